@@ -1,0 +1,23 @@
+package dev.mockloop.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Entry point. {@link #run} takes its streams and environment so tests can drive it. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err, System.getenv());
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return Cli.build(out, err, env).execute(args);
+  }
+}

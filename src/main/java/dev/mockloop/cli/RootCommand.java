@@ -1,0 +1,92 @@
+package dev.mockloop.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mockloop}: the root command. Its options come before any subcommand. */
+@Command(
+    name = "mockloop",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
+    subcommands = {HelpCommand.class})
+public final class RootCommand implements Callable<Integer> {
+  private final Map<String, String> env;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--questions",
+      paramLabel = "DIR",
+      description = "Question bank folder (default: $MOCKLOOP_QUESTIONS, ./questions, or the bundled bank).")
+  Path questions;
+
+  @Option(
+      names = "--sessions",
+      paramLabel = "DIR",
+      description = "Where transcripts are saved (default: $MOCKLOOP_SESSIONS or ./sessions).")
+  Path sessions;
+
+  @Option(names = "--no-color", description = "Plain output without colour (also: $NO_COLOR).")
+  boolean noColor;
+
+  @Option(names = "--debug", description = "Show stack traces for internal errors.", hidden = true)
+  boolean debug;
+
+  public RootCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public boolean debug() {
+    return debug;
+  }
+
+  /** True when colour is off by option or by a non-empty NO_COLOR. */
+  public boolean noColor() {
+    String nc = env.get("NO_COLOR");
+    return noColor || (nc != null && !nc.isEmpty());
+  }
+
+  /**
+   * The question bank folder: {@code --questions}, else {@code $MOCKLOOP_QUESTIONS}, else
+   * {@code ./questions} when it exists; empty means the bank bundled in the jar.
+   */
+  public Optional<Path> questionsDir() {
+    if (questions != null) {
+      return Optional.of(questions);
+    }
+    String fromEnv = env.get("MOCKLOOP_QUESTIONS");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Optional.of(Path.of(fromEnv));
+    }
+    Path local = Path.of("questions");
+    return Files.isDirectory(local) ? Optional.of(local) : Optional.empty();
+  }
+
+  /** The sessions folder: {@code --sessions}, else {@code $MOCKLOOP_SESSIONS}, else ./sessions. */
+  public Path sessionsDir() {
+    if (sessions != null) {
+      return sessions;
+    }
+    String fromEnv = env.get("MOCKLOOP_SESSIONS");
+    return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
+  }
+}
