@@ -39,9 +39,9 @@ final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH * 2);
-    options.setAllowDuplicateKeys(false);
     options.setCodePointLimit(BankLoader.MAX_FILE_BYTES * 2);
     return YAMLFactory.builder()
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH * 2).build())
@@ -101,9 +101,8 @@ final class YamlReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      error(at, "nested more than " + MAX_DEPTH + " levels deep; the format needs far fewer");
-      parser.skipChildren();
-      return null;
+      throw new Refused(at, "nested more than " + MAX_DEPTH + " levels deep; the format needs"
+          + " far fewer");
     }
     if (parser.isCurrentAlias()) {
       throw new Refused(at, "aliases (*" + parser.getText() + ") are not supported: the format"
