@@ -54,8 +54,17 @@ final class QuestionsTable {
     }
   }
 
-  private static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3).stripTrailing() + "...";
+  /** Cuts at a word boundary when one is near, so titles rarely end mid-word. */
+  static String shorten(String text, int width) {
+    if (text.length() <= width) {
+      return text;
+    }
+    String cut = text.substring(0, width - 3);
+    int space = cut.lastIndexOf(' ');
+    if (space >= width / 2) {
+      cut = cut.substring(0, space);
+    }
+    return cut.stripTrailing() + "...";
   }
 
   private static String pad(String text, int width) {
