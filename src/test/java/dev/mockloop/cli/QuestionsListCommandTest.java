@@ -19,7 +19,8 @@ class QuestionsListCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.outLines()).containsExactly(
         "ID               TITLE                              TOPIC        LEVELS  MINUTES",
-        "circuit-breaker  Circuit breaker for a flaky...     reliability  L6      10",
+        "circuit-breaker  Circuit breaker for a flaky        reliability  L6      10",
+        "                 dependency",
         "dynamodb-vs-rds  DynamoDB vs RDS at 100K QPS        databases    L6 L7   12/15",
         "2 scenarios");
     Run wide = run(env("COLUMNS", "120"), "--questions", good, "questions", "list");
@@ -34,8 +35,9 @@ class QuestionsListCommandTest {
     assertThat(l7.outLines().get(1)).startsWith("dynamodb-vs-rds").endsWith("L7      15");
 
     Run topic = run("--questions", good, "questions", "list", "--topic", "Reliability");
-    assertThat(topic.outLines()).hasSize(3);
+    assertThat(topic.outLines()).hasSize(4);
     assertThat(topic.outLines().get(1)).startsWith("circuit-breaker");
+    assertThat(topic.outLines().get(3)).isEqualTo("1 scenario");
   }
 
   @Test
@@ -67,10 +69,18 @@ class QuestionsListCommandTest {
   }
 
   @Test
-  void narrowTerminalShortensTitlesOnly() {
+  void narrowTerminalWrapsTitlesWithinTheirColumn() {
     Run r = run(env("COLUMNS", "60"), "--questions", good, "questions", "list");
-    assertThat(r.outLines().get(1)).startsWith("circuit-breaker  Circuit...").endsWith("10");
-    assertThat(r.outLines().subList(0, 3)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+    assertThat(r.outLines()).containsExactly(
+        "ID               TITLE          TOPIC        LEVELS  MINUTES",
+        "circuit-breaker  Circuit        reliability  L6      10",
+        "                 breaker for a",
+        "                 flaky",
+        "                 dependency",
+        "dynamodb-vs-rds  DynamoDB vs    databases    L6 L7   12/15",
+        "                 RDS at 100K",
+        "                 QPS",
+        "2 scenarios");
   }
 
   @Test
