@@ -1,6 +1,7 @@
 package dev.mockloop.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,9 @@ class ShippedBankTest {
   @Test
   void shippedBankHasNoErrorsAndMatchesTheBundledCopy() {
     LoadResult folder = BankLoader.load(Path.of("questions"));
-    if (folder.bank().scenarios().isEmpty() && folder.errors().size() == 1
-        && folder.errors().get(0).message().startsWith("no scenario files")) {
-      return; // a checkout with only levels.yaml: nothing shipped yet
-    }
+    assumeFalse(folder.bank().scenarios().isEmpty() && folder.errors().size() == 1
+        && folder.errors().get(0).message().startsWith("no scenario files"),
+        "questions/ holds no scenario files yet");
     assertThat(folder.errors()).isEmpty();
     LoadResult bundled = BankLoader.loadBundled();
     assertThat(bundled.errors()).isEmpty();
