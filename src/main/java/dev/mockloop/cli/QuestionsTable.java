@@ -60,7 +60,4 @@ final class QuestionsTable {
   private static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - text.length()));
   }
-}  private static String pad(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - text.length()));
-  }
 }
