@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the non-keyword signals of an answer ({@link Signals}) and how much it looks like a
- * list of terms rather than prose ({@link Reading#listLike()}, 0..1).
+ * Reads the non-keyword signals of an answer ({@link Signals}), including how much it looks
+ * like a list of terms rather than prose.
  */
 final class SignalReader {
   private static final Pattern DECISION = Pattern.compile(
@@ -42,10 +42,7 @@ final class SignalReader {
 
   private SignalReader() {}
 
-  /** Signals plus the list-likeness the guard uses. */
-  record Reading(Signals signals, double listLike, double shortSegmentShare) {}
-
-  static Reading read(AnalyzedAnswer a) {
+  static Signals read(AnalyzedAnswer a, int topicWords) {
     String lower = a.text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     int words = 0;
     int function = 0;
@@ -63,13 +60,11 @@ final class SignalReader {
         structure.add(e.getKey());
       }
     }
-    Signals signals = new Signals(words, a.shape.sentences, QuantityReader.facts(a),
-        decision, tradeOffs(a.text, lower), structure, round(fws));
-    double shortShare = shortSegmentShare(a);
     double fromFunction = clamp((0.26 - fws) / 0.16);
-    double fromSegments = clamp((shortShare - 0.3) / 0.4);
+    double fromSegments = clamp((shortSegmentShare(a) - 0.3) / 0.4);
     double listLike = words < 5 ? 0 : Math.max(fromFunction, fromSegments);
-    return new Reading(signals, listLike, shortShare);
+    return new Signals(words, a.shape.sentences, QuantityReader.facts(a), decision,
+        tradeOffs(a.text, lower), structure, round(fws), topicWords, round(listLike));
   }
 
   private static List<String> tradeOffs(String text, String lower) {
