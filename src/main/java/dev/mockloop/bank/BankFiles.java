@@ -1,0 +1,118 @@
+package dev.mockloop.bank;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds a bank's files (in a folder or inside the jar) and reads them within the size cap.
+ *
+ * <p>The bundled bank is found from where this class was loaded: in a build tree that is {@code
+ * target/classes/bank/}; in the jar it is {@code /bank/} seen through the jar's zip file system.
+ * Both are then walked like any folder, so nothing needs a generated index.
+ */
+final class BankFiles {
+  private static FileSystem jarFileSystem;
+
+  private BankFiles() {}
+
+  /** The bundled bank's root folder; null when this build carries none. */
+  static synchronized Path bundledRoot() throws IOException {
+    CodeSource source = BankFiles.class.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return null;
+    }
+    Path location;
+    try {
+      location = Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+    Path root;
+    if (Files.isDirectory(location)) {
+      root = location.resolve("bank");
+    } else {
+      if (jarFileSystem == null) {
+        jarFileSystem = FileSystems.newFileSystem(location, (ClassLoader) null);
+      }
+      root = jarFileSystem.getPath("/bank");
+    }
+    return Files.isDirectory(root) ? root : null;
+  }
+
+  /**
+   * Every {@code *.yaml}/{@code *.yml} under {@code root}, recursively, relative to it and sorted;
+   * files and folders whose names start with '.' are skipped (editor backups, VCS folders).
+   */
+  static List<Path> yamlFiles(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(root::relativize)
+          .filter(BankFiles::isYaml)
+          .filter(rel -> !isHidden(rel))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** True for {@code glossary.yaml} and {@code levels.yaml} at the bank root. */
+  static boolean isRootFile(Path rel) {
+    return rel.getNameCount() == 1
+        && (rel.toString().equals(RootFiles.GLOSSARY) || rel.toString().equals(RootFiles.LEVELS));
+  }
+
+  private static boolean isYaml(Path rel) {
+    String name = rel.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static boolean isHidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The file's bytes, or null (after adding a problem) when it is over {@code limit} bytes; a
+   * large file is refused from its size alone, before any of it is read.
+   */
+  static byte[] read(Path file, String shown, int limit, List<Problem> out) throws IOException {
+    long size = Files.size(file);
+    if (size > limit) {
+      out.add(tooBig(shown, size, limit));
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        out.add(tooBig(shown, bytes.length, limit));
+        return null;
+      }
+      return bytes;
+    }
+  }
+
+  private static Problem tooBig(String shown, long size, int limit) {
+    return Problem.error(shown, 1, 1, String.format(Locale.ROOT,
+        "file is %s; a question file may be at most %s: split it or remove embedded data",
+        human(size), human(limit)));
+  }
+
+  private static String human(long bytes) {
+    if (bytes >= 1 << 20) {
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+    }
+    return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+  }
+}

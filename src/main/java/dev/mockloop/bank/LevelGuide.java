@@ -1,0 +1,52 @@
+package dev.mockloop.bank;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What each level rewards and the rubric dimensions its points use, from the bank's {@code
+ * levels.yaml}. Empty when the bank has no such file; {@link #summary} then falls back to {@link
+ * Level#rewards()}.
+ *
+ * @param levels the guide per level, for the levels the file describes
+ */
+public record LevelGuide(Map<Level, LevelGuide.Entry> levels) {
+  /** A guide with no levels described. */
+  public static final LevelGuide EMPTY = new LevelGuide(Map.of());
+
+  /**
+   * One level's guide.
+   *
+   * @param summary what answers at this level are rewarded for
+   * @param dimensions dimension name to description, in file order
+   */
+  public record Entry(String summary, Map<String, String> dimensions) {
+    public Entry {
+      Objects.requireNonNull(summary, "summary");
+      dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
+    }
+  }
+
+  public LevelGuide {
+    levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
+  }
+
+  public boolean isEmpty() {
+    return levels.isEmpty();
+  }
+
+  /** The level's summary from the file, else the built-in one-liner. */
+  public String summary(Level level) {
+    Entry entry = levels.get(level);
+    return entry != null ? entry.summary() : level.rewards();
+  }
+
+  /** Dimension name to description for the level, in file order; empty when not described. */
+  public Map<String, String> dimensions(Level level) {
+    Entry entry = levels.get(level);
+    return entry != null ? entry.dimensions() : Map.of();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.mockloop.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mockloop questions}: list, show and validate the question bank. */
+@Command(
+    name = "questions",
+    mixinStandardHelpOptions = true,
+    description = "List, show and validate the question bank.",
+    subcommands = {
+      QuestionsListCommand.class,
+      QuestionsShowCommand.class,
+      QuestionsValidateCommand.class,
+      HelpCommand.class
+    })
+public final class QuestionsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The root command, for the global options. */
+  static RootCommand root(CommandSpec spec) {
+    return (RootCommand) spec.root().userObject();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.mockloop.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Suggest;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mockloop questions list}: the bank's scenarios as a table or as JSON. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the scenarios: id, title, topic, levels and minutes.")
+public final class QuestionsListCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--level",
+      paramLabel = "L6|L7",
+      converter = QuestionsLevelConverter.class,
+      description = "Only scenarios that have this level.")
+  Level level;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print JSON instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    RootCommand root = QuestionsCommand.root(spec);
+    Bank bank = Banks.load(root);
+    checkTopics(bank);
+    List<Scenario> shown = new ArrayList<>();
+    for (Scenario s : bank.scenarios()) {
+      boolean levelOk = level == null || s.levels().containsKey(level);
+      boolean topicOk = topics.isEmpty() || topics.stream().anyMatch(t -> t.equalsIgnoreCase(s.topic()));
+      if (levelOk && topicOk) {
+        shown.add(s);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(toJson(shown));
+    } else {
+      QuestionsTable.print(shown, level, QuestionsText.width(root.env()), out);
+      out.println(shown.size() + (shown.size() == 1 ? " scenario" : " scenarios"));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void checkTopics(Bank bank) {
+    Set<String> known = new TreeSet<>();
+    bank.scenarios().forEach(s -> known.add(s.topic().toLowerCase(Locale.ROOT)));
+    for (String t : topics) {
+      if (!known.contains(t.toLowerCase(Locale.ROOT))) {
+        throw UserException.invalid("unknown topic '" + t + "'" + Suggest.didYouMean(t, known)
+            + " (topics: " + String.join(", ", known) + ")");
+      }
+    }
+  }
+
+  private String toJson(List<Scenario> scenarios) throws JsonProcessingException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", s.id());
+      row.put("title", s.title());
+      row.put("topic", s.topic());
+      row.put("tags", s.tags());
+      row.put("source", s.source());
+      List<Map<String, Object>> levels = new ArrayList<>();
+      for (Level l : s.levelSet()) {
+        LevelSpec spec = s.level(l);
+        Map<String, Object> lv = new LinkedHashMap<>();
+        lv.put("level", l.name());
+        lv.put("minutes", spec.minutes());
+        lv.put("points", spec.rubric().size());
+        lv.put("followUps", spec.followUps().size());
+        levels.add(lv);
+      }
+      row.put("levels", levels);
+      row.put("file", s.file());
+      rows.add(row);
+    }
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
+  }
+}
