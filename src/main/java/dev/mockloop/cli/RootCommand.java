@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
-    subcommands = {QuestionsCommand.class, CdsTrainingCommand.class, HelpCommand.class})
+    subcommands = {QuestionsCommand.class, ScoreCommand.class, CdsTrainingCommand.class, HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
   private final Map<String, String> env;
 
