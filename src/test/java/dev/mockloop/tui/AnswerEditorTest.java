@@ -1,0 +1,54 @@
+package dev.mockloop.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerEditorTest {
+  @Test
+  void insertsDeletesAndCountsWords() {
+    AnswerEditor e = new AnswerEditor("");
+    e.insert("hello world");
+    assertThat(e.words()).isEqualTo(2);
+    e.wordLeft();
+    e.insert("big ");
+    assertThat(e.text()).isEqualTo("hello big world");
+    e.deleteWordBack();
+    assertThat(e.text()).isEqualTo("hello world");
+    e.textEnd();
+    e.backspace();
+    assertThat(e.text()).isEqualTo("hello worl");
+    e.textStart();
+    e.delete();
+    assertThat(e.text()).isEqualTo("ello worl");
+  }
+
+  @Test
+  void keepsTabsTrailingSpacesAndBlankLinesExactly() {
+    AnswerEditor e = new AnswerEditor("a\t b  \n\n\n");
+    e.insert("c");
+    assertThat(e.text()).isEqualTo("a\t b  \n\n\nc");
+  }
+
+  @Test
+  void upAndDownKeepTheColumnAcrossWrappedLines() {
+    AnswerEditor e = new AnswerEditor("abcdef ghijkl mn");
+    WrapLayout l = WrapLayout.of(e.text(), 7);
+    e.textStart();
+    e.right();
+    e.right();
+    e.down(l);
+    assertThat(e.cursor()).isEqualTo(9);
+    e.down(l);
+    assertThat(e.cursor()).isEqualTo(16);
+    e.up(l);
+    assertThat(e.cursor()).isEqualTo(9);
+  }
+
+  @Test
+  void handlesSurrogatePairsAsOneCharacter() {
+    AnswerEditor e = new AnswerEditor("ok 😀");
+    e.backspace();
+    assertThat(e.text()).isEqualTo("ok ");
+  }
+}
