@@ -2,6 +2,11 @@ package dev.mockloop.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class AnswerEditorTest {
@@ -50,5 +55,27 @@ class AnswerEditorTest {
     AnswerEditor e = new AnswerEditor("ok 😀");
     e.backspace();
     assertThat(e.text()).isEqualTo("ok ");
+  }
+
+  @Property
+  void incrementalWordCountMatchesAFullCount(
+      @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'c') @CharRange(from = ' ',
+          to = ' ') String start,
+      @ForAll @IntRange(min = 0, max = 40) int at,
+      @ForAll @StringLength(max = 5) @CharRange(from = 'a', to = 'b') @CharRange(from = ' ',
+          to = ' ') @CharRange(from = '\n', to = '\n') String typed,
+      @ForAll @IntRange(min = 0, max = 3) int deletes) {
+    AnswerEditor e = new AnswerEditor(start);
+    e.textStart();
+    for (int i = 0; i < Math.min(at, start.length()); i++) {
+      e.right();
+    }
+    e.insert(typed);
+    for (int i = 0; i < deletes; i++) {
+      e.backspace();
+      e.delete();
+    }
+    e.deleteWordBack();
+    assertThat(e.words()).isEqualTo(AnswerEditor.countWords(e.text()));
   }
 }
