@@ -1,0 +1,92 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An answer analyzed once and matched against any number of rubrics: its words, sentence
+ * shape, negation scopes and analyzed tokens, with an index from terms to token positions.
+ */
+final class AnalyzedAnswer {
+  final String text;
+  final List<Word> words;
+  final Shape shape;
+  final boolean[] negatedWord;
+  final List<Token> tokens;
+  final int[] tokenWord;
+  private final Map<String, List<Integer>> byTerm = new HashMap<>();
+  private final Map<Character, List<String>> termsByFirst = new HashMap<>();
+  private final Map<Character, List<String>> surfacesByFirst = new HashMap<>();
+  private final Map<String, List<Integer>> bySurface = new HashMap<>();
+
+  private static final int[] NONE = new int[0];
+  private final Fuzzy fuzzy;
+
+  AnalyzedAnswer(String text, TextAnalyzer analyzer, Fuzzy fuzzy) {
+    this.fuzzy = fuzzy;
+    this.text = text;
+    this.words = Words.scan(text);
+    this.shape = new Shape(text, words);
+    this.negatedWord = Negation.scopes(words, shape);
+    this.tokens = analyzer.analyze(text);
+    this.tokenWord = new int[tokens.size()];
+    int w = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      Token tok = tokens.get(t);
+      while (w + 1 < words.size() && words.get(w + 1).start() <= tok.start()) {
+        w++;
+      }
+      tokenWord[t] = w;
+      index(tok, t);
+    }
+  }
+
+  private void index(Token tok, int position) {
+    List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
+    if (at.isEmpty() && tok.fuzzable()) {
+      termsByFirst.computeIfAbsent(tok.term().charAt(0), k -> new ArrayList<>()).add(tok.term());
+    }
+    at.add(position);
+    if (tok.fuzzable()) {
+      List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
+      if (s.isEmpty()) {
+        surfacesByFirst.computeIfAbsent(tok.surface().charAt(0), k -> new ArrayList<>())
+            .add(tok.surface());
+      }
+      s.add(position);
+    }
+  }
+
+  /** Sorted positions of the tokens that match a phrase token, exactly or within a typo. */
+  int[] positions(Token phraseToken) {
+    List<Integer> exact = byTerm.get(phraseToken.term());
+    if (!phraseToken.fuzzable()) {
+      return exact == null ? NONE : exact.stream().mapToInt(Integer::intValue).toArray();
+    }
+    List<Integer> out = new ArrayList<>();
+    if (exact != null) {
+      out.addAll(exact);
+    }
+    for (String term : termsByFirst.getOrDefault(phraseToken.term().charAt(0), List.of())) {
+      if (fuzzy.closeCached(term, phraseToken.term())) {
+        out.addAll(byTerm.get(term));
+      }
+    }
+    for (String s : surfacesByFirst.getOrDefault(phraseToken.surface().charAt(0), List.of())) {
+      if (fuzzy.closeCached(s, phraseToken.surface())) {
+        out.addAll(bySurface.get(s));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  int sentenceOf(int token) {
+    return shape.sentence[tokenWord[token]];
+  }
+
+  boolean negated(int token) {
+    return negatedWord[tokenWord[token]];
+  }
+}

@@ -1,0 +1,56 @@
+package dev.mockloop.scoring;
+
+import dev.mockloop.bank.RubricPoint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rubric analyzed once: every point's phrases, and the word trigrams of the points' own
+ * sentences and hints (to spot an answer that pastes them back).
+ */
+final class CompiledRubric {
+  final List<RubricPoint> points;
+  final List<List<Phrase>> phrases;
+  final Set<String> sentenceTrigrams;
+  final int totalWeight;
+
+  CompiledRubric(List<RubricPoint> points, TextAnalyzer analyzer) {
+    this.points = List.copyOf(points);
+    List<List<Phrase>> all = new ArrayList<>();
+    Set<String> trigrams = new HashSet<>();
+    int total = 0;
+    for (RubricPoint p : points) {
+      List<Phrase> ps = new ArrayList<>();
+      for (String text : p.any()) {
+        Phrase phrase = Phrase.of(text, analyzer);
+        if (!phrase.tokens().isEmpty()) {
+          ps.add(phrase);
+        }
+      }
+      all.add(List.copyOf(ps));
+      trigrams.addAll(trigrams(analyzer.analyze(p.point())));
+      trigrams.addAll(trigrams(analyzer.analyze(p.hint())));
+      total += p.weight();
+    }
+    this.phrases = List.copyOf(all);
+    this.sentenceTrigrams = Set.copyOf(trigrams);
+    this.totalWeight = total;
+  }
+
+  /** Trigrams of the content (non-stop) terms, in order. */
+  static List<String> trigrams(List<Token> tokens) {
+    List<String> content = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.stop()) {
+        content.add(t.term());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 2 < content.size(); i++) {
+      out.add(content.get(i) + ' ' + content.get(i + 1) + ' ' + content.get(i + 2));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.mockloop.scoring;
+
+/**
+ * Typo tolerance: the optimal-string-alignment Damerau-Levenshtein distance (insert, delete,
+ * substitute, swap two neighbours), allowing 1 edit in words of {@value #MIN_LENGTH} or more
+ * characters and 2 in words of {@value #TWO_EDITS} or more. Both words must start with the same
+ * letter: typos rarely hit the first letter, and requiring it keeps "scale" from matching
+ * "stale" style pairs of real words apart from the length limit.
+ */
+final class Fuzzy {
+  static final int MIN_LENGTH = 6;
+  static final int TWO_EDITS = 9;
+
+  private static final int CACHE_LIMIT = 200_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A cache of answers to {@link #close}; answers reuse the same words, so most calls hit. */
+  Fuzzy() {}
+
+  boolean closeCached(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.charAt(0) != b.charAt(0)
+        || Math.abs(a.length() - b.length()) > allowed(a.length(), b.length())) {
+      return false;
+    }
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    return cache.computeIfAbsent(a + '\u0000' + b, k -> close(a, b));
+  }
+
+  /** The edits allowed between two words of these lengths (by the shorter one). */
+  static int allowed(int a, int b) {
+    int len = Math.min(a, b);
+    return len >= TWO_EDITS ? 2 : len >= MIN_LENGTH ? 1 : 0;
+  }
+
+  static boolean close(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int max = allowed(a.length(), b.length());
+    if (max == 0 || Math.abs(a.length() - b.length()) > max || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    return distance(a, b, max) <= max;
+  }
+
+  /** OSA distance, or {@code max + 1} as soon as it must exceed {@code max}. */
+  static int distance(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+}

@@ -1,0 +1,77 @@
+package dev.mockloop.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which words sit inside a negation scope. A cue ("not", "never", "no", "without", "nor",
+ * "n't" contractions, "instead of", "rather than", and "avoid" or "skip" when the speaker says
+ * it of their own choice: "I'd avoid", "we would skip") opens a scope that covers the following
+ * words up to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or
+ * "or" before a new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not
+ * only", "not just", "no matter" and "no doubt" are not cues. The cue itself is outside its
+ * scope, so a rubric phrase that contains the cue ("no single point of failure") still matches.
+ */
+final class Negation {
+  static final int SCOPE = 12;
+  private static final Set<String> CUES =
+      Set.of("not", "never", "no", "without", "nor", "neither", "none", "cannot", "dont", "wont",
+          "wouldnt", "shouldnt", "cant", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent");
+  private static final Set<String> NOT_A_CUE_AFTER_NOT = Set.of("only", "just", "merely");
+  private static final Set<String> NOT_A_CUE_AFTER_NO = Set.of("matter", "doubt");
+  private static final Set<String> BREAKERS =
+      Set.of("but", "however", "so", "because", "since", "though", "although", "while",
+          "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore");
+  private static final Set<String> PRONOUNS =
+      Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
+  private static final Set<String> CHOOSERS = Set.of("avoid", "skip");
+  private static final Set<String> SUBJECTS =
+      Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
+  private static final Set<String> MODALS = Set.of("would", "will", "'d", "might", "definitely");
+
+  private Negation() {}
+
+  /** For each word, whether a cue earlier in its clause negates it. */
+  static boolean[] scopes(List<Word> words, Shape shape) {
+    int n = words.size();
+    boolean[] negated = new boolean[n];
+    int cue = -1;
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i).lower();
+      String next = i + 1 < n ? words.get(i + 1).lower() : "";
+      boolean newClause = (w.equals("and") || w.equals("or")) && PRONOUNS.contains(next);
+      if (shape.clauseStart[i] || newClause || BREAKERS.contains(w)) {
+        cue = -1;
+      }
+      if (w.equals("instead") && !next.equals("of") || w.equals("rather") && !next.equals("than")) {
+        cue = -1;
+      }
+      negated[i] = cue >= 0 && i - cue <= SCOPE;
+      if (isCue(words, i, w, next)) {
+        cue = i;
+      }
+    }
+    return negated;
+  }
+
+  private static boolean isCue(List<Word> words, int i, String w, String next) {
+    String prev = i > 0 ? words.get(i - 1).lower() : "";
+    if (w.equals("not")) {
+      return !NOT_A_CUE_AFTER_NOT.contains(next);
+    }
+    if (w.equals("no")) {
+      return !NOT_A_CUE_AFTER_NO.contains(next);
+    }
+    if (CUES.contains(w) || w.endsWith("n't")) {
+      return true;
+    }
+    if (w.equals("of") && prev.equals("instead") || w.equals("than") && prev.equals("rather")) {
+      return true;
+    }
+    if (CHOOSERS.contains(w)) {
+      String prev2 = i > 1 ? words.get(i - 2).lower() : "";
+      return SUBJECTS.contains(prev) || MODALS.contains(prev) && SUBJECTS.contains(prev2);
+    }
+    return false;
+  }
+}

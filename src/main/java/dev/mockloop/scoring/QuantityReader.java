@@ -1,0 +1,69 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quantified facts: a number with a unit ("4ms", "100K QPS", "99.9%", "$0.25", "3
+ * engineers", "two teams"), returned as written in the answer.
+ */
+final class QuantityReader {
+  static final int MAX_FACTS = 40;
+
+  private QuantityReader() {}
+
+  static List<String> facts(AnalyzedAnswer a) {
+    List<Word> words = a.words;
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size() && out.size() < MAX_FACTS) {
+      Word w = words.get(i);
+      int end = quantityEnd(a, i);
+      if (end >= 0) {
+        int start = i > 0 && words.get(i - 1).text().equals("$")
+            && words.get(i - 1).end() == w.start() ? words.get(i - 1).start() : w.start();
+        out.add(a.text.substring(start, words.get(end).end()));
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The index of the last word of a quantity starting at word i, or -1. */
+  private static int quantityEnd(AnalyzedAnswer a, int i) {
+    Word w = a.words.get(i);
+    boolean number = w.kind() == Word.Kind.NUMBER;
+    boolean spelled = Vocabulary.NUMBER_WORDS.contains(w.lower());
+    if (!number && !spelled) {
+      return -1;
+    }
+    if (number && hasUnitSuffix(w.lower())) {
+      return unitAfter(a, i) ? i + 1 : i;
+    }
+    boolean dollars = i > 0 && a.words.get(i - 1).text().equals("$");
+    if (unitAfter(a, i)) {
+      return unitAfter(a, i + 1) ? i + 2 : i + 1;
+    }
+    return number && dollars ? i : -1;
+  }
+
+  private static boolean hasUnitSuffix(String word) {
+    int k = 0;
+    while (k < word.length() && (Character.isDigit(word.charAt(k)) || word.charAt(k) == '.'
+        || word.charAt(k) == ',')) {
+      k++;
+    }
+    return k < word.length() && Vocabulary.UNITS.contains(word.substring(k));
+  }
+
+  private static boolean unitAfter(AnalyzedAnswer a, int i) {
+    if (i + 1 >= a.words.size() || a.shape.sentence[i + 1] != a.shape.sentence[i]) {
+      return false;
+    }
+    Word next = a.words.get(i + 1);
+    int gap = next.start() - a.words.get(i).end();
+    return gap <= 2 && Vocabulary.UNITS.contains(next.lower());
+  }
+}

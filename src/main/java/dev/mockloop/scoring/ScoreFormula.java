@@ -1,0 +1,122 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns rubric coverage and signals into the 0..100 total and the flags (docs/scoring.md
+ * explains each term):
+ *
+ * <pre>
+ *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
+ *   topic     = clamp((topicWords - 2) / 10)
+ *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
+ *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
+ *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
+ *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard
+ * </pre>
+ */
+final class ScoreFormula {
+  static final double COVERAGE_SHARE = 0.72;
+  static final double TOPIC_SHARE = 0.08;
+  static final double OTHER_LEVEL_CREDIT = 0.4;
+  static final double RELEVANCE_AT = 0.30;
+  static final double LIST_FLAG = 0.5;
+  static final double LIST_PENALTY = 0.8;
+  static final double PASTE_FLAG = 0.5;
+  static final double PASTE_PENALTY = 0.6;
+
+  private ScoreFormula() {}
+
+  /**
+   * What the formula needs to know about an answer.
+   *
+   * @param coverage weighted coverage of the asked rubric, 0..1
+   * @param otherCoverage weighted coverage of the other level's rubric, 0..1 (0 if none)
+   * @param signals the answer's signals
+   * @param pastedShare share of the answer's trigrams found in the rubric's own sentences
+   * @param followUp whether this is a follow-up answer (shorter, no decision expected)
+   */
+  record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
+      boolean followUp) {}
+
+  /** The expected minimum length in words: shorter answers are flagged and scaled down. */
+  static int minWords(boolean followUp) {
+    return followUp ? 30 : 80;
+  }
+
+  static double effectiveCoverage(Inputs in) {
+    return Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+  }
+
+  static int score(Inputs in) {
+    Signals s = in.signals();
+    if (s.words() == 0) {
+      return 0;
+    }
+    double coverage = effectiveCoverage(in);
+    double topic = topic(s);
+    double relevance = Math.min(1, (coverage + 0.5 * topic) / RELEVANCE_AT);
+    double bonus = 0.07 * (s.decision() ? 1 : 0)
+        + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
+        + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
+        + 0.02 * s.structure().size() / 4.0;
+    double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
+    double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in);
+    return (int) Math.round(100 * SignalReader.clamp(total));
+  }
+
+  /** 0..1 from the scenario words the answer shares; the first two are free (chance overlap). */
+  static double topic(Signals s) {
+    return SignalReader.clamp((s.topicWords() - Topic.FREE) / (double) (Topic.FULL - Topic.FREE));
+  }
+
+  static double listGuard(Signals s) {
+    return 1 - LIST_PENALTY * s.listLikeness();
+  }
+
+  static double pasteGuard(Inputs in) {
+    return 1 - PASTE_PENALTY * SignalReader.clamp((in.pastedShare() - 0.3) / 0.4);
+  }
+
+  static double lengthGuard(Inputs in) {
+    int min = minWords(in.followUp());
+    int words = in.signals().words();
+    return words >= min ? 1 : 0.6 + 0.4 * words / min;
+  }
+
+  static List<Flag> flags(Inputs in) {
+    Signals s = in.signals();
+    List<Flag> flags = new ArrayList<>();
+    if (s.words() == 0) {
+      flags.add(new Flag("empty", "Nothing to score yet: type your answer, then submit it."));
+      return flags;
+    }
+    if (s.listLikeness() >= LIST_FLAG) {
+      flags.add(new Flag("keyword-list", "This reads as a list of terms: explain in full "
+          + "sentences how each choice meets the requirements and what it costs."));
+    }
+    if (in.pastedShare() >= PASTE_FLAG) {
+      flags.add(new Flag("pasted-rubric", "Much of this repeats the rubric's own wording: say it "
+          + "in your own words and tie it to this scenario's numbers."));
+    }
+    int min = minWords(in.followUp());
+    if (s.words() < min) {
+      flags.add(new Flag("too-short", "At " + s.words() + " words this is too short to cover "
+          + "the question: aim for at least " + min + " words."));
+    }
+    if (!in.followUp() && !s.decision()) {
+      flags.add(new Flag("no-decision", "State a clear recommendation, e.g. \"I would choose X "
+          + "because ...\"."));
+    }
+    if (s.quantifiedFacts().isEmpty()) {
+      flags.add(new Flag("no-numbers", "Quantify your answer: targets and estimates such as "
+          + "p99 latency in ms, QPS, error rates, cost per month."));
+    }
+    if (!in.followUp() && s.tradeOffs().isEmpty()) {
+      flags.add(new Flag("no-trade-offs", "Name what your choice costs and when the other "
+          + "option would win."));
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.mockloop.scoring;
+
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.bank.Glossary;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.RubricPoint;
+import dev.mockloop.bank.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rubric scorer: one analysis chain (built once from the bank's glossary) for answers and
+ * rubric phrases, phrase matching with slack, typo tolerance and negation, non-keyword signals,
+ * and a guard against keyword lists and pasted rubric text. Thread-safe; rubrics are compiled
+ * once and cached.
+ */
+public final class Scorer implements AnswerScorer {
+  private static final int CACHE_LIMIT = 4096;
+  private static final int MISMATCH_MARGIN = 10;
+
+  private final TextAnalyzer analyzer;
+  private final Fuzzy fuzzy = new Fuzzy();
+  private final Map<List<RubricPoint>, CompiledRubric> rubrics = new ConcurrentHashMap<>();
+  private final Map<Scenario, Set<String>> topics = new ConcurrentHashMap<>();
+
+  public Scorer(Glossary glossary) {
+    this(glossary, TextAnalyzer.Stemmer.PORTER);
+  }
+
+  Scorer(Glossary glossary, TextAnalyzer.Stemmer stemmer) {
+    this.analyzer = new TextAnalyzer(glossary == null ? Glossary.EMPTY : glossary, stemmer);
+  }
+
+  @Override
+  public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
+    LevelSpec spec = spec(scenario, level);
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
+        analyzer, fuzzy);
+    RubricMatcher matcher = new RubricMatcher(analyzed);
+    RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
+    LevelRead read = null;
+    double otherCoverage = 0;
+    LevelSpec otherSpec = scenario.level(level.other());
+    if (otherSpec != null) {
+      RubricMatcher.Outcome other = matcher.match(compiled(otherSpec.rubric()));
+      read = levelRead(level, asked, other);
+      otherCoverage = other.coverage();
+    }
+    return card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
+  }
+
+  @Override
+  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
+      FollowUp followUp) {
+    spec(scenario, level);
+    Objects.requireNonNull(followUp, "followUp");
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
+        analyzer, fuzzy);
+    RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
+    return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
+  }
+
+  private static LevelSpec spec(Scenario scenario, Level level) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(level, "level");
+    LevelSpec spec = scenario.level(level);
+    if (spec == null) {
+      throw new IllegalArgumentException("scenario " + scenario.id() + " has no " + level);
+    }
+    return spec;
+  }
+
+  private ScoreCard card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
+      RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
+    Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
+    Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
+    double pasted = pastedShare(analyzed, compiled(rubric));
+    ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
+        pasted, followUp);
+    List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
+    if (read != null && read.readsAs() != read.asked()) {
+      flags.add(new Flag("level-mismatch", "This reads as a " + read.readsAs() + " answer; to "
+          + "read as " + read.asked() + ", cover the missed points below."));
+    }
+    return new ScoreCard(ScoreFormula.score(in), outcome.points(),
+        dimensions(outcome.points()), signals, flags, read);
+  }
+
+  private static LevelRead levelRead(Level asked, RubricMatcher.Outcome mine,
+      RubricMatcher.Outcome other) {
+    int own = (int) Math.round(100 * mine.coverage());
+    int theirs = (int) Math.round(100 * other.coverage());
+    Level readsAs = theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
+    List<String> missing = other.points().stream().filter(p -> !p.covered())
+        .map(PointResult::point).toList();
+    int l6 = asked == Level.L6 ? own : theirs;
+    int l7 = asked == Level.L7 ? own : theirs;
+    return new LevelRead(readsAs, asked, l6, l7, missing);
+  }
+
+  private static List<DimensionScore> dimensions(List<PointResult> points) {
+    Map<String, int[]> byDim = new LinkedHashMap<>();
+    for (PointResult p : points) {
+      int[] ep = byDim.computeIfAbsent(p.dimension(), d -> new int[2]);
+      ep[0] += p.covered() ? p.weight() : 0;
+      ep[1] += p.weight();
+    }
+    List<DimensionScore> out = new ArrayList<>();
+    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, ep[0], ep[1])));
+    return out;
+  }
+
+  /**
+   * Share of the answer's content-word trigrams (within one sentence) that also occur in the
+   * rubric's own point sentences and hints.
+   */
+  private static double pastedShare(AnalyzedAnswer analyzed, CompiledRubric rubric) {
+    List<Token> content = new ArrayList<>();
+    List<Integer> sentence = new ArrayList<>();
+    for (int t = 0; t < analyzed.tokens.size(); t++) {
+      if (!analyzed.tokens.get(t).stop()) {
+        content.add(analyzed.tokens.get(t));
+        sentence.add(analyzed.sentenceOf(t));
+      }
+    }
+    int total = 0;
+    int shared = 0;
+    for (int i = 0; i + 2 < content.size(); i++) {
+      if (!sentence.get(i).equals(sentence.get(i + 2))) {
+        continue;
+      }
+      total++;
+      String tri = content.get(i).term() + ' ' + content.get(i + 1).term() + ' '
+          + content.get(i + 2).term();
+      shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
+    }
+    return total < 3 ? 0 : (double) shared / total;
+  }
+
+  private CompiledRubric compiled(List<RubricPoint> rubric) {
+    if (rubrics.size() > CACHE_LIMIT || topics.size() > CACHE_LIMIT) {
+      rubrics.clear();
+      topics.clear();
+    }
+    return rubrics.computeIfAbsent(rubric, r -> new CompiledRubric(r, analyzer));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.mockloop.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence and clause boundaries between the words of an answer, from the punctuation and line
+ * breaks in the original text. A sentence ends at {@code . ! ? ;} (not after "e.g.", "vs.",
+ * ...) or a line break; a clause also ends at {@code :}, brackets and dashes, and at a comma
+ * that starts a longer segment (a comma inside a short list does not end it).
+ */
+final class Shape {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
+  private static final int LIST_ITEM_WORDS = 4;
+
+  final int[] sentence;
+  final boolean[] clauseStart;
+  final boolean[] segmentStart;
+  final int sentences;
+
+  Shape(String text, List<Word> words) {
+    int n = words.size();
+    sentence = new int[n];
+    clauseStart = new boolean[n];
+    segmentStart = new boolean[n];
+    boolean[] commaBefore = new boolean[n];
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      boolean first = i == 0;
+      String gap = first ? "" : text.substring(words.get(i - 1).end(), words.get(i).start());
+      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower());
+      if (sentenceEnd) {
+        s++;
+      }
+      sentence[i] = s;
+      clauseStart[i] = first || sentenceEnd || endsClause(gap);
+      commaBefore[i] = !first && gap.indexOf(',') >= 0;
+      segmentStart[i] = clauseStart[i] || commaBefore[i] || gap.contains("/");
+    }
+    sentences = n == 0 ? 0 : s + 1;
+    for (int i = 0; i < n; i++) {
+      if (commaBefore[i] && !clauseStart[i]) {
+        int len = 1;
+        while (i + len < n && !segmentStart[i + len]) {
+          len++;
+        }
+        String lead = words.get(i).lower();
+        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor");
+      }
+    }
+  }
+
+  private static boolean endsClause(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\u2014'
+          || c == '\u2013') {
+        return true;
+      }
+    }
+    return gap.contains(" - ");
+  }
+
+  private static boolean endsSentence(String gap, String previous) {
+    if (gap.indexOf('\n') >= 0) {
+      return true;
+    }
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == '!' || c == '?' || c == ';' || c == '\u3002') {
+        return true;
+      }
+      if (c == '.' && !(k == 0 && ABBREVIATIONS.contains(previous))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

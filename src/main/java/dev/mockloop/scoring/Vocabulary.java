@@ -1,0 +1,47 @@
+package dev.mockloop.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/** Word lists the signals use. */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** Function words: prose is roughly 40-55% of these; a list of terms has almost none. */
+  static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
+      "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
+      "both", "either", "neither", "no", "not", "of", "in", "on", "at", "to", "for", "from", "by",
+      "with", "without", "about", "into", "onto", "over", "under", "between", "through", "after",
+      "before", "during", "against", "within", "across", "per", "via", "than", "as", "and", "or",
+      "but", "nor", "so", "yet", "because", "since", "while", "although", "though", "if",
+      "unless", "when", "where", "which", "who", "whom", "whose", "what", "how", "why", "then",
+      "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+      "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may",
+      "might", "must", "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her",
+      "them", "my", "our", "your", "his", "its", "their", "mine", "ours", "i'd", "we'd", "i'll",
+      "we'll", "i'm", "we're", "it's", "that's", "there's", "don't", "doesn't", "didn't",
+      "won't", "wouldn't", "isn't", "aren't", "can't", "shouldn't", "also", "just", "only",
+      "very", "too", "more", "most", "less", "least", "such", "other", "another", "same", "own",
+      "up", "down", "out", "off", "again", "once", "like", "whether", "instead", "rather"));
+
+  /** Units that make a number a quantified fact. */
+  static final Set<String> UNITS = Set.copyOf(List.of(
+      "%", "percent", "x", "k", "m", "b", "bn", "thousand", "million", "billion", "trillion",
+      "ms", "millisecond", "milliseconds", "µs", "s", "sec", "secs", "second", "seconds",
+      "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days",
+      "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "yr", "yrs",
+      "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "qps", "rps", "tps", "wps", "rcu",
+      "rcus", "wcu", "wcus", "iops", "rpm", "req", "reqs", "request", "requests", "transaction",
+      "transactions", "tx", "events", "messages", "msgs", "users", "customers", "engineers",
+      "people", "teams", "team", "services", "nodes", "servers", "instances", "hosts", "shards",
+      "partitions", "regions", "azs", "connections", "threads", "retries", "attempts", "calls",
+      "orders", "payments", "streams", "viewers", "records", "rows", "items", "writes", "reads",
+      "dollars", "usd", "cents", "nines", "9s", "gbps", "mbps", "hz", "cores", "vcpus", "pods",
+      "replicas", "brokers", "consumers", "producers", "sprints", "phases", "weeks", "headcount",
+      "fte", "ftes", "developers", "apps", "accounts", "tenants", "sessions", "queries", "jobs"));
+
+  /** Spelled-out small numbers, counted as quantities before a unit ("two teams"). */
+  static final Set<String> NUMBER_WORDS = Set.copyOf(List.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "half", "dozen"));
+}

@@ -1,0 +1,63 @@
+package dev.mockloop.scoring;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * A Lucene tokenizer over {@link Words#scan}: the same words, offsets and kinds the signals
+ * see, so evidence offsets and sentence boundaries agree. Token types are the {@link Word.Kind}
+ * names.
+ */
+final class WordTokenizer extends Tokenizer {
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final StringBuilder buffer = new StringBuilder();
+  private List<Word> words = List.of();
+  private int next;
+  private int length;
+
+  @Override
+  public boolean incrementToken() {
+    if (next >= words.size()) {
+      return false;
+    }
+    clearAttributes();
+    Word w = words.get(next++);
+    term.setEmpty().append(w.text());
+    offset.setOffset(correctOffset(w.start()), correctOffset(w.end()));
+    type.setType(w.kind().name());
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    buffer.setLength(0);
+    char[] chunk = new char[4096];
+    for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
+      buffer.append(chunk, 0, read);
+    }
+    String text = buffer.toString();
+    length = text.length();
+    words = Words.scan(text);
+    next = 0;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int end = correctOffset(length);
+    offset.setOffset(end, end);
+  }
+
+  @Override
+  public void close() throws IOException {
+    super.close();
+    words = List.of();
+  }
+}

@@ -1,0 +1,169 @@
+package dev.mockloop.session;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The folder of transcripts, {@code <dir>/<id>.yaml}. Writes are atomic (a temp file in the same
+ * folder, then an atomic rename), so a reader or a crash never sees half a file. A running
+ * session holds a lock on {@code <id>.lock}; its creation with CREATE_NEW makes ids unique across
+ * concurrent runs.
+ */
+public final class SessionStore {
+  private static final String EXT = ".yaml";
+  private final Path dir;
+
+  public SessionStore(Path dir) {
+    this.dir = dir;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path pathOf(String id) {
+    return dir.resolve(SessionIds.check(id) + EXT);
+  }
+
+  /** Reserves a fresh id, locks it for this process and saves {@code first} under it. */
+  public OpenSession create(Instant now, java.util.function.Function<String, Transcript> first) {
+    try {
+      Files.createDirectories(dir);
+      for (int attempt = 0; attempt < 100; attempt++) {
+        String id = SessionIds.next(now);
+        Path lock = OpenSession.lockPath(dir, id);
+        try {
+          Files.createFile(lock);
+        } catch (FileAlreadyExistsException taken) {
+          continue;
+        }
+        if (Files.exists(pathOf(id))) {
+          Files.deleteIfExists(lock);
+          continue;
+        }
+        OpenSession open = OpenSession.lock(this, id);
+        open.save(first.apply(id));
+        return open;
+      }
+      throw new SessionException("could not find a free session id in " + dir);
+    } catch (IOException e) {
+      throw new SessionException("cannot create a session in " + dir + ": " + e.getMessage()
+          + "; check the folder is writable or pass --sessions DIR", e);
+    }
+  }
+
+  /** Locks an existing session to continue it; fails when another run holds it. */
+  public OpenSession reopen(String id) {
+    try {
+      return OpenSession.lock(this, SessionIds.check(id));
+    } catch (IOException e) {
+      throw new SessionException("cannot open session " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code t} atomically to {@code <id>.yaml}. */
+  public void save(Transcript t) throws IOException {
+    Path target = pathOf(t.id());
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + t.id() + ".", ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+        out.write(TranscriptYaml.write(t));
+        out.flush();
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Loads one session; unreadable files come back as {@link StoredSession.Unreadable}. */
+  public Optional<StoredSession> load(String id) {
+    Path p = pathOf(id);
+    try {
+      byte[] bytes = Files.readAllBytes(p);
+      Transcript t = TranscriptYaml.read(bytes, p.toString());
+      if (!t.id().equals(id)) {
+        return Optional.of(new StoredSession.Unreadable(id, p, p + ": its id is '" + t.id()
+            + "' but the file is named " + id + EXT + "; rename it or fix the id"));
+      }
+      return Optional.of(new StoredSession.Readable(id, p, t));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | SessionException | IllegalArgumentException e) {
+      return Optional.of(new StoredSession.Unreadable(id, p, message(p, e)));
+    }
+  }
+
+  /** Every session file, oldest first (ids start with their time). Never throws on bad files. */
+  public List<StoredSession> list() {
+    List<StoredSession> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + EXT)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        String id = name.substring(0, name.length() - EXT.length());
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (!SessionIds.valid(id)) {
+          out.add(new StoredSession.Unreadable(id, p, p + ": not a session file name"));
+          continue;
+        }
+        load(id).ifPresent(out::add);
+      }
+    } catch (IOException e) {
+      throw new SessionException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    out.sort(Comparator.comparing(StoredSession::id));
+    return out;
+  }
+
+  /** In-progress sessions that no running process holds: killed runs, to resume or keep. */
+  public List<Transcript> unfinished() {
+    return list().stream()
+        .filter(s -> s instanceof StoredSession.Readable)
+        .map(s -> ((StoredSession.Readable) s).transcript())
+        .filter(t -> t.status() == SessionStatus.IN_PROGRESS)
+        .filter(t -> !OpenSession.heldByAnyone(dir, t.id()))
+        .toList();
+  }
+
+  /** Keeps an unfinished session as it is, with status recovered. */
+  public Transcript markRecovered(Transcript t, Instant now) throws IOException {
+    Instant ended = t.draft().map(Draft::savedAt).orElse(now);
+    Transcript kept = t.withStatus(SessionStatus.RECOVERED, ended);
+    save(kept);
+    return kept;
+  }
+
+  private static String message(Path p, Exception e) {
+    if (e instanceof SessionException) {
+      return e.getMessage();
+    }
+    return p + ": " + e.getMessage();
+  }
+}

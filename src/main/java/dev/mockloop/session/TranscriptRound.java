@@ -1,0 +1,57 @@
+package dev.mockloop.session;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One round in a transcript, self-contained: review needs no bank.
+ *
+ * @param scenario the scenario id
+ * @param sha256 hash of the scenario file when it was asked
+ * @param title the scenario title
+ * @param topic the scenario topic
+ * @param prompt the question as asked
+ * @param context the context shown with it; may be empty
+ * @param minutes time allowed for the main answer (0 when untimed)
+ * @param phase "main", "follow-up N", "scored" or "quit"
+ * @param answer the main answer; null until submitted
+ * @param followUps the follow-ups chosen, in the order asked
+ * @param draft the answer being typed when saved; null when none
+ * @param score the round's combined score once scored, else null
+ */
+public record TranscriptRound(
+    String scenario,
+    String sha256,
+    String title,
+    String topic,
+    String prompt,
+    String context,
+    int minutes,
+    String phase,
+    TranscriptAnswer answer,
+    List<TranscriptFollowUp> followUps,
+    Draft draft,
+    Integer score) {
+  public TranscriptRound {
+    Objects.requireNonNull(scenario, "scenario");
+    sha256 = sha256 == null ? "" : sha256;
+    title = title == null ? "" : title;
+    topic = topic == null ? "" : topic;
+    prompt = prompt == null ? "" : prompt;
+    context = context == null ? "" : context;
+    phase = phase == null ? "main" : phase;
+    followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    if (score != null && (score < 0 || score > 100)) {
+      throw new IllegalArgumentException("score must be 0..100, was " + score);
+    }
+  }
+
+  /** Seconds spent in the round: every submitted answer plus the draft. */
+  public long secondsUsed() {
+    long s = answer == null ? 0 : answer.secondsUsed();
+    for (TranscriptFollowUp f : followUps) {
+      s += f.answer() == null ? 0 : f.answer().secondsUsed();
+    }
+    return s + (draft == null ? 0 : draft.secondsUsed());
+  }
+}

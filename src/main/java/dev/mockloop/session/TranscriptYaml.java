@@ -1,0 +1,91 @@
+package dev.mockloop.session;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes transcripts as YAML: snake_case keys, ISO-8601 times, multi-line text as
+ * literal blocks where YAML allows it (so answers read naturally), unknown keys ignored (files
+ * from newer versions still list).
+ */
+public final class TranscriptYaml {
+  private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectReader READER = MAPPER.readerFor(Transcript.class);
+  private static final ObjectWriter WRITER = MAPPER.writerFor(Transcript.class);
+
+  private TranscriptYaml() {}
+
+  private static ObjectMapper mapper() {
+    YAMLFactory yaml = YAMLFactory.builder()
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .build();
+    return new ObjectMapper(yaml)
+        .registerModule(new JavaTimeModule())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  public static byte[] write(Transcript t) {
+    try {
+      return WRITER.writeValueAsBytes(t);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write transcript " + t.id() + ": " + e, e);
+    }
+  }
+
+  public static String toYaml(Transcript t) {
+    return new String(write(t), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Parses a transcript.
+   *
+   * @throws SessionException with line, column and the problem when the text is not a valid
+   *     transcript
+   */
+  public static Transcript read(byte[] yaml, String where) {
+    try {
+      Transcript t = READER.readValue(yaml);
+      if (t == null) {
+        throw new SessionException(where + ": empty file, not a transcript");
+      }
+      return t;
+    } catch (JsonProcessingException e) {
+      throw new SessionException(where + describe(e), e);
+    } catch (IOException e) {
+      throw new SessionException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+    Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null
+        ? e.getCause() : e;
+    String msg = cause == e ? e.getOriginalMessage() : cause.getMessage();
+    return at + ": " + firstLine(msg);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

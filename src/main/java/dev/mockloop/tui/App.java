@@ -1,0 +1,216 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.LoopPlanner;
+import dev.mockloop.engine.PlanException;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.Recovery;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.Transcript;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The TUI's state: which view is showing, an optional yes/no question over it, and the session
+ * being recorded. Views navigate through it. Front-end plumbing (terminal, GUI thread, timer) is
+ * in {@link Tui}; this class only sees keys, ticks and a canvas, so tests drive it directly.
+ */
+final class App {
+  static final int MIN_COLS = 60;
+  static final int MIN_ROWS = 18;
+
+  final TuiContext ctx;
+  private View view;
+  private Confirm confirm;
+  private LiveSession live;
+  private boolean done;
+  private final List<Path> saved = new ArrayList<>();
+
+  App(TuiContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Offers unfinished sessions first, then starts the requested loop or shows home. */
+  void start(Optional<PlanRequest> direct) {
+    List<Transcript> unfinished = ctx.store().unfinished();
+    Runnable next = () -> direct.ifPresentOrElse(this::startLoop, () -> home(""));
+    if (unfinished.isEmpty()) {
+      next.run();
+    } else {
+      show(new ResumeView(this, unfinished, next));
+    }
+  }
+
+  void key(KeyStroke k) {
+    Op op = Keys.op(k);
+    if (confirm != null) {
+      Confirm c = confirm;
+      if (c.key(k, op)) {
+        if (confirm == c) {
+          confirm = null;
+        }
+      }
+      return;
+    }
+    if (op == Op.INTERRUPT) {
+      interrupt();
+      return;
+    }
+    view.key(k, op);
+  }
+
+  void tick() {
+    view.tick();
+  }
+
+  void draw(Canvas c) {
+    c.clear();
+    if (c.width() < MIN_COLS || c.height() < MIN_ROWS) {
+      drawTooSmall(c);
+      return;
+    }
+    view.draw(c);
+    if (confirm != null) {
+      confirm.draw(c);
+    }
+  }
+
+  TerminalPosition cursor(Canvas size) {
+    if (confirm != null || size.width() < MIN_COLS || size.height() < MIN_ROWS) {
+      return null;
+    }
+    return view.cursor();
+  }
+
+  private void drawTooSmall(Canvas c) {
+    String[] lines = {"Enlarge the terminal", "to at least " + MIN_COLS + "x" + MIN_ROWS,
+        "(now " + c.width() + "x" + c.height() + ").", "Your answer is kept."};
+    int top = Math.max(0, (c.height() - lines.length) / 2);
+    for (int i = 0; i < lines.length; i++) {
+      c.text(Math.max(0, (c.width() - lines[i].length()) / 2), top + i, lines[i], c.theme.warn);
+    }
+  }
+
+  /** Ctrl-C: saves the draft, then asks whether to quit. */
+  private void interrupt() {
+    String where = "";
+    if (live != null) {
+      live.phaseChanged();
+      where = " Your answers so far are saved in " + live.path() + ".";
+    }
+    ask("Quit mockloop?" + where, this::quit, () -> {}, true);
+  }
+
+  boolean done() {
+    return done;
+  }
+
+  View view() {
+    return view;
+  }
+
+  LiveSession live() {
+    return live;
+  }
+
+  /** Transcripts written in this run, for the goodbye message. */
+  List<Path> saved() {
+    return List.copyOf(saved);
+  }
+
+  void show(View v) {
+    view = v;
+  }
+
+  void ask(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes) {
+    confirm = new Confirm(question, () -> {
+      confirm = null;
+      yes.run();
+    }, () -> {
+      confirm = null;
+      no.run();
+    }, ctrlCMeansYes);
+  }
+
+  void home(String notice) {
+    show(new HomeView(this, notice));
+  }
+
+  /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
+  void startLoop(PlanRequest req) {
+    try {
+      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req), ctx.scorer(), ctx.clock());
+      live = LiveSession.start(ctx.store(), loop, ctx.clock());
+      saved.add(live.path());
+      show(new RoundView(this, live));
+    } catch (PlanException | SessionException e) {
+      home(e.getMessage());
+    }
+  }
+
+  /** Continues an unfinished session where it stopped. */
+  void resume(Transcript t) {
+    try {
+      Loop loop = Recovery.resume(t, ctx.bank(), ctx.scorer(), ctx.clock());
+      live = LiveSession.resume(ctx.store(), t, loop, ctx.clock());
+      saved.add(live.path());
+      if (loop.current().state().over()) {
+        roundOver();
+      } else {
+        show(new RoundView(this, live));
+      }
+    } catch (SessionException e) {
+      home(e.getMessage());
+    }
+  }
+
+  /** The current round is scored: saves, and shows its results. */
+  void roundOver() {
+    if (live.loop().completed()) {
+      live.finish(SessionStatus.COMPLETED);
+    } else {
+      live.phaseChanged();
+    }
+    show(new ResultsView(this, live));
+  }
+
+  /** Starts the next round of the loop, or shows the loop summary after the last one. */
+  void nextRound() {
+    if (live.loop().hasNext()) {
+      live.loop().next();
+      live.phaseChanged();
+      show(new RoundView(this, live));
+    } else {
+      show(new SummaryView(this, live));
+    }
+  }
+
+  /** Leaves the running loop, keeping it as abandoned (or completed when it was). */
+  void endSession() {
+    if (live != null) {
+      if (!live.loop().completed() && live.loop().current().state().phase().answering()) {
+        live.loop().current().on(dev.mockloop.engine.RoundEvent.quit());
+      }
+      live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      live = null;
+    }
+  }
+
+  void quit() {
+    endSession();
+    done = true;
+  }
+
+  /** Saves whatever is typed (used by the shutdown hook on SIGTERM/SIGHUP). */
+  void emergencySave() {
+    if (live != null) {
+      live.phaseChanged();
+    }
+  }
+}

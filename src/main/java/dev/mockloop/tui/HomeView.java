@@ -1,0 +1,178 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The home screen: level (with what it rewards), mode (single round, loop of 3, pick a scenario,
+ * by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
+ */
+final class HomeView implements View {
+  static final String[] MODES = {"single round", "full loop of 3", "pick a scenario", "by topic"};
+  private static final int LOOP = 3;
+
+  private final App app;
+  private final String notice;
+  private Level level = Level.L6;
+  private int mode;
+  private int pick;
+  private boolean inList;
+  private boolean untimed;
+
+  HomeView(App app, String notice) {
+    this.app = app;
+    this.notice = notice == null ? "" : notice;
+    this.untimed = app.ctx.defaults().untimed();
+  }
+
+  @Override
+  public void key(KeyStroke k, Op op) {
+    switch (op) {
+      case ENTER -> start();
+      case UP -> move(-1);
+      case DOWN -> move(1);
+      case LEFT -> setMode((mode + MODES.length - 1) % MODES.length);
+      case RIGHT -> setMode((mode + 1) % MODES.length);
+      case TAB -> inList = hasList() && !inList;
+      case CHAR -> typed(Character.toLowerCase(k.getCharacter()));
+      default -> { }
+    }
+  }
+
+  private void typed(char c) {
+    if (c == '6' || c == '7') {
+      setLevel(c == '6' ? Level.L6 : Level.L7);
+    } else if (c >= '1' && c <= '4') {
+      setMode(c - '1');
+    } else if (c == 't') {
+      untimed = !untimed;
+    } else if (c == 's') {
+      start();
+    } else if (c == 'q') {
+      app.quit();
+    }
+  }
+
+  private void move(int d) {
+    if (inList && hasList()) {
+      int n = listItems().size();
+      pick = n == 0 ? 0 : Math.max(0, Math.min(n - 1, pick + d));
+    } else {
+      setLevel(d < 0 ? Level.L6 : Level.L7);
+    }
+  }
+
+  private void setLevel(Level l) {
+    level = l;
+    pick = 0;
+  }
+
+  private void setMode(int m) {
+    mode = m;
+    pick = 0;
+    inList = hasList();
+  }
+
+  private boolean hasList() {
+    return mode >= 2;
+  }
+
+  private List<Scenario> scenarios() {
+    return app.ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
+  }
+
+  private List<String> topics() {
+    return scenarios().stream().map(Scenario::topic).distinct().sorted().toList();
+  }
+
+  private List<String> listItems() {
+    if (mode == 2) {
+      return scenarios().stream().map(s -> s.title() + "  (" + s.topic() + ", "
+          + s.level(level).minutes() + " min)").toList();
+    }
+    return topics().stream().map(t -> t + "  (" + scenarios().stream()
+        .filter(s -> s.topic().equals(t)).count() + " scenarios)").toList();
+  }
+
+  private void start() {
+    RoundSettings d = app.ctx.defaults();
+    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed);
+    long seed = app.ctx.clock().instant().toEpochMilli();
+    int available = scenarios().size();
+    PlanRequest req;
+    if (mode == 2 && available > 0) {
+      String id = scenarios().get(Math.min(pick, available - 1)).id();
+      req = new PlanRequest(level, List.of(), List.of(id), 1, seed, settings);
+    } else if (mode == 3 && !topics().isEmpty()) {
+      String topic = topics().get(Math.min(pick, topics().size() - 1));
+      long inTopic = scenarios().stream().filter(s -> s.topic().equals(topic)).count();
+      req = new PlanRequest(level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed,
+          settings);
+    } else {
+      int rounds = mode == 1 ? Math.max(1, Math.min(LOOP, available)) : 1;
+      req = new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);
+    }
+    app.startLoop(req);
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    Theme t = c.theme;
+    c.fill(0, 1, t.bar);
+    c.text(0, 0, " mockloop · practise Amazon L6/L7 technical interview rounds", t.bar);
+    List<List<Span>> p = new ArrayList<>();
+    p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    for (Level l : Level.values()) {
+      Style s = l == level ? (inList ? t.heading : t.selected) : t.normal;
+      p.add(List.of(new Span(l == level ? " ▶ " : "   ", t.key), new Span(l.name(), s),
+          new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+    }
+    p.add(Styled.para("", t.normal));
+    p.add(Styled.para("Mode   ←→ or 1-4", t.heading));
+    List<Span> modes = new ArrayList<>();
+    modes.add(new Span(" ", t.normal));
+    for (int i = 0; i < MODES.length; i++) {
+      modes.add(new Span((i + 1) + " " + MODES[i], i == mode ? t.selected : t.normal));
+      modes.add(new Span("   ", t.normal));
+    }
+    p.add(modes);
+    drawParas(c, p, 2);
+  }
+
+  private void drawParas(Canvas c, List<List<Span>> p, int row) {
+    Theme t = c.theme;
+    List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
+    int r = row;
+    for (List<Span> l : lines) {
+      c.spans(1, r++, l);
+    }
+    r++;
+    int bottom = c.height() - 4;
+    if (hasList()) {
+      c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
+          + (inList ? "level" : "list"), t.heading);
+      List<String> items = listItems();
+      int rows = Math.max(1, bottom - r);
+      int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
+      for (int i = top; i < items.size() && r < bottom; i++) {
+        boolean sel = i == pick;
+        c.text(1, r, sel ? " ▶ " : "   ", t.key);
+        c.text(4, r++, items.get(i), sel && inList ? t.selected : t.normal);
+      }
+      if (items.isEmpty()) {
+        c.text(4, r++, "(no scenario at " + level + ")", t.dim);
+      }
+    }
+    c.text(1, c.height() - 4, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
+        + "interview") + "   (t to switch)", t.normal);
+    if (!notice.isEmpty()) {
+      c.text(1, c.height() - 3, notice, t.warn);
+    }
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  q quit");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.mockloop.tui;
+
+/** The named operations keys map to (see {@link Keys}). */
+enum Op {
+  SUBMIT,
+  INTERRUPT,
+  ESCAPE,
+  ENTER,
+  UP,
+  DOWN,
+  LEFT,
+  RIGHT,
+  WORD_LEFT,
+  WORD_RIGHT,
+  LINE_START,
+  LINE_END,
+  TEXT_START,
+  TEXT_END,
+  PAGE_UP,
+  PAGE_DOWN,
+  BACKSPACE,
+  DELETE,
+  DELETE_WORD,
+  TAB,
+  CHAR,
+  NONE
+}

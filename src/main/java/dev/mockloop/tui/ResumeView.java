@@ -1,0 +1,92 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.session.Draft;
+import dev.mockloop.session.Transcript;
+import dev.mockloop.session.TranscriptRound;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Offers each unfinished session (a run that was killed) in turn: resume it where it stopped,
+ * or keep it as it is with status recovered.
+ */
+final class ResumeView implements View {
+  private static final DateTimeFormatter SAVED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+  private final App app;
+  private final List<Transcript> pending;
+  private final Runnable then;
+  private String error = "";
+
+  ResumeView(App app, List<Transcript> unfinished, Runnable then) {
+    this.app = app;
+    this.pending = new ArrayList<>(unfinished);
+    this.then = then;
+  }
+
+  @Override
+  public void key(KeyStroke k, Op op) {
+    if (op != Op.CHAR) {
+      return;
+    }
+    Transcript t = pending.get(0);
+    switch (Character.toLowerCase(k.getCharacter())) {
+      case 'r' -> app.resume(t);
+      case 'k' -> {
+        try {
+          app.ctx.store().markRecovered(t, app.ctx.clock().instant());
+          pending.remove(0);
+          error = "";
+          if (pending.isEmpty()) {
+            then.run();
+          }
+        } catch (IOException e) {
+          error = "Could not save " + t.id() + ": " + e.getMessage();
+        }
+      }
+      default -> { }
+    }
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    Theme th = c.theme;
+    Transcript t = pending.get(0);
+    c.fill(0, 1, th.bar);
+    c.text(0, 0, " mockloop · unfinished session found", th.bar);
+    List<List<Span>> p = new ArrayList<>();
+    p.add(Styled.para("A practice session did not finish (the program was closed or killed):",
+        th.heading));
+    p.add(Styled.para("", th.normal));
+    p.add(Styled.para("  Session   " + t.id(), th.normal));
+    p.add(Styled.para("  Level     " + t.level() + ", " + t.rounds().size() + " of "
+        + t.planned().size() + " round(s) started", th.normal));
+    if (!t.rounds().isEmpty()) {
+      TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
+      p.add(Styled.para("  Scenario  " + r.title() + " (" + r.phase() + ")", th.normal));
+    }
+    t.draft().ifPresent((Draft d) -> p.add(Styled.para("  Draft     " + d.words()
+        + " words, saved " + SAVED.format(d.savedAt()), th.normal)));
+    p.add(Styled.para("", th.normal));
+    p.add(List.of(new Span("  r ", th.key), new Span("resume it where it stopped", th.normal)));
+    p.add(List.of(new Span("  k ", th.key), new Span("keep it as it is (status recovered) and go on",
+        th.normal)));
+    if (pending.size() > 1) {
+      p.add(Styled.para("", th.normal));
+      p.add(Styled.para((pending.size() - 1) + " more unfinished session(s) after this one.",
+          th.dim));
+    }
+    if (!error.isEmpty()) {
+      p.add(Styled.para(error, th.bad));
+    }
+    List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
+    for (int i = 0; i < lines.size() && 2 + i < c.height() - 1; i++) {
+      c.spans(1, 2 + i, lines.get(i));
+    }
+    RoundChrome.footer(c, "r resume  k keep as recovered  Ctrl-C quit");
+  }
+}

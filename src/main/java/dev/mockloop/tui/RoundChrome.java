@@ -1,0 +1,51 @@
+package dev.mockloop.tui;
+
+import dev.mockloop.engine.RoundState;
+import java.time.Duration;
+
+/** The round screen's header (level, round, title, countdown, time bar), separator and footer. */
+final class RoundChrome {
+  private RoundChrome() {}
+
+  static void header(Canvas c, RoundState s) {
+    Theme t = c.theme;
+    c.fill(0, 1, t.bar);
+    String left = " " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
+        + s.scenario().title();
+    String right = timer(s) + " ";
+    c.text(0, 0, left, t.bar);
+    c.text(Math.max(0, c.width() - right.length()), 0, right, t.bar);
+    long left2 = s.remaining().toSeconds();
+    Style barStyle = !s.timed() ? t.dim : left2 <= 30 ? t.bad : left2 <= 120 ? t.warn : t.good;
+    double ratio = !s.timed() || s.allowed().isZero() ? 0
+        : (double) s.elapsed().toMillis() / s.allowed().toMillis();
+    String label = !s.timed() ? " untimed " : left2 <= 30 ? " last 30 s " : left2 <= 120
+        ? " last 2 min " : "";
+    c.text(0, 1, Styled.bar(ratio, c.width() - label.length()), barStyle);
+    c.text(c.width() - label.length(), 1, label, barStyle);
+  }
+
+  /** "mm:ss" left, or the time used when untimed. */
+  static String timer(RoundState s) {
+    return s.timed() ? mmss(s.remaining()) : "untimed · " + mmss(s.elapsed()) + " used";
+  }
+
+  static String mmss(Duration d) {
+    long secs = Math.max(0, d.toSeconds());
+    return String.format("%02d:%02d", secs / 60, secs % 60);
+  }
+
+  static void separator(Canvas c, int row, String left, String right) {
+    Theme t = c.theme;
+    c.text(0, row, "─".repeat(c.width()), t.dim);
+    c.text(1, row, left, t.heading);
+    if (!right.isEmpty()) {
+      c.text(Math.max(0, c.width() - right.length() - 1), row, right, t.dim);
+    }
+  }
+
+  static void footer(Canvas c, String keys) {
+    c.fill(c.height() - 1, c.height(), c.theme.bar);
+    c.text(1, c.height() - 1, keys, c.theme.bar);
+  }
+}

@@ -1,0 +1,156 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.Answer;
+import dev.mockloop.engine.Phase;
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.LiveSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The round screen: header with the countdown, the question (scrollable), the answer editor with
+ * the cursor in it, and the keys. Keys become engine events; every change is autosaved.
+ */
+final class RoundView implements View {
+  private final App app;
+  private final LiveSession live;
+  private final EditorPane editor = new EditorPane();
+  private Phase phase;
+  private int questionTop;
+  private int questionRows = 1;
+  private String status = "";
+
+  RoundView(App app, LiveSession live) {
+    this.app = app;
+    this.live = live;
+    RoundState s = round().state();
+    phase = s.phase();
+    editor.reset(s.draft());
+  }
+
+  private Round round() {
+    return live.loop().current();
+  }
+
+  @Override
+  public void key(KeyStroke k, Op op) {
+    switch (op) {
+      case SUBMIT -> submit();
+      case ESCAPE -> app.ask("Leave this round? What you typed stays in the transcript.",
+          () -> {
+            app.endSession();
+            app.home("Round left; the transcript is saved.");
+          }, () -> {}, false);
+      case PAGE_UP -> questionTop = Math.max(0, questionTop - Math.max(1, questionRows - 1));
+      case PAGE_DOWN -> questionTop += Math.max(1, questionRows - 1);
+      default -> {
+        if (editor.key(k, op)) {
+          round().on(RoundEvent.edit(editor.text()));
+          live.edited();
+          afterEvent();
+        }
+      }
+    }
+  }
+
+  private void submit() {
+    if (editor.text().isBlank()) {
+      app.ask("Submit an empty answer?", () -> {
+        round().on(RoundEvent.submit());
+        afterEvent();
+      }, () -> {}, false);
+      return;
+    }
+    round().on(RoundEvent.submit());
+    afterEvent();
+  }
+
+  @Override
+  public void tick() {
+    round().on(RoundEvent.tick());
+    live.tick();
+    afterEvent();
+  }
+
+  private void afterEvent() {
+    RoundState s = round().state();
+    if (s.phase().equals(phase)) {
+      return;
+    }
+    status = s.lastTimedOut() ? "Time's up: your answer was submitted." : "Answer submitted.";
+    if (s.over()) {
+      app.roundOver();
+      return;
+    }
+    live.phaseChanged();
+    phase = s.phase();
+    editor.reset(s.draft());
+    questionTop = 0;
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    RoundState s = round().state();
+    RoundChrome.header(c, s);
+    int w = c.width();
+    List<List<Span>> question = Styled.wrapAll(questionParas(s, c.theme), w - 2);
+    int maxRows = Math.max(3, (c.height() - 5) * 2 / 5);
+    questionRows = Math.min(question.size(), maxRows);
+    questionTop = Math.max(0, Math.min(questionTop, question.size() - questionRows));
+    for (int i = 0; i < questionRows; i++) {
+      c.spans(1, 2 + i, question.get(questionTop + i));
+    }
+    int sep = 2 + questionRows;
+    String more = question.size() > questionRows
+        ? " question " + (questionTop + 1) + "-" + (questionTop + questionRows) + "/"
+            + question.size() + " PgUp/PgDn "
+        : "";
+    String label = " Your answer · " + editor.words() + " words ";
+    RoundChrome.separator(c, sep, label, more);
+    String msg = live.saveError().map(e -> "Autosave failed: " + e).orElse(status);
+    if (!msg.isEmpty()) {
+      c.text(label.length() + 2, sep, " " + msg + " ", c.theme.warn);
+    }
+    editor.draw(c, sep + 1, c.height() - 1);
+    RoundChrome.footer(c, Keys.ROUND_FOOTER);
+  }
+
+  private static List<List<Span>> questionParas(RoundState s, Theme t) {
+    List<List<Span>> p = new ArrayList<>();
+    if (s.phase().kind() == Phase.Kind.MAIN) {
+      p.add(Styled.para("Question", t.heading));
+      p.add(Styled.para(s.question().strip(), t.normal));
+      if (!s.context().isBlank()) {
+        p.add(Styled.para("", t.normal));
+        p.add(Styled.para("Context", t.heading));
+        p.add(Styled.para(s.context().strip(), t.dim));
+      }
+      return p;
+    }
+    int i = s.phase().followUp();
+    p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
+        + ": the interviewer asks", t.heading));
+    p.add(Styled.para(s.question().strip(), t.warn));
+    for (int a = s.answers().size() - 1; a >= 0; a--) {
+      Answer prev = s.answers().get(a);
+      p.add(Styled.para("", t.normal));
+      p.add(Styled.para("Your earlier answer to: " + oneLine(prev.question()), t.heading));
+      p.add(Styled.para(prev.text().isBlank() ? "(empty)" : prev.text(), t.dim));
+    }
+    return p;
+  }
+
+  private static String oneLine(String s) {
+    String t = s.strip().replaceAll("\\s+", " ");
+    return t.length() > 70 ? t.substring(0, 69) + "…" : t;
+  }
+
+  @Override
+  public TerminalPosition cursor() {
+    return editor.cursorPosition();
+  }
+}

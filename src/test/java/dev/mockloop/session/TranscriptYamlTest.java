@@ -1,0 +1,82 @@
+package dev.mockloop.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mockloop.engine.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class TranscriptYamlTest {
+  private final MutableClock clock = MutableClock.at("2026-11-29T08:12:00Z");
+
+  private Transcript recorded() {
+    return Recorder.transcript("2026-11-29T0812-abcdef", Instant.parse("2026-11-29T08:12:00Z"),
+        Sessions.midFollowUp(clock), SessionStatus.IN_PROGRESS, clock.instant());
+  }
+
+  @Test
+  void writesTheDesignedFieldsInReadableYaml() {
+    String yaml = TranscriptYaml.toYaml(recorded());
+    assertThat(yaml)
+        .contains("schema: 1")
+        .contains("id: 2026-11-29T0812-abcdef")
+        .contains("level: L6")
+        .contains("status: in-progress")
+        .contains("started_at: 2026-11-29T08:12:00Z")
+        .contains("scenario: dynamodb-vs-rds")
+        .contains("sha256: ab12")
+        .contains("title: DynamoDB vs RDS at 100K QPS")
+        .contains("seconds_used: 200")
+        .contains("timed_out: false")
+        .contains("phase: follow-up 1")
+        .contains("text: Add OpenSearch fed by stre")
+        .contains("covered: true");
+  }
+
+  @Test
+  void roundTripsExactly() {
+    Transcript t = recorded();
+    Transcript back = TranscriptYaml.read(TranscriptYaml.write(t), "t.yaml");
+    assertThat(back).isEqualTo(t);
+    assertThat(back.rounds().get(0).answer().text())
+        .isEqualTo("DynamoDB: p99 of 1-4 ms.\n\n\tCost: $0.25 per million.");
+  }
+
+  @Property(tries = 300)
+  void anyAnswerTextSurvivesTheRoundTrip(@ForAll String answer) {
+    Transcript t = recorded();
+    TranscriptRound r = t.rounds().get(0);
+    TranscriptAnswer a = r.answer();
+    TranscriptRound r2 = new TranscriptRound(r.scenario(), r.sha256(), r.title(), r.topic(),
+        r.prompt(), r.context(), r.minutes(), r.phase(),
+        new TranscriptAnswer(answer, a.secondsUsed(), a.timedOut(), a.submittedAt(), a.card()),
+        r.followUps(), new Draft("main", answer + "  \n ", 3, clock.instant()), r.score());
+    Transcript t2 = new Transcript(1, t.id(), t.level(), t.startedAt(), null, t.status(),
+        t.settings(), t.planned(), java.util.List.of(r2));
+    Transcript back = TranscriptYaml.read(TranscriptYaml.write(t2), "t.yaml");
+    assertThat(back.rounds().get(0).answer().text()).isEqualTo(answer);
+    assertThat(back.rounds().get(0).draft().text()).isEqualTo(answer + "  \n ");
+  }
+
+  @Test
+  void badFilesAreReportedWithLineAndColumn() {
+    byte[] broken = "schema: 1\nid: x\nlevel: [\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TranscriptYaml.read(broken, "s/x.yaml"))
+        .isInstanceOf(SessionException.class).hasMessageStartingWith("s/x.yaml:");
+    byte[] future = TranscriptYaml.toYaml(recorded()).replace("schema: 1", "schema: 9")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TranscriptYaml.read(future, "f.yaml"))
+        .hasMessageContaining("schema 9 is not supported");
+    byte[] traversal = TranscriptYaml.toYaml(recorded())
+        .replace("id: 2026-11-29T0812-abcdef", "id: ../../etc/passwd")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TranscriptYaml.read(traversal, "p.yaml"))
+        .hasMessageContaining("invalid session id");
+    assertThatThrownBy(() -> TranscriptYaml.read(new byte[0], "e.yaml"))
+        .hasMessageContaining("e.yaml");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.mockloop.engine.FakeScorer;
+import dev.mockloop.engine.MutableClock;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.engine.TestBank;
+import dev.mockloop.session.SessionStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The TUI on a virtual terminal, with the GUI thread stepped on the test thread. */
+final class VirtualTui implements AutoCloseable {
+  final DefaultVirtualTerminal terminal;
+  final MutableClock clock = MutableClock.at("2026-11-29T08:00:00Z");
+  final SessionStore store;
+  final App app;
+  private final TerminalScreen screen;
+  private final TuiDriver driver;
+
+  VirtualTui(Path sessions, int cols, int rows, boolean noColor, Optional<PlanRequest> direct)
+      throws IOException {
+    terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+    screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    store = new SessionStore(sessions);
+    app = new App(new TuiContext(TestBank.bank(), new FakeScorer(), store, clock, noColor,
+        RoundSettings.DEFAULT));
+    app.start(direct);
+    driver = new TuiDriver(app, screen);
+    settle();
+  }
+
+  static VirtualTui dynamo(Path sessions) throws IOException {
+    return new VirtualTui(sessions, 80, 24, false, Optional.of(PlanRequest.single(
+        dev.mockloop.bank.Level.L6, "dynamodb-vs-rds", 1)));
+  }
+
+  /** Processes every pending key and redraws. */
+  void settle() throws IOException {
+    for (int i = 0; i < 10_000 && driver.step(); i++) {
+      // keep stepping until the input queue is empty
+    }
+    driver.step();
+  }
+
+  void type(String text) throws IOException {
+    for (char c : text.toCharArray()) {
+      terminal.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
+    }
+    settle();
+  }
+
+  void key(KeyType type) throws IOException {
+    terminal.addInput(new KeyStroke(type));
+    settle();
+  }
+
+  void ctrl(char c) throws IOException {
+    terminal.addInput(new KeyStroke(c, true, false));
+    settle();
+  }
+
+  void tick() throws IOException {
+    driver.tick();
+    settle();
+  }
+
+  void resize(int cols, int rows) throws IOException {
+    terminal.setTerminalSize(new TerminalSize(cols, rows));
+    settle();
+  }
+
+  /** The screen as text, one line per row, trailing spaces trimmed. */
+  String text() {
+    TerminalSize size = terminal.getTerminalSize();
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < size.getRows(); r++) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < size.getColumns(); c++) {
+        TextCharacter ch = terminal.getCharacter(new TerminalPosition(c, r));
+        line.append(ch == null ? " " : ch.getCharacterString());
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  TextCharacter at(int col, int row) {
+    return terminal.getCharacter(new TerminalPosition(col, row));
+  }
+
+  TerminalPosition cursor() {
+    return terminal.getCursorPosition();
+  }
+
+  @Override
+  public void close() throws IOException {
+    screen.stopScreen();
+  }
+}
