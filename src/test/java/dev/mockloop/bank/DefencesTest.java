@@ -100,6 +100,14 @@ class DefencesTest {
   }
 
   @Test
+  void aGenuineReplacementCharacterIsValidUtf8() {
+    write(dir, "s.yaml", BankFixtures.withLine("s", 2, "title: bad \uFFFD char"));
+    LoadResult r = BankLoader.load(dir);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.bank().scenarios().get(0).title()).isEqualTo("bad \uFFFD char");
+  }
+
+  @Test
   void syntaxErrorUsesTheParsersPosition() {
     write(dir, "s.yaml", "id: s\ntitle: [unclosed\ntopic: x\n");
     assertThat(lines(BankLoader.load(dir))).singleElement().asString()
