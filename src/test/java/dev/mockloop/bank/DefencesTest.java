@@ -142,6 +142,12 @@ class DefencesTest {
   }
 
   @Test
+  void leadingAndTrailingDocumentMarkersAreFine() {
+    write(dir, "s.yaml", "---\n" + BankFixtures.scenario("s") + "---\n");
+    assertThat(BankLoader.load(dir).problems()).isEmpty();
+  }
+
+  @Test
   void rootThatIsNotAMapping() {
     write(dir, "list.yaml", "- a\n- b\n");
     assertThat(lines(BankLoader.load(dir))).containsExactly(file("list.yaml")
