@@ -2,9 +2,11 @@ package dev.mockloop.bank;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Parses and checks one rubric (a level's main rubric or a follow-up's). */
 final class RubricParser {
@@ -27,7 +29,7 @@ final class RubricParser {
 
   /** The valid points of {@code fields}' required {@code rubric} list; problems go to ctx. */
   static List<RubricPoint> parse(FileContext ctx, Fields fields, Level level, String owner) {
-    return parse(ctx, fields, level, owner, new java.util.HashSet<>());
+    return parse(ctx, fields, level, owner, new HashSet<>());
   }
 
   /**
@@ -36,7 +38,7 @@ final class RubricParser {
    * error are not reported as unknown).
    */
   static List<RubricPoint> parse(
-      FileContext ctx, Fields fields, Level level, String owner, java.util.Set<String> idsOut) {
+      FileContext ctx, Fields fields, Level level, String owner, Set<String> idsOut) {
     List<YamlNode> items = fields.items("rubric", true);
     if (items == null) {
       return List.of();
