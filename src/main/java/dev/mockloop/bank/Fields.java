@@ -43,13 +43,30 @@ final class Fields {
       if (!allowed.contains(key.text())) {
         Suggest.nearest(key.text(), allowed).ifPresent(suggested::add);
         String hint = Suggest.didYouMean(key.text(), allowed);
-        ctx.error(
-            key,
-            "unknown field '" + key.text() + "' in " + what
-                + (hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint));
+        if (hint.isEmpty()) {
+          hint = "; expected one of: " + String.join(", ", allowed) + elsewhere(key.text());
+        }
+        ctx.error(key, "unknown field '" + key.text() + "' in " + what + hint);
       }
     }
     return new Fields(ctx, map, what, suggested);
+  }
+
+  /** Where a field of the format belongs when it is not here (usually an indentation slip). */
+  private static String elsewhere(String key) {
+    String where;
+    if (ScenarioParser.LEVEL_FIELDS.contains(key)) {
+      where = "a level (under levels.L6 or levels.L7)";
+    } else if (RubricParser.POINT_FIELDS.contains(key)) {
+      where = "a rubric point";
+    } else if (ScenarioParser.FOLLOW_UP_FIELDS.contains(key)) {
+      where = "a follow-up";
+    } else if (ScenarioParser.SCENARIO_FIELDS.contains(key)) {
+      where = "the top of the scenario";
+    } else {
+      return "";
+    }
+    return " ('" + key + "' belongs in " + where + ": check its indentation)";
   }
 
   YamlNode.Mapping map() {
