@@ -28,7 +28,8 @@ public final class LineMode {
    */
   public static List<Path> run(LineContext ctx, Optional<PlanRequest> direct,
       Map<String, String> env) throws IOException {
-    try (Terminal terminal = systemTerminal(env, ctx.interactive())) {
+    try (Terminal terminal = systemTerminal(env, ctx.interactive());
+        InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive())) {
       return run(ctx, direct, terminal);
     }
   }

@@ -65,6 +65,7 @@ final class Questions {
     RoundState s = app.state();
     if (s.answers().size() > index && s.answers().get(index).timedOut()) {
       Answer a = s.answers().get(index);
+      app.out.print(ReportLine.gap());
       app.out.print("Time is up: your answer was submitted as typed (" + words(a.text())
           + " words).", Tone.WARN);
     }
