@@ -69,8 +69,9 @@ final class ResultsText {
     }
     gap();
     add("Time used", t.heading);
-    for (Answer a : s.answers()) {
-      add("  " + (a.isMain() ? "main answer" : "follow-up " + a.questionId()) + "  "
+    for (int i = 0; i < s.answers().size(); i++) {
+      Answer a = s.answers().get(i);
+      add("  " + (a.isMain() ? "main answer  " : "follow-up " + i + "  ")
           + RoundChrome.mmss(java.time.Duration.ofSeconds(a.secondsUsed()))
           + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""), a.timedOut() ? t.warn
           : t.normal);
@@ -82,8 +83,11 @@ final class ResultsText {
       add("  Reads as " + read.readsAs() + " (asked " + read.asked() + "; L6 coverage "
           + read.l6Coverage() + "%, L7 coverage " + read.l7Coverage() + "%)",
           read.readsAs() == read.asked() ? t.good : t.warn);
-      for (String m : read.missingForOther()) {
-        add("  to read as " + read.asked().other() + ", add: " + m, t.dim);
+      if (!read.missingForOther().isEmpty()) {
+        add("  To read as " + read.asked().other() + ", add:", t.dim);
+        for (String m : read.missingForOther()) {
+          add("    - " + m, t.dim);
+        }
       }
     }
   }
@@ -100,14 +104,14 @@ final class ResultsText {
       add(List.of(new Span("  ✓ ", t.good), new Span(p.point(), t.normal),
           new Span("  [" + p.dimension() + ", weight " + p.weight() + "]", t.dim)));
       if (!p.evidence().isEmpty()) {
-        add("      matched: " + quoted(p.evidence()), t.dim);
+        add("    - matched: " + quoted(p.evidence()), t.dim);
       }
     }
     for (PointResult p : missed) {
       add(List.of(new Span("  ✗ ", t.bad), new Span(p.point(), t.normal),
           new Span("  [" + p.dimension() + ", weight " + p.weight() + "]", t.dim)));
       if (!p.hint().isBlank()) {
-        add("      hint: " + p.hint(), t.dim);
+        add("    - hint: " + p.hint(), t.dim);
       }
     }
     for (Flag fl : card.flags()) {
