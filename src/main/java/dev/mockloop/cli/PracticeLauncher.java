@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Wires a practice run: loads the bank, checks the requested loop can be planned (so a bad
@@ -26,7 +29,38 @@ final class PracticeLauncher {
 
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       PrintWriter out, PrintWriter err) throws Exception {
-    Bank bank = Banks.load(root);
+    CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
+    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
+    boolean console = System.console() != null;
+    if (FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
+      check(join(bank), direct);
+      err.println("mockloop: the full-screen practice UI needs an interactive terminal ("
+          + FrontEnd.reason(root.env(), console) + "); run it in a terminal such as xterm or"
+          + " tmux. A plain line mode for pipes and dumb terminals is planned.");
+      err.flush();
+      return 2;
+    }
+    // the terminal is set up while the bank loads; both take a few hundred milliseconds
+    Terminal terminal = Tui.openTerminal();
+    TuiContext ctx;
+    try {
+      Bank b = join(bank);
+      check(b, direct);
+      ctx = new TuiContext(b, join(scorer), new SessionStore(root.sessionsDir()),
+          Clock.systemUTC(), root.noColor(), settings);
+    } catch (RuntimeException e) {
+      terminal.close();
+      throw e;
+    }
+    List<Path> saved = Tui.run(terminal, ctx, direct);
+    for (Path p : saved) {
+      out.println("Transcript saved: " + p);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void check(Bank bank, Optional<PlanRequest> direct) {
     if (direct.isPresent()) {
       try {
         LoopPlanner.plan(bank, direct.get());
@@ -34,21 +68,24 @@ final class PracticeLauncher {
         throw UserException.invalid(e.getMessage());
       }
     }
-    boolean console = System.console() != null;
-    if (FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
-      err.println("mockloop: the full-screen practice UI needs an interactive terminal ("
-          + FrontEnd.reason(root.env(), console) + "); run it in a terminal such as xterm or"
-          + " tmux. A plain line mode for pipes and dumb terminals is planned.");
-      err.flush();
-      return 2;
+  }
+
+  /** Scores one throw-away answer so the first real submit does not wait for warm-up. */
+  private static Scorer warm(Scorer scorer, Bank bank) {
+    bank.scenarios().stream().findFirst().ifPresent(s ->
+        CompletableFuture.runAsync(() -> scorer.scoreMain("warm up", s, s.levelSet().iterator()
+            .next())));
+    return scorer;
+  }
+
+  private static <T> T join(CompletableFuture<T> f) throws Exception {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
     }
-    TuiContext ctx = new TuiContext(bank, new Scorer(bank.glossary()),
-        new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), settings);
-    List<Path> saved = Tui.run(ctx, direct);
-    for (Path p : saved) {
-      out.println("Transcript saved: " + p);
-    }
-    out.flush();
-    return 0;
   }
 }
