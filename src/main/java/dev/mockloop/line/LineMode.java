@@ -42,9 +42,12 @@ public final class LineMode {
     LineApp app = new LineApp(ctx, in, out);
     Thread hook = new Thread(app::emergencySave, "mockloop-line-save-on-exit");
     Runtime.getRuntime().addShutdownHook(hook);
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+        signal -> in.interruptLater());
     try {
       return app.run(direct);
     } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
