@@ -32,6 +32,7 @@ final class AnswerReader {
   private volatile boolean timedOut;
   private volatile boolean pendingInterrupt;
   private volatile Runnable onSnapshot = () -> {};
+  private volatile java.util.function.Supplier<String> halfLine = () -> "";
 
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
@@ -78,6 +79,14 @@ final class AnswerReader {
     parser.onNewLine(r);
   }
 
+  /**
+   * Where to find a half-typed line that JLine has not seen (a dumb terminal in cooked mode keeps
+   * it in the driver); it is added to the text of a timed-out or interrupted answer.
+   */
+  void halfLine(java.util.function.Supplier<String> source) {
+    halfLine = source;
+  }
+
   /** Runs under JLine's lock on each snapshot while an answer is typed (status line updates). */
   void onSnapshot(Runnable r) {
     onSnapshot = r;
@@ -98,7 +107,7 @@ final class AnswerReader {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
       return new Read.Submitted(AnswerParser.answerText(buffer));
     } catch (UserInterruptException e) {
-      String partial = e.getPartialLine() == null ? "" : e.getPartialLine();
+      String partial = (e.getPartialLine() == null ? "" : e.getPartialLine()) + halfLine.get();
       return timedOut ? new Read.TimedOut(partial) : new Read.Interrupted(partial);
     } catch (EndOfFileException e) {
       String partial = e.getPartialLine() == null ? "" : e.getPartialLine();

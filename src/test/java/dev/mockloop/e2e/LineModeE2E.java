@@ -81,12 +81,12 @@ class LineModeE2E {
       t.waitFor(" left]", STEP);
       t.type(".");
       t.keys("Enter");
-      t.waitFor("follow-up 1 of", STEP);
+      t.waitFor("1 of 2", STEP);
       t.type("Show them the latency numbers: under 1 ms overhead.");
       t.keys("Enter");
       t.type(".");
       t.keys("Enter");
-      t.waitFor("follow-up 2 of", STEP);
+      t.waitFor("2 of 2", STEP);
       t.type("Second follow-up answer");
       t.keys("Enter", "C-d");
       t.waitFor("Show the model answer? [y/N]", STEP);
@@ -103,7 +103,7 @@ class LineModeE2E {
 
   @Test
   @Timeout(240)
-  void ctrlCOnADumbTerminalAsksAndKeepsTheLinesTyped() throws Exception {
+  void ctrlCOnADumbTerminalAsksAndKeepsEverythingTyped() throws Exception {
     String command = "TERM=dumb java -jar target/mockloop.jar --sessions " + sessions
         + " practice --level L6 --scenario dynamodb-vs-rds";
     try (Tmux t = new Tmux(project, command, 100, 40)) {
@@ -111,19 +111,34 @@ class LineModeE2E {
       t.type("A first line that was entered.");
       t.keys("Enter");
       t.waitFor(" left]", STEP);
+      t.type("and a half line");
       t.keys("C-c");
       t.waitFor("Quit mockloop? [y/N]", STEP);
       t.type("n");
       t.keys("Enter");
       t.waitFor("Back to your answer", STEP);
       t.keys("C-c");
-      t.waitFor("Quit mockloop? [y/N]", STEP);
+      waitForTwice(t, "Quit mockloop? [y/N]");
       t.type("y");
       t.keys("Enter");
       String end = t.waitFor("EXIT=0", STEP);
       assertThat(end).contains("Session saved as abandoned");
     }
     String yaml = Files.readString(transcripts().get(0));
-    assertThat(yaml).contains("status: abandoned", "A first line that was entered.");
+    assertThat(yaml).contains("status: abandoned", "A first line that was entered.",
+        "and a half line");
+  }
+
+  /** Waits until {@code text} is on the screen a second time (the first is still visible). */
+  private static void waitForTwice(Tmux t, String text) throws Exception {
+    long deadline = System.nanoTime() + STEP.toNanos();
+    while (System.nanoTime() < deadline) {
+      String s = t.screen();
+      if (s.indexOf(text) != s.lastIndexOf(text)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("\"" + text + "\" never appeared twice:\n" + t.screen());
   }
 }
