@@ -28,10 +28,15 @@ public final class LineMode {
    */
   public static List<Path> run(LineContext ctx, Optional<PlanRequest> direct,
       Map<String, String> env) throws IOException {
-    try (Terminal terminal = systemTerminal(env, ctx.interactive());
-        InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive());
-        CookedLine cooked = CookedLine.open(terminal, ctx.interactive())) {
+    Terminal terminal = systemTerminal(env, ctx.interactive());
+    InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive());
+    CookedLine cooked = CookedLine.open(terminal, ctx.interactive());
+    try {
       return run(ctx, direct, terminal, cooked);
+    } finally {
+      cooked.close();
+      bridge.close();
+      terminal.close();
     }
   }
 
