@@ -85,7 +85,7 @@ public final class Scorer implements AnswerScorer {
         pasted, followUp);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
     if (read != null && read.readsAs() != read.asked()) {
-      flags.add(new Flag("level-mismatch", "This reads as a " + read.readsAs() + " answer; to "
+      flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
           + "read as " + read.asked() + ", cover the missed points below."));
     }
     return new ScoreCard(ScoreFormula.score(in), outcome.points(),
