@@ -36,7 +36,7 @@ final class Questions {
   void ask(RoundState s) {
     Printer out = app.out;
     out.print(ReportLine.gap());
-    out.print("── " + label(s) + " ──", Tone.HEADING);
+    out.print(label(s), Tone.HEADING);
     FollowUp f = s.currentFollowUp();
     if (f == null) {
       out.print("Question", Tone.HEADING);
