@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
-    subcommands = {QuestionsCommand.class, HelpCommand.class})
+    subcommands = {PracticeCommand.class, QuestionsCommand.class, HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
   private final Map<String, String> env;
 
@@ -45,10 +45,11 @@ public final class RootCommand implements Callable<Integer> {
     this.env = Map.copyOf(env);
   }
 
+  /** With no subcommand: the TUI home screen (level, mode, topic). */
   @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+  public Integer call() throws Exception {
+    return PracticeLauncher.run(this, dev.mockloop.engine.RoundSettings.DEFAULT,
+        java.util.Optional.empty(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   public Map<String, String> env() {

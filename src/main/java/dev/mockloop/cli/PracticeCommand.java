@@ -1,0 +1,91 @@
+package dev.mockloop.cli;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mockloop practice}: timed rounds in the full-screen UI. With a level, topic, scenario or
+ * round count it starts at once; without, it opens the home screen.
+ */
+@Command(
+    name = "practice",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Practise timed interview rounds with follow-ups and an explained score.",
+      "Keys in a round: Ctrl-D or F10 submit, PgUp/PgDn scroll the question, Esc leave, "
+          + "Ctrl-C quit (asks; your draft is saved either way)."
+    })
+public final class PracticeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+      description = "Interview level (default L6 when other options start a round).")
+  Level level;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--scenario", paramLabel = "ID",
+      description = "Ask this scenario (repeatable, in order); `questions list` shows ids.")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--rounds", paramLabel = "N",
+      description = "Rounds in the loop, 1..20 (default: 1, or one per --scenario).")
+  Integer rounds;
+
+  @Option(names = "--minutes", paramLabel = "M",
+      description = "Minutes for each main answer, 1..120 (default: the scenario's).")
+  Integer minutes;
+
+  @Option(names = "--follow-ups", paramLabel = "N",
+      description = "Follow-up questions per round, 0..10 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2")
+  int followUps;
+
+  @Option(names = "--untimed", description = "No countdown; time used is still recorded.")
+  boolean untimed;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for choosing scenarios.")
+  Long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    RootCommand root = (RootCommand) spec.root().userObject();
+    return PracticeLauncher.run(root, settings(), request(), spec.commandLine().getOut(),
+        spec.commandLine().getErr());
+  }
+
+  /** The round settings from the options; exit 2 with the valid range when out of range. */
+  RoundSettings settings() {
+    if (minutes != null && (minutes < 1 || minutes > 120)) {
+      throw UserException.invalid("--minutes must be 1..120, was " + minutes);
+    }
+    if (followUps < 0 || followUps > 10) {
+      throw UserException.invalid("--follow-ups must be 0..10, was " + followUps);
+    }
+    return new RoundSettings(followUps, minutes == null ? 0 : minutes, untimed);
+  }
+
+  /** The loop to start at once, or empty to open the home screen. */
+  Optional<PlanRequest> request() {
+    if (rounds != null && (rounds < 1 || rounds > PlanRequest.MAX_ROUNDS)) {
+      throw UserException.invalid("--rounds must be 1.." + PlanRequest.MAX_ROUNDS + ", was "
+          + rounds);
+    }
+    if (level == null && topics.isEmpty() && scenarios.isEmpty() && rounds == null) {
+      return Optional.empty();
+    }
+    long s = seed != null ? seed : System.nanoTime();
+    return Optional.of(new PlanRequest(level == null ? Level.L6 : level, topics, scenarios,
+        rounds == null ? 0 : rounds, s, settings()));
+  }
+}
