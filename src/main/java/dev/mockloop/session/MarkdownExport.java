@@ -126,7 +126,7 @@ public final class MarkdownExport {
   }
 
   private void points(String label, List<String> keys, TranscriptRound r) {
-    line().line(label + ": " + (keys.isEmpty() ? "none" : ""));
+    line().line(label + ":" + (keys.isEmpty() ? " none" : ""));
     for (String k : keys) {
       line("- " + esc(history.pointText(r.scenario(), t.level(), k)) + " (`" + k + "`)");
     }
