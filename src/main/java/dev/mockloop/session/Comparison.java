@@ -36,7 +36,7 @@ public record Comparison(
   }
 
   /** Compares {@code now} with {@code before}, an earlier scored attempt. */
-  public static Comparison of(RoundSummary now, History.Attempt before) {
+  public static Comparison of(RoundSummary now, History.PastRound before) {
     Map<String, Boolean> then = new HashMap<>();
     for (PointMark p : before.round().points()) {
       then.put(p.key(), p.covered());

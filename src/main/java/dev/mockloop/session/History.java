@@ -1,6 +1,7 @@
 package dev.mockloop.session;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Attempt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,7 @@ public record History(
   }
 
   /** A round of an earlier session: the session and the round. */
-  public record Attempt(SessionSummary session, RoundSummary round) {}
+  public record PastRound(SessionSummary session, RoundSummary round) {}
 
   /** Only the sessions at {@code level} (null keeps all) that touch {@code topic} (null: all). */
   public History filter(Level level, String topic) {
@@ -50,9 +51,9 @@ public record History(
    * The latest scored attempt at {@code scenario} and {@code level} that started before the
    * session {@code beforeId} did.
    */
-  public Optional<Attempt> previousAttempt(String beforeId, String scenario, Level level) {
+  public Optional<PastRound> previousAttempt(String beforeId, String scenario, Level level) {
     SessionSummary current = find(beforeId).orElse(null);
-    Attempt best = null;
+    PastRound best = null;
     for (SessionSummary s : sessions) {
       if (s.id().equals(beforeId) || s.level() != level) {
         continue;
@@ -62,7 +63,7 @@ public record History(
       }
       for (RoundSummary r : s.rounds()) {
         if (r.scenario().equals(scenario) && r.scored()) {
-          best = new Attempt(s, r);
+          best = new PastRound(s, r);
         }
       }
     }
@@ -73,6 +74,18 @@ public record History(
   public Optional<Comparison> compare(String sessionId, Level level, RoundSummary round) {
     return previousAttempt(sessionId, round.scenario(), level)
         .map(before -> Comparison.of(round, before));
+  }
+
+  /** Every scored round, as drill selection reads the history. */
+  public List<Attempt> attempts() {
+    List<Attempt> out = new ArrayList<>();
+    for (SessionSummary s : sessions) {
+      for (RoundSummary r : s.scored()) {
+        out.add(new Attempt(r.scenario(), s.level(), s.startedAt(), r.score(),
+            r.missed().stream().map(PointMark::pointId).distinct().toList()));
+      }
+    }
+    return out;
   }
 
   /** The sentence of a point, or its key when no transcript recorded one. */

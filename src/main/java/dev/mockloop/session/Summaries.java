@@ -40,7 +40,8 @@ public final class Summaries {
     return scenario + "|" + level + "|" + markKey;
   }
 
-  static RoundSummary round(TranscriptRound r) {
+  /** The summary of one round. */
+  public static RoundSummary round(TranscriptRound r) {
     Map<String, int[]> dims = new LinkedHashMap<>();
     List<PointMark> points = new ArrayList<>();
     forEachCard(r, (prefix, card) -> {

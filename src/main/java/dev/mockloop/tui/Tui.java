@@ -28,6 +28,16 @@ public final class Tui {
    * @return the transcripts written in this run
    */
   public static List<Path> run(TuiContext ctx, Optional<PlanRequest> direct) throws IOException {
+    return run(ctx, app -> app.start(direct));
+  }
+
+  /** The review browser of past sessions as the first screen; leaving it quits. */
+  public static void review(TuiContext ctx) throws IOException {
+    run(ctx, app -> app.show(ReviewHook.browser(app, false)));
+  }
+
+  private static List<Path> run(TuiContext ctx, java.util.function.Consumer<App> first)
+      throws IOException {
     Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
@@ -44,7 +54,7 @@ public final class Tui {
       Runtime.getRuntime().addShutdownHook(hook);
       TuiDriver driver;
       synchronized (app) {
-        app.start(direct);
+        first.accept(app);
         driver = new TuiDriver(app, screen);
       }
       loop(driver);
