@@ -9,8 +9,6 @@ import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List saved sessions: id, date, level, score, time, status, scenarios.")
 public final class ReviewListCommand implements Callable<Integer> {
+  private static final int MIN_TITLES = 24;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
@@ -47,32 +47,32 @@ public final class ReviewListCommand implements Callable<Integer> {
 
   int print(RootCommand root, Level level, String topic, boolean json, PrintWriter out)
       throws JsonProcessingException {
-    History h = ReviewSupport.history(root).filter(level, topic);
+    History h = ReviewSupport.historyForList(root).filter(level, topic);
     List<SessionSummary> newest = new ArrayList<>(h.sessions());
     java.util.Collections.reverse(newest);
     if (json) {
       out.println(json(newest, h.unreadable()));
     } else {
-      out.print(table(newest, h.unreadable(), ReviewSupport.zone(root.env()),
-          QuestionsText.width(root.env())));
+      out.print(table(newest, h.unreadable(), QuestionsText.width(root.env())));
     }
     out.flush();
     return 0;
   }
 
-  static String table(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, ZoneId zone,
-      int width) {
-    DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+  /** Rows start with the id, whose first part is the UTC start time, so no date column. */
+  static String table(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, int width) {
     int idWidth = Math.max(2, rows.stream().mapToInt(s -> s.id().length()).max().orElse(2));
     StringBuilder sb = new StringBuilder(rows.size() * 100 + 200);
-    String head = String.format("%-" + idWidth + "s  %-16s  %-5s  %5s  %6s  %-11s  %s",
-        "ID", "DATE", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
+    String head = String.format("%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
+        "ID", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
     sb.append(head.stripTrailing()).append('\n');
     for (SessionSummary s : rows) {
-      String line = String.format("%-" + idWidth + "s  %-16s  %-5s  %5s  %6s  %-11s  %s", s.id(),
-          date.format(s.startedAt()), s.level(), s.score().map(String::valueOf).orElse("-"),
-          mmss(s.seconds()), s.status().word(), String.join(", ", s.titles()));
-      sb.append(cut(line, width)).append('\n');
+      String line = pad(s.id(), idWidth) + "  " + pad(s.level().name(), 5) + "  "
+          + padLeft(s.score().map(String::valueOf).orElse("-"), 5) + "  "
+          + padLeft(mmss(s.seconds()), 6) + "  " + pad(s.status().word(), 11) + "  ";
+      String titles = String.join(", ", s.titles());
+      sb.append(line).append(cut(titles, Math.max(MIN_TITLES, width - line.length())))
+          .append('\n');
     }
     sb.append(rows.size()).append(rows.size() == 1 ? " session" : " sessions");
     if (bad.isEmpty()) {
@@ -119,8 +119,17 @@ public final class ReviewListCommand implements Callable<Integer> {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc);
   }
 
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  private static String padLeft(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
   static String mmss(long seconds) {
-    return String.format("%d:%02d", seconds / 60, seconds % 60);
+    long sec = seconds % 60;
+    return seconds / 60 + (sec < 10 ? ":0" : ":") + sec;
   }
 
   private static String cut(String line, int width) {

@@ -32,6 +32,15 @@ final class ReviewSupport {
     }
   }
 
+  /** Every session without per-round points and dimensions: enough for the list, and faster. */
+  static History historyForList(RootCommand root) {
+    try {
+      return SessionIndex.loadForList(store(root));
+    } catch (SessionException e) {
+      throw new UserException(1, e.getMessage(), e);
+    }
+  }
+
   /**
    * The transcript {@code id}: a malformed id (a path, say), an unknown id or an unreadable file
    * is bad input, exit 2, with what to do.
