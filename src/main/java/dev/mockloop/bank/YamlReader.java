@@ -79,7 +79,11 @@ final class YamlReader {
       if (e.getCause() instanceof MarkedYAMLException marked) {
         syntaxError(marked);
       } else {
-        error(e.getLocation(), "invalid YAML: " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+          message = "a key must be a plain name, not a list or mapping";
+        }
+        error(e.getLocation(), "invalid YAML: " + message);
       }
     } catch (IOException | RuntimeException e) {
       out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + e.getMessage()));

@@ -63,6 +63,11 @@ public final class PracticeCommand implements Callable<Integer> {
       + "(default 3 rounds).")
   boolean drill;
 
+  @Option(names = "--plain", description = "Plain line-by-line mode instead of the full-screen UI"
+      + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
+      + " holding only '.' or Ctrl-D.")
+  boolean plain;
+
   @Override
   public Integer call() throws Exception {
     RootCommand root = (RootCommand) spec.root().userObject();
@@ -72,7 +77,7 @@ public final class PracticeCommand implements Callable<Integer> {
     }
     Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
     Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
-    return PracticeLauncher.run(root, settings(), req, spec.commandLine().getOut(),
+    return PracticeLauncher.run(root, settings(), req, plain, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 

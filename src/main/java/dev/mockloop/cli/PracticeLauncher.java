@@ -26,6 +26,12 @@ final class PracticeLauncher {
 
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       PrintWriter out, PrintWriter err) throws Exception {
+    return run(root, settings, direct, false, out, err);
+  }
+
+  /** As above; {@code plain} asks for line mode even where the TUI could run. */
+  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
+      boolean plain, PrintWriter out, PrintWriter err) throws Exception {
     Bank bank = Banks.load(root);
     if (direct.isPresent()) {
       try {
@@ -35,12 +41,14 @@ final class PracticeLauncher {
       }
     }
     boolean console = System.console() != null;
-    if (FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
-      err.println("mockloop: the full-screen practice UI needs an interactive terminal ("
-          + FrontEnd.reason(root.env(), console) + "); run it in a terminal such as xterm or"
-          + " tmux. A plain line mode for pipes and dumb terminals is planned.");
+    if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
+      if (!plain) {
+        err.println("mockloop: " + FrontEnd.reason(root.env(), console) + "; using plain line"
+            + " mode (end each answer with a line holding only '.').");
+      }
       err.flush();
-      return 2;
+      out.flush();
+      return PracticeLine.run(root, bank, settings, direct, console);
     }
     TuiContext ctx = new TuiContext(bank, new Scorer(bank.glossary()),
         new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), settings);

@@ -18,7 +18,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
     subcommands = {
-      PracticeCommand.class, ReviewCommand.class, QuestionsCommand.class, HelpCommand.class
+      PracticeCommand.class,
+      ReviewCommand.class,
+      QuestionsCommand.class,
+      ScoreCommand.class,
+      CdsTrainingCommand.class,
+      HelpCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   private final Map<String, String> env;

@@ -15,7 +15,7 @@ final class AnswerEditor {
   AnswerEditor(String initial) {
     text.append(initial);
     cursor = text.length();
-    changed();
+    words = countWords(text, 0, text.length());
   }
 
   String text() {
@@ -34,25 +34,22 @@ final class AnswerEditor {
   }
 
   void insert(String s) {
-    text.insert(cursor, s);
+    replace(cursor, cursor, s);
     cursor += s.length();
-    changed();
   }
 
   void backspace() {
     if (cursor > 0) {
       int from = Character.isLowSurrogate(text.charAt(cursor - 1)) && cursor > 1 ? 2 : 1;
-      text.delete(cursor - from, cursor);
+      replace(cursor - from, cursor, "");
       cursor -= from;
-      changed();
     }
   }
 
   void delete() {
     if (cursor < text.length()) {
       int n = Character.isHighSurrogate(text.charAt(cursor)) && cursor + 1 < text.length() ? 2 : 1;
-      text.delete(cursor, cursor + n);
-      changed();
+      replace(cursor, cursor + n, "");
     }
   }
 
@@ -60,9 +57,28 @@ final class AnswerEditor {
     int to = cursor;
     wordLeft();
     if (cursor < to) {
-      text.delete(cursor, to);
-      changed();
+      replace(cursor, to, "");
     }
+  }
+
+  /**
+   * Replaces {@code [from, to)} with {@code s}, updating the word count from the words around
+   * the edit only, so typing stays O(1) in the word count however long the answer is.
+   */
+  private void replace(int from, int to, String s) {
+    int a = from;
+    while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
+      a--;
+    }
+    int b = to;
+    while (b < text.length() && !Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    int before = countWords(text, a, b);
+    text.replace(from, to, s);
+    words += countWords(text, a, b - (to - from) + s.length()) - before;
+    cached = null;
+    goalColumn = -1;
   }
 
   void left() {
@@ -142,16 +158,14 @@ final class AnswerEditor {
     goalColumn = -1;
   }
 
-  private void changed() {
-    cached = null;
-    goalColumn = -1;
-    words = countWords(text);
+  static int countWords(CharSequence s) {
+    return countWords(s, 0, s.length());
   }
 
-  static int countWords(CharSequence s) {
+  private static int countWords(CharSequence s, int from, int to) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       boolean ws = Character.isWhitespace(s.charAt(i));
       if (!ws && !inWord) {
         n++;

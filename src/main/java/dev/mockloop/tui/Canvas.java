@@ -2,7 +2,6 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
@@ -47,7 +46,7 @@ public final class Canvas {
     String fit = fit(s, width() - col);
     apply(style);
     g.putString(col, row, fit);
-    return col + TerminalTextUtils.getColumnWidth(fit);
+    return col + WrapLayout.columns(fit, 0, fit.length());
   }
 
   /** Writes a line of spans starting at a cell. */

@@ -32,7 +32,6 @@ final class EditorPane {
   /** Applies an editing key; true when the text changed. */
   boolean key(KeyStroke k, Op op) {
     String before = model.text();
-    WrapLayout l = layout();
     switch (op) {
       case CHAR -> model.insert(String.valueOf(Keys.character(k)));
       case ENTER -> model.insert("\n");
@@ -44,10 +43,10 @@ final class EditorPane {
       case RIGHT -> model.right();
       case WORD_LEFT -> model.wordLeft();
       case WORD_RIGHT -> model.wordRight();
-      case UP -> model.up(l);
-      case DOWN -> model.down(l);
-      case LINE_START -> model.lineStart(l);
-      case LINE_END -> model.lineEnd(l);
+      case UP -> model.up(layout());
+      case DOWN -> model.down(layout());
+      case LINE_START -> model.lineStart(layout());
+      case LINE_END -> model.lineEnd(layout());
       case TEXT_START -> model.textStart();
       case TEXT_END -> model.textEnd();
       default -> {

@@ -173,7 +173,6 @@ final class HomeView implements View {
     if (!notice.isEmpty()) {
       c.text(1, c.height() - 3, notice, t.warn);
     }
-    RoundChrome.footer(c, "Enter start  ↑↓ level/list  ←→ mode  Tab list  6/7 level  1-4 mode"
-        + "  t timing  q quit");
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  q quit");
   }
 }

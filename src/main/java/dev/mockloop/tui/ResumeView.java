@@ -5,6 +5,8 @@ import dev.mockloop.session.Draft;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,8 @@ import java.util.List;
  * or keep it as it is with status recovered.
  */
 final class ResumeView implements View {
+  private static final DateTimeFormatter SAVED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
   private final App app;
   private final List<Transcript> pending;
   private final Runnable then;
@@ -66,7 +70,7 @@ final class ResumeView implements View {
       p.add(Styled.para("  Scenario  " + r.title() + " (" + r.phase() + ")", th.normal));
     }
     t.draft().ifPresent((Draft d) -> p.add(Styled.para("  Draft     " + d.words()
-        + " words, saved " + d.savedAt(), th.normal)));
+        + " words, saved " + SAVED.format(d.savedAt()), th.normal)));
     p.add(Styled.para("", th.normal));
     p.add(List.of(new Span("  r ", th.key), new Span("resume it where it stopped", th.normal)));
     p.add(List.of(new Span("  k ", th.key), new Span("keep it as it is (status recovered) and go on",

@@ -125,6 +125,7 @@ final class RoundView implements View {
       p.add(Styled.para("Question", t.heading));
       p.add(Styled.para(s.question().strip(), t.normal));
       if (!s.context().isBlank()) {
+        p.add(Styled.para("", t.normal));
         p.add(Styled.para("Context", t.heading));
         p.add(Styled.para(s.context().strip(), t.dim));
       }

@@ -44,13 +44,49 @@ final class Styled {
     return out;
   }
 
-  /** Wraps a sequence of paragraphs, each followed by nothing (use an empty one for a gap). */
+  /**
+   * Wraps a sequence of paragraphs (use an empty one for a gap). A paragraph that starts with
+   * spaces is a list item: its continuation lines hang under its text.
+   */
   static List<List<Span>> wrapAll(List<List<Span>> paras, int width) {
     List<List<Span>> out = new ArrayList<>();
     for (List<Span> p : paras) {
-      out.addAll(wrap(p, width, ""));
+      int hang = hang(p);
+      if (hang == 0 || hang >= width / 2) {
+        out.addAll(wrap(p, width, ""));
+        continue;
+      }
+      List<List<Span>> lines = wrap(p, width - hang, "");
+      out.add(lines.get(0));
+      String indent = " ".repeat(hang);
+      for (int i = 1; i < lines.size(); i++) {
+        List<Span> row = new ArrayList<>();
+        row.add(new Span(indent, Style.PLAIN));
+        row.addAll(lines.get(i));
+        out.add(row);
+      }
     }
     return out;
+  }
+
+  /** Leading spaces, plus the bullet ("✓ ", "✗ ", "! ", "- ") that follows them. */
+  private static int hang(List<Span> p) {
+    StringBuilder head = new StringBuilder();
+    for (Span s : p) {
+      head.append(s.text());
+      if (head.length() > 8) {
+        break;
+      }
+    }
+    int n = 0;
+    while (n < head.length() && head.charAt(n) == ' ') {
+      n++;
+    }
+    if (n > 0 && n + 1 < head.length() && "✓✗!-•".indexOf(head.charAt(n)) >= 0
+        && head.charAt(n + 1) == ' ') {
+      n += 2;
+    }
+    return n;
   }
 
   /** A text bar of {@code width} cells, {@code ratio} of them filled. */

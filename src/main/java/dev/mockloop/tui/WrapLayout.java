@@ -77,7 +77,8 @@ final class WrapLayout {
   }
 
   static int columns(char c) {
-    return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+    // below U+1100 nothing is double-width; skipping the lookup keeps long answers fast
+    return c >= '\u1100' && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
   }
 
   static int columns(String s, int from, int to) {

@@ -176,4 +176,22 @@ class ValidationTest {
     write(dir, "c.yaml", withLine("c", 6, "    promt: x"));
     assertThat(BankLoader.load(dir).errors()).extracting(Problem::line).containsExactly(7, 11, 6);
   }
+
+  @Test
+  void numbersInOtherBasesOrFormsAreRefusedWithTheirText() {
+    assertThat(lines(load(withLine("s", 7, "    minutes: 0x10")))).containsExactly(
+        file() + ":7:14: error: expected a number 1..120 for 'minutes' in decimal digits, got '0x10'");
+    assertThat(lines(load(withLine("s", 7, "    minutes: 99999999999999999999999")))).containsExactly(
+        file() + ":7:14: error: expected a number 1..120 for 'minutes', got 99999999999999999999999");
+    assertThat(lines(load(withLine("s", 7, "    minutes: \"10\"")))).containsExactly(
+        file() + ":7:14: error: expected a number 1..120 for 'minutes', got '10'");
+    assertThat(lines(load(withLine("s", 7, "    minutes:")))).containsExactly(
+        file() + ":7:5: error: required field 'minutes' is empty in level L6");
+  }
+
+  @Test
+  void complexKeysAreASyntaxErrorInPlainWords() {
+    assertThat(lines(load("id: k\n? [a, b]\n: c\n"))).containsExactly(
+        file() + ":2:4: error: invalid YAML: a key must be a plain name, not a list or mapping");
+  }
 }

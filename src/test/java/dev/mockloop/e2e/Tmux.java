@@ -1,0 +1,104 @@
+package dev.mockloop.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real terminal for end-to-end tests: a tmux server on its own socket ({@code -L}), one
+ * session running the command under test. Waits poll {@code capture-pane} with deadlines; close
+ * kills the server.
+ */
+public final class Tmux implements AutoCloseable {
+  private final String socket = "mle2e-" + UUID.randomUUID().toString().substring(0, 8);
+  private String lastScreen = "";
+
+  /** Starts {@code command} (a shell command line) in a {@code cols}x{@code rows} window. */
+  public Tmux(Path cwd, String command, int cols, int rows) throws IOException {
+    // keep the pane open after the program exits so its last words can be read
+    String wrapped = command + "; echo \"EXIT=$?\"; sleep 600";
+    run("new-session", "-d", "-s", "app", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
+        "-c", cwd.toString(), wrapped);
+  }
+
+  /** Types text literally, in chunks with short pauses as a fast typist would. */
+  public void type(String text) throws IOException, InterruptedException {
+    for (int i = 0; i < text.length(); i += 100) {
+      run("send-keys", "-t", "app", "-l", text.substring(i, Math.min(text.length(), i + 100)));
+      Thread.sleep(30);
+    }
+  }
+
+  /** Sends named keys (tmux names: Enter, C-d, F10, PageDown, ...). */
+  public void keys(String... keys) throws IOException {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", "app"));
+    args.addAll(List.of(keys));
+    run(args.toArray(String[]::new));
+  }
+
+  public String screen() throws IOException {
+    lastScreen = run("capture-pane", "-t", "app", "-p");
+    return lastScreen;
+  }
+
+  /** Waits until the screen contains {@code text}; fails with the last screen otherwise. */
+  public String waitFor(String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      String s = screen();
+      if (s.contains(text)) {
+        return s;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("screen never showed \"" + text + "\" within " + timeout
+        + "; last screen:\n" + lastScreen);
+  }
+
+  /** The pid of the process running in the pane (the shell that runs the command). */
+  public long panePid() throws IOException {
+    return Long.parseLong(run("list-panes", "-t", "app", "-F", "#{pane_pid}").trim());
+  }
+
+  /** Saves the current screen under target/e2e-screens for the record. */
+  public void saveScreen(String name) throws IOException {
+    Path dir = Path.of("target", "e2e-screens");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name + ".txt"), screen(), StandardCharsets.UTF_8);
+  }
+
+  private String run(String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    try {
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IOException("tmux " + String.join(" ", args) + " failed: "
+            + new String(out, StandardCharsets.UTF_8));
+      }
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      p.destroy();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException | InterruptedException e) {
+      // the server may already be gone
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.mockloop.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyType;
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.StoredSession;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomeScreenTest {
+  @TempDir Path dir;
+
+  private VirtualTui home() throws Exception {
+    return new VirtualTui(dir, 80, 24, false, Optional.empty());
+  }
+
+  @Test
+  void showsLevelsWithWhatTheyRewardAndTheModes() throws Exception {
+    try (VirtualTui tui = home()) {
+      assertThat(tui.text()).contains("L6  Senior: implementation depth")
+          .contains("L7  Principal: strategy").contains("1 single round")
+          .contains("2 full loop of 3").contains("3 pick a scenario").contains("4 by topic")
+          .contains("Enter start").contains("q quit");
+    }
+  }
+
+  @Test
+  void fullLoopOfThreeStartsRoundOneOfThree() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.type("2");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("L6 · Round 1 of 3 ·");
+    }
+  }
+
+  @Test
+  void pickAScenarioFromTheList() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.type("3");
+      assertThat(tui.text()).contains("Scenario").contains("Title cache-aside")
+          .contains("DynamoDB vs RDS at 100K QPS");
+      tui.key(KeyType.ArrowDown);
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("Round 1 of 1 · Title cache-aside");
+    }
+  }
+
+  @Test
+  void filterByTopicAtL7() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.type("7");
+      tui.type("4");
+      assertThat(tui.text()).contains("databases  (1 scenarios)").doesNotContain("messaging");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("L7 · Round 1 of 1 · DynamoDB vs RDS").contains("20:00");
+    }
+  }
+
+  @Test
+  void untimedPracticeShowsTimeUsedInsteadOfACountdown() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.type("t");
+      assertThat(tui.text()).contains("untimed practice");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("untimed · 00:00 used");
+    }
+  }
+
+  @Test
+  void escLeavesTheRoundAfterAskingAndKeepsTheDraft() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.key(KeyType.Enter);
+      tui.type("some thoughts");
+      tui.key(KeyType.Escape);
+      assertThat(tui.text()).contains("Leave this round?");
+      tui.type("y");
+      assertThat(tui.text()).contains("Round left; the transcript is saved.").contains("Level");
+      var t = ((StoredSession.Readable) tui.store.list().get(0)).transcript();
+      assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(t.draft().orElseThrow().text()).isEqualTo("some thoughts");
+      tui.type("q");
+      assertThat(tui.app.done()).isTrue();
+    }
+  }
+
+  @Test
+  void emptySubmitAsksFirst() throws Exception {
+    try (VirtualTui tui = VirtualTui.dynamo(dir)) {
+      tui.ctrl('d');
+      assertThat(tui.text()).contains("Submit an empty answer?");
+      tui.type("n");
+      assertThat(tui.text()).contains("Question").doesNotContain("Follow-up 1");
+    }
+  }
+
+  @Test
+  void offersAnUnfinishedSessionAndResumesItWithTheDraft() throws Exception {
+    try (VirtualTui first = VirtualTui.dynamo(dir)) {
+      first.type("typed before the crash");
+      first.app.live().phaseChanged();
+      first.app.live().close(); // lock released, status still in progress: like a kill
+    }
+    try (VirtualTui tui = home()) {
+      assertThat(tui.text()).contains("unfinished session found").contains("4 words")
+          .contains("r resume");
+      tui.type("r");
+      assertThat(tui.text()).contains("typed before the crash").contains("Round 1 of 1");
+    }
+  }
+
+  @Test
+  void keepingAnUnfinishedSessionMarksItRecovered() throws Exception {
+    SessionHelper.unfinished(dir);
+    try (VirtualTui tui = home()) {
+      tui.type("k");
+      assertThat(tui.text()).contains("1 single round");
+      var t = ((StoredSession.Readable) tui.store.list().get(0)).transcript();
+      assertThat(t.status()).isEqualTo(SessionStatus.RECOVERED);
+    }
+  }
+
+  @Test
+  void noColorUsesOnlyTheTerminalDefaults() throws Exception {
+    try (VirtualTui tui = new VirtualTui(dir, 80, 24, true, Optional.of(
+        dev.mockloop.engine.PlanRequest.single(dev.mockloop.bank.Level.L6, "dynamodb-vs-rds",
+            1)))) {
+      for (int r = 0; r < 24; r++) {
+        for (int c = 0; c < 80; c++) {
+          assertThat(tui.at(c, r).getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+          assertThat(tui.at(c, r).getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+        }
+      }
+    }
+  }
+
+  /** Makes an unfinished session the way a killed run leaves one. */
+  static final class SessionHelper {
+    static void unfinished(Path dir) throws Exception {
+      try (VirtualTui first = VirtualTui.dynamo(dir)) {
+        Loop loop = first.app.live().loop();
+        loop.current().on(RoundEvent.edit("x"));
+        LiveSession live = first.app.live();
+        live.phaseChanged();
+        live.close();
+      }
+    }
+  }
+}
