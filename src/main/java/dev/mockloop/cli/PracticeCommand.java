@@ -72,11 +72,11 @@ public final class PracticeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RootCommand root = (RootCommand) spec.root().userObject();
     UserState state = new UserState(root.sessionsDir());
+    Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
+    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
     if (level != null) {
       state.rememberLevel(level);
     }
-    Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
-    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
     return PracticeLauncher.run(root, settings(), req, plain, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
