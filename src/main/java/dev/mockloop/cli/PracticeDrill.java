@@ -30,8 +30,9 @@ final class PracticeDrill {
     try {
       DrillPlan plan = new DrillPlanner(Clock.systemUTC(), seed).plan(bank, level, topics,
           history.attempts(), rounds == null ? DEFAULT_ROUNDS : rounds);
-      out.println("Drill at " + level + " (" + history.sessions().size()
-          + " past sessions in " + new SessionStore(root.sessionsDir()).dir() + "):");
+      int past = history.sessions().size();
+      out.println("Drill at " + level + " (" + past + (past == 1 ? " past session" : " past"
+          + " sessions") + " in " + new SessionStore(root.sessionsDir()).dir() + "):");
       int i = 1;
       for (DrillPick p : plan.picks()) {
         out.println("  " + i++ + ". " + p.scenario().id() + ": " + p.reason());
