@@ -2,13 +2,15 @@ package dev.mockloop.tui;
 
 import dev.mockloop.tui.review.Navigator;
 import dev.mockloop.tui.review.ReviewListView;
-import java.time.ZoneId;
 
 /** Opens the review browser inside the app: from the home screen, or as the first screen. */
 final class ReviewHook {
   private ReviewHook() {}
 
-  /** @param fromHome true when leaving the browser returns to the home screen; else it quits */
+  /**
+   * @param fromHome true when leaving the browser returns to the home screen; else it quits.
+   *     Times show in the zone of the app's clock (UTC, like session ids).
+   */
   static View browser(App app, boolean fromHome) {
     Navigator nav = new Navigator() {
       @Override
@@ -30,7 +32,7 @@ final class ReviewHook {
         app.quit();
       }
     };
-    return new ReviewListView(nav, app.ctx.store(), app.ctx.theme(), ZoneId.systemDefault(),
+    return new ReviewListView(nav, app.ctx.store(), app.ctx.theme(), app.ctx.clock().getZone(),
         fromHome ? "Esc home" : "Esc/q quit");
   }
 }
