@@ -33,6 +33,6 @@ final class ReviewHook {
       }
     };
     return new ReviewListView(nav, app.ctx.store(), app.ctx.theme(), app.ctx.clock().getZone(),
-        fromHome ? "Esc home" : "Esc/q quit");
+        fromHome ? "Esc home  q quit" : "Esc/q quit");
   }
 }

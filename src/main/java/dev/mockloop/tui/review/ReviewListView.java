@@ -28,7 +28,7 @@ public final class ReviewListView implements View {
   private final SessionStore store;
   private final Theme theme;
   private final ZoneId zone;
-  private final String leaveKey;
+  private final String leaveKeys;
   private final DateTimeFormatter date;
   private History all;
   private Level level;
@@ -39,12 +39,12 @@ public final class ReviewListView implements View {
   private String notice = "";
 
   public ReviewListView(Navigator nav, SessionStore store, Theme theme, ZoneId zone,
-      String leaveKey) {
+      String leaveKeys) {
     this.nav = nav;
     this.store = store;
     this.theme = theme;
     this.zone = zone;
-    this.leaveKey = leaveKey;
+    this.leaveKeys = leaveKeys;
     this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     reload();
   }
@@ -148,8 +148,7 @@ public final class ReviewListView implements View {
     if (!notice.isEmpty()) {
       c.text(1, c.height() - 2, notice, t.warn);
     }
-    RoundChrome.footer(c, "↑↓ choose  Enter open  l level  t topic  r reload  " + leaveKey
-        + "  q quit");
+    RoundChrome.footer(c, "↑↓ choose  Enter open  l level  t topic  r reload  " + leaveKeys);
   }
 
   private String line(Object row) {
