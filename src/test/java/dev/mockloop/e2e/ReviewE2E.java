@@ -42,8 +42,8 @@ class ReviewE2E {
       String session = t.waitFor("Esc back to the list  q quit", STEP);
       t.saveScreen("review-session");
       assertThat(session).contains("Review · 2026-11-12T0900-bbbbbb",
-          "Previous attempt 2026-11-10 09:00: 71 → 71 ±0", "+ newly covered: Point cost",
-          "- dropped: Point query-patterns", "Quote p99 and the cost per read.");
+          "Previous attempt 2026-11-10 09:00: 71 → 71 ±0", "✓ newly covered: Point cost",
+          "✗ dropped: Point query-patterns", "Quote p99 and the cost per read.");
       // the matched words are drawn in the highlight style (an SGR sequence right before them)
       String styled = t.screenWithStyles();
       assertThat(Pattern.compile("\u001b\\[[0-9;]*m(p99)").matcher(styled).find()).isTrue();

@@ -59,7 +59,7 @@ class ReviewBrowserTest {
       tui.key(KeyType.Enter);
       String s = tui.text();
       assertThat(s).contains("Review · 2026-11-12T0900-bbbbbb", "Previous attempt 2026-11-10",
-          "71 → 71 ±0", "+ newly covered: Point cost", "- dropped: Point query-patterns",
+          "71 → 71 ±0", "✓ newly covered: Point cost", "✗ dropped: Point query-patterns",
           "Question", "Prompt of dynamodb-vs-rds", "Your answer · 71/100 · 5:00 used",
           "Quote p99 and the cost per read.");
       int row = indexOf(s.lines().toList(), "Quote p99 and the cost");

@@ -87,13 +87,13 @@ final class SessionText {
         new Span(c.change(), c.change().startsWith("+") ? t.good
             : c.change().startsWith("-") ? t.bad : t.normal)));
     for (String k : c.newlyCovered()) {
-      add("  + newly covered: " + h.pointText(r.scenario(), tr.level(), k), t.good);
+      add("  ✓ newly covered: " + h.pointText(r.scenario(), tr.level(), k), t.good);
     }
     for (String k : c.dropped()) {
-      add("  - dropped: " + h.pointText(r.scenario(), tr.level(), k), t.bad);
+      add("  ✗ dropped: " + h.pointText(r.scenario(), tr.level(), k), t.bad);
     }
     for (String k : c.stillMissed()) {
-      add("  · still missed: " + h.pointText(r.scenario(), tr.level(), k), t.dim);
+      add("  • still missed: " + h.pointText(r.scenario(), tr.level(), k), t.dim);
     }
   }
 
