@@ -1,7 +1,6 @@
 package dev.mockloop.bank;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -93,14 +92,12 @@ final class BankFiles {
       out.add(tooBig(shown, size, limit));
       return null;
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(limit + 1);
-      if (bytes.length > limit) {
-        out.add(tooBig(shown, bytes.length, limit));
-        return null;
-      }
-      return bytes;
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > limit) {
+      out.add(tooBig(shown, bytes.length, limit)); // it grew after the size check
+      return null;
     }
+    return bytes;
   }
 
   private static Problem tooBig(String shown, long size, int limit) {

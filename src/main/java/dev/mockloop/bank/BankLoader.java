@@ -109,8 +109,11 @@ public final class BankLoader {
       return new FileResult(parsed, problems, ctx.dimensions());
     } catch (IOException e) {
       problems.add(Problem.error(shown, 0, 0, "cannot read: " + e.getMessage()));
-      return new FileResult(new ScenarioParser.Parsed(null, null, shown), problems, List.of());
+    } catch (RuntimeException e) {
+      problems.add(Problem.error(shown, 0, 0, "could not check this file (" + e
+          + "); please report it with the file attached"));
     }
+    return new FileResult(new ScenarioParser.Parsed(null, null, shown), problems, List.of());
   }
 
   private static YamlNode readTree(Path file, String shown, List<Problem> problems) {

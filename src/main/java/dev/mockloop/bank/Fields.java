@@ -11,6 +11,9 @@ import java.util.List;
  * problem in a file is found in one pass.
  */
 final class Fields {
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*");
+
   private final FileContext ctx;
   private final YamlNode.Mapping map;
   private final String what;
@@ -54,7 +57,8 @@ final class Fields {
   /** The value node, or null when absent; reports it missing when {@code required}. */
   YamlNode node(String name, boolean required) {
     YamlNode value = map.entries().get(name);
-    if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+    if (value instanceof YamlNode.Scalar s
+        && (s.kind() == YamlNode.Scalar.Kind.NULL || s.text().isEmpty())) {
       value = null;
     }
     if (value == null && required && !suggested.contains(name)) {
@@ -97,8 +101,14 @@ final class Fields {
       return fallback;
     }
     String expected = "expected a number " + min + ".." + max + " for '" + name + "'";
-    if (!(value instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.INTEGER) {
-      ctx.error(value, expected + ", got " + value.describe());
+    if (!(value instanceof YamlNode.Scalar s)
+        || s.kind() != YamlNode.Scalar.Kind.INTEGER
+        || !DECIMAL.matcher(s.text()).matches()) {
+      boolean otherBase = value instanceof YamlNode.Scalar s
+          && s.kind() == YamlNode.Scalar.Kind.INTEGER;
+      ctx.error(value, otherBase
+          ? expected + " in decimal digits, got '" + ((YamlNode.Scalar) value).text() + "'"
+          : expected + ", got " + value.describe());
       return fallback;
     }
     BigInteger n = new BigInteger(s.text().replace("_", "").replace("+", ""));

@@ -47,6 +47,20 @@ final class GlossaryIndex {
 
   /** Lower case, single spaces, trimmed: how phrases are compared here. */
   static String normalize(String phrase) {
-    return phrase.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(phrase.length());
+    boolean space = false;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -39,9 +39,9 @@ final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH * 2);
-    options.setAllowDuplicateKeys(false);
     options.setCodePointLimit(BankLoader.MAX_FILE_BYTES * 2);
     return YAMLFactory.builder()
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH * 2).build())
@@ -79,7 +79,11 @@ final class YamlReader {
       if (e.getCause() instanceof MarkedYAMLException marked) {
         syntaxError(marked);
       } else {
-        error(e.getLocation(), "invalid YAML: " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+          message = "a key must be a plain name, not a list or mapping";
+        }
+        error(e.getLocation(), "invalid YAML: " + message);
       }
     } catch (IOException | RuntimeException e) {
       out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + e.getMessage()));
@@ -101,9 +105,8 @@ final class YamlReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      error(at, "nested more than " + MAX_DEPTH + " levels deep; the format needs far fewer");
-      parser.skipChildren();
-      return null;
+      throw new Refused(at, "nested more than " + MAX_DEPTH + " levels deep; the format needs"
+          + " far fewer");
     }
     if (parser.isCurrentAlias()) {
       throw new Refused(at, "aliases (*" + parser.getText() + ") are not supported: the format"

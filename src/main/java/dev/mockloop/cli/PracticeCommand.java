@@ -57,10 +57,15 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choosing scenarios.")
   Long seed;
 
+  @Option(names = "--plain", description = "Plain line-by-line mode instead of the full-screen UI"
+      + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
+      + " holding only '.' or Ctrl-D.")
+  boolean plain;
+
   @Override
   public Integer call() throws Exception {
     RootCommand root = (RootCommand) spec.root().userObject();
-    return PracticeLauncher.run(root, settings(), request(), spec.commandLine().getOut(),
+    return PracticeLauncher.run(root, settings(), request(), plain, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 

@@ -29,17 +29,26 @@ final class PracticeLauncher {
 
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       PrintWriter out, PrintWriter err) throws Exception {
+    return run(root, settings, direct, false, out, err);
+  }
+
+  /** As above; {@code plain} asks for line mode even where the TUI could run. */
+  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
+      boolean plain, PrintWriter out, PrintWriter err) throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
-    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     boolean console = System.console() != null;
-    if (FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
-      check(join(bank), direct);
-      err.println("mockloop: the full-screen practice UI needs an interactive terminal ("
-          + FrontEnd.reason(root.env(), console) + "); run it in a terminal such as xterm or"
-          + " tmux. A plain line mode for pipes and dumb terminals is planned.");
+    if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
+      Bank b = join(bank);
+      check(b, direct);
+      if (!plain) {
+        err.println("mockloop: " + FrontEnd.reason(root.env(), console) + "; using plain line"
+            + " mode (end each answer with a line holding only '.').");
+      }
       err.flush();
-      return 2;
+      out.flush();
+      return PracticeLine.run(root, b, settings, direct, console);
     }
+    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     // the terminal is set up while the bank loads; both take a few hundred milliseconds
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
@@ -48,7 +57,7 @@ final class PracticeLauncher {
       check(b, direct);
       ctx = new TuiContext(b, join(scorer), new SessionStore(root.sessionsDir()),
           Clock.systemUTC(), root.noColor(), settings);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       terminal.close();
       throw e;
     }

@@ -6,15 +6,16 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code mockloop questions}: list, show and validate the question bank. */
+/** {@code mockloop questions}: list, show, validate and calibrate the question bank. */
 @Command(
     name = "questions",
     mixinStandardHelpOptions = true,
-    description = "List, show and validate the question bank.",
+    description = "List, show, validate and calibrate the question bank.",
     subcommands = {
       QuestionsListCommand.class,
       QuestionsShowCommand.class,
       QuestionsValidateCommand.class,
+      CalibrateCommand.class,
       HelpCommand.class
     })
 public final class QuestionsCommand implements Callable<Integer> {

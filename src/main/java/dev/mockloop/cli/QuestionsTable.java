@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The table {@code questions list} prints: ID, TITLE, TOPIC, LEVELS, MINUTES. The title column
- * gives way (shortened with "...") when the table would be wider than the terminal.
+ * The table {@code questions list} prints: ID, TITLE, TOPIC, LEVELS, MINUTES. When the table
+ * would be wider than the terminal, titles wrap within their column (never cutting a word).
  */
 final class QuestionsTable {
   private static final String[] HEADERS = {"ID", "TITLE", "TOPIC", "LEVELS", "MINUTES"};
@@ -45,17 +45,16 @@ final class QuestionsTable {
       widths[TITLE] = Math.max(MIN_TITLE, widths[TITLE] - (total - width));
     }
     for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        String cell = c == TITLE ? shorten(row[c], widths[c]) : row[c];
-        line.append(c == row.length - 1 ? cell : pad(cell, widths[c]) + "  ");
+      List<String> titles = QuestionsText.wrap(row[TITLE], widths[TITLE], "");
+      for (int i = 0; i < titles.size(); i++) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < row.length; c++) {
+          String cell = c == TITLE ? titles.get(i) : i == 0 ? row[c] : "";
+          line.append(c == row.length - 1 ? cell : pad(cell, widths[c]) + "  ");
+        }
+        out.println(line.toString().stripTrailing());
       }
-      out.println(line.toString().stripTrailing());
     }
-  }
-
-  private static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3).stripTrailing() + "...";
   }
 
   private static String pad(String text, int width) {

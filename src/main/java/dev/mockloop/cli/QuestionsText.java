@@ -28,25 +28,45 @@ final class QuestionsText {
   }
 
   /**
-   * Wraps each line of {@code text} to {@code width}, prefixing every output line with {@code
-   * indent}. Blank lines are kept; a line starting with "- " or "1. " continues under its text.
+   * Reflows {@code text} to {@code width}, prefixing every output line with {@code indent}.
+   * Consecutive lines form one paragraph (authors break lines in YAML block text); a blank line,
+   * or a line starting with "- ", "* " or "1. ", starts a new one, and a list item's later lines
+   * hang under its text. Words are never cut: a word longer than the line gets a line of its own.
    */
   static List<String> wrap(String text, int width, String indent) {
     List<String> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    int lead = 0;
     for (String raw : text.strip().split("\\R", -1)) {
-      String line = raw.stripTrailing();
-      if (line.isBlank()) {
-        out.add("");
-        continue;
+      String line = raw.strip();
+      boolean startsItem = bulletWidth(line) > 0;
+      if (line.isEmpty() || startsItem) {
+        flush(para, lead, width, indent, out);
+        if (line.isEmpty()) {
+          out.add("");
+          continue;
+        }
       }
-      int lead = line.length() - line.stripLeading().length();
-      String body = line.substring(lead);
-      int hang = lead + bulletWidth(body);
-      String first = indent + " ".repeat(lead);
-      String rest = indent + " ".repeat(hang);
-      fill(body, width, first, rest, out);
+      if (para.length() == 0) {
+        lead = raw.length() - raw.stripLeading().length();
+      } else {
+        para.append(' ');
+      }
+      para.append(line);
     }
+    flush(para, lead, width, indent, out);
     return out;
+  }
+
+  private static void flush(StringBuilder para, int lead, int width, String indent, List<String> out) {
+    if (para.length() == 0) {
+      return;
+    }
+    String body = para.toString();
+    String first = indent + " ".repeat(lead);
+    String rest = indent + " ".repeat(lead + bulletWidth(body));
+    fill(body, width, first, rest, out);
+    para.setLength(0);
   }
 
   private static int bulletWidth(String body) {

@@ -17,7 +17,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
-    subcommands = {PracticeCommand.class, QuestionsCommand.class, HelpCommand.class})
+    subcommands = {
+      PracticeCommand.class,
+      QuestionsCommand.class,
+      ScoreCommand.class,
+      CdsTrainingCommand.class,
+      HelpCommand.class
+    })
 public final class RootCommand implements Callable<Integer> {
   private final Map<String, String> env;
 

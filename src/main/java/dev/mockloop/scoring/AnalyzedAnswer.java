@@ -21,7 +21,11 @@ final class AnalyzedAnswer {
   private final Map<Character, List<String>> surfacesByFirst = new HashMap<>();
   private final Map<String, List<Integer>> bySurface = new HashMap<>();
 
-  AnalyzedAnswer(String text, TextAnalyzer analyzer) {
+  private static final int[] NONE = new int[0];
+  private final Fuzzy fuzzy;
+
+  AnalyzedAnswer(String text, TextAnalyzer analyzer, Fuzzy fuzzy) {
+    this.fuzzy = fuzzy;
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
@@ -57,21 +61,25 @@ final class AnalyzedAnswer {
 
   /** Sorted positions of the tokens that match a phrase token, exactly or within a typo. */
   int[] positions(Token phraseToken) {
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>(
-        byTerm.getOrDefault(phraseToken.term(), List.of()));
-    if (phraseToken.fuzzable()) {
-      for (String term : termsByFirst.getOrDefault(phraseToken.term().charAt(0), List.of())) {
-        if (Fuzzy.close(term, phraseToken.term())) {
-          out.addAll(byTerm.get(term));
-        }
-      }
-      for (String s : surfacesByFirst.getOrDefault(phraseToken.surface().charAt(0), List.of())) {
-        if (Fuzzy.close(s, phraseToken.surface())) {
-          out.addAll(bySurface.get(s));
-        }
+    List<Integer> exact = byTerm.get(phraseToken.term());
+    if (!phraseToken.fuzzable()) {
+      return exact == null ? NONE : exact.stream().mapToInt(Integer::intValue).toArray();
+    }
+    List<Integer> out = new ArrayList<>();
+    if (exact != null) {
+      out.addAll(exact);
+    }
+    for (String term : termsByFirst.getOrDefault(phraseToken.term().charAt(0), List.of())) {
+      if (fuzzy.closeCached(term, phraseToken.term())) {
+        out.addAll(byTerm.get(term));
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    for (String s : surfacesByFirst.getOrDefault(phraseToken.surface().charAt(0), List.of())) {
+      if (fuzzy.closeCached(s, phraseToken.surface())) {
+        out.addAll(bySurface.get(s));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
   }
 
   int sentenceOf(int token) {

@@ -11,7 +11,26 @@ final class Fuzzy {
   static final int MIN_LENGTH = 6;
   static final int TWO_EDITS = 9;
 
-  private Fuzzy() {}
+  private static final int CACHE_LIMIT = 200_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A cache of answers to {@link #close}; answers reuse the same words, so most calls hit. */
+  Fuzzy() {}
+
+  boolean closeCached(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.charAt(0) != b.charAt(0)
+        || Math.abs(a.length() - b.length()) > allowed(a.length(), b.length())) {
+      return false;
+    }
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    return cache.computeIfAbsent(a + '\u0000' + b, k -> close(a, b));
+  }
 
   /** The edits allowed between two words of these lengths (by the shorter one). */
   static int allowed(int a, int b) {

@@ -12,14 +12,20 @@ import java.util.Set;
  *
  * @param text the phrase as the rubric author wrote it
  * @param tokens what must appear in the answer, in order
+ * @param keys one lookup key per token (term and surface), computed once
  */
-record Phrase(String text, List<Token> tokens) {
+record Phrase(String text, List<Token> tokens, List<String> keys) {
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
   private static final Set<String> CUES = Set.of("no", "not", "without", "never", "nor");
 
   Phrase {
     tokens = List.copyOf(tokens);
+    keys = List.copyOf(keys);
+  }
+
+  Phrase(String text, List<Token> tokens) {
+    this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList());
   }
 
   static Phrase of(String text, TextAnalyzer analyzer) {

@@ -39,8 +39,11 @@ final class QuantityReader {
     if (!number && !spelled) {
       return -1;
     }
-    if (number && hasUnitSuffix(w.lower())) {
-      return unitAfter(a, i) ? i + 1 : i;
+    String suffix = number ? suffix(w.lower()) : "";
+    if (!suffix.isEmpty() && Vocabulary.UNITS.contains(suffix)) {
+      boolean multiplier = suffix.equals("k") || suffix.equals("m") || suffix.equals("b")
+          || suffix.equals("bn");
+      return multiplier && unitAfter(a, i) ? i + 1 : i;
     }
     boolean dollars = i > 0 && a.words.get(i - 1).text().equals("$");
     if (unitAfter(a, i)) {
@@ -49,13 +52,14 @@ final class QuantityReader {
     return number && dollars ? i : -1;
   }
 
-  private static boolean hasUnitSuffix(String word) {
+  /** What follows the digits of a number word: "ms" in "4ms", "" in "100". */
+  private static String suffix(String word) {
     int k = 0;
     while (k < word.length() && (Character.isDigit(word.charAt(k)) || word.charAt(k) == '.'
         || word.charAt(k) == ',')) {
       k++;
     }
-    return k < word.length() && Vocabulary.UNITS.contains(word.substring(k));
+    return word.substring(k);
   }
 
   private static boolean unitAfter(AnalyzedAnswer a, int i) {

@@ -75,13 +75,13 @@ final class RubricMatcher {
     List<Token> p = phrase.tokens();
     List<int[]> out = new ArrayList<>();
     int after = -1;
-    for (int start : positions(p.get(0))) {
+    for (int start : positions(phrase, 0)) {
       if (start <= after) {
         continue;
       }
       int last = start;
       for (int j = 1; j < p.size() && last >= 0; j++) {
-        last = next(positions(p.get(j)), last, start);
+        last = next(positions(phrase, j), last, start);
       }
       if (last >= 0) {
         out.add(new int[] {start, last});
@@ -111,8 +111,12 @@ final class RubricMatcher {
     return -1;
   }
 
-  private int[] positions(Token phraseToken) {
-    return positions.computeIfAbsent(phraseToken.term() + '\u0000' + phraseToken.surface(),
-        k -> answer.positions(phraseToken));
+  private int[] positions(Phrase phrase, int token) {
+    int[] found = positions.get(phrase.keys().get(token));
+    if (found == null) {
+      found = answer.positions(phrase.tokens().get(token));
+      positions.put(phrase.keys().get(token), found);
+    }
+    return found;
   }
 }

@@ -4,27 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns rubric coverage and signals into the 0..100 total and the flags. The formula is
- * documented in docs/scoring.md; in short:
+ * Turns rubric coverage and signals into the 0..100 total and the flags (docs/scoring.md
+ * explains each term):
  *
  * <pre>
- *   raw   = 0.80 * coverage + bonus * min(1, coverage / 0.30)
- *   bonus = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
- *   score = 100 * raw * listGuard * pasteGuard * lengthGuard
+ *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
+ *   topic     = clamp((topicWords - 2) / 10)
+ *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
+ *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
+ *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
+ *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard
  * </pre>
  */
 final class ScoreFormula {
-  static final double COVERAGE_SHARE = 0.80;
+  static final double COVERAGE_SHARE = 0.72;
+  static final double TOPIC_SHARE = 0.08;
+  static final double OTHER_LEVEL_CREDIT = 0.4;
   static final double RELEVANCE_AT = 0.30;
   static final double LIST_FLAG = 0.5;
-  static final double LIST_PENALTY = 0.6;
+  static final double LIST_PENALTY = 0.8;
   static final double PASTE_FLAG = 0.5;
   static final double PASTE_PENALTY = 0.6;
 
   private ScoreFormula() {}
 
-  /** What the formula needs to know about an answer. */
-  record Inputs(double coverage, SignalReader.Reading reading, double pastedShare,
+  /**
+   * What the formula needs to know about an answer.
+   *
+   * @param coverage weighted coverage of the asked rubric, 0..1
+   * @param otherCoverage weighted coverage of the other level's rubric, 0..1 (0 if none)
+   * @param signals the answer's signals
+   * @param pastedShare share of the answer's trigrams found in the rubric's own sentences
+   * @param followUp whether this is a follow-up answer (shorter, no decision expected)
+   */
+  record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
       boolean followUp) {}
 
   /** The expected minimum length in words: shorter answers are flagged and scaled down. */
@@ -32,22 +45,34 @@ final class ScoreFormula {
     return followUp ? 30 : 80;
   }
 
+  static double effectiveCoverage(Inputs in) {
+    return Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+  }
+
   static int score(Inputs in) {
-    Signals s = in.reading().signals();
+    Signals s = in.signals();
     if (s.words() == 0) {
       return 0;
     }
+    double coverage = effectiveCoverage(in);
+    double topic = topic(s);
+    double relevance = Math.min(1, (coverage + 0.5 * topic) / RELEVANCE_AT);
     double bonus = 0.07 * (s.decision() ? 1 : 0)
         + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
         + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
         + 0.02 * s.structure().size() / 4.0;
-    double raw = COVERAGE_SHARE * in.coverage() + bonus * Math.min(1, in.coverage() / RELEVANCE_AT);
-    double total = raw * listGuard(in) * pasteGuard(in) * lengthGuard(in);
+    double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
+    double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 
-  static double listGuard(Inputs in) {
-    return 1 - LIST_PENALTY * in.reading().listLike();
+  /** 0..1 from the scenario words the answer shares; the first two are free (chance overlap). */
+  static double topic(Signals s) {
+    return SignalReader.clamp((s.topicWords() - Topic.FREE) / (double) (Topic.FULL - Topic.FREE));
+  }
+
+  static double listGuard(Signals s) {
+    return 1 - LIST_PENALTY * s.listLikeness();
   }
 
   static double pasteGuard(Inputs in) {
@@ -56,18 +81,18 @@ final class ScoreFormula {
 
   static double lengthGuard(Inputs in) {
     int min = minWords(in.followUp());
-    int words = in.reading().signals().words();
+    int words = in.signals().words();
     return words >= min ? 1 : 0.6 + 0.4 * words / min;
   }
 
   static List<Flag> flags(Inputs in) {
-    Signals s = in.reading().signals();
+    Signals s = in.signals();
     List<Flag> flags = new ArrayList<>();
     if (s.words() == 0) {
       flags.add(new Flag("empty", "Nothing to score yet: type your answer, then submit it."));
       return flags;
     }
-    if (in.reading().listLike() >= LIST_FLAG) {
+    if (s.listLikeness() >= LIST_FLAG) {
       flags.add(new Flag("keyword-list", "This reads as a list of terms: explain in full "
           + "sentences how each choice meets the requirements and what it costs."));
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +25,9 @@ public final class Scorer implements AnswerScorer {
   private static final int MISMATCH_MARGIN = 10;
 
   private final TextAnalyzer analyzer;
+  private final Fuzzy fuzzy = new Fuzzy();
   private final Map<List<RubricPoint>, CompiledRubric> rubrics = new ConcurrentHashMap<>();
+  private final Map<Scenario, Set<String>> topics = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
     this(glossary, TextAnalyzer.Stemmer.PORTER);
@@ -38,16 +41,18 @@ public final class Scorer implements AnswerScorer {
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer);
+        analyzer, fuzzy);
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
+    double otherCoverage = 0;
     LevelSpec otherSpec = scenario.level(level.other());
     if (otherSpec != null) {
       RubricMatcher.Outcome other = matcher.match(compiled(otherSpec.rubric()));
       read = levelRead(level, asked, other);
+      otherCoverage = other.coverage();
     }
-    return card(analyzed, spec.rubric(), asked, read, false);
+    return card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
   }
 
   @Override
@@ -56,9 +61,9 @@ public final class Scorer implements AnswerScorer {
     spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer);
+        analyzer, fuzzy);
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
-    return card(analyzed, followUp.rubric(), outcome, null, true);
+    return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
   }
 
   private static LevelSpec spec(Scenario scenario, Level level) {
@@ -71,19 +76,20 @@ public final class Scorer implements AnswerScorer {
     return spec;
   }
 
-  private ScoreCard card(AnalyzedAnswer analyzed, List<RubricPoint> rubric,
-      RubricMatcher.Outcome outcome, LevelRead read, boolean followUp) {
-    SignalReader.Reading reading = SignalReader.read(analyzed);
+  private ScoreCard card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
+      RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
+    Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
+    Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = pastedShare(analyzed, compiled(rubric));
-    ScoreFormula.Inputs in =
-        new ScoreFormula.Inputs(outcome.coverage(), reading, pasted, followUp);
+    ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
+        pasted, followUp);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
     if (read != null && read.readsAs() != read.asked()) {
-      flags.add(new Flag("level-mismatch", "This reads as a " + read.readsAs() + " answer; to "
+      flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
           + "read as " + read.asked() + ", cover the missed points below."));
     }
     return new ScoreCard(ScoreFormula.score(in), outcome.points(),
-        dimensions(outcome.points()), reading.signals(), flags, read);
+        dimensions(outcome.points()), signals, flags, read);
   }
 
   private static LevelRead levelRead(Level asked, RubricMatcher.Outcome mine,
@@ -138,8 +144,9 @@ public final class Scorer implements AnswerScorer {
   }
 
   private CompiledRubric compiled(List<RubricPoint> rubric) {
-    if (rubrics.size() > CACHE_LIMIT) {
+    if (rubrics.size() > CACHE_LIMIT || topics.size() > CACHE_LIMIT) {
       rubrics.clear();
+      topics.clear();
     }
     return rubrics.computeIfAbsent(rubric, r -> new CompiledRubric(r, analyzer));
   }

@@ -34,8 +34,7 @@ final class Shape {
         s++;
       }
       sentence[i] = s;
-      clauseStart[i] = first || sentenceEnd || gap.matches("(?s).*[:()\\[\\]\u2014\u2013].*")
-          || gap.contains(" - ");
+      clauseStart[i] = first || sentenceEnd || endsClause(gap);
       commaBefore[i] = !first && gap.indexOf(',') >= 0;
       segmentStart[i] = clauseStart[i] || commaBefore[i] || gap.contains("/");
     }
@@ -50,6 +49,17 @@ final class Shape {
         clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor");
       }
     }
+  }
+
+  private static boolean endsClause(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\u2014'
+          || c == '\u2013') {
+        return true;
+      }
+    }
+    return gap.contains(" - ");
   }
 
   private static boolean endsSentence(String gap, String previous) {

@@ -3,50 +3,47 @@ package dev.mockloop.scoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the non-keyword signals of an answer ({@link Signals}) and how much it looks like a
- * list of terms rather than prose ({@link Reading#listLike()}, 0..1).
+ * Reads the non-keyword signals of an answer ({@link Signals}), including how much it looks
+ * like a list of terms rather than prose.
  */
 final class SignalReader {
-  private static final Pattern DECISION = Pattern.compile(
-      "\\b(i would|i'd|i will|i'll|we should|we would|we'd|we will|we'll|i recommend|recommend"
-          + "|recommendation|we chose|i chose|we decided|i decided|decision is|my decision"
-          + "|go with|going with|went with|choose|opt for|opted for|i'd pick|my call|i propose"
-          + "|my proposal|my choice|i'd use|i would use|we moved|we migrated)\\b");
-  private static final Pattern TRADE_OFF = Pattern.compile(
-      "\\b(trade-?offs?|trade offs?|at the (?:cost|expense|price) of|downsides?|drawbacks?"
-          + "|in exchange for|on the other hand|whereas|however|but|the cost is|costs? more"
-          + "|more expensive|cheaper|pros and cons|the catch|the risk is|gives? up|giving up"
-          + "|sacrific\\w*|versus|vs|penalty|overhead|the price|worse|slower|harder)\\b");
-  private static final Map<String, Pattern> STRUCTURE = new LinkedHashMap<>();
+  private static final WordPhrases DECISION = new WordPhrases(
+      "i would", "i'd", "i will", "i'll", "we should", "we would", "we'd", "we will", "we'll",
+      "recommend", "recommends", "recommended", "recommendation", "we chose", "i chose", "we decided", "i decided", "decision is",
+      "my decision", "go with", "going with", "went with", "choose", "opt for", "opted for",
+      "my call", "i propose", "my proposal", "my choice", "we moved", "we migrated");
+  private static final WordPhrases TRADE_OFF = new WordPhrases(
+      "trade off", "trade offs", "tradeoff", "tradeoffs", "at the cost of", "at the expense of",
+      "at the price of", "downside", "downsides", "drawback", "drawbacks", "in exchange for",
+      "on the other hand", "whereas", "however", "but", "the cost is", "cost more",
+      "costs more", "more expensive", "cheaper", "pros and cons", "the catch", "the risk is",
+      "give up", "gives up", "giving up", "sacrifice", "sacrifices", "sacrificing", "versus", "vs", "penalty", "overhead",
+      "the price", "worse", "slower", "harder");
+  private static final Map<String, WordPhrases> STRUCTURE = new LinkedHashMap<>();
 
   static {
-    STRUCTURE.put("situation", Pattern.compile(
-        "\\b(currently|today|we have|we had|situation|context|the problem|requirements?|given"
-            + "|at our scale|our system|existing|we were|legacy|background|constraints?)\\b"));
-    STRUCTURE.put("analysis", Pattern.compile(
-        "\\b(because|since|compare[sd]?|comparing|comparison|options?|alternatives?|the reason"
-            + "|so that|therefore|which means|that means|estimate|if we|assuming|analy[sz]\\w*"
-            + "|depends on)\\b"));
-    STRUCTURE.put("decision", DECISION);
-    STRUCTURE.put("results", Pattern.compile(
-        "\\b(results?|outcomes?|reduced|improved|cut|dropped|increased|saved|measured|we saw"
-            + "|achieved|went from|down from|up from|led to|delivered|shipped|impact"
-            + "|success metrics?|kpis?|measure success)\\b"));
+    STRUCTURE.put("situation", new WordPhrases(
+        "currently", "today", "we have", "we had", "situation", "context", "the problem",
+        "requirement", "requirements", "given", "at our scale", "our system", "existing",
+        "we were", "legacy", "background", "constraint", "constraints"));
+    STRUCTURE.put("analysis", new WordPhrases(
+        "because", "since", "compare", "compares", "compared", "comparing", "comparison", "option", "options",
+        "alternative", "alternatives", "the reason", "so that", "therefore", "which means",
+        "that means", "estimate", "estimates", "estimated", "if we", "assuming", "analysis",
+        "analyse", "analyze", "analysed", "analyzed", "analysing", "analyzing", "depends on"));
+    STRUCTURE.put("results", new WordPhrases(
+        "result", "results", "outcome", "outcomes", "reduced", "improved", "cut", "dropped",
+        "increased", "saved", "measured", "we saw", "achieved", "went from", "down from",
+        "up from", "led to", "delivered", "shipped", "impact", "success metric",
+        "success metrics", "kpi", "kpis", "measure success"));
   }
 
   private SignalReader() {}
 
-  /** Signals plus the list-likeness the guard uses. */
-  record Reading(Signals signals, double listLike, double shortSegmentShare) {}
-
-  static Reading read(AnalyzedAnswer a) {
-    String lower = a.text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  static Signals read(AnalyzedAnswer a, int topicWords) {
     int words = 0;
     int function = 0;
     for (Word w : a.words) {
@@ -56,27 +53,29 @@ final class SignalReader {
       }
     }
     double fws = words == 0 ? 0 : (double) function / words;
-    boolean decision = DECISION.matcher(lower).find();
+    boolean decision = DECISION.any(a.words);
     List<String> structure = new ArrayList<>();
-    for (Map.Entry<String, Pattern> e : STRUCTURE.entrySet()) {
-      if (e.getValue().matcher(lower).find()) {
+    for (Map.Entry<String, WordPhrases> e : STRUCTURE.entrySet()) {
+      if (e.getKey().equals("results") && decision) {
+        structure.add("decision");
+      }
+      if (e.getValue().any(a.words)) {
         structure.add(e.getKey());
       }
     }
-    Signals signals = new Signals(words, a.shape.sentences, QuantityReader.facts(a),
-        decision, tradeOffs(a.text, lower), structure, round(fws));
-    double shortShare = shortSegmentShare(a);
     double fromFunction = clamp((0.26 - fws) / 0.16);
-    double fromSegments = clamp((shortShare - 0.3) / 0.4);
+    double fromSegments = clamp((shortSegmentShare(a) - 0.3) / 0.4);
     double listLike = words < 5 ? 0 : Math.max(fromFunction, fromSegments);
-    return new Reading(signals, listLike, shortShare);
+    return new Signals(words, a.shape.sentences, QuantityReader.facts(a), decision,
+        tradeOffs(a), structure, round(fws), topicWords, round(listLike));
   }
 
-  private static List<String> tradeOffs(String text, String lower) {
+  private static List<String> tradeOffs(AnalyzedAnswer a) {
     List<String> out = new ArrayList<>();
-    Matcher m = TRADE_OFF.matcher(lower);
-    while (m.find() && out.size() < 12) {
-      out.add(text.substring(m.start(), m.end()));
+    for (int[] m : TRADE_OFF.find(a.words)) {
+      if (out.size() < 12) {
+        out.add(a.text.substring(a.words.get(m[0]).start(), a.words.get(m[1]).end()));
+      }
     }
     return out;
   }

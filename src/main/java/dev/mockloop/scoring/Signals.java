@@ -12,6 +12,10 @@ import java.util.List;
  * @param tradeOffs named trade-offs ("at the cost of", "trade-off", "but", ...), as written
  * @param structure which parts of situation / analysis / decision / results the answer has
  * @param functionWordShare share of words that are function words (keyword lists have few)
+ * @param topicWords distinct content words the answer shares with the scenario's own text
+ *     (prompt, context, rubric, model answers), generic filler words left out
+ * @param listLikeness 0..1, how much the answer reads as a list of terms rather than sentences
+ *     (from the function-word share and the share of words in very short segments)
  */
 public record Signals(
     int words,
@@ -20,10 +24,22 @@ public record Signals(
     boolean decision,
     List<String> tradeOffs,
     List<String> structure,
-    double functionWordShare) {
+    double functionWordShare,
+    int topicWords,
+    double listLikeness) {
   public Signals {
     quantifiedFacts = List.copyOf(quantifiedFacts);
     tradeOffs = List.copyOf(tradeOffs);
     structure = List.copyOf(structure);
+    if (listLikeness < 0 || listLikeness > 1) {
+      throw new IllegalArgumentException("listLikeness must be 0..1, was " + listLikeness);
+    }
+  }
+
+  /** Without the topic and list measures (both 0), for callers that predate them. */
+  public Signals(int words, int sentences, List<String> quantifiedFacts, boolean decision,
+      List<String> tradeOffs, List<String> structure, double functionWordShare) {
+    this(words, sentences, quantifiedFacts, decision, tradeOffs, structure, functionWordShare, 0,
+        0);
   }
 }

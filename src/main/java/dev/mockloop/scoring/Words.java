@@ -73,6 +73,9 @@ final class Words {
   }
 
   static boolean isIdeograph(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

@@ -59,17 +59,6 @@ class PracticeCommandTest {
   }
 
   @Test
-  void withoutATerminalItSaysSoAndExits2() {
-    Run r = run("practice", "--level", "L6", "--scenario", "dynamodb-vs-rds");
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("needs an interactive terminal")
-        .contains("stdin/stdout is not a terminal");
-    Run home = run(Map.of("TERM", "dumb"));
-    assertThat(home.status()).isEqualTo(2);
-    assertThat(home.err()).contains("needs an interactive terminal");
-  }
-
-  @Test
   void frontEndChoice() {
     assertThat(FrontEnd.choose(Map.of("TERM", "xterm-256color"), true)).isEqualTo(FrontEnd.TUI);
     assertThat(FrontEnd.choose(Map.of("TERM", "dumb"), true)).isEqualTo(FrontEnd.LINE);

@@ -1,18 +1,21 @@
-package dev.mockloop.tui;
+package dev.mockloop.engine;
 
+import dev.mockloop.engine.ReportLine.Run;
+import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an answer into spans, highlighting every covered point's evidence offsets. */
-final class Highlight {
-  private Highlight() {}
+/** Splits an answer into runs, marking every covered point's evidence as {@link Tone#HIGHLIGHT}. */
+public final class AnswerMarks {
+  private AnswerMarks() {}
 
-  static List<Span> spans(String answer, ScoreCard card, Theme t) {
+  /** The answer as one paragraph (it may hold newlines); "(empty)" for an empty answer. */
+  public static ReportLine of(String answer, ScoreCard card) {
     if (answer.isEmpty()) {
-      return Styled.para("(empty)", t.dim);
+      return ReportLine.of("(empty)", Tone.DIM);
     }
     boolean[] marked = new boolean[answer.length()];
     for (PointResult p : card.points()) {
@@ -25,14 +28,14 @@ final class Highlight {
         }
       }
     }
-    List<Span> out = new ArrayList<>();
+    List<Run> out = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= answer.length(); i++) {
       if (i == answer.length() || marked[i] != marked[start]) {
-        out.add(new Span(answer.substring(start, i), marked[start] ? t.highlight : t.normal));
+        out.add(new Run(answer.substring(start, i), marked[start] ? Tone.HIGHLIGHT : Tone.NORMAL));
         start = i;
       }
     }
-    return out;
+    return new ReportLine(out);
   }
 }

@@ -1,0 +1,148 @@
+package dev.mockloop.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockloop.bank.Bank;
+import dev.mockloop.scoring.ScoreCard;
+import dev.mockloop.scoring.Scorer;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mockloop score}: score one answer, or a JSON Lines batch of answers. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score an answer against a scenario's rubric and explain the score.",
+      "Batch: one JSON object per line, {\"id\", \"scenario\", \"level\", \"answer\"} with an "
+          + "optional \"follow_up\"; one JSON result (or {\"id\", \"line\", \"error\"}) per line."
+    })
+public final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--scenario", paramLabel = "ID", description = "The scenario answered.")
+  String scenario;
+
+  @Option(names = "--level", paramLabel = "L6|L7", description = "The level it was asked at.")
+  String level;
+
+  @Option(names = "--follow-up", paramLabel = "ID",
+      description = "Score the answer to this follow-up, against the follow-up's rubric.")
+  String followUp;
+
+  @Option(names = "--json", description = "Print the score card as JSON.")
+  boolean json;
+
+  @Option(names = "--batch", paramLabel = "ANSWERS.jsonl",
+      description = "Score every line of a JSON Lines file ('-' for standard input).")
+  String batch;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "The answer as UTF-8 text ('-' or nothing: standard input).")
+  String file;
+
+  @Override
+  public Integer call() throws IOException {
+    RootCommand root = (RootCommand) spec.root().userObject();
+    if (batch != null) {
+      if (scenario != null || level != null || followUp != null || file != null) {
+        throw UserException.invalid("--batch takes the scenario, level and answer from each "
+            + "line; drop --scenario, --level, --follow-up and FILE");
+      }
+      return batch(Banks.load(root));
+    }
+    if (scenario == null || level == null) {
+      throw UserException.invalid("score needs --scenario ID and --level L6|L7 (or --batch "
+          + "ANSWERS.jsonl); 'mockloop questions list' shows the scenarios");
+    }
+    Bank bank = Banks.load(root);
+    ScoreTarget target;
+    try {
+      target = ScoreTarget.resolve(bank, scenario, level, followUp);
+    } catch (ScoreTarget.Unknown e) {
+      throw UserException.invalid(e.getMessage());
+    }
+    String answer = ScoreInput.read(file, System.in);
+    Scorer scorer = new Scorer(bank.glossary());
+    ScoreCard card = target.followUp() == null
+        ? scorer.scoreMain(answer, target.scenario(), target.level())
+        : scorer.scoreFollowUp(answer, target.scenario(), target.level(), target.followUp());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(ScoreJson.MAPPER.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(ScoreJson.card(null, target, card)));
+    } else {
+      out.print(ScoreReport.render(target, card, !root.noColor() && Ansi.AUTO.enabled()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int batch(Bank bank) throws IOException {
+    Scorer scorer = new Scorer(bank.glossary());
+    PrintWriter out = spec.commandLine().getOut();
+    int[] errors = {0};
+    InputStream raw = open(batch);
+    try {
+      InputStream in = new BufferedInputStream(raw, 1 << 16);
+      ScoreLines.read(in, bank, false, new ScoreLines.Sink() {
+        @Override
+        public void entry(ScoreLines.Entry e) {
+          ScoreTarget t = e.target();
+          ScoreCard card = t.followUp() == null
+              ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
+              : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
+          out.println(ScoreJson.card(e.id(), t, card));
+        }
+
+        @Override
+        public void error(JsonNode id, int line, String message) {
+          errors[0]++;
+          out.println(ScoreJson.error(id, line, message));
+        }
+      });
+    } finally {
+      if (raw != System.in) {
+        raw.close();
+      }
+    }
+    out.flush();
+    if (errors[0] > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("mockloop: " + errors[0] + (errors[0] == 1 ? " line" : " lines") + " of "
+          + batch + " could not be scored; see the \"error\" objects in the output");
+      err.flush();
+      return 2;
+    }
+    return 0;
+  }
+
+  /** The batch file, or standard input for "-". */
+  static InputStream open(String name) {
+    if (name.equals("-")) {
+      return System.in;
+    }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      throw UserException.invalid(name + " is a folder; give a JSON Lines file");
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw UserException.invalid("cannot read " + name + ": no such file");
+    } catch (IOException e) {
+      throw UserException.invalid("cannot read " + name + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.mockloop.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockloop.scoring.DimensionScore;
+import dev.mockloop.scoring.Evidence;
+import dev.mockloop.scoring.Flag;
+import dev.mockloop.scoring.LevelRead;
+import dev.mockloop.scoring.PointResult;
+import dev.mockloop.scoring.ScoreCard;
+import dev.mockloop.scoring.Signals;
+import java.util.List;
+
+/** The JSON form of a score card, as {@code score --json} and {@code score --batch} print it. */
+final class ScoreJson {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ScoreJson() {}
+
+  static ObjectNode card(JsonNode id, ScoreTarget target, ScoreCard card) {
+    ObjectNode o = MAPPER.createObjectNode();
+    if (id != null) {
+      o.set("id", id);
+    }
+    o.put("scenario", target.scenario().id());
+    o.put("level", target.level().name());
+    if (target.followUp() != null) {
+      o.put("follow_up", target.followUp().id());
+    }
+    o.put("score", card.score());
+    ArrayNode points = o.putArray("points");
+    for (PointResult p : card.points()) {
+      ObjectNode n = points.addObject();
+      n.put("id", p.id());
+      n.put("point", p.point());
+      n.put("covered", p.covered());
+      n.put("weight", p.weight());
+      n.put("dimension", p.dimension());
+      evidence(n.putArray("evidence"), p.evidence());
+      evidence(n.putArray("negated"), p.negated());
+      n.put("hint", p.hint());
+    }
+    ArrayNode dims = o.putArray("dimensions");
+    for (DimensionScore d : card.dimensions()) {
+      dims.addObject().put("dimension", d.dimension()).put("earned", d.earned())
+          .put("possible", d.possible());
+    }
+    ArrayNode flags = o.putArray("flags");
+    for (Flag f : card.flags()) {
+      flags.addObject().put("code", f.code()).put("message", f.message());
+    }
+    o.set("signals", signals(card.signals()));
+    o.set("level_read", levelRead(card.levelRead()));
+    return o;
+  }
+
+  /** The error object for one bad batch line. */
+  static ObjectNode error(JsonNode id, int line, String message) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.set("id", id == null ? MAPPER.nullNode() : id);
+    o.put("line", line);
+    o.put("error", message);
+    return o;
+  }
+
+  private static void evidence(ArrayNode into, List<Evidence> spans) {
+    for (Evidence e : spans) {
+      into.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text())
+          .put("phrase", e.phrase());
+    }
+  }
+
+  private static ObjectNode signals(Signals s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("words", s.words());
+    o.put("sentences", s.sentences());
+    s.quantifiedFacts().forEach(o.putArray("quantified_facts")::add);
+    o.put("decision", s.decision());
+    s.tradeOffs().forEach(o.putArray("trade_offs")::add);
+    s.structure().forEach(o.putArray("structure")::add);
+    o.put("function_word_share", s.functionWordShare());
+    o.put("topic_words", s.topicWords());
+    o.put("list_likeness", s.listLikeness());
+    return o;
+  }
+
+  private static JsonNode levelRead(LevelRead r) {
+    if (r == null) {
+      return MAPPER.nullNode();
+    }
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("reads_as", r.readsAs().name());
+    o.put("asked", r.asked().name());
+    o.put("l6_coverage", r.l6Coverage());
+    o.put("l7_coverage", r.l7Coverage());
+    r.missingForOther().forEach(o.putArray("missing_for_other")::add);
+    return o;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.mockloop.engine;
+
+import dev.mockloop.engine.ReportLine.Run;
+import dev.mockloop.engine.ReportLine.Tone;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * After the last round of a loop: each round's score, time and title, the average, and where the
+ * transcript is. Front-end neutral, like {@link ResultsReport}.
+ */
+public final class LoopSummary {
+  private LoopSummary() {}
+
+  public static List<ReportLine> of(List<Round> rounds, Path transcript) {
+    List<ReportLine> p = new ArrayList<>();
+    int sum = 0;
+    long seconds = 0;
+    for (Round r : rounds) {
+      RoundState s = r.state();
+      int score = s.score() == null ? 0 : s.score().score();
+      long used = s.answers().stream().mapToLong(Answer::secondsUsed).sum();
+      sum += score;
+      seconds += used;
+      p.add(new ReportLine(List.of(
+          new Run(String.format("  Round %d  %3d/100  ", s.round(), score), Tone.NORMAL),
+          new Run(ResultsReport.bar(score / 100.0, 20), score >= 70 ? Tone.GOOD : Tone.WARN),
+          new Run("  " + ResultsReport.mmss(Duration.ofSeconds(used)) + "  "
+              + s.scenario().title(), Tone.NORMAL))));
+    }
+    int avg = rounds.isEmpty() ? 0 : Math.round((float) sum / rounds.size());
+    p.add(0, ReportLine.gap());
+    p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over " + rounds.size()
+        + " round(s), " + ResultsReport.mmss(Duration.ofSeconds(seconds)) + " answering",
+        Tone.HEADING));
+    p.add(ReportLine.gap());
+    p.add(ReportLine.of("Transcript saved to " + transcript, Tone.HEADING));
+    p.add(ReportLine.of("Review it later with: mockloop review show "
+        + transcript.getFileName().toString().replaceFirst("\\.yaml$", ""), Tone.DIM));
+    return List.copyOf(p);
+  }
+}

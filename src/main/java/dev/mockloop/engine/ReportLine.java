@@ -1,0 +1,56 @@
+package dev.mockloop.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paragraph of a report (results, model answer, loop summary), as runs of text each with a
+ * {@link Tone}. Front ends map tones to their own styles (Lanterna colours, ANSI, or plain text)
+ * and wrap paragraphs to their width; an empty paragraph is a gap. A paragraph that starts with
+ * spaces and a bullet ({@code ✓ ✗ ! -}) is a list item, whose continuation lines hang under its
+ * text.
+ *
+ * @param runs the runs, in order; concatenated they are the paragraph's text
+ */
+public record ReportLine(List<Run> runs) {
+  /** What a run of text means, so each front end can style it its own way. */
+  public enum Tone {
+    NORMAL,
+    DIM,
+    HEADING,
+    GOOD,
+    WARN,
+    BAD,
+    /** Words of an answer that matched a rubric point. */
+    HIGHLIGHT
+  }
+
+  /** A run of text in one tone. */
+  public record Run(String text, Tone tone) {
+    public Run {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(tone, "tone");
+    }
+  }
+
+  public ReportLine {
+    runs = List.copyOf(runs);
+  }
+
+  /** A paragraph of one run. */
+  public static ReportLine of(String text, Tone tone) {
+    return new ReportLine(List.of(new Run(text, tone)));
+  }
+
+  /** An empty paragraph: a gap between sections. */
+  public static ReportLine gap() {
+    return of("", Tone.NORMAL);
+  }
+
+  /** The paragraph's plain text. */
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    runs.forEach(r -> sb.append(r.text()));
+    return sb.toString();
+  }
+}

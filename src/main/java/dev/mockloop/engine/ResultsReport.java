@@ -1,0 +1,164 @@
+package dev.mockloop.engine;
+
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.engine.ReportLine.Run;
+import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.scoring.DimensionScore;
+import dev.mockloop.scoring.Evidence;
+import dev.mockloop.scoring.Flag;
+import dev.mockloop.scoring.LevelRead;
+import dev.mockloop.scoring.PointResult;
+import dev.mockloop.scoring.ScoreCard;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The results of a scored round as front-end-neutral paragraphs: total and per-dimension bars,
+ * time used, level read, then per answer the covered points with the matched words, the missed
+ * points with hints, flags, and the answer with its matched words marked. A pure function of the
+ * round's state; the line mode prints it, and the TUI can render the same paragraphs.
+ */
+public final class ResultsReport {
+  private final List<ReportLine> out = new ArrayList<>();
+
+  private ResultsReport() {}
+
+  /** The results of a scored round. */
+  public static List<ReportLine> of(RoundState s) {
+    if (s.score() == null) {
+      throw new IllegalArgumentException("round " + s.round() + " is not scored yet");
+    }
+    ResultsReport r = new ResultsReport();
+    r.summary(s);
+    for (int i = 0; i < s.answers().size(); i++) {
+      r.answer(i, s.answers().get(i), i == 0 ? null : s.followUps().get(i - 1));
+    }
+    return List.copyOf(r.out);
+  }
+
+  /** The model answers of the round: the main question's, then each follow-up's asked. */
+  public static List<ReportLine> model(RoundState s) {
+    ResultsReport r = new ResultsReport();
+    r.add("Model answer", Tone.HEADING);
+    String main = s.scenario().level(s.level()).modelAnswer();
+    r.add(main.isBlank() ? "(this scenario has no model answer)" : main.strip(), Tone.NORMAL);
+    for (FollowUp f : s.followUps()) {
+      r.out.add(ReportLine.gap());
+      r.add("Follow-up: " + f.ask().strip(), Tone.HEADING);
+      r.add(f.modelAnswer().isBlank() ? "(no model answer)" : f.modelAnswer().strip(),
+          Tone.NORMAL);
+    }
+    return List.copyOf(r.out);
+  }
+
+  /** A text bar of {@code width} cells, {@code ratio} of them filled. */
+  public static String bar(double ratio, int width) {
+    int filled = (int) Math.round(Math.max(0, Math.min(1, ratio)) * width);
+    return "█".repeat(filled) + "░".repeat(width - filled);
+  }
+
+  /** A duration as {@code mm:ss}. */
+  public static String mmss(Duration d) {
+    long secs = Math.max(0, d.toSeconds());
+    return String.format("%02d:%02d", secs / 60, secs % 60);
+  }
+
+  /** The tone of a score: good from 70, warn from 40, else bad. */
+  public static Tone scoreTone(int score) {
+    return score >= 70 ? Tone.GOOD : score >= 40 ? Tone.WARN : Tone.BAD;
+  }
+
+  private void summary(RoundState s) {
+    int total = s.score().score();
+    line(new Run("Score  ", Tone.HEADING), new Run(total + "/100  ", scoreTone(total)),
+        new Run(bar(total / 100.0, 30), scoreTone(total)));
+    StringBuilder parts = new StringBuilder("main answer " + s.score().main().score());
+    for (int i = 0; i < s.score().followUps().size(); i++) {
+      parts.append(", follow-up ").append(i + 1).append(' ')
+          .append(s.score().followUps().get(i).score());
+    }
+    add(parts.toString(), Tone.DIM);
+    out.add(ReportLine.gap());
+    add("By dimension (main answer)", Tone.HEADING);
+    for (DimensionScore d : s.score().main().dimensions()) {
+      line(new Run(String.format("  %-14s ", d.dimension()), Tone.NORMAL),
+          new Run(bar(d.ratio(), 20), scoreTone((int) Math.round(d.ratio() * 100))),
+          new Run("  " + d.earned() + "/" + d.possible(), Tone.NORMAL));
+    }
+    out.add(ReportLine.gap());
+    add("Time used", Tone.HEADING);
+    for (int i = 0; i < s.answers().size(); i++) {
+      Answer a = s.answers().get(i);
+      add("  " + (a.isMain() ? "main answer  " : "follow-up " + i + "  ")
+          + mmss(Duration.ofSeconds(a.secondsUsed()))
+          + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""),
+          a.timedOut() ? Tone.WARN : Tone.NORMAL);
+    }
+    levelRead(s.score().main().levelRead());
+  }
+
+  private void levelRead(LevelRead read) {
+    if (read == null) {
+      return;
+    }
+    out.add(ReportLine.gap());
+    add("Level read", Tone.HEADING);
+    add("  Reads as " + read.readsAs() + " (asked " + read.asked() + "; L6 coverage "
+        + read.l6Coverage() + "%, L7 coverage " + read.l7Coverage() + "%)",
+        read.readsAs() == read.asked() ? Tone.GOOD : Tone.WARN);
+    if (!read.missingForOther().isEmpty()) {
+      add("  To read as " + read.asked().other() + ", add:", Tone.DIM);
+      for (String m : read.missingForOther()) {
+        add("    - " + m, Tone.DIM);
+      }
+    }
+  }
+
+  private void answer(int index, Answer a, FollowUp f) {
+    ScoreCard card = a.card();
+    out.add(ReportLine.gap());
+    add((f == null ? "Main answer" : "Follow-up " + index + ": " + f.ask().strip()) + "  ("
+        + card.score() + "/100)", Tone.HEADING);
+    add("Covered " + card.covered().size() + " of " + card.points().size() + " key points",
+        Tone.GOOD);
+    for (PointResult p : card.covered()) {
+      point("✓ ", Tone.GOOD, p);
+      if (!p.evidence().isEmpty()) {
+        add("    - matched: " + quoted(p.evidence()), Tone.DIM);
+      }
+    }
+    for (PointResult p : card.missed()) {
+      point("✗ ", Tone.BAD, p);
+      if (!p.hint().isBlank()) {
+        add("    - hint: " + p.hint(), Tone.DIM);
+      }
+    }
+    for (Flag fl : card.flags()) {
+      line(new Run("  ! " + fl.code() + ": ", Tone.WARN), new Run(fl.message(), Tone.NORMAL));
+    }
+    add("Your answer, matched words highlighted:", Tone.DIM);
+    out.add(AnswerMarks.of(a.text(), card));
+  }
+
+  private void point(String bullet, Tone tone, PointResult p) {
+    line(new Run("  " + bullet, tone), new Run(p.point(), Tone.NORMAL),
+        new Run("  [" + p.dimension() + ", weight " + p.weight() + "]", Tone.DIM));
+  }
+
+  private static String quoted(List<Evidence> ev) {
+    List<String> q = new ArrayList<>();
+    for (Evidence e : ev) {
+      q.add("\"" + e.text().replaceAll("\\s+", " ") + "\"");
+    }
+    return String.join(", ", q);
+  }
+
+  private void add(String text, Tone tone) {
+    out.add(ReportLine.of(text, tone));
+  }
+
+  private void line(Run... runs) {
+    out.add(new ReportLine(List.of(runs)));
+  }
+}

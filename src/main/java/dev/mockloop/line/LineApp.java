@@ -1,0 +1,248 @@
+package dev.mockloop.line;
+
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.LoopPlanner;
+import dev.mockloop.engine.LoopSummary;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.engine.ResultsReport;
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.SessionStatus;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Line mode's interview: asks each question, reads the answer, shows the results, and records
+ * everything through the same {@link LiveSession} (transcript, autosave) as the TUI. The engine
+ * and the session are touched only under {@link #guard}: by this thread, by the timer thread
+ * (draft snapshots, autosave, the time-out) and by the shutdown hook.
+ */
+final class LineApp {
+  final LineContext ctx;
+  final AnswerReader in;
+  final Printer out;
+  final TimeDisplay time;
+  final Object guard = new Object();
+  private final Questions questions;
+  private final List<Path> saved = new ArrayList<>();
+  private LiveSession live;
+  private volatile Object currentRead;
+  private boolean inputEnded;
+
+  LineApp(LineContext ctx, AnswerReader in, Printer out) {
+    this.ctx = ctx;
+    this.in = in;
+    this.out = out;
+    this.time = new TimeDisplay(in.terminal(), in, ctx.interactive());
+    this.questions = new Questions(this);
+    in.onNewLine(() -> time.newLine(ctx.clock().instant()));
+    in.onSnapshot(() -> time.refresh(ctx.clock().instant()));
+  }
+
+  /** Runs until the loop is done or the user quits; returns the transcripts written. */
+  List<Path> run(Optional<PlanRequest> direct) {
+    Optional<LiveSession> resumed = new Unfinished(this).offer();
+    if (resumed.isPresent()) {
+      begin(resumed.get());
+    } else {
+      Optional<PlanRequest> req = direct.isPresent() ? direct : questions.askRequest();
+      if (req.isEmpty()) {
+        return List.copyOf(saved);
+      }
+      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req.get()), ctx.scorer(), ctx.clock());
+      begin(LiveSession.start(ctx.store(), loop, ctx.clock()));
+    }
+    try (Countdown c = Countdown.start(ctx.tick(), this::tick)) {
+      play();
+    } finally {
+      time.end();
+      end();
+    }
+    return List.copyOf(saved);
+  }
+
+  private void begin(LiveSession session) {
+    synchronized (guard) {
+      live = session;
+      saved.add(session.path());
+    }
+  }
+
+  private void play() {
+    while (true) {
+      RoundState s = state();
+      if (s.phase().answering()) {
+        if (inputEnded || !answer(s)) {
+          return;
+        }
+        continue;
+      }
+      if (s.over() && s.score() == null) {
+        return;
+      }
+      results(s);
+      Loop loop = live.loop();
+      synchronized (guard) {
+        if (!loop.hasNext()) {
+          live.finish(SessionStatus.COMPLETED);
+          out.print(ReportLine.gap());
+          out.print(LoopSummary.of(loop.rounds(), live.path()));
+          return;
+        }
+      }
+      if (inputEnded || !questions.nextRound(s)) {
+        return;
+      }
+      synchronized (guard) {
+        loop.next();
+        live.phaseChanged();
+      }
+    }
+  }
+
+  RoundState state() {
+    synchronized (guard) {
+      return live.loop().current().state();
+    }
+  }
+
+  /** Asks the current question and reads its answer; false when the user quit. */
+  private boolean answer(RoundState s) {
+    questions.ask(s);
+    String initial = s.draft();
+    while (true) {
+      RoundState now = state();
+      time.begin(questions.label(now), now.deadline(), ctx.clock().instant());
+      Object token = new Object();
+      currentRead = token;
+      Read read = in.answer("> ", initial);
+      time.end();
+      int before;
+      synchronized (guard) {
+        currentRead = null;
+        Round round = live.loop().current();
+        before = round.state().answers().size();
+        round.on(RoundEvent.edit(read.text()));
+        boolean same = round.state().answers().size() == before && !round.state().over();
+        if (same && read instanceof Read.TimedOut) {
+          round.on(RoundEvent.tick());
+        } else if (same && (read instanceof Read.Submitted
+            || (read instanceof Read.Ended && !read.text().isBlank()))) {
+          round.on(RoundEvent.submit());
+        }
+        live.phaseChanged();
+      }
+      if (read instanceof Read.Ended) {
+        inputEnded = true;
+        return true;
+      }
+      if (!(read instanceof Read.Interrupted)) {
+        questions.submitted(before);
+        return true;
+      }
+      if (questions.confirmQuit(live.path())) {
+        quit();
+        return false;
+      }
+      synchronized (guard) {
+        Round round = live.loop().current();
+        round.on(RoundEvent.tick());
+        if (round.state().answers().size() != before) {
+          live.phaseChanged();
+          questions.submitted(before);
+          return true;
+        }
+      }
+      initial = read.text();
+    }
+  }
+
+  private void results(RoundState s) {
+    out.print(ReportLine.gap());
+    out.print("Results · " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
+        + s.scenario().title(), Tone.HEADING);
+    out.print(ResultsReport.of(s));
+    out.print(ReportLine.gap());
+    out.print("Saved to " + live.path(), Tone.DIM);
+    questions.offerModel(s);
+  }
+
+  /** Timer thread: applies the typed text, autosaves, shows the time, stops a late answer. */
+  void tick() {
+    Object token = currentRead;
+    Optional<String> typed = token == null ? Optional.empty() : in.snapshot();
+    Instant now = ctx.clock().instant();
+    synchronized (guard) {
+      if (live == null || token == null || currentRead != token) {
+        return;
+      }
+      Round round = live.loop().current();
+      RoundState s = round.state();
+      if (!s.phase().answering()) {
+        return;
+      }
+      if (s.timed() && !now.isBefore(s.deadline())) {
+        in.timeOut();
+        return;
+      }
+      boolean lastSecond = s.timed() && !now.plusSeconds(1).isBefore(s.deadline());
+      if (typed.isPresent() && !lastSecond) {
+        String text = AnswerParser.answerText(typed.get());
+        if (!text.equals(s.draft())) {
+          round.on(RoundEvent.edit(text));
+          live.edited();
+        }
+      }
+      live.tick();
+    }
+    time.notices(now);
+  }
+
+  /** Leaves the loop: the answer being typed is kept, the session saved as abandoned. */
+  private void quit() {
+    synchronized (guard) {
+      Round round = live.loop().current();
+      if (round.state().phase().answering()) {
+        round.on(RoundEvent.quit());
+      }
+    }
+  }
+
+  /** Writes the final transcript: completed when every round is scored, else abandoned. */
+  private void end() {
+    synchronized (guard) {
+      if (live == null) {
+        return;
+      }
+      Loop loop = live.loop();
+      if (loop.current().state().phase().answering()) {
+        loop.current().on(RoundEvent.quit());
+      }
+      boolean done = loop.completed();
+      live.finish(done ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      if (!done) {
+        out.print(ReportLine.gap());
+        out.print((inputEnded ? "The input ended before every question was answered. " : "")
+            + "Session saved as abandoned (your answers and draft are kept): " + live.path(),
+            Tone.WARN);
+      }
+      live = null;
+    }
+  }
+
+  /** Saves whatever is typed (the shutdown hook, on SIGTERM or SIGHUP). */
+  void emergencySave() {
+    synchronized (guard) {
+      if (live != null) {
+        live.phaseChanged();
+      }
+    }
+  }
+}

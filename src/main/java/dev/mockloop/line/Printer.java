@@ -1,0 +1,100 @@
+package dev.mockloop.line;
+
+import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.ReportLine.Run;
+import dev.mockloop.engine.ReportLine.Tone;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Prints report paragraphs to the terminal, word-wrapped to its width. With colour, tones become
+ * ANSI styles; without (a dumb terminal, a pipe, {@code --no-color}), matched words are shown in
+ * [brackets] so they stand out in plain text and to screen readers too.
+ */
+final class Printer {
+  private static final int FALLBACK_WIDTH = 80;
+  private static final int MAX_WIDTH = 100;
+
+  private final Terminal terminal;
+  private final boolean color;
+
+  Printer(Terminal terminal, boolean color) {
+    this.terminal = terminal;
+    this.color = color;
+  }
+
+  boolean color() {
+    return color;
+  }
+
+  /** The width to wrap at: the terminal's, at most 100 columns; 80 when it does not know. */
+  int width() {
+    int w = terminal.getWidth();
+    return w < 20 ? FALLBACK_WIDTH : Math.min(MAX_WIDTH, w - 1);
+  }
+
+  void print(List<ReportLine> paras) {
+    for (ReportLine p : paras) {
+      print(p);
+    }
+  }
+
+  void print(String text, Tone tone) {
+    print(ReportLine.of(text, tone));
+  }
+
+  void print(ReportLine para) {
+    for (String line : render(para, width())) {
+      terminal.writer().println(line);
+    }
+    terminal.flush();
+  }
+
+  /** The paragraph as printable lines (ANSI-styled when in colour). */
+  List<String> render(ReportLine para, int width) {
+    List<Run> runs = color ? para.runs() : bracketed(para.runs());
+    String text = new ReportLine(runs).text();
+    List<String> out = new ArrayList<>();
+    for (Wrap.Line line : Wrap.lines(text, width)) {
+      AttributedStringBuilder sb = new AttributedStringBuilder();
+      sb.append(" ".repeat(line.indent()));
+      int at = 0;
+      for (Run r : runs) {
+        int from = Math.max(line.start(), at);
+        int to = Math.min(line.end(), at + r.text().length());
+        if (from < to) {
+          sb.styled(style(r.tone()), text.substring(from, to));
+        }
+        at += r.text().length();
+      }
+      out.add(color ? sb.toAnsi(terminal) : sb.toString());
+    }
+    return out;
+  }
+
+  private static List<Run> bracketed(List<Run> runs) {
+    List<Run> out = new ArrayList<>();
+    for (Run r : runs) {
+      out.add(r.tone() == Tone.HIGHLIGHT && !r.text().isBlank()
+          ? new Run("[" + r.text() + "]", Tone.NORMAL) : r);
+    }
+    return out;
+  }
+
+  static AttributedStyle style(Tone tone) {
+    AttributedStyle d = AttributedStyle.DEFAULT;
+    return switch (tone) {
+      case NORMAL -> d;
+      case DIM -> d.foreground(AttributedStyle.WHITE);
+      case HEADING -> d.foreground(AttributedStyle.CYAN | AttributedStyle.BRIGHT).bold();
+      case GOOD -> d.foreground(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
+      case WARN -> d.foreground(AttributedStyle.YELLOW | AttributedStyle.BRIGHT).bold();
+      case BAD -> d.foreground(AttributedStyle.RED | AttributedStyle.BRIGHT).bold();
+      case HIGHLIGHT -> d.foreground(AttributedStyle.BLACK)
+          .background(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
+    };
+  }
+}

@@ -1,0 +1,99 @@
+package dev.mockloop.line;
+
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.Recovery;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.Transcript;
+import dev.mockloop.session.TranscriptRound;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Sessions a killed run left unfinished: offered one by one to resume or keep as recovered, as
+ * the TUI does. With piped input nothing is asked (the answers file must not be read as a
+ * reply); the sessions are left for the next interactive run, with a one-line note.
+ */
+final class Unfinished {
+  private final LineApp app;
+
+  Unfinished(LineApp app) {
+    this.app = app;
+  }
+
+  /** The session to continue, if the user chose to resume one. */
+  Optional<LiveSession> offer() {
+    List<Transcript> pending = app.ctx.store().unfinished();
+    if (pending.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!app.ctx.interactive()) {
+      app.out.print(pending.size() + " unfinished session(s) in " + app.ctx.store().dir()
+          + " were left as they are; run mockloop in a terminal to resume them.", Tone.DIM);
+      return Optional.empty();
+    }
+    for (Transcript t : pending) {
+      describe(t);
+      while (true) {
+        Optional<String> reply = app.in.line("r resume it, k keep it as recovered, Enter leave it"
+            + " for later: ");
+        String r = reply.map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
+        if (r.startsWith("r")) {
+          Optional<LiveSession> live = resume(t);
+          if (live.isPresent()) {
+            return live;
+          }
+          break;
+        }
+        if (r.startsWith("k")) {
+          keep(t);
+          break;
+        }
+        if (r.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void describe(Transcript t) {
+    Printer out = app.out;
+    out.print("A practice session did not finish (the program was closed or killed):",
+        Tone.HEADING);
+    out.print("  Session   " + t.id(), Tone.NORMAL);
+    out.print("  Level     " + t.level() + ", " + t.rounds().size() + " of "
+        + t.planned().size() + " round(s) started", Tone.NORMAL);
+    if (!t.rounds().isEmpty()) {
+      TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
+      out.print("  Scenario  " + r.title() + " (" + r.phase() + ")", Tone.NORMAL);
+    }
+    t.draft().ifPresent(d -> out.print("  Draft     " + d.words() + " words, saved "
+        + d.savedAt(), Tone.NORMAL));
+  }
+
+  private Optional<LiveSession> resume(Transcript t) {
+    try {
+      Loop loop = Recovery.resume(t, app.ctx.bank(), app.ctx.scorer(), app.ctx.clock());
+      return Optional.of(LiveSession.resume(app.ctx.store(), t, loop, app.ctx.clock()));
+    } catch (SessionException e) {
+      app.out.print(e.getMessage(), Tone.BAD);
+      keep(t);
+      return Optional.empty();
+    }
+  }
+
+  private void keep(Transcript t) {
+    try {
+      app.ctx.store().markRecovered(t, app.ctx.clock().instant());
+      app.out.print("Kept " + t.id() + " as recovered.", Tone.DIM);
+    } catch (IOException e) {
+      app.out.print("Could not save " + t.id() + ": " + e.getMessage(), Tone.BAD);
+    }
+    app.out.print(ReportLine.gap());
+  }
+}

@@ -1,0 +1,96 @@
+package dev.mockloop.scoring;
+
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.RubricPoint;
+import dev.mockloop.bank.Scenario;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The vocabulary of a scenario: the distinct content terms of its prompts, contexts, rubric
+ * points, phrases, hints, follow-ups and model answers at both levels, without generic words
+ * any answer could use ("important", "team", "best practices"). An answer that shares many of
+ * them is about this scenario; an off-topic or generic answer shares few.
+ */
+final class Topic {
+  /** Distinct shared terms at which the topic measure is full. */
+  static final int FULL = 12;
+  /** Distinct shared terms any answer may have by chance; they earn nothing. */
+  static final int FREE = 2;
+  private static final Set<String> GENERIC = Set.copyOf(List.of(
+      "make", "sure", "best", "practice", "practices", "important", "think", "need", "needs",
+      "use", "using", "team", "teams", "good", "great", "approach", "strategy", "long", "term",
+      "scale", "scalable", "scales", "stakeholder", "stakeholders", "align", "alignment",
+      "clear", "clearly", "everyone", "work", "working", "together", "ensure", "right", "really",
+      "time", "way", "thing", "things", "able", "want", "help", "keep", "look", "well", "first",
+      "like", "get", "new", "high", "quality", "lot", "many", "much", "going", "will", "one",
+      "system", "systems", "solution", "solutions", "business", "data", "decision", "decide",
+      "build", "design", "plan", "process", "processes", "improve", "better", "future", "based",
+      "current", "key", "focus", "value", "critical", "ensure", "goal", "goals", "move", "fast",
+      "step", "steps", "start", "set", "level", "question", "answer", "engineer", "engineers",
+      "principal", "senior", "walk", "tell", "how", "what", "why", "over", "next", "year",
+      "years", "today", "also", "said", "say", "see", "still", "even", "every", "given"));
+
+  private Topic() {}
+
+  static Set<String> terms(Scenario scenario, TextAnalyzer analyzer) {
+    Set<String> out = new HashSet<>();
+    for (LevelSpec spec : scenario.levels().values()) {
+      add(out, analyzer, spec.prompt(), spec.context(), spec.modelAnswer());
+      addRubric(out, analyzer, spec.rubric());
+      for (FollowUp f : spec.followUps()) {
+        add(out, analyzer, f.ask(), f.modelAnswer());
+        addRubric(out, analyzer, f.rubric());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static void addRubric(Set<String> out, TextAnalyzer analyzer, List<RubricPoint> r) {
+    for (RubricPoint p : r) {
+      add(out, analyzer, p.point(), p.hint());
+      p.any().forEach(a -> add(out, analyzer, a));
+    }
+  }
+
+  private static void add(Set<String> out, TextAnalyzer analyzer, String... texts) {
+    for (String text : texts) {
+      for (Token t : analyzer.analyze(text)) {
+        if (counts(t)) {
+          out.add(t.term());
+        }
+      }
+    }
+  }
+
+  /** Distinct answer terms that belong to the topic. */
+  static int shared(AnalyzedAnswer answer, Set<String> topic) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : answer.tokens) {
+      if (counts(t) && topic.contains(t.term())) {
+        seen.add(t.term());
+      }
+    }
+    return seen.size();
+  }
+
+  private static boolean counts(Token t) {
+    if (t.stop() || GENERIC.contains(t.surface())) {
+      return false;
+    }
+    if (t.synonym()) {
+      return true;
+    }
+    if (t.surface().length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < t.surface().length(); i++) {
+      if (Character.isDigit(t.surface().charAt(i))) {
+        return false;
+      }
+    }
+    return !Vocabulary.FUNCTION_WORDS.contains(t.surface());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of short cue phrases ("at the cost of", "trade-off") found by walking an answer's
+ * words, not by regular expressions over its text (much faster, and the same word splitting as
+ * everything else).
+ */
+final class WordPhrases {
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+
+  WordPhrases(String... phrases) {
+    for (String phrase : phrases) {
+      String[] words = Words.scan(phrase).stream().map(Word::lower).toArray(String[]::new);
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+  }
+
+  /** Non-overlapping matches, each as {first word, last word}, longest first at each start. */
+  List<int[]> find(List<Word> words) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int end = longestAt(words, i);
+      if (end >= 0) {
+        out.add(new int[] {i, end});
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  boolean any(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (longestAt(words, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int longestAt(List<Word> words, int i) {
+    int best = -1;
+    for (String[] p : byFirst.getOrDefault(words.get(i).lower(), List.of())) {
+      best = Math.max(best, matchAt(words, i, p));
+    }
+    return best;
+  }
+
+  private static int matchAt(List<Word> words, int i, String[] p) {
+    if (i + p.length > words.size()) {
+      return -1;
+    }
+    for (int k = 0; k < p.length; k++) {
+      if (!words.get(i + k).lower().equals(p[k])) {
+        return -1;
+      }
+    }
+    return i + p.length - 1;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.mockloop.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggestTest {
+  private static final List<String> FIELDS =
+      List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer");
+
+  @Test
+  void suggestsNearMisses() {
+    assertThat(Suggest.nearest("promt", FIELDS)).contains("prompt");
+    assertThat(Suggest.nearest("follow-ups", FIELDS)).contains("follow_ups");
+    assertThat(Suggest.nearest("followups", FIELDS)).contains("follow_ups");
+    assertThat(Suggest.nearest("modelAnswer", FIELDS)).contains("model_answer");
+    assertThat(Suggest.nearest("mintues", FIELDS)).contains("minutes");
+    assertThat(Suggest.nearest("rubrics", FIELDS)).contains("rubric");
+  }
+
+  @Test
+  void staysQuietWhenNothingIsClose() {
+    assertThat(Suggest.nearest("colour", FIELDS)).isEmpty();
+    assertThat(Suggest.nearest("x", FIELDS)).isEmpty();
+    assertThat(Suggest.nearest("anything", List.of())).isEmpty();
+    assertThat(Suggest.didYouMean("zzz", FIELDS)).isEmpty();
+  }
+
+  @Test
+  void distanceCountsTranspositionsAsOneEdit() {
+    assertThat(Suggest.distance("abc", "abc")).isZero();
+    assertThat(Suggest.distance("abc", "acb")).isEqualTo(1);
+    assertThat(Suggest.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Suggest.distance("", "abc")).isEqualTo(3);
+  }
+}

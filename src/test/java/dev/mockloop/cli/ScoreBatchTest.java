@@ -1,0 +1,104 @@
+package dev.mockloop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreBatchTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<JsonNode> lines(String out) throws IOException {
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    for (String l : out.split("\\R")) {
+      if (!l.isBlank()) {
+        nodes.add(JSON.readTree(l));
+      }
+    }
+    return nodes;
+  }
+
+  @Test
+  void everyLineGetsAResultInOrderAndBadLinesGetErrors() throws IOException {
+    ByteArrayOutputStream in = new ByteArrayOutputStream();
+    in.writeBytes(("{\"id\": \"a1\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\", "
+        + "\"answer\": \"Pick DynamoDB with a partition key on product_id.\"}\n").getBytes(
+            StandardCharsets.UTF_8));
+    in.writeBytes("{\"id\": 2, \"scenario\": \"dynamodb-vs-rsd\", \"level\": \"L6\", \"answer\": \"x\"}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    in.writeBytes("{not json\n".getBytes(StandardCharsets.UTF_8));
+    in.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+    in.writeBytes("{\"id\": \"a4\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\"}\r\n"
+        .getBytes(StandardCharsets.UTF_8));
+    in.writeBytes(new byte[] {'{', '"', 'a', (byte) 0xFF, '"', '}', '\n'});
+    in.writeBytes("[1, 2]\n".getBytes(StandardCharsets.UTF_8));
+    in.writeBytes(("{\"id\": \"a8\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L7\", "
+        + "\"answer\": \"Three-year TCO and a phased migration.\"}").getBytes(
+            StandardCharsets.UTF_8));
+    Path file = dir.resolve("batch.jsonl");
+    Files.write(file, in.toByteArray());
+
+    CliRun r = CliRun.run((String) null, "--questions", "questions", "score", "--batch",
+        file.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("5 lines of " + file + " could not be scored");
+    List<JsonNode> out = lines(r.out());
+    assertThat(out).hasSize(7);
+    assertThat(out.get(0).get("id").asText()).isEqualTo("a1");
+    assertThat(out.get(0).get("score").asInt()).isPositive();
+    assertThat(out.get(0).get("points").get(0).has("evidence")).isTrue();
+    assertThat(out.get(1).get("id").asInt()).isEqualTo(2);
+    assertThat(out.get(1).get("line").asInt()).isEqualTo(2);
+    assertThat(out.get(1).get("error").asText()).contains("did you mean 'dynamodb-vs-rds'?");
+    assertThat(out.get(2).get("line").asInt()).isEqualTo(3);
+    assertThat(out.get(2).get("error").asText()).startsWith("invalid JSON at column");
+    assertThat(out.get(2).get("id").isNull()).isTrue();
+    assertThat(out.get(3).get("id").asText()).isEqualTo("a4");
+    assertThat(out.get(3).get("line").asInt()).isEqualTo(5);
+    assertThat(out.get(3).get("error").asText()).isEqualTo("missing \"answer\"");
+    assertThat(out.get(4).get("error").asText()).contains("not UTF-8 text");
+    assertThat(out.get(5).get("error").asText()).startsWith("expected a JSON object");
+    assertThat(out.get(6).get("id").asText()).isEqualTo("a8");
+    assertThat(out.get(6).get("level").asText()).isEqualTo("L7");
+  }
+
+  @Test
+  void worksWithAnyBankAndFromStandardInput() throws IOException {
+    Path bank = TinyBank.write(dir.resolve("bank"));
+    String input = "{\"id\": \"t1\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
+        + "\"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n"
+        + "{\"id\": \"t2\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", \"follow_up\": "
+        + "\"stampede\", \"answer\": \"Use request coalescing so one request refills it.\"}\n";
+    CliRun r = CliRun.run(input, "--questions", bank.toString(), "score", "--batch", "-");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<JsonNode> out = lines(r.out());
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).get("points").findValuesAsText("id")).contains("ttl",
+        "invalidation");
+    assertThat(out.get(0).get("level_read").isNull()).isTrue();
+    assertThat(out.get(1).get("follow_up").asText()).isEqualTo("stampede");
+    assertThat(out.get(1).get("points").get(0).get("covered").asBoolean()).isTrue();
+  }
+
+  @Test
+  void batchRejectsSingleAnswerOptionsAndMissingFiles() {
+    CliRun both = CliRun.run("", "--questions", "questions", "score", "--batch", "-",
+        "--scenario", "dynamodb-vs-rds");
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.err()).contains("--batch takes the scenario, level and answer from each");
+    CliRun missing = CliRun.run("", "--questions", "questions", "score", "--batch",
+        "nope.jsonl");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read nope.jsonl: no such file");
+  }
+}

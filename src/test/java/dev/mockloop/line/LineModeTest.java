@@ -1,0 +1,187 @@
+package dev.mockloop.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Level;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.engine.TestBank;
+import dev.mockloop.scoring.Scorer;
+import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.StoredSession;
+import dev.mockloop.session.Transcript;
+import dev.mockloop.session.TranscriptRound;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole practice rounds in line mode on piped JLine terminals: the engine, scorer, store and
+ * autosave are the real ones; the clock is the test's, so the time-out needs no waiting.
+ */
+class LineModeTest {
+  private static final Duration LIMIT = Duration.ofSeconds(20);
+  private static final String MAIN = "I would choose DynamoDB: p99 reads in single-digit ms.\n"
+      + "The access pattern is key-value, and cost stays low at $0.25 per million reads.";
+
+  @TempDir Path sessions;
+  private final Bank bank = TestBank.bank();
+  private final TestClock clock = new TestClock("2026-01-05T10:00:00Z");
+
+  private LineContext ctx(boolean interactive, RoundSettings settings) {
+    return new LineContext(bank, new Scorer(bank.glossary()), new SessionStore(sessions), clock,
+        false, interactive, settings, Duration.ofMillis(20));
+  }
+
+  private static Optional<PlanRequest> dynamo(RoundSettings settings) {
+    return Optional.of(new PlanRequest(Level.L6, List.of(), List.of("dynamodb-vs-rds"), 1, 1L,
+        settings));
+  }
+
+  private Transcript only() {
+    List<StoredSession> all = new SessionStore(sessions).list();
+    assertThat(all).hasSize(1);
+    return ((StoredSession.Readable) all.get(0)).transcript();
+  }
+
+  @Test
+  void pipedAnswersAreScoredShownAndSaved() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(true)) {
+      t.type(MAIN + "\n.\nOn-demand mode at 10x; compare with provisioned.\n.\n"
+          + "A hybrid: stream changes to OpenSearch!\n.\n");
+      t.endInput();
+      List<Path> saved = assertTimeoutPreemptively(LIMIT, () -> LineMode.run(
+          ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      String out = t.output();
+      assertThat(out).contains("Question", "Choose between DynamoDB and RDS",
+          "The interviewer follows up:", "How would cost change at 10x?",
+          "What if you need complex queries later?", "Results · L6 · Round 1 of 1",
+          "Score ", "By dimension (main answer)", "Time used", "Level read", "Covered 3 of 3",
+          "- matched: \"p99\"", "[p99]", "Model answer: mockloop questions show dynamodb-vs-rds",
+          "Loop complete: average", "Transcript saved to " + saved.get(0));
+      assertThat(out).doesNotContain("WARNING", "Exception");
+      Transcript tr = only();
+      assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
+      TranscriptRound r = tr.rounds().get(0);
+      assertThat(r.answer().text()).isEqualTo(MAIN);
+      assertThat(r.followUps()).extracting(f -> f.answer().text()).containsExactly(
+          "On-demand mode at 10x; compare with provisioned.",
+          "A hybrid: stream changes to OpenSearch!");
+      assertThat(r.score()).isNotNull();
+    }
+  }
+
+  @Test
+  void inputThatEndsEarlyKeepsWhatCameAndAbandonsTheRest() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(true)) {
+      t.type("Only a main answer, no terminator");
+      t.endInput();
+      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
+          dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output()).contains("The input ended before every question was answered",
+          "Session saved as abandoned");
+      Transcript tr = only();
+      assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(tr.rounds().get(0).answer().text()).isEqualTo("Only a main answer, no terminator");
+    }
+  }
+
+  @Test
+  void atTheDeadlineTheTypedTextIsSubmittedAsTimedOut() throws Exception {
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type("p99 matters\nand this line is half");
+      awaitDraft("and this line is half");
+      clock.advance(Duration.ofMinutes(12));
+      awaitOutput(t, "Show the model answer? [y/N]");
+      assertThat(t.output()).contains("Time is up: your answer was submitted as typed (7 words)",
+          "(timed out: submitted at 0:00)");
+      t.type("y\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(t.output()).contains("Model answer: DynamoDB with DAX.");
+      var main = only().rounds().get(0).answer();
+      assertThat(main.text()).isEqualTo("p99 matters\nand this line is half");
+      assertThat(main.timedOut()).isTrue();
+      assertThat(main.secondsUsed()).isEqualTo(720);
+      assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+  }
+
+  @Test
+  void ctrlCAsksAndYesQuitsWithTheDraftSaved() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(() -> LineMode.run(
+          ctx(true, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type("my partial answer");
+      awaitDraft("my partial answer");
+      t.type("\u0003");
+      awaitOutput(t, "Quit mockloop? [y/N]");
+      assertThat(only().draft()).hasValueSatisfying(
+          d -> assertThat(d.text()).isEqualTo("my partial answer"));
+      t.type("y\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      Transcript tr = only();
+      assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(tr.draft()).hasValueSatisfying(
+          d -> assertThat(d.text()).isEqualTo("my partial answer"));
+      assertThat(t.output()).contains("Session saved as abandoned");
+    }
+  }
+
+  @Test
+  void ctrlCThenNoGoesBackToTheAnswerWithItsText() throws Exception {
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type("started");
+      awaitDraft("started");
+      t.type("\u0003");
+      awaitOutput(t, "Quit mockloop? [y/N]");
+      t.type("n\n");
+      awaitOutput(t, "Back to your answer");
+      t.type(" and finished\n.\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).answer().text()).isEqualTo("started and finished");
+      assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+  }
+
+  private static void awaitOutput(PipedTerminal t, String text) {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      while (!t.output().contains(text)) {
+        Thread.sleep(10);
+      }
+    }, () -> "never printed " + text + "; output so far:\n" + t.output());
+  }
+
+  /** Waits until the autosaved draft ends with {@code text} (moving the clock past autosave). */
+  private void awaitDraft(String text) {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      while (true) {
+        clock.advance(Duration.ofSeconds(3));
+        List<StoredSession> all = new SessionStore(sessions).list();
+        if (all.size() == 1 && all.get(0) instanceof StoredSession.Readable r
+            && r.transcript().draft().map(d -> d.text().endsWith(text)).orElse(false)) {
+          return;
+        }
+        Thread.sleep(20);
+      }
+    }, () -> "the draft never reached the disk as: " + text);
+  }
+}
