@@ -152,7 +152,7 @@ final class HomeView implements View {
       c.spans(1, r++, l);
     }
     r++;
-    int bottom = c.height() - 4;
+    int bottom = c.height() - 5;
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
@@ -168,10 +168,13 @@ final class HomeView implements View {
         c.text(4, r++, "(no scenario at " + level + ")", t.dim);
       }
     }
-    c.text(1, c.height() - 4, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
+    c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
     if (!notice.isEmpty()) {
-      c.text(1, c.height() - 3, notice, t.warn);
+      List<List<Span>> lines = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      for (int i = 0; i < Math.min(2, lines.size()); i++) {
+        c.spans(1, c.height() - 3 + i, lines.get(i));
+      }
     }
     RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  q quit");
   }
