@@ -171,9 +171,9 @@ final class HomeView implements View {
     c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
     if (!notice.isEmpty()) {
-      List<List<Span>> lines = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
-      for (int i = 0; i < Math.min(2, lines.size()); i++) {
-        c.spans(1, c.height() - 3 + i, lines.get(i));
+      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      for (int i = 0; i < Math.min(2, note.size()); i++) {
+        c.spans(1, c.height() - 3 + i, note.get(i));
       }
     }
     RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  q quit");
