@@ -24,14 +24,12 @@ public final class Tui {
   private Tui() {}
 
   /**
+   * @param terminal from {@link #openTerminal()}; closed when the UI ends
    * @param direct a loop to start at once (the {@code practice} options), or empty for home
    * @return the transcripts written in this run
    */
-  public static List<Path> run(TuiContext ctx, Optional<PlanRequest> direct) throws IOException {
-    Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+  public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct)
+      throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(() -> {
@@ -49,7 +47,11 @@ public final class Tui {
       }
       loop(driver);
     } finally {
-      screen.stopScreen();
+      try {
+        screen.stopScreen();
+      } finally {
+        terminal.close();
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
@@ -57,6 +59,17 @@ public final class Tui {
       }
     }
     return app.saved();
+  }
+
+  /**
+   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key). Close it
+   * (or pass it to {@link #run}) to restore the terminal settings.
+   */
+  public static Terminal openTerminal() throws IOException {
+    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+        .setForceTextTerminal(true)
+        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+        .createTerminal();
   }
 
   private static void loop(TuiDriver driver) throws IOException {
