@@ -57,7 +57,7 @@ final class PracticeLauncher {
       check(b, direct);
       ctx = new TuiContext(b, join(scorer), new SessionStore(root.sessionsDir()),
           Clock.systemUTC(), root.noColor(), settings);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       terminal.close();
       throw e;
     }
