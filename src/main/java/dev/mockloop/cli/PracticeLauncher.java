@@ -46,7 +46,7 @@ final class PracticeLauncher {
       }
       err.flush();
       out.flush();
-      return PracticeLine.run(root, b, settings, direct, console);
+      return PracticeLine.run(root, b, join(scorer), settings, direct, console);
     }
     CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     // the terminal is set up while the bank loads; both take a few hundred milliseconds
