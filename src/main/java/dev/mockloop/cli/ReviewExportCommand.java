@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,11 +46,7 @@ public final class ReviewExportCommand implements Callable<Integer> {
           + file.resolve(t.id() + ".md"));
     }
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".export.", ".tmp");
-      Files.writeString(tmp, md, StandardCharsets.UTF_8);
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      write(file, md);
     } catch (IOException e) {
       throw new UserException(1, "cannot write " + file + ": " + e.getMessage()
           + "; choose another place with -o FILE", e);
@@ -57,5 +54,18 @@ public final class ReviewExportCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("Exported " + t.id() + " to " + file);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** Writes through a temp file and a rename, so a failed export leaves no half file. */
+  private static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, ".export.", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 }

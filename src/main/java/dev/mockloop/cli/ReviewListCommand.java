@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List saved sessions: id, date, level, score, time, status, scenarios.")
+    description = "List saved sessions, newest first: id (starting with its UTC date and time),"
+        + " level, score, time answering, status, scenarios; then unreadable files and why.")
 public final class ReviewListCommand implements Callable<Integer> {
   private static final int MIN_TITLES = 24;
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ public final class StatsCalculator {
     int rounds = 0;
     Map<Level, long[]> levelSums = new TreeMap<>();
     Map<Level, Map<String, long[]>> dims = new TreeMap<>();
-    Map<String, Tally> points = new TreeMap<>();
+    Map<Level, Map<String, Tally>> points = new TreeMap<>();
+    Map<String, String> pointIds = new HashMap<>();
     List<Stats.SessionScore> bySession = new ArrayList<>();
     Map<LocalDate, long[]> weeks = new TreeMap<>();
     for (SessionSummary s : history.sessions()) {
@@ -44,9 +46,10 @@ public final class StatsCalculator {
           sum[0] += d.earned();
           sum[1] += d.possible();
         }
+        Map<String, Tally> atLevel = points.computeIfAbsent(s.level(), k -> new HashMap<>());
         for (PointMark p : r.points()) {
-          points.computeIfAbsent(s.level() + "|" + p.pointId(), k -> new Tally(s.level(),
-              p.pointId())).add(history, s, r, p);
+          String id = pointIds.computeIfAbsent(p.key(), k -> p.pointId());
+          atLevel.computeIfAbsent(id, k -> new Tally(s.level(), id)).add(r, p);
         }
       }
       s.score().ifPresent(score -> {
@@ -65,12 +68,13 @@ public final class StatsCalculator {
     weeks.forEach((monday, w) -> byWeek.add(new Stats.WeekScore(monday, (int) w[0],
         (int) Math.round((double) w[1] / w[0]))));
     List<Stats.MissedPoint> missed = points.values().stream()
+        .flatMap(m -> m.values().stream())
         .filter(t -> t.missed > 0)
         .sorted(Comparator.comparingInt((Tally t) -> -t.missed)
             .thenComparingDouble(t -> -(double) t.missed / t.asked)
             .thenComparing(t -> t.pointId))
         .limit(top)
-        .map(Tally::result)
+        .map(t -> t.result(history))
         .toList();
     return new Stats(history.sessions().size(), rounds, seconds, levels, bySession, byWeek,
         missed);
@@ -90,7 +94,8 @@ public final class StatsCalculator {
     final String pointId;
     int missed;
     int asked;
-    String text;
+    String lastScenario;
+    String lastKey;
     final Set<String> scenarios = new LinkedHashSet<>();
 
     Tally(Level level, String pointId) {
@@ -98,17 +103,20 @@ public final class StatsCalculator {
       this.pointId = pointId;
     }
 
-    void add(History h, SessionSummary s, RoundSummary r, PointMark p) {
+    void add(RoundSummary r, PointMark p) {
       asked++;
       if (!p.covered()) {
         missed++;
         scenarios.add(r.scenario());
-        text = h.pointText(r.scenario(), s.level(), p.key());
+        lastScenario = r.scenario();
+        lastKey = p.key();
       }
     }
 
-    Stats.MissedPoint result() {
-      return new Stats.MissedPoint(level, pointId, text, missed, asked, List.copyOf(scenarios));
+    /** The counts, with the point's sentence as last missed. */
+    Stats.MissedPoint result(History h) {
+      return new Stats.MissedPoint(level, pointId, h.pointText(lastScenario, level, lastKey),
+          missed, asked, List.copyOf(scenarios));
     }
   }
 }

@@ -79,6 +79,7 @@ class ReviewCommandTest {
     Run r = run("review");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains(NEW, OLD, "2 sessions");
+    assertThat(run("review", "--level", "L7").out()).contains("0 sessions");
   }
 
   @Test
