@@ -36,6 +36,7 @@ final class PracticeLauncher {
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       boolean plain, PrintWriter out, PrintWriter err) throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
+    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     boolean console = System.console() != null;
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
       Bank b = join(bank);
@@ -46,9 +47,8 @@ final class PracticeLauncher {
       }
       err.flush();
       out.flush();
-      return PracticeLine.run(root, b, settings, direct, console);
+      return PracticeLine.run(root, b, join(scorer), settings, direct, console);
     }
-    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     // the terminal is set up while the bank loads; both take a few hundred milliseconds
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
     subcommands = {
       PracticeCommand.class,
+      ReviewCommand.class,
       QuestionsCommand.class,
       ScoreCommand.class,
       CdsTrainingCommand.class,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the full-screen TUI on the process's terminal until the user quits: a timed screen loop
@@ -30,6 +31,16 @@ public final class Tui {
    */
   public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct)
       throws IOException {
+    return run(terminal, ctx, app -> app.start(direct));
+  }
+
+  /** The review browser of past sessions as the first screen; leaving it quits. */
+  public static void review(TuiContext ctx) throws IOException {
+    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)));
+  }
+
+  private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first)
+      throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(() -> {
@@ -42,7 +53,7 @@ public final class Tui {
       Runtime.getRuntime().addShutdownHook(hook);
       TuiDriver driver;
       synchronized (app) {
-        app.start(direct);
+        first.accept(app);
         driver = new TuiDriver(app, screen);
       }
       loop(driver);
