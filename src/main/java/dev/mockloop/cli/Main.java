@@ -17,7 +17,15 @@ public final class Main {
     System.exit(status);
   }
 
+  /** Runs one command; all output passes through {@link SafeWriter}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    return Cli.build(out, err, env).execute(args);
+    PrintWriter safeOut = new PrintWriter(new SafeWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new SafeWriter(err), true);
+    try {
+      return Cli.build(safeOut, safeErr, env).execute(args);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 }

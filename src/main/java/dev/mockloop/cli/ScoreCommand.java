@@ -103,7 +103,7 @@ public final class ScoreCommand implements Callable<Integer> {
           ScoreCard card = t.followUp() == null
               ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
               : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
-          out.println(ScoreJson.card(e.id(), t, card));
+          out.println(ScoreJson.card(e.id(), t, card, false));
         }
 
         @Override

@@ -17,15 +17,16 @@ final class AnalyzedAnswer {
   final List<Token> tokens;
   final int[] tokenWord;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
-  private final Map<Character, List<String>> termsByFirst = new HashMap<>();
-  private final Map<Character, List<String>> surfacesByFirst = new HashMap<>();
+  private final Map<Character, List<Candidate>> termsByFirst = new HashMap<>();
+  private final Map<Character, List<Candidate>> surfacesByFirst = new HashMap<>();
+
+  /** A distinct answer word that typo matching may pick, with its letter set. */
+  private record Candidate(String text, long letters) {}
   private final Map<String, List<Integer>> bySurface = new HashMap<>();
 
   private static final int[] NONE = new int[0];
-  private final Fuzzy fuzzy;
 
-  AnalyzedAnswer(String text, TextAnalyzer analyzer, Fuzzy fuzzy) {
-    this.fuzzy = fuzzy;
+  AnalyzedAnswer(String text, TextAnalyzer analyzer) {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
@@ -46,14 +47,15 @@ final class AnalyzedAnswer {
   private void index(Token tok, int position) {
     List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
     if (at.isEmpty() && tok.fuzzable()) {
-      termsByFirst.computeIfAbsent(tok.term().charAt(0), k -> new ArrayList<>()).add(tok.term());
+      termsByFirst.computeIfAbsent(tok.term().charAt(0), k -> new ArrayList<>())
+          .add(new Candidate(tok.term(), Fuzzy.letters(tok.term())));
     }
     at.add(position);
     if (tok.fuzzable()) {
       List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
       if (s.isEmpty()) {
         surfacesByFirst.computeIfAbsent(tok.surface().charAt(0), k -> new ArrayList<>())
-            .add(tok.surface());
+            .add(new Candidate(tok.surface(), Fuzzy.letters(tok.surface())));
       }
       s.add(position);
     }
@@ -69,14 +71,20 @@ final class AnalyzedAnswer {
     if (exact != null) {
       out.addAll(exact);
     }
-    for (String term : termsByFirst.getOrDefault(phraseToken.term().charAt(0), List.of())) {
-      if (fuzzy.closeCached(term, phraseToken.term())) {
-        out.addAll(byTerm.get(term));
+    String term = phraseToken.term();
+    long termLetters = Fuzzy.letters(term);
+    for (Candidate c : termsByFirst.getOrDefault(term.charAt(0), List.of())) {
+      if (!c.text().equals(term) && Fuzzy.mayBeClose(c.text(), c.letters(), term, termLetters)
+          && Fuzzy.close(c.text(), term)) {
+        out.addAll(byTerm.get(c.text()));
       }
     }
-    for (String s : surfacesByFirst.getOrDefault(phraseToken.surface().charAt(0), List.of())) {
-      if (fuzzy.closeCached(s, phraseToken.surface())) {
-        out.addAll(bySurface.get(s));
+    String surface = phraseToken.surface();
+    long surfaceLetters = Fuzzy.letters(surface);
+    for (Candidate c : surfacesByFirst.getOrDefault(surface.charAt(0), List.of())) {
+      if (Fuzzy.mayBeClose(c.text(), c.letters(), surface, surfaceLetters)
+          && Fuzzy.close(c.text(), surface)) {
+        out.addAll(bySurface.get(c.text()));
       }
     }
     return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();

@@ -11,25 +11,26 @@ final class Fuzzy {
   static final int MIN_LENGTH = 6;
   static final int TWO_EDITS = 9;
 
-  private static final int CACHE_LIMIT = 200_000;
-  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> cache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private Fuzzy() {}
 
-  /** A cache of answers to {@link #close}; answers reuse the same words, so most calls hit. */
-  Fuzzy() {}
+  /** A bit per letter the word contains (letters outside a-z share bits by their code). */
+  static long letters(String word) {
+    long mask = 0;
+    for (int i = 0; i < word.length(); i++) {
+      mask |= 1L << (word.charAt(i) & 63);
+    }
+    return mask;
+  }
 
-  boolean closeCached(String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    if (a.charAt(0) != b.charAt(0)
-        || Math.abs(a.length() - b.length()) > allowed(a.length(), b.length())) {
-      return false;
-    }
-    if (cache.size() > CACHE_LIMIT) {
-      cache.clear();
-    }
-    return cache.computeIfAbsent(a + '\u0000' + b, k -> close(a, b));
+  /**
+   * Whether two words can be close, from their {@link #letters} alone: each edit changes the
+   * set of letters by at most two, so a larger difference rules the pair out without the
+   * distance computation.
+   */
+  static boolean mayBeClose(String a, long lettersA, String b, long lettersB) {
+    int max = allowed(a.length(), b.length());
+    return max > 0 && a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= max
+        && Long.bitCount(lettersA ^ lettersB) <= 2 * max;
   }
 
   /** The edits allowed between two words of these lengths (by the shorter one). */

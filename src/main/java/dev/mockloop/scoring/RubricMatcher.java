@@ -55,7 +55,8 @@ final class RubricMatcher {
         Evidence e = new Evidence(first.start(), last.end(),
             answer.text.substring(first.start(), last.end()), phrase.text());
         List<Evidence> into = answer.negated(span[0]) ? negated : evidence;
-        if (into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
+        if (into.size() < MAX_EVIDENCE
+            && into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
           into.add(e);
         }
       }
@@ -63,11 +64,7 @@ final class RubricMatcher {
     evidence.sort(Comparator.comparingInt(Evidence::start));
     negated.sort(Comparator.comparingInt(Evidence::start));
     return new PointResult(point.id(), point.point(), point.dimension(), point.weight(),
-        !evidence.isEmpty(), cap(evidence), cap(negated), point.hint());
-  }
-
-  private static List<Evidence> cap(List<Evidence> list) {
-    return list.size() <= MAX_EVIDENCE ? list : list.subList(0, MAX_EVIDENCE);
+        !evidence.isEmpty(), evidence, negated, point.hint());
   }
 
   /** Non-overlapping matches of a phrase, as [first token, last token]. */

@@ -25,7 +25,6 @@ public final class Scorer implements AnswerScorer {
   private static final int MISMATCH_MARGIN = 10;
 
   private final TextAnalyzer analyzer;
-  private final Fuzzy fuzzy = new Fuzzy();
   private final Map<List<RubricPoint>, CompiledRubric> rubrics = new ConcurrentHashMap<>();
   private final Map<Scenario, Set<String>> topics = new ConcurrentHashMap<>();
 
@@ -41,7 +40,7 @@ public final class Scorer implements AnswerScorer {
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, fuzzy);
+        analyzer);
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
@@ -61,7 +60,7 @@ public final class Scorer implements AnswerScorer {
     spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, fuzzy);
+        analyzer);
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
     return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
   }

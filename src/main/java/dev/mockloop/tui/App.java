@@ -6,6 +6,7 @@ import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
@@ -195,7 +196,7 @@ final class App {
   void endSession() {
     if (live != null) {
       if (!live.loop().completed() && live.loop().current().state().phase().answering()) {
-        live.loop().current().on(dev.mockloop.engine.RoundEvent.quit());
+        live.loop().current().on(RoundEvent.quit());
       }
       live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
       live = null;

@@ -166,7 +166,7 @@ final class HomeView implements View {
       c.spans(1, r++, l);
     }
     r++;
-    int bottom = c.height() - 4;
+    int bottom = c.height() - 6;
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
@@ -185,10 +185,13 @@ final class HomeView implements View {
     if (mode == DRILL) {
       drill.draw(c, level, r, bottom);
     }
-    c.text(1, c.height() - 4, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
+    c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
     if (!notice.isEmpty()) {
-      c.text(1, c.height() - 3, notice, t.warn);
+      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      for (int i = 0; i < Math.min(2, note.size()); i++) {
+        c.spans(1, c.height() - 3 + i, note.get(i));
+      }
     }
     RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  r review"
         + "  q quit");

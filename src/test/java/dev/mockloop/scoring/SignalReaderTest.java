@@ -10,7 +10,7 @@ class SignalReaderTest {
       new TextAnalyzer(Glossary.EMPTY, TextAnalyzer.Stemmer.PORTER);
 
   private static Signals read(String text) {
-    return SignalReader.read(new AnalyzedAnswer(text, ANALYZER, new Fuzzy()), 0);
+    return SignalReader.read(new AnalyzedAnswer(text, ANALYZER), 0);
   }
 
   @Test
