@@ -61,3 +61,19 @@ row "review stats" "$bw" "$bc" "$sw" "$sc"
 row "review list --json" "$bw" "$bc" "$jw" "$jc"
 printf '  %-22s %6s ms wall (one-off: reads every transcript, writes .index)\n' \
   "first list, no index" "$cold"
+
+# inside the JVM: Main.run to return, the first call in a fresh JVM and the warm median
+unset JDK_JAVA_OPTIONS
+java -cp "$jar" bench/ReviewInProcess.java "$dir" list 5
+java -cp "$jar" bench/ReviewInProcess.java "$dir" stats 5
+
+# the same with the JIT limited to C1 (JDK_JAVA_OPTIONS reaches the java the launcher runs):
+# short runs spend much of their CPU in C2 compiler threads
+export JDK_JAVA_OPTIONS="-XX:TieredStopAtLevel=1"
+read -r bw bc < <(median "${ml[@]}" --version 2>/dev/null)
+read -r lw lc < <(median "${ml[@]}" --sessions "$dir" review list 2>/dev/null)
+read -r sw sc < <(median "${ml[@]}" --sessions "$dir" review stats 2>/dev/null)
+echo "with JDK_JAVA_OPTIONS=$JDK_JAVA_OPTIONS:"
+printf '  %-22s %6s ms wall          %6s ms cpu\n' "mockloop --version" "$bw" "$bc"
+row "review list" "$bw" "$bc" "$lw" "$lc"
+row "review stats" "$bw" "$bc" "$sw" "$sc"

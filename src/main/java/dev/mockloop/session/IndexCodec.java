@@ -71,31 +71,51 @@ final class IndexCodec {
     int at = HEADER.length() + 1;
     while (at < text.length()) {
       int end = text.indexOf('\n', at);
-      String line = text.substring(at, end < 0 ? text.length() : end);
-      at = end < 0 ? text.length() : end + 1;
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      switch (f[0]) {
-        case "D" -> dict.add(unescape(f[1]));
-        case "S", "U" -> {
-          flush(entries, session, rounds);
-          session = null;
-          if (f[0].equals("U")) {
-            entries.add(new IndexEntry(unescape(f[1]), Long.parseLong(f[2]),
-                Long.parseLong(f[3]), null, unescape(f[4])));
-          } else {
-            session = f;
+      end = end < 0 ? text.length() : end;
+      if (end > at) {
+        char kind = text.charAt(at);
+        switch (kind) {
+          case 'D' -> dict.add(unescape(fields(text, at, end, 2)[1]));
+          case 'S', 'U' -> {
+            flush(entries, session, rounds);
+            session = null;
+            String[] f = fields(text, at, end, kind == 'S' ? 10 : 5);
+            if (kind == 'U') {
+              entries.add(new IndexEntry(unescape(f[1]), Long.parseLong(f[2]),
+                  Long.parseLong(f[3]), null, unescape(f[4])));
+            } else {
+              session = f;
+            }
           }
+          // a list needs no dimensions or points: their fields are not even cut out
+          case 'R' -> rounds.add(round(fields(text, at, end, light ? 7 : 9), dict));
+          case 'P' -> {
+            String[] f = fields(text, at, end, 3);
+            pointTexts.put(unescape(f[1]), unescape(f[2]));
+          }
+          default -> throw new IllegalArgumentException("unknown line kind " + kind);
         }
-        case "R" -> rounds.add(round(f, dict, light));
-        case "P" -> pointTexts.put(unescape(f[1]), unescape(f[2]));
-        default -> throw new IllegalArgumentException("unknown line kind " + f[0]);
       }
+      at = end + 1;
     }
     flush(entries, session, rounds);
     return entries;
+  }
+
+  /** The first {@code n} tab-separated fields of {@code text[from, to)}; fewer is an error. */
+  private static String[] fields(String text, int from, int to, int n) {
+    String[] out = new String[n];
+    int at = from;
+    for (int i = 0; i < n; i++) {
+      int tab = text.indexOf('\t', at);
+      int end = tab < 0 || tab > to ? to : tab;
+      if (at > to) {
+        throw new IllegalArgumentException("a line has too few fields");
+      }
+      out[i] = text.substring(at, end);
+      at = end + 1;
+    }
+    return out;
   }
 
   private static void flush(List<IndexEntry> out, String[] s, List<RoundSummary> rounds) {
@@ -120,9 +140,9 @@ final class IndexCodec {
     throw new IllegalArgumentException("unknown status " + word);
   }
 
-  private static RoundSummary round(String[] f, Dict dict, boolean light) {
+  private static RoundSummary round(String[] f, Dict dict) {
     List<DimensionScore> dims = new ArrayList<>();
-    String d = light ? "" : f[7];
+    String d = f.length > 7 ? f[7] : "";
     for (int i = 0; i < d.length(); ) {
       int eq = d.indexOf('=', i);
       int slash = d.indexOf('/', eq);
@@ -133,7 +153,7 @@ final class IndexCodec {
       i = end + 1;
     }
     List<PointMark> points = new ArrayList<>();
-    String p = light ? "" : f[8];
+    String p = f.length > 8 ? f[8] : "";
     for (int i = 0; i < p.length(); ) {
       int comma = p.indexOf(',', i);
       int end = comma < 0 ? p.length() : comma;
@@ -148,7 +168,7 @@ final class IndexCodec {
   /** The strings read so far, and one shared {@link PointMark} per key and outcome. */
   private static final class Dict {
     private final List<String> strings = new ArrayList<>();
-    private final Map<Integer, PointMark> marks = new HashMap<>();
+    private PointMark[] marks = new PointMark[256];
 
     void add(String s) {
       strings.add(s);
@@ -159,8 +179,14 @@ final class IndexCodec {
     }
 
     PointMark mark(int ref, boolean covered) {
-      return marks.computeIfAbsent(covered ? ref : -ref - 1,
-          k -> new PointMark(strings.get(ref), covered));
+      int slot = 2 * ref + (covered ? 1 : 0);
+      if (slot >= marks.length) {
+        marks = java.util.Arrays.copyOf(marks, Math.max(slot + 1, 2 * marks.length));
+      }
+      if (marks[slot] == null) {
+        marks[slot] = new PointMark(strings.get(ref), covered);
+      }
+      return marks[slot];
     }
   }
 
