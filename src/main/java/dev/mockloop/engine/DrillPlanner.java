@@ -1,10 +1,7 @@
 package dev.mockloop.engine;
 
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.LevelSpec;
-import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +55,7 @@ public final class DrillPlanner {
     history.stream().filter(a -> a.level() == level && !a.at().isAfter(now))
         .sorted(Comparator.comparing(Attempt::at))
         .forEach(a -> byScenario.computeIfAbsent(a.scenario(), k -> new ArrayList<>()).add(a));
-    Map<String, Integer> weak = weakPoints(byScenario);
+    Map<String, Integer> weak = WeakSpots.top(byScenario, WEAK_POINTS);
 
     List<DrillPick> due = new ArrayList<>();
     List<DrillPick> ahead = new ArrayList<>();
@@ -67,7 +64,7 @@ public final class DrillPlanner {
     Map<String, Double> urgency = new HashMap<>();
     for (Scenario s : candidates) {
       List<Attempt> past = byScenario.get(s.id());
-      String weakWhy = weakReason(s.level(level), weak);
+      String weakWhy = WeakSpots.reason(s.level(level), weak);
       boolean rested = past == null || Duration.between(past.get(past.size() - 1).at(), now)
           .compareTo(Duration.ofDays(1)) >= 0;
       if (!weakWhy.isEmpty() && rested) {
@@ -93,11 +90,13 @@ public final class DrillPlanner {
       }
     }
     Comparator<DrillPick> mostUrgent = Comparator.comparingDouble(
-        (DrillPick p) -> -urgency.getOrDefault(p.scenario().id(), 0.0)).thenComparing(p -> p.scenario().id());
+        (DrillPick p) -> -urgency.getOrDefault(p.scenario().id(), 0.0))
+        .thenComparing(p -> p.scenario().id());
     due.sort(mostUrgent);
     ahead.sort(mostUrgent);
     Collections.shuffle(fresh, new Random(seed));
-    weakPicks.sort(Comparator.comparingInt((DrillPick p) -> -weakScore(p.scenario(), level, weak))
+    weakPicks.sort(Comparator.comparingInt(
+        (DrillPick p) -> -WeakSpots.score(p.scenario().level(level), weak))
         .thenComparing(mostUrgent));
     return new DrillPlan(level, interleave(rounds, List.of(due, fresh, weakPicks), ahead));
   }
@@ -143,40 +142,6 @@ public final class DrillPlanner {
       }
     }
     return out;
-  }
-
-  /** The {@link #WEAK_POINTS} point ids missed most often, with their counts. */
-  private static Map<String, Integer> weakPoints(Map<String, List<Attempt>> byScenario) {
-    Map<String, Integer> counts = new HashMap<>();
-    byScenario.values().forEach(list -> list.forEach(a -> a.missedPoints()
-        .forEach(p -> counts.merge(p, 1, Integer::sum))));
-    Map<String, Integer> top = new java.util.LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(WEAK_POINTS)
-        .forEach(e -> top.put(e.getKey(), e.getValue()));
-    return top;
-  }
-
-  private static List<String> pointIds(LevelSpec spec) {
-    List<String> ids = new ArrayList<>();
-    spec.rubric().stream().map(RubricPoint::id).forEach(ids::add);
-    for (FollowUp f : spec.followUps()) {
-      f.rubric().stream().map(RubricPoint::id).forEach(ids::add);
-    }
-    return ids;
-  }
-
-  private static int weakScore(Scenario s, Level level, Map<String, Integer> weak) {
-    return pointIds(s.level(level)).stream().distinct().mapToInt(id -> weak.getOrDefault(id, 0))
-        .sum();
-  }
-
-  private static String weakReason(LevelSpec spec, Map<String, Integer> weak) {
-    List<String> parts = pointIds(spec).stream().distinct().filter(weak::containsKey)
-        .map(id -> id + " (missed " + weak.get(id) + "x)").toList();
-    return String.join(", ", parts);
   }
 
   private static String days(Duration d) {

@@ -69,7 +69,8 @@ class StatsCalculatorTest {
 
     assertThat(s.mostMissed()).extracting(m -> m.level() + " " + m.pointId() + " " + m.missed()
         + "/" + m.asked() + " " + m.scenarios())
-        .containsExactly("L6 query-patterns 2/2 [dynamodb-vs-rds]", "L6 cost 1/2 [dynamodb-vs-rds]");
+        .containsExactly("L6 query-patterns 2/2 [dynamodb-vs-rds]",
+            "L6 cost 1/2 [dynamodb-vs-rds]");
   }
 
   @Test
