@@ -11,6 +11,8 @@ import java.util.Set;
  * "or" before a new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not
  * only", "not just", "no matter" and "no doubt" are not cues. The cue itself is outside its
  * scope, so a rubric phrase that contains the cue ("no single point of failure") still matches.
+ * "no" and "without" right after a downside word ("the trade-off: no joins", "the price is
+ * giving up transactions, without ...") name a cost, not a refusal, and are not cues.
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -29,7 +31,26 @@ final class Negation {
       Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
   private static final Set<String> MODALS = Set.of("would", "will", "'d", "might", "definitely");
 
+  /**
+   * Words that announce a downside: after them, "no joins" or "without transactions" names the
+   * price of a choice, which is the point a trade-off rubric asks for, not a refusal.
+   */
+  private static final Set<String> DOWNSIDES =
+      Set.of("trade-off", "tradeoff", "trade", "off", "downside", "downsides", "drawback",
+          "drawbacks", "cost", "price", "catch", "con", "cons", "limitation", "limitations",
+          "lose", "losing", "give", "giving", "means", "sacrifice");
+  private static final int DOWNSIDE_LOOKBACK = 4;
+
   private Negation() {}
+
+  private static boolean namesADownside(List<Word> words, int cue) {
+    for (int j = Math.max(0, cue - DOWNSIDE_LOOKBACK); j < cue; j++) {
+      if (DOWNSIDES.contains(words.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** For each word, whether a cue earlier in its clause negates it. */
   static boolean[] scopes(List<Word> words, Shape shape) {
@@ -59,8 +80,8 @@ final class Negation {
     if (w.equals("not")) {
       return !NOT_A_CUE_AFTER_NOT.contains(next);
     }
-    if (w.equals("no")) {
-      return !NOT_A_CUE_AFTER_NO.contains(next);
+    if (w.equals("no") || w.equals("without")) {
+      return !NOT_A_CUE_AFTER_NO.contains(next) && !namesADownside(words, i);
     }
     if (CUES.contains(w) || w.endsWith("n't")) {
       return true;
