@@ -2,7 +2,10 @@ package dev.mockloop.bank;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Typed, located access to one YAML mapping of the format: reports unknown fields (with a "did
@@ -11,16 +14,15 @@ import java.util.List;
  * problem in a file is found in one pass.
  */
 final class Fields {
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9][0-9_]*");
 
   private final FileContext ctx;
   private final YamlNode.Mapping map;
   private final String what;
   /** Fields an unknown key was taken for ("promt" for "prompt"): not reported missing again. */
-  private final java.util.Set<String> suggested;
+  private final Set<String> suggested;
 
-  private Fields(FileContext ctx, YamlNode.Mapping map, String what, java.util.Set<String> suggested) {
+  private Fields(FileContext ctx, YamlNode.Mapping map, String what, Set<String> suggested) {
     this.ctx = ctx;
     this.map = map;
     this.what = what;
@@ -36,18 +38,35 @@ final class Fields {
       ctx.error(node, "expected a mapping of fields for " + what + ", got " + node.describe());
       return null;
     }
-    java.util.Set<String> suggested = new java.util.HashSet<>();
+    Set<String> suggested = new HashSet<>();
     for (YamlNode.Scalar key : map.keys().values()) {
       if (!allowed.contains(key.text())) {
         Suggest.nearest(key.text(), allowed).ifPresent(suggested::add);
         String hint = Suggest.didYouMean(key.text(), allowed);
-        ctx.error(
-            key,
-            "unknown field '" + key.text() + "' in " + what
-                + (hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint));
+        if (hint.isEmpty()) {
+          hint = "; expected one of: " + String.join(", ", allowed) + elsewhere(key.text());
+        }
+        ctx.error(key, "unknown field '" + key.text() + "' in " + what + hint);
       }
     }
     return new Fields(ctx, map, what, suggested);
+  }
+
+  /** Where a field of the format belongs when it is not here (usually an indentation slip). */
+  private static String elsewhere(String key) {
+    String where;
+    if (ScenarioParser.LEVEL_FIELDS.contains(key)) {
+      where = "a level (under levels.L6 or levels.L7)";
+    } else if (RubricParser.POINT_FIELDS.contains(key)) {
+      where = "a rubric point";
+    } else if (ScenarioParser.FOLLOW_UP_FIELDS.contains(key)) {
+      where = "a follow-up";
+    } else if (ScenarioParser.SCENARIO_FIELDS.contains(key)) {
+      where = "the top of the scenario";
+    } else {
+      return "";
+    }
+    return " ('" + key + "' belongs in " + where + ": check its indentation)";
   }
 
   YamlNode.Mapping map() {

@@ -1,6 +1,7 @@
 package dev.mockloop.bank;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What loading a bank gave: the bank (holding the scenarios that loaded cleanly, so a caller may
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record LoadResult(Bank bank, List<Problem> problems) {
   public LoadResult {
-    java.util.Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(bank, "bank");
     problems = List.copyOf(problems);
   }
 

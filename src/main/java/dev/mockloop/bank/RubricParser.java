@@ -2,14 +2,14 @@ package dev.mockloop.bank;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /** Parses and checks one rubric (a level's main rubric or a follow-up's). */
 final class RubricParser {
-  static final Pattern ID = Pattern.compile("[a-z0-9-]+");
   static final List<String> POINT_FIELDS = List.of("id", "point", "dimension", "weight", "any", "hint");
   /** Fewer phrases than this in {@code any} draws a warning. */
   static final int FEW_PHRASES = 3;
@@ -29,7 +29,7 @@ final class RubricParser {
 
   /** The valid points of {@code fields}' required {@code rubric} list; problems go to ctx. */
   static List<RubricPoint> parse(FileContext ctx, Fields fields, Level level, String owner) {
-    return parse(ctx, fields, level, owner, new java.util.HashSet<>());
+    return parse(ctx, fields, level, owner, new HashSet<>());
   }
 
   /**
@@ -38,7 +38,7 @@ final class RubricParser {
    * error are not reported as unknown).
    */
   static List<RubricPoint> parse(
-      FileContext ctx, Fields fields, Level level, String owner, java.util.Set<String> idsOut) {
+      FileContext ctx, Fields fields, Level level, String owner, Set<String> idsOut) {
     List<YamlNode> items = fields.items("rubric", true);
     if (items == null) {
       return List.of();
@@ -64,7 +64,7 @@ final class RubricParser {
     if (f == null) {
       return null;
     }
-    String id = checkId(ctx, f, "point", ids, owner);
+    String id = Ids.check(ctx, f, "point", ids, owner);
     String point = f.text("point", true);
     String dimension = dimension(f);
     int weight = f.integer("weight", 1, 5, false, 1);
@@ -136,37 +136,5 @@ final class RubricParser {
           + ": '" + first[0] + "' ('" + first[1] + "') and '" + id + "' ('" + phrase.text()
           + "'); an answer covering one would cover both: split the group or reword a phrase");
     }
-  }
-
-  /**
-   * Reads a required id, checking its form and that it is unique among {@code seen}; null when
-   * missing or invalid.
-   */
-  static String checkId(
-      FileContext ctx, Fields f, String kind, Map<String, YamlNode.Scalar> seen, String owner) {
-    String id = f.text("id", true);
-    if (id == null) {
-      return null;
-    }
-    YamlNode.Scalar at = (YamlNode.Scalar) f.node("id", true);
-    if (!ID.matcher(id).matches()) {
-      ctx.error(at, kind + " id '" + id + "' may use only a-z, 0-9 and '-', e.g. '"
-          + suggestId(id) + "'");
-      return null;
-    }
-    YamlNode.Scalar earlier = seen.putIfAbsent(id, at);
-    if (earlier != null) {
-      ctx.error(at, "duplicate " + kind + " id '" + id + "' in " + owner + " (first at line "
-          + earlier.line() + ")");
-      return null;
-    }
-    return id;
-  }
-
-  /** A valid id close to {@code id}: lower case, other characters turned into '-'. */
-  static String suggestId(String id) {
-    String s = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "my-id" : s;
   }
 }

@@ -43,7 +43,7 @@ final class ScenarioParser {
     if (f == null) {
       return new Parsed(null, null, ctx.file());
     }
-    String id = RubricParser.checkId(ctx, f, "scenario", new LinkedHashMap<>(), "the scenario");
+    String id = Ids.check(ctx, f, "scenario", new LinkedHashMap<>(), "the scenario");
     YamlNode.Scalar idNode = id == null ? null : (YamlNode.Scalar) f.node("id", false);
     String title = f.text("title", true);
     String topic = f.text("topic", true);
@@ -120,7 +120,7 @@ final class ScenarioParser {
       if (f == null) {
         continue;
       }
-      String id = RubricParser.checkId(ctx, f, "follow-up", ids, "level " + lvl);
+      String id = Ids.check(ctx, f, "follow-up", ids, "level " + lvl);
       String ask = f.text("ask", true);
       int minutes = f.integer("minutes", 1, 120, false, DEFAULT_FOLLOW_UP_MINUTES);
       List<String> whenMissing = whenMissing(f, pointIds, lvl);

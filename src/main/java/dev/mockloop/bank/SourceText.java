@@ -20,6 +20,10 @@ final class SourceText {
 
   /** The decoded text without a byte-order mark, or null after adding a problem to {@code out}. */
   static String decode(String file, byte[] bytes, List<Problem> out) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return withoutBom(fast); // nothing was replaced, so every byte was valid UTF-8
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -50,7 +54,10 @@ final class SourceText {
     }
     decoder.flush(chars);
     chars.flip();
-    String text = chars.toString();
+    return withoutBom(chars.toString());
+  }
+
+  private static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 

@@ -1,6 +1,7 @@
 package dev.mockloop.bank;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ public final class Suggest {
 
   /**
    * The candidate nearest to {@code typed}, ignoring case, '-' and '_', when the edit distance is
-   * at most a third of the longer word (and at least 1 or 2 edits for short words).
+   * at most a third of the longer word (2 for short words); failing that, the only candidate
+   * that contains what was typed ("dynamo" for "dynamodb-vs-rds").
    */
   public static Optional<String> nearest(String typed, Collection<String> candidates) {
     String t = fold(typed);
@@ -27,7 +29,19 @@ public final class Suggest {
       return Optional.empty();
     }
     int allowed = Math.max(2, Math.max(t.length(), best.length()) / 3);
-    return bestDistance <= allowed && bestDistance < t.length() ? Optional.of(best) : Optional.empty();
+    if (bestDistance <= allowed && bestDistance < t.length()) {
+      return Optional.of(best);
+    }
+    return onlyOneContaining(t, candidates);
+  }
+
+  /** The one candidate that contains {@code folded} (3+ characters), if exactly one does. */
+  private static Optional<String> onlyOneContaining(String folded, Collection<String> candidates) {
+    if (folded.length() < 3) {
+      return Optional.empty();
+    }
+    List<String> hits = candidates.stream().filter(c -> fold(c).contains(folded)).limit(2).toList();
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
   }
 
   /** "; did you mean 'x'?" or an empty string. */

@@ -62,12 +62,18 @@ final class YamlReader {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null || first == JsonToken.VALUE_NULL) {
-        out.add(Problem.error(file, 1, 1, "empty file; expected a mapping with id, title, topic and levels"));
+        out.add(Problem.error(file, 1, 1,
+            "empty file; expected a mapping with id, title, topic and levels"));
         return null;
       }
       YamlNode root = value(first, 1);
-      if (root != null && p.nextToken() != null) {
-        JsonLocation at = p.currentTokenLocation();
+      JsonToken next = p.nextToken();
+      JsonLocation at = p.currentTokenLocation();
+      if (next == JsonToken.VALUE_NULL
+          || (next == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
+        next = p.nextToken(); // a trailing '---' with nothing after it
+      }
+      if (root != null && next != null) {
         error(at, "a second YAML document ('---'); put one scenario in each file");
       }
       return out.size() == before ? root : null;
@@ -86,7 +92,8 @@ final class YamlReader {
         error(e.getLocation(), "invalid YAML: " + message);
       }
     } catch (IOException | RuntimeException e) {
-      out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + e.getMessage()));
+      String why = e.getMessage() != null ? e.getMessage() : e.toString();
+      out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + why));
     }
     return null;
   }

@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.session.UserState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,11 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choosing scenarios.")
   Long seed;
 
+  @Option(names = "--drill", description = "Choose the scenarios by spaced repetition over "
+      + "your sessions: due ones, new ones, and ones that ask the points you miss most "
+      + "(default 3 rounds).")
+  boolean drill;
+
   @Option(names = "--plain", description = "Plain line-by-line mode instead of the full-screen UI"
       + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
       + " holding only '.' or Ctrl-D.")
@@ -65,8 +71,23 @@ public final class PracticeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RootCommand root = (RootCommand) spec.root().userObject();
-    return PracticeLauncher.run(root, settings(), request(), plain, spec.commandLine().getOut(),
+    UserState state = new UserState(root.sessionsDir());
+    Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
+    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
+    if (level != null) {
+      state.rememberLevel(level);
+    }
+    return PracticeLauncher.run(root, settings(), req, plain, spec.commandLine().getOut(),
         spec.commandLine().getErr());
+  }
+
+  private PlanRequest drill(RootCommand root, Level chosen) {
+    if (!scenarios.isEmpty()) {
+      throw UserException.invalid("--drill chooses the scenarios itself; drop --scenario");
+    }
+    request(chosen);
+    return PracticeDrill.request(root, chosen, topics, rounds,
+        seed != null ? seed : System.nanoTime(), settings(), spec.commandLine().getOut());
   }
 
   /** The round settings from the options; exit 2 with the valid range when out of range. */
@@ -80,8 +101,12 @@ public final class PracticeCommand implements Callable<Integer> {
     return new RoundSettings(followUps, minutes == null ? 0 : minutes, untimed);
   }
 
-  /** The loop to start at once, or empty to open the home screen. */
-  Optional<PlanRequest> request() {
+  /**
+   * The loop to start at once, or empty to open the home screen.
+   *
+   * @param chosen the level to use: {@code --level}, else the one remembered from last time
+   */
+  Optional<PlanRequest> request(Level chosen) {
     if (rounds != null && (rounds < 1 || rounds > PlanRequest.MAX_ROUNDS)) {
       throw UserException.invalid("--rounds must be 1.." + PlanRequest.MAX_ROUNDS + ", was "
           + rounds);
@@ -90,7 +115,7 @@ public final class PracticeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     long s = seed != null ? seed : System.nanoTime();
-    return Optional.of(new PlanRequest(level == null ? Level.L6 : level, topics, scenarios,
+    return Optional.of(new PlanRequest(chosen, topics, scenarios,
         rounds == null ? 0 : rounds, s, settings()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Wires a practice run: loads the bank, checks the requested loop can be planned (so a bad
@@ -32,7 +35,41 @@ final class PracticeLauncher {
   /** As above; {@code plain} asks for line mode even where the TUI could run. */
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       boolean plain, PrintWriter out, PrintWriter err) throws Exception {
-    Bank bank = Banks.load(root);
+    CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
+    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
+    boolean console = System.console() != null;
+    if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
+      Bank b = join(bank);
+      check(b, direct);
+      if (!plain) {
+        err.println("mockloop: " + FrontEnd.reason(root.env(), console) + "; using plain line"
+            + " mode (end each answer with a line holding only '.').");
+      }
+      err.flush();
+      out.flush();
+      return PracticeLine.run(root, b, join(scorer), settings, direct, console);
+    }
+    // the terminal is set up while the bank loads; both take a few hundred milliseconds
+    Terminal terminal = Tui.openTerminal();
+    TuiContext ctx;
+    try {
+      Bank b = join(bank);
+      check(b, direct);
+      ctx = new TuiContext(b, join(scorer), new SessionStore(root.sessionsDir()),
+          Clock.systemUTC(), root.noColor(), settings);
+    } catch (Exception e) {
+      terminal.close();
+      throw e;
+    }
+    List<Path> saved = Tui.run(terminal, ctx, direct);
+    for (Path p : saved) {
+      out.println("Transcript saved: " + p);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void check(Bank bank, Optional<PlanRequest> direct) {
     if (direct.isPresent()) {
       try {
         LoopPlanner.plan(bank, direct.get());
@@ -40,23 +77,24 @@ final class PracticeLauncher {
         throw UserException.invalid(e.getMessage());
       }
     }
-    boolean console = System.console() != null;
-    if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
-      if (!plain) {
-        err.println("mockloop: " + FrontEnd.reason(root.env(), console) + "; using plain line"
-            + " mode (end each answer with a line holding only '.').");
+  }
+
+  /** Scores one throw-away answer so the first real submit does not wait for warm-up. */
+  private static Scorer warm(Scorer scorer, Bank bank) {
+    bank.scenarios().stream().findFirst().ifPresent(s ->
+        CompletableFuture.runAsync(() -> scorer.scoreMain("warm up", s, s.levelSet().iterator()
+            .next())));
+    return scorer;
+  }
+
+  private static <T> T join(CompletableFuture<T> f) throws Exception {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
       }
-      err.flush();
-      out.flush();
-      return PracticeLine.run(root, bank, settings, direct, console);
+      throw e;
     }
-    TuiContext ctx = new TuiContext(bank, new Scorer(bank.glossary()),
-        new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), settings);
-    List<Path> saved = Tui.run(ctx, direct);
-    for (Path p : saved) {
-      out.println("Transcript saved: " + p);
-    }
-    out.flush();
-    return 0;
   }
 }

@@ -20,9 +20,9 @@ import java.util.Optional;
 final class PracticeLine {
   private PracticeLine() {}
 
-  static int run(RootCommand root, Bank bank, RoundSettings settings,
+  static int run(RootCommand root, Bank bank, Scorer scorer, RoundSettings settings,
       Optional<PlanRequest> direct, boolean interactive) throws Exception {
-    LineContext ctx = new LineContext(bank, new Scorer(bank.glossary()),
+    LineContext ctx = new LineContext(bank, scorer,
         new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), interactive,
         settings, null);
     try {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "questions",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "List, show, validate and calibrate the question bank.",
     subcommands = {
       QuestionsListCommand.class,

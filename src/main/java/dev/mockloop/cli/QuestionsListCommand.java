@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "List the scenarios: id, title, topic, levels and minutes.")
 public final class QuestionsListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Show a scenario: prompt, rubric, follow-ups and model answer.")
 public final class QuestionsShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

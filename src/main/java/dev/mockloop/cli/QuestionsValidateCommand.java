@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Check a question bank and print every problem as file:line:column, then a summary.",
       "Exits 2 when there is any error; warnings do not fail it."

@@ -25,10 +25,10 @@ public record ReportLine(List<Run> runs) {
     HIGHLIGHT
   }
 
-  /** A run of text in one tone. */
+  /** A run of text in one tone; terminal control in the text is removed ({@link SafeText}). */
   public record Run(String text, Tone tone) {
     public Run {
-      Objects.requireNonNull(text, "text");
+      text = SafeText.plain(Objects.requireNonNull(text, "text"));
       Objects.requireNonNull(tone, "tone");
     }
   }

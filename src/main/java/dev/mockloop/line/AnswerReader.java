@@ -1,5 +1,6 @@
 package dev.mockloop.line;
 
+import java.io.IOError;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.keymap.KeyMap;
@@ -29,7 +30,9 @@ final class AnswerReader {
   private volatile Thread readingThread;
   private volatile boolean answering;
   private volatile boolean timedOut;
+  private volatile boolean pendingInterrupt;
   private volatile Runnable onSnapshot = () -> {};
+  private volatile java.util.function.Supplier<String> halfLine = () -> "";
 
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
@@ -76,6 +79,14 @@ final class AnswerReader {
     parser.onNewLine(r);
   }
 
+  /**
+   * Where to find a half-typed line that JLine has not seen (a dumb terminal in cooked mode keeps
+   * it in the driver); it is added to the text of a timed-out or interrupted answer.
+   */
+  void halfLine(java.util.function.Supplier<String> source) {
+    halfLine = source;
+  }
+
   /** Runs under JLine's lock on each snapshot while an answer is typed (status line updates). */
   void onSnapshot(Runnable r) {
     onSnapshot = r;
@@ -83,6 +94,11 @@ final class AnswerReader {
 
   /** Reads one answer; {@code initial} is put back in the editor (after a Ctrl-C "no"). */
   Read answer(String prompt, String initial) {
+    Thread.interrupted(); // a stale interrupt (a deadline that raced the last submit) is void
+    if (pendingInterrupt) {
+      pendingInterrupt = false;
+      return new Read.Interrupted(initial);
+    }
     parser.single(false);
     timedOut = false;
     answering = true;
@@ -91,7 +107,7 @@ final class AnswerReader {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
       return new Read.Submitted(AnswerParser.answerText(buffer));
     } catch (UserInterruptException e) {
-      String partial = e.getPartialLine() == null ? "" : e.getPartialLine();
+      String partial = (e.getPartialLine() == null ? "" : e.getPartialLine()) + halfLine.get();
       return timedOut ? new Read.TimedOut(partial) : new Read.Interrupted(partial);
     } catch (EndOfFileException e) {
       String partial = e.getPartialLine() == null ? "" : e.getPartialLine();
@@ -100,6 +116,14 @@ final class AnswerReader {
       }
       return interactive ? new Read.Submitted(AnswerParser.answerText(partial))
           : new Read.Ended(partial);
+    } catch (IOError e) {
+      // Ctrl-C or the deadline while JLine was still setting the terminal up (its stty call
+      // fails when interrupted), or the terminal went away; the text is the editor's start
+      if (timedOut) {
+        return new Read.TimedOut(initial);
+      }
+      return Thread.currentThread().isInterrupted() || interrupted(e)
+          ? new Read.Interrupted(initial) : new Read.Ended(initial);
     } finally {
       answering = false;
       readingThread = null;
@@ -109,14 +133,29 @@ final class AnswerReader {
 
   /** Reads one line (a yes/no question); empty when the input ended or Ctrl-C was pressed. */
   Optional<String> line(String prompt) {
+    Thread.interrupted();
+    if (pendingInterrupt) {
+      pendingInterrupt = false;
+      return Optional.empty();
+    }
     parser.single(true);
     try {
       return Optional.of(reader.readLine(prompt));
-    } catch (UserInterruptException | EndOfFileException e) {
+    } catch (UserInterruptException | EndOfFileException | IOError e) {
       return Optional.empty();
     } finally {
       Thread.interrupted();
     }
+  }
+
+  private static boolean interrupted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
+        return true;
+      }
+    }
+    return e.getCause() instanceof java.io.IOException io && io.getMessage() != null
+        && io.getMessage().startsWith("Error executing");
   }
 
   /**
@@ -134,6 +173,15 @@ final class AnswerReader {
       return Optional.empty();
     }
     return Optional.ofNullable(snap.get());
+  }
+
+  /**
+   * Ctrl-C arrived while no read was in progress (JLine handles it itself during a read): the
+   * next read ends at once as if Ctrl-C had been pressed in it, so the user is asked before
+   * anything quits.
+   */
+  void interruptLater() {
+    pendingInterrupt = true;
   }
 
   /** The deadline passed: stops the answer being read; it comes back as {@link Read.TimedOut}. */

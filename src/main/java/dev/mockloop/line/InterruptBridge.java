@@ -9,8 +9,7 @@ import org.jline.utils.Signals;
  * cooked mode, so Ctrl-C reaches the process as a signal, not as a key; JLine's dumb terminal
  * does not listen for it, and the JVM would exit at once. With this bridge the signal becomes
  * the terminal's INT, so the reader stops with the text so far and the user is asked before
- * quitting. (The line being typed when Ctrl-C is pressed is still in the terminal's own line
- * buffer, which the terminal discards; the lines entered before it are kept.)
+ * quitting; {@link CookedLine} recovers the half-typed line from the terminal driver.
  */
 final class InterruptBridge implements AutoCloseable {
   private static final String INT = "INT";

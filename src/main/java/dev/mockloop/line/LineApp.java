@@ -13,7 +13,6 @@ import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class LineApp {
   private final Questions questions;
   private final List<Path> saved = new ArrayList<>();
   private LiveSession live;
-  private volatile Object currentRead;
+  private final Answering answering;
   private boolean inputEnded;
 
   LineApp(LineContext ctx, AnswerReader in, Printer out) {
@@ -42,6 +41,7 @@ final class LineApp {
     this.out = out;
     this.time = new TimeDisplay(in.terminal(), in, ctx.interactive());
     this.questions = new Questions(this);
+    this.answering = new Answering(this, questions);
     in.onNewLine(() -> time.newLine(ctx.clock().instant()));
     in.onSnapshot(() -> time.refresh(ctx.clock().instant()));
   }
@@ -59,9 +59,11 @@ final class LineApp {
       Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req.get()), ctx.scorer(), ctx.clock());
       begin(LiveSession.start(ctx.store(), loop, ctx.clock()));
     }
-    try (Countdown c = Countdown.start(ctx.tick(), this::tick)) {
+    Countdown countdown = Countdown.start(ctx.tick(), answering::tick);
+    try {
       play();
     } finally {
+      countdown.close();
       time.end();
       end();
     }
@@ -79,9 +81,15 @@ final class LineApp {
     while (true) {
       RoundState s = state();
       if (s.phase().answering()) {
-        if (inputEnded || !answer(s)) {
+        if (inputEnded) {
           return;
         }
+        Answering.Outcome o = answering.answer(s);
+        if (o == Answering.Outcome.QUIT) {
+          quit();
+          return;
+        }
+        inputEnded = o == Answering.Outcome.INPUT_ENDED;
         continue;
       }
       if (s.over() && s.score() == null) {
@@ -93,7 +101,8 @@ final class LineApp {
         if (!loop.hasNext()) {
           live.finish(SessionStatus.COMPLETED);
           out.print(ReportLine.gap());
-          out.print(LoopSummary.of(loop.rounds(), live.path()));
+          live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
+          out.print(LoopSummary.of(loop.rounds(), live.savedPath()));
           return;
         }
       }
@@ -107,60 +116,14 @@ final class LineApp {
     }
   }
 
+  /** The session being recorded (null before it starts and after it ends); under the guard. */
+  LiveSession live() {
+    return live;
+  }
+
   RoundState state() {
     synchronized (guard) {
       return live.loop().current().state();
-    }
-  }
-
-  /** Asks the current question and reads its answer; false when the user quit. */
-  private boolean answer(RoundState s) {
-    questions.ask(s);
-    String initial = s.draft();
-    while (true) {
-      RoundState now = state();
-      time.begin(questions.label(now), now.deadline(), ctx.clock().instant());
-      Object token = new Object();
-      currentRead = token;
-      Read read = in.answer("> ", initial);
-      time.end();
-      int before;
-      synchronized (guard) {
-        currentRead = null;
-        Round round = live.loop().current();
-        before = round.state().answers().size();
-        round.on(RoundEvent.edit(read.text()));
-        boolean same = round.state().answers().size() == before && !round.state().over();
-        if (same && read instanceof Read.TimedOut) {
-          round.on(RoundEvent.tick());
-        } else if (same && (read instanceof Read.Submitted
-            || (read instanceof Read.Ended && !read.text().isBlank()))) {
-          round.on(RoundEvent.submit());
-        }
-        live.phaseChanged();
-      }
-      if (read instanceof Read.Ended) {
-        inputEnded = true;
-        return true;
-      }
-      if (!(read instanceof Read.Interrupted)) {
-        questions.submitted(before);
-        return true;
-      }
-      if (questions.confirmQuit(live.path())) {
-        quit();
-        return false;
-      }
-      synchronized (guard) {
-        Round round = live.loop().current();
-        round.on(RoundEvent.tick());
-        if (round.state().answers().size() != before) {
-          live.phaseChanged();
-          questions.submitted(before);
-          return true;
-        }
-      }
-      initial = read.text();
     }
   }
 
@@ -172,37 +135,6 @@ final class LineApp {
     out.print(ReportLine.gap());
     out.print("Saved to " + live.path(), Tone.DIM);
     questions.offerModel(s);
-  }
-
-  /** Timer thread: applies the typed text, autosaves, shows the time, stops a late answer. */
-  void tick() {
-    Object token = currentRead;
-    Optional<String> typed = token == null ? Optional.empty() : in.snapshot();
-    Instant now = ctx.clock().instant();
-    synchronized (guard) {
-      if (live == null || token == null || currentRead != token) {
-        return;
-      }
-      Round round = live.loop().current();
-      RoundState s = round.state();
-      if (!s.phase().answering()) {
-        return;
-      }
-      if (s.timed() && !now.isBefore(s.deadline())) {
-        in.timeOut();
-        return;
-      }
-      boolean lastSecond = s.timed() && !now.plusSeconds(1).isBefore(s.deadline());
-      if (typed.isPresent() && !lastSecond) {
-        String text = AnswerParser.answerText(typed.get());
-        if (!text.equals(s.draft())) {
-          round.on(RoundEvent.edit(text));
-          live.edited();
-        }
-      }
-      live.tick();
-    }
-    time.notices(now);
   }
 
   /** Leaves the loop: the answer being typed is kept, the session saved as abandoned. */
@@ -227,10 +159,11 @@ final class LineApp {
       }
       boolean done = loop.completed();
       live.finish(done ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
       if (!done) {
         out.print(ReportLine.gap());
         out.print((inputEnded ? "The input ended before every question was answered. " : "")
-            + "Session saved as abandoned (your answers and draft are kept): " + live.path(),
+            + "Session saved as abandoned (your answers and draft are kept): " + live.savedPath(),
             Tone.WARN);
       }
       live = null;

@@ -28,23 +28,38 @@ public final class LineMode {
    */
   public static List<Path> run(LineContext ctx, Optional<PlanRequest> direct,
       Map<String, String> env) throws IOException {
-    try (Terminal terminal = systemTerminal(env, ctx.interactive());
-        InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive())) {
-      return run(ctx, direct, terminal);
+    Terminal terminal = systemTerminal(env, ctx.interactive());
+    InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive());
+    CookedLine cooked = CookedLine.open(terminal, ctx.interactive());
+    try {
+      return run(ctx, direct, terminal, cooked);
+    } finally {
+      cooked.close();
+      bridge.close();
+      terminal.close();
     }
   }
 
   /** Runs on {@code terminal} (tests pass one built on piped streams); leaves it open. */
   public static List<Path> run(LineContext ctx, Optional<PlanRequest> direct, Terminal terminal) {
+    return run(ctx, direct, terminal, CookedLine.open(terminal, false));
+  }
+
+  private static List<Path> run(LineContext ctx, Optional<PlanRequest> direct, Terminal terminal,
+      CookedLine cooked) {
     boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
     AnswerReader in = new AnswerReader(terminal, ctx.interactive());
+    in.halfLine(cooked::drain);
     Printer out = new Printer(terminal, !ctx.noColor() && !dumb && ctx.interactive());
     LineApp app = new LineApp(ctx, in, out);
     Thread hook = new Thread(app::emergencySave, "mockloop-line-save-on-exit");
     Runtime.getRuntime().addShutdownHook(hook);
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+        signal -> in.interruptLater());
     try {
       return app.run(direct);
     } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {

@@ -3,6 +3,7 @@ package dev.mockloop.line;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Answer;
+import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.ReportLine;
 import dev.mockloop.engine.ReportLine.Tone;
@@ -27,7 +28,7 @@ final class Questions {
 
   /** "L6 · Round 1 of 3 · Title · follow-up 1 of 2", for the header and the status line. */
   String label(RoundState s) {
-    String q = s.phase().kind() == dev.mockloop.engine.Phase.Kind.FOLLOW_UP
+    String q = s.phase().kind() == Phase.Kind.FOLLOW_UP
         ? " · follow-up " + (s.phase().followUp() + 1) + " of " + s.followUps().size() : "";
     return s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
         + s.scenario().title() + q;
@@ -36,7 +37,7 @@ final class Questions {
   void ask(RoundState s) {
     Printer out = app.out;
     out.print(ReportLine.gap());
-    out.print("── " + label(s) + " ──", Tone.HEADING);
+    out.print(label(s), Tone.HEADING);
     FollowUp f = s.currentFollowUp();
     if (f == null) {
       out.print("Question", Tone.HEADING);

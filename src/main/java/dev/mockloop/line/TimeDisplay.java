@@ -70,7 +70,7 @@ final class TimeDisplay {
       return;
     }
     String time = deadline == null ? "untimed" : ResultsReport.mmss(left(now)) + " left";
-    String text = " " + label + " │ " + time + " │ '.' line or Ctrl-D submits · Ctrl-C quits ";
+    String text = " " + label + " | " + time + " | '.' line or Ctrl-D submits, Ctrl-C quits ";
     int w = Math.max(10, terminal.getWidth());
     if (text.length() > w) {
       text = text.substring(0, w);

@@ -21,16 +21,18 @@ import java.nio.charset.StandardCharsets;
  * from newer versions still list).
  */
 public final class TranscriptYaml {
-  private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectMapper MAPPER = mapper(true);
   private static final ObjectReader READER = MAPPER.readerFor(Transcript.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(Transcript.class);
+  /** Double-quotes every string: for text YAML's block styles cannot hold (see write). */
+  private static final ObjectWriter ESCAPING = mapper(false).writerFor(Transcript.class);
 
   private TranscriptYaml() {}
 
-  private static ObjectMapper mapper() {
+  private static ObjectMapper mapper(boolean readable) {
     YAMLFactory yaml = YAMLFactory.builder()
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .configure(YAMLGenerator.Feature.MINIMIZE_QUOTES, readable)
+        .configure(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE, readable)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .build();
     return new ObjectMapper(yaml)
@@ -40,9 +42,19 @@ public final class TranscriptYaml {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
+  /**
+   * The transcript as YAML. Text holding U+0085, U+2028 or U+2029 (which YAML reads as line
+   * breaks) cannot sit in a literal block or single quotes without changing; when the readable
+   * form would carry one raw, every string is written double-quoted with escapes instead.
+   */
   public static byte[] write(Transcript t) {
     try {
-      return WRITER.writeValueAsBytes(t);
+      String readable = WRITER.writeValueAsString(t);
+      if (readable.indexOf('\u0085') >= 0 || readable.indexOf('\u2028') >= 0
+          || readable.indexOf('\u2029') >= 0) {
+        return ESCAPING.writeValueAsBytes(t);
+      }
+      return readable.getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write transcript " + t.id() + ": " + e, e);
     }

@@ -6,6 +6,7 @@ import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
@@ -180,6 +181,15 @@ final class App {
     show(new ResultsView(this, live));
   }
 
+  /** Tries the sessions folder again after a failed save (the results screen's {@code s}). */
+  void retrySave() {
+    if (live.loop().completed()) {
+      live.finish(SessionStatus.COMPLETED);
+    } else {
+      live.phaseChanged();
+    }
+  }
+
   /** Starts the next round of the loop, or shows the loop summary after the last one. */
   void nextRound() {
     if (live.loop().hasNext()) {
@@ -195,9 +205,13 @@ final class App {
   void endSession() {
     if (live != null) {
       if (!live.loop().completed() && live.loop().current().state().phase().answering()) {
-        live.loop().current().on(dev.mockloop.engine.RoundEvent.quit());
+        live.loop().current().on(RoundEvent.quit());
       }
       live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      live.rescued().ifPresent(r -> {
+        saved.remove(live.path());
+        saved.add(r);
+      });
       live = null;
     }
   }

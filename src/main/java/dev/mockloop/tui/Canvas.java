@@ -6,10 +6,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
 /** Where a view draws: the graphics of the whole screen, its size and the theme. */
-final class Canvas {
+public final class Canvas {
   private final TextGraphics g;
   final TerminalSize size;
-  final Theme theme;
+  public final Theme theme;
 
   Canvas(TextGraphics g, TerminalSize size, Theme theme) {
     this.g = g;
@@ -17,11 +17,11 @@ final class Canvas {
     this.theme = theme;
   }
 
-  int width() {
+  public int width() {
     return size.getColumns();
   }
 
-  int height() {
+  public int height() {
     return size.getRows();
   }
 
@@ -31,7 +31,7 @@ final class Canvas {
   }
 
   /** Paints rows {@code [from, to)} in a style. */
-  void fill(int from, int to, Style s) {
+  public void fill(int from, int to, Style s) {
     apply(s);
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
       g.putString(0, r, " ".repeat(width()));
@@ -39,7 +39,7 @@ final class Canvas {
   }
 
   /** Writes text at a cell, cut at the right edge; returns the column after it. */
-  int text(int col, int row, String s, Style style) {
+  public int text(int col, int row, String s, Style style) {
     if (row < 0 || row >= height() || col >= width()) {
       return col;
     }
@@ -50,7 +50,7 @@ final class Canvas {
   }
 
   /** Writes a line of spans starting at a cell. */
-  int spans(int col, int row, List<Span> spans) {
+  public int spans(int col, int row, List<Span> spans) {
     int c = col;
     for (Span s : spans) {
       c = text(c, row, s.text(), s.style());

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits an answer into spans, highlighting every covered point's evidence offsets. */
-final class Highlight {
+public final class Highlight {
   private Highlight() {}
 
-  static List<Span> spans(String answer, ScoreCard card, Theme t) {
+  public static List<Span> spans(String answer, ScoreCard card, Theme t) {
     if (answer.isEmpty()) {
       return Styled.para("(empty)", t.dim);
     }

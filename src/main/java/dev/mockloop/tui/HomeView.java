@@ -5,6 +5,7 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.session.UserState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +14,15 @@ import java.util.List;
  * by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
  */
 final class HomeView implements View {
-  static final String[] MODES = {"single round", "full loop of 3", "pick a scenario", "by topic"};
+  static final String[] MODES = {"single round", "full loop of 3", "pick a scenario", "by topic",
+    "drill"};
+  private static final int DRILL = 4;
   private static final int LOOP = 3;
 
   private final App app;
   private final String notice;
-  private Level level = Level.L6;
+  private final DrillPreview drill;
+  private Level level;
   private int mode;
   private int pick;
   private boolean inList;
@@ -28,6 +32,8 @@ final class HomeView implements View {
     this.app = app;
     this.notice = notice == null ? "" : notice;
     this.untimed = app.ctx.defaults().untimed();
+    this.level = new UserState(app.ctx.store().dir()).lastLevel().orElse(Level.L6);
+    this.drill = new DrillPreview(app);
   }
 
   @Override
@@ -47,7 +53,9 @@ final class HomeView implements View {
   private void typed(char c) {
     if (c == '6' || c == '7') {
       setLevel(c == '6' ? Level.L6 : Level.L7);
-    } else if (c >= '1' && c <= '4') {
+    } else if (c == 'r') {
+      app.show(ReviewHook.browser(app, true));
+    } else if (c >= '1' && c < '1' + MODES.length) {
       setMode(c - '1');
     } else if (c == 't') {
       untimed = !untimed;
@@ -113,10 +121,16 @@ final class HomeView implements View {
       long inTopic = scenarios().stream().filter(s -> s.topic().equals(topic)).count();
       req = new PlanRequest(level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed,
           settings);
+    } else if (mode == DRILL) {
+      req = drill.request(level, settings);
+      if (req == null) {
+        return;
+      }
     } else {
       int rounds = mode == 1 ? Math.max(1, Math.min(LOOP, available)) : 1;
       req = new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);
     }
+    new UserState(app.ctx.store().dir()).rememberLevel(level);
     app.startLoop(req);
   }
 
@@ -133,7 +147,7 @@ final class HomeView implements View {
           new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
     }
     p.add(Styled.para("", t.normal));
-    p.add(Styled.para("Mode   ←→ or 1-4", t.heading));
+    p.add(Styled.para("Mode   ←→ or 1-" + MODES.length, t.heading));
     List<Span> modes = new ArrayList<>();
     modes.add(new Span(" ", t.normal));
     for (int i = 0; i < MODES.length; i++) {
@@ -152,7 +166,7 @@ final class HomeView implements View {
       c.spans(1, r++, l);
     }
     r++;
-    int bottom = c.height() - 4;
+    int bottom = c.height() - 6;
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
@@ -168,11 +182,18 @@ final class HomeView implements View {
         c.text(4, r++, "(no scenario at " + level + ")", t.dim);
       }
     }
-    c.text(1, c.height() - 4, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
+    if (mode == DRILL) {
+      drill.draw(c, level, r, bottom);
+    }
+    c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
     if (!notice.isEmpty()) {
-      c.text(1, c.height() - 3, notice, t.warn);
+      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      for (int i = 0; i < Math.min(2, note.size()); i++) {
+        c.spans(1, c.height() - 3 + i, note.get(i));
+      }
     }
-    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  q quit");
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  r review"
+        + "  q quit");
   }
 }

@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 /** The named operations keys map to (see {@link Keys}). */
-enum Op {
+public enum Op {
   SUBMIT,
   INTERRUPT,
   ESCAPE,

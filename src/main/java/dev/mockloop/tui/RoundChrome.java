@@ -4,7 +4,7 @@ import dev.mockloop.engine.RoundState;
 import java.time.Duration;
 
 /** The round screen's header (level, round, title, countdown, time bar), separator and footer. */
-final class RoundChrome {
+public final class RoundChrome {
   private RoundChrome() {}
 
   static void header(Canvas c, RoundState s) {
@@ -35,7 +35,7 @@ final class RoundChrome {
     return String.format("%02d:%02d", secs / 60, secs % 60);
   }
 
-  static void separator(Canvas c, int row, String left, String right) {
+  public static void separator(Canvas c, int row, String left, String right) {
     Theme t = c.theme;
     c.text(0, row, "─".repeat(c.width()), t.dim);
     c.text(1, row, left, t.heading);
@@ -44,7 +44,7 @@ final class RoundChrome {
     }
   }
 
-  static void footer(Canvas c, String keys) {
+  public static void footer(Canvas c, String keys) {
     c.fill(c.height() - 1, c.height(), c.theme.bar);
     c.text(1, c.height() - 1, keys, c.theme.bar);
   }

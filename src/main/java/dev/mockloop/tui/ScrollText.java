@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** A scrollable block of wrapped styled lines, re-wrapped when the width changes. */
-final class ScrollText {
+public final class ScrollText {
   private final IntFunction<List<List<Span>>> content;
   private List<List<Span>> lines = List.of();
   private int width = -1;
   private int top;
   private int rows = 1;
 
-  ScrollText(IntFunction<List<List<Span>>> content) {
+  public ScrollText(IntFunction<List<List<Span>>> content) {
     this.content = content;
   }
 
-  boolean key(Op op) {
+  public boolean key(Op op) {
     switch (op) {
       case UP -> top--;
       case DOWN -> top++;
@@ -30,12 +30,12 @@ final class ScrollText {
     return true;
   }
 
-  void reset() {
+  public void reset() {
     width = -1;
     top = 0;
   }
 
-  void draw(Canvas c, int from, int to) {
+  public void draw(Canvas c, int from, int to) {
     if (c.width() - 2 != width) {
       width = c.width() - 2;
       lines = content.apply(width);

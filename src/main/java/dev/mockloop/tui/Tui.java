@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the full-screen TUI on the process's terminal until the user quits: a timed screen loop
@@ -24,14 +25,22 @@ public final class Tui {
   private Tui() {}
 
   /**
+   * @param terminal from {@link #openTerminal()}; closed when the UI ends
    * @param direct a loop to start at once (the {@code practice} options), or empty for home
    * @return the transcripts written in this run
    */
-  public static List<Path> run(TuiContext ctx, Optional<PlanRequest> direct) throws IOException {
-    Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+  public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct)
+      throws IOException {
+    return run(terminal, ctx, app -> app.start(direct));
+  }
+
+  /** The review browser of past sessions as the first screen; leaving it quits. */
+  public static void review(TuiContext ctx) throws IOException {
+    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)));
+  }
+
+  private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first)
+      throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(() -> {
@@ -44,12 +53,16 @@ public final class Tui {
       Runtime.getRuntime().addShutdownHook(hook);
       TuiDriver driver;
       synchronized (app) {
-        app.start(direct);
+        first.accept(app);
         driver = new TuiDriver(app, screen);
       }
       loop(driver);
     } finally {
-      screen.stopScreen();
+      try {
+        screen.stopScreen();
+      } finally {
+        terminal.close();
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
@@ -57,6 +70,17 @@ public final class Tui {
       }
     }
     return app.saved();
+  }
+
+  /**
+   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key). Close it
+   * (or pass it to {@link #run}) to restore the terminal settings.
+   */
+  public static Terminal openTerminal() throws IOException {
+    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+        .setForceTextTerminal(true)
+        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+        .createTerminal();
   }
 
   private static void loop(TuiDriver driver) throws IOException {

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 
 /** One full screen of the app: draws itself, handles keys, and hears timer ticks. */
-interface View {
+public interface View {
   void draw(Canvas c);
 
   void key(KeyStroke k, Op op);

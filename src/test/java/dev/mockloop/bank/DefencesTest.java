@@ -100,6 +100,14 @@ class DefencesTest {
   }
 
   @Test
+  void aGenuineReplacementCharacterIsValidUtf8() {
+    write(dir, "s.yaml", BankFixtures.withLine("s", 2, "title: bad \uFFFD char"));
+    LoadResult r = BankLoader.load(dir);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.bank().scenarios().get(0).title()).isEqualTo("bad \uFFFD char");
+  }
+
+  @Test
   void syntaxErrorUsesTheParsersPosition() {
     write(dir, "s.yaml", "id: s\ntitle: [unclosed\ntopic: x\n");
     assertThat(lines(BankLoader.load(dir))).singleElement().asString()
@@ -131,6 +139,12 @@ class DefencesTest {
     write(dir, "two.yaml", BankFixtures.scenario("one") + "---\n" + BankFixtures.scenario("two"));
     assertThat(lines(BankLoader.load(dir))).singleElement().asString()
         .contains("two.yaml:19:1: error: a second YAML document ('---')");
+  }
+
+  @Test
+  void leadingAndTrailingDocumentMarkersAreFine() {
+    write(dir, "s.yaml", "---\n" + BankFixtures.scenario("s") + "---\n");
+    assertThat(BankLoader.load(dir).problems()).isEmpty();
   }
 
   @Test

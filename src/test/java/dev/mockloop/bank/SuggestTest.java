@@ -20,6 +20,14 @@ class SuggestTest {
   }
 
   @Test
+  void fallsBackToTheOnlyCandidateContainingTheText() {
+    List<String> ids = List.of("dynamodb-vs-rds", "kinesis-vs-sqs", "retry-with-backoff");
+    assertThat(Suggest.nearest("dynamo", ids)).contains("dynamodb-vs-rds");
+    assertThat(Suggest.nearest("vs", ids)).isEmpty();
+    assertThat(Suggest.nearest("-vs-", ids)).isEmpty();
+  }
+
+  @Test
   void staysQuietWhenNothingIsClose() {
     assertThat(Suggest.nearest("colour", FIELDS)).isEmpty();
     assertThat(Suggest.nearest("x", FIELDS)).isEmpty();

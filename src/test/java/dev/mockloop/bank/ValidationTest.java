@@ -42,6 +42,14 @@ class ValidationTest {
   }
 
   @Test
+  void misplacedFieldSaysWhereItBelongs() {
+    LoadResult r = load(BankFixtures.scenario("s") + "    hint: misplaced\n");
+    assertThat(lines(r)).containsExactly(file() + ":18:5: error: unknown field 'hint' in level L6;"
+        + " expected one of: prompt, context, minutes, rubric, follow_ups, model_answer ('hint'"
+        + " belongs in a rubric point: check its indentation)");
+  }
+
+  @Test
   void missingRequiredFieldPointsAtTheMappingThatLacksIt() {
     LoadResult r = load(withLine("s", 10, "        hint: no point text"));
     assertThat(lines(r)).containsExactly(

@@ -59,14 +59,39 @@ class PracticeCommandTest {
   }
 
   @Test
-  void withoutATerminalItSaysSoAndExits2() {
-    Run r = run("practice", "--level", "L6", "--scenario", "dynamodb-vs-rds");
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("needs an interactive terminal")
-        .contains("stdin/stdout is not a terminal");
-    Run home = run(Map.of("TERM", "dumb"));
-    assertThat(home.status()).isEqualTo(2);
-    assertThat(home.err()).contains("needs an interactive terminal");
+  void withoutATerminalItSaysSoAndRunsLineModeOnStdin() throws Exception {
+    String answers = "I would choose DynamoDB for p99 reads.\n.\nfollow-up one\n.\nfollow-up two\n.\n";
+    Captured c = withStdin(answers, () -> run("practice", "--level", "L6", "--scenario",
+        "dynamodb-vs-rds"));
+    assertThat(c.run().status()).isZero();
+    assertThat(c.run().err()).contains("stdin/stdout is not a terminal", "using plain line mode");
+    assertThat(c.stdout()).contains("Results · L6 · Round 1 of 1", "Transcript saved to");
+    try (var files = java.nio.file.Files.list(sessions)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".yaml"))).hasSize(1);
+    }
+    Captured home = withStdin("", () -> run(Map.of("TERM", "dumb")));
+    assertThat(home.run().status()).isZero();
+    assertThat(home.run().err()).contains("using plain line mode");
+    assertThat(home.stdout()).contains("Session saved as abandoned");
+  }
+
+  private record Captured(Run run, String stdout) {}
+
+  /** Runs with {@code stdin} as System.in and System.out captured (line mode uses both). */
+  private static synchronized Captured withStdin(String stdin, java.util.function.Supplier<Run> r) {
+    java.io.InputStream in = System.in;
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+      Run run = r.get();
+      return new Captured(run, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setIn(in);
+      System.setOut(out);
+    }
   }
 
   @Test

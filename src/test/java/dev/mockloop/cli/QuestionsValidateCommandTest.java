@@ -97,4 +97,13 @@ class QuestionsValidateCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("list").contains("show").contains("validate");
   }
+
+  @Test
+  void versionWorksOnEverySubcommand() {
+    for (String sub : new String[] {"list", "show", "validate"}) {
+      Run r = run("questions", sub, "--version");
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).startsWith("mockloop ");
+    }
+  }
 }

@@ -47,6 +47,11 @@ public final class Tmux implements AutoCloseable {
     return lastScreen;
   }
 
+  /** The screen with its colours and attributes as escape sequences ({@code capture-pane -e}). */
+  public String screenWithStyles() throws IOException {
+    return run("capture-pane", "-t", "app", "-p", "-e");
+  }
+
   /** Waits until the screen contains {@code text}; fails with the last screen otherwise. */
   public String waitFor(String text, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();

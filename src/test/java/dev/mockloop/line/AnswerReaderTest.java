@@ -136,6 +136,18 @@ class AnswerReaderTest {
   }
 
   @Test
+  void ctrlCBetweenReadsStopsTheNextReadSoTheUserIsAsked() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      AnswerReader r = new AnswerReader(t.terminal(), true);
+      r.interruptLater();
+      assertThat(assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "draft so far")))
+          .isEqualTo(new Read.Interrupted("draft so far"));
+      t.type("y\n");
+      assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Quit? "))).contains("y");
+    }
+  }
+
+  @Test
   void aSnapshotIsEmptyWhenNoAnswerIsBeingRead() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
       assertThat(new AnswerReader(t.terminal(), true).snapshot()).isEmpty();

@@ -9,6 +9,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.engine.TestBank;
 import dev.mockloop.scoring.Scorer;
+import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.StoredSession;
@@ -160,6 +161,57 @@ class LineModeTest {
       assertThat(only().rounds().get(0).answer().text()).isEqualTo("started and finished");
       assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
     }
+  }
+
+  /** A session a killed run left behind: in progress, with a draft of the main answer. */
+  private String unfinished(RoundSettings settings) throws Exception {
+    var loop = dev.mockloop.engine.Loop.start(dev.mockloop.engine.LoopPlanner.plan(bank,
+        dynamo(settings).orElseThrow()), new Scorer(bank.glossary()), clock);
+    LiveSession live = LiveSession.start(new SessionStore(sessions), loop, clock);
+    loop.current().on(dev.mockloop.engine.RoundEvent.edit("draft before the crash"));
+    live.phaseChanged();
+    live.close();
+    return live.id();
+  }
+
+  @Test
+  void anUnfinishedSessionIsOfferedAndResumedWithItsDraft() throws Exception {
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    String id = unfinished(noFollowUps);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), Optional.empty(), t.terminal()));
+      awaitOutput(t, "r resume it, k keep it as recovered");
+      assertThat(t.output()).contains("A practice session did not finish", id,
+          "Draft     4 words");
+      t.type("r\n");
+      awaitOutput(t, "Your saved draft is in the editor");
+      t.type(" and after it\n.\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertThat(assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS)))
+          .containsExactly(sessions.resolve(id + ".yaml"));
+    }
+    Transcript tr = only();
+    assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
+    assertThat(tr.rounds().get(0).answer().text()).isEqualTo("draft before the crash and after it");
+  }
+
+  @Test
+  void pipedInputLeavesUnfinishedSessionsForLater() throws Exception {
+    unfinished(RoundSettings.DEFAULT);
+    try (PipedTerminal t = new PipedTerminal(true)) {
+      t.type("answer\n.\n");
+      t.endInput();
+      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
+          dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output()).contains("1 unfinished session(s) in " + sessions
+          + " were left as they are");
+    }
+    List<SessionStatus> statuses = new SessionStore(sessions).list().stream()
+        .map(s -> ((StoredSession.Readable) s).transcript().status()).toList();
+    assertThat(statuses).containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS,
+        SessionStatus.ABANDONED);
   }
 
   private static void awaitOutput(PipedTerminal t, String text) {

@@ -1,0 +1,73 @@
+package dev.mockloop.scoring;
+
+import dev.mockloop.Medians;
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.BankLoader;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * Scores 10,000 answers (sentences drawn from the bundled bank's model answers, shuffled) on one
+ * thread, side by side with the baseline: the same answers through Lucene's stock English
+ * analyzer alone (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
+ */
+public final class ScoreRatioBench {
+  private record Item(String answer, Scenario scenario, Level level) {}
+
+  private ScoreRatioBench() {}
+
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    Bank bank = BankLoader.loadBundled().bank();
+    List<Item> items = answers(bank, n, new Random(42));
+    Scorer scorer = new Scorer(bank.glossary());
+    Analyzer english = new EnglishAnalyzer();
+    long[] t = Medians.sideBySide(runs, () -> {
+      for (Item it : items) {
+        scorer.scoreMain(it.answer(), it.scenario(), it.level());
+      }
+    }, () -> {
+      for (Item it : items) {
+        analyze(english, it.answer());
+      }
+    });
+    Medians.report("batch scoring, " + n + " answers", n / (t[0] / 1e9), n / (t[1] / 1e9),
+        "answers/s");
+  }
+
+  private static List<Item> answers(Bank bank, int n, Random random) {
+    List<Item> items = new ArrayList<>();
+    List<Scenario> scenarios = bank.scenarios();
+    for (int i = 0; i < n; i++) {
+      Scenario s = scenarios.get(i % scenarios.size());
+      Level level = i % 2 == 0 ? Level.L6 : Level.L7;
+      List<String> sentences = new ArrayList<>(List.of(s.level(level).modelAnswer().split("(?<=\\.) ")));
+      java.util.Collections.shuffle(sentences, random);
+      int keep = 1 + random.nextInt(sentences.size());
+      items.add(new Item(String.join(" ", sentences.subList(0, keep)), s, level));
+    }
+    return items;
+  }
+
+  private static void analyze(Analyzer analyzer, String text) {
+    try (TokenStream ts = analyzer.tokenStream("a", new StringReader(text))) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // the baseline is the analysis itself
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

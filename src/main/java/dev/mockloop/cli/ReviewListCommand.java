@@ -1,0 +1,139 @@
+package dev.mockloop.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mockloop.bank.Level;
+import dev.mockloop.session.History;
+import dev.mockloop.session.RoundSummary;
+import dev.mockloop.session.SessionSummary;
+import dev.mockloop.session.StoredSession;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mockloop review list}: saved sessions, newest first, then the unreadable files. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List saved sessions, newest first: id (starting with its UTC date and time),"
+        + " level, score, time answering, status, scenarios; then unreadable files and why.")
+public final class ReviewListCommand implements Callable<Integer> {
+  private static final int MIN_TITLES = 24;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+      description = "Only sessions at this level.")
+  Level level;
+
+  @Option(names = "--topic", paramLabel = "TOPIC",
+      description = "Only sessions with a round on this topic.")
+  String topic;
+
+  @Option(names = "--json", description = "Print JSON instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    return print(ReviewSupport.root(spec), level, topic, json, spec.commandLine().getOut());
+  }
+
+  int print(RootCommand root, Level level, String topic, boolean json, PrintWriter out)
+      throws JsonProcessingException {
+    History h = ReviewSupport.historyForList(root).filter(level, topic);
+    List<SessionSummary> newest = new ArrayList<>(h.sessions());
+    java.util.Collections.reverse(newest);
+    if (json) {
+      out.println(json(newest, h.unreadable()));
+    } else {
+      out.print(table(newest, h.unreadable(), QuestionsText.width(root.env())));
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Rows start with the id, whose first part is the UTC start time, so no date column. */
+  static String table(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, int width) {
+    int idWidth = Math.max(2, rows.stream().mapToInt(s -> s.id().length()).max().orElse(2));
+    StringBuilder sb = new StringBuilder(rows.size() * 100 + 200);
+    String head = String.format("%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
+        "ID", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
+    sb.append(head.stripTrailing()).append('\n');
+    for (SessionSummary s : rows) {
+      String line = pad(s.id(), idWidth) + "  " + pad(s.level().name(), 5) + "  "
+          + padLeft(s.score().map(String::valueOf).orElse("-"), 5) + "  "
+          + padLeft(mmss(s.seconds()), 6) + "  " + pad(s.status().word(), 11) + "  ";
+      String titles = String.join(", ", s.titles());
+      sb.append(line).append(cut(titles, Math.max(MIN_TITLES, width - line.length())))
+          .append('\n');
+    }
+    sb.append(rows.size()).append(rows.size() == 1 ? " session" : " sessions");
+    if (bad.isEmpty()) {
+      return sb.append('\n').toString();
+    }
+    sb.append(", ").append(bad.size()).append(" unreadable (fix or move these files):\n");
+    for (StoredSession.Unreadable u : bad) {
+      sb.append("  unreadable  ").append(u.id()).append("  ").append(u.reason()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String json(List<SessionSummary> rows, List<StoredSession.Unreadable> bad)
+      throws JsonProcessingException {
+    List<Map<String, Object>> sessions = new ArrayList<>();
+    for (SessionSummary s : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("level", s.level().name());
+      m.put("status", s.status().word());
+      m.put("started_at", s.startedAt().toString());
+      m.put("ended_at", s.endedAt() == null ? null : s.endedAt().toString());
+      m.put("score", s.score().orElse(null));
+      m.put("seconds", s.seconds());
+      List<Map<String, Object>> rounds = new ArrayList<>();
+      for (RoundSummary r : s.rounds()) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("scenario", r.scenario());
+        rm.put("title", r.title());
+        rm.put("topic", r.topic());
+        rm.put("score", r.score());
+        rounds.add(rm);
+      }
+      m.put("rounds", rounds);
+      sessions.add(m);
+    }
+    List<Map<String, Object>> unreadable = new ArrayList<>();
+    for (StoredSession.Unreadable u : bad) {
+      unreadable.add(Map.of("id", u.id(), "file", u.path().toString(), "reason", u.reason()));
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("sessions", sessions);
+    doc.put("unreadable", unreadable);
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc);
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  private static String padLeft(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  static String mmss(long seconds) {
+    long sec = seconds % 60;
+    return seconds / 60 + (sec < 10 ? ":0" : ":") + sec;
+  }
+
+  private static String cut(String line, int width) {
+    return line.length() <= width ? line : line.substring(0, Math.max(0, width - 3)) + "...";
+  }
+}

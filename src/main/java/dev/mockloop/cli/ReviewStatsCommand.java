@@ -1,0 +1,46 @@
+package dev.mockloop.cli;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.session.History;
+import dev.mockloop.session.Stats;
+import dev.mockloop.session.StatsCalculator;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mockloop review stats}: sessions and minutes practised, average score per level and
+ * per dimension, the score trend by session and by week, and the most-missed key points.
+ */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Progress over time: averages, trend, most-missed key points.")
+public final class ReviewStatsCommand implements Callable<Integer> {
+  static final int TOP_MISSED = 10;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+      description = "Only sessions at this level.")
+  Level level;
+
+  @Override
+  public Integer call() {
+    RootCommand root = ReviewSupport.root(spec);
+    History h = ReviewSupport.history(root).filter(level, null);
+    Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
+    if (!h.unreadable().isEmpty()) {
+      out.println();
+      out.println(h.unreadable().size() + " unreadable session file(s) not counted;"
+          + " `mockloop review list` shows why.");
+    }
+    out.flush();
+    return 0;
+  }
+}

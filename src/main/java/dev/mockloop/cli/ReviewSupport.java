@@ -1,0 +1,76 @@
+package dev.mockloop.cli;
+
+import dev.mockloop.session.History;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIds;
+import dev.mockloop.session.SessionIndex;
+import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.StoredSession;
+import dev.mockloop.session.Transcript;
+import java.time.ZoneId;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What the review subcommands share: the sessions folder, the history and one transcript. */
+final class ReviewSupport {
+  private ReviewSupport() {}
+
+  static RootCommand root(CommandSpec spec) {
+    return (RootCommand) spec.root().userObject();
+  }
+
+  static SessionStore store(RootCommand root) {
+    return new SessionStore(root.sessionsDir());
+  }
+
+  /** Every session, through the index; a folder that cannot be listed is exit 1. */
+  static History history(RootCommand root) {
+    try {
+      return SessionIndex.load(store(root));
+    } catch (SessionException e) {
+      throw new UserException(1, e.getMessage(), e);
+    }
+  }
+
+  /** Every session without per-round points and dimensions: enough for the list, and faster. */
+  static History historyForList(RootCommand root) {
+    try {
+      return SessionIndex.loadForList(store(root));
+    } catch (SessionException e) {
+      throw new UserException(1, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The transcript {@code id}: a malformed id (a path, say), an unknown id or an unreadable file
+   * is bad input, exit 2, with what to do.
+   */
+  static Transcript transcript(RootCommand root, String id) {
+    if (!SessionIds.valid(id)) {
+      throw UserException.invalid("'" + id + "' is not a session id: ids look like "
+          + "2026-11-29T0812-k3x9qa (letters, digits, '-', ':', '_'; no '/' or '.');"
+          + " `mockloop review list` shows them");
+    }
+    SessionStore store = store(root);
+    StoredSession s = store.load(id).orElseThrow(() -> UserException.invalid("no session '" + id
+        + "' in " + store.dir() + "; `mockloop review list` shows the sessions there"
+        + " (or pass --sessions DIR)"));
+    if (s instanceof StoredSession.Unreadable u) {
+      throw UserException.invalid("session '" + id + "' cannot be read: " + u.reason());
+    }
+    return ((StoredSession.Readable) s).transcript();
+  }
+
+  /** The zone times are shown in: $TZ when it names one, else the system's. */
+  static ZoneId zone(Map<String, String> env) {
+    String tz = env.get("TZ");
+    if (tz != null && !tz.isBlank()) {
+      try {
+        return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+      } catch (java.time.DateTimeException ignored) {
+        // fall back to the system zone
+      }
+    }
+    return ZoneId.systemDefault();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.mockloop.cli;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.session.Stats;
+import java.util.List;
+
+/** {@link Stats} as text for the terminal: bars, a sparkline and a ranked list. */
+final class StatsText {
+  private static final int BAR = 20;
+  private static final int WEEKS = 12;
+
+  private final StringBuilder sb = new StringBuilder();
+
+  private StatsText() {}
+
+  static String render(Stats s, Level only, int width) {
+    StatsText t = new StatsText();
+    if (s.sessions() == 0) {
+      return "No sessions" + (only == null ? "" : " at " + only) + " yet: practise with"
+          + " `mockloop practice`, then come back.\n";
+    }
+    t.line("Practice" + (only == null ? "" : " at " + only) + ": " + s.sessions()
+        + (s.sessions() == 1 ? " session, " : " sessions, ") + s.rounds() + " scored round"
+        + (s.rounds() == 1 ? "" : "s") + ", " + s.minutes() + " minutes answering");
+    t.levels(s);
+    t.trend(s, width);
+    t.missed(s, width);
+    return t.sb.toString();
+  }
+
+  private void levels(Stats s) {
+    line("").line("Average score by level");
+    for (Stats.LevelStats l : s.levels()) {
+      line(String.format("  %-3s %3d/100  %s  over %d round%s", l.level(), l.averageScore(),
+          Sparkline.bar(l.averageScore(), BAR), l.rounds(), l.rounds() == 1 ? "" : "s"));
+    }
+    for (Stats.LevelStats l : s.levels()) {
+      line("").line("By dimension at " + l.level() + " (weighted points earned of possible)");
+      for (Stats.DimensionAverage d : l.dimensions()) {
+        line(String.format("  %-14s %3d%%  %s  %d/%d", d.dimension(), d.percent(),
+            Sparkline.bar(d.percent(), BAR), d.earned(), d.possible()));
+      }
+    }
+  }
+
+  private void trend(Stats s, int width) {
+    List<Stats.SessionScore> all = s.bySession();
+    if (all.isEmpty()) {
+      return;
+    }
+    int room = Math.max(10, Math.min(width - 4, 100));
+    List<Stats.SessionScore> shown = all.subList(Math.max(0, all.size() - room), all.size());
+    line("").line("Trend by session (" + (shown.size() < all.size() ? "last " + shown.size()
+        + " of " + all.size() : shown.size() + " session" + (all.size() == 1 ? "" : "s"))
+        + ", oldest to newest; ▁ 0 to █ 100)");
+    line("  " + Sparkline.of(shown.stream().map(Stats.SessionScore::score).toList()));
+    int best = shown.stream().mapToInt(Stats.SessionScore::score).max().orElse(0);
+    line("  first " + shown.get(0).score() + ", last " + shown.get(shown.size() - 1).score()
+        + ", best " + best);
+    List<Stats.WeekScore> weeks = s.byWeek();
+    line("").line("Trend by week (mean session score" + (weeks.size() > WEEKS ? ", last "
+        + WEEKS + " weeks with practice" : "") + ")");
+    for (Stats.WeekScore w : weeks.subList(Math.max(0, weeks.size() - WEEKS), weeks.size())) {
+      line(String.format("  week of %s  %3d  %s  %d session%s", w.monday(), w.averageScore(),
+          Sparkline.bar(w.averageScore(), BAR), w.sessions(), w.sessions() == 1 ? "" : "s"));
+    }
+  }
+
+  private void missed(Stats s, int width) {
+    if (s.mostMissed().isEmpty()) {
+      return;
+    }
+    line("").line("Most-missed key points (across scenarios)");
+    int i = 1;
+    for (Stats.MissedPoint m : s.mostMissed()) {
+      line(String.format("  %2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(), m.level(),
+          m.missed(), m.asked(), m.percent()));
+      line(cut("      " + m.text(), width));
+      line(cut("      in " + String.join(", ", m.scenarios()), width));
+    }
+  }
+
+  private static String cut(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, Math.max(0, width - 3)) + "...";
+  }
+
+  private StatsText line(String s) {
+    sb.append(s).append('\n');
+    return this;
+  }
+}

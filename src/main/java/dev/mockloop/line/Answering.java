@@ -1,0 +1,113 @@
+package dev.mockloop.line;
+
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.LiveSession;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One answer being typed, from the question to the engine: the read on the main thread and,
+ * on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is applied
+ * only while the read it came from is still the current one, so a late tick never writes one
+ * question's text into the next.
+ */
+final class Answering {
+  /** How an answer ended for the loop. */
+  enum Outcome {
+    ANSWERED,
+    QUIT,
+    INPUT_ENDED
+  }
+
+  private final LineApp app;
+  private final Questions questions;
+  private volatile Object currentRead;
+
+  Answering(LineApp app, Questions questions) {
+    this.app = app;
+    this.questions = questions;
+  }
+
+  /** Asks the current question and reads its answer. */
+  Outcome answer(RoundState s) {
+    questions.ask(s);
+    String initial = s.draft();
+    while (true) {
+      RoundState now = app.state();
+      app.time.begin(questions.label(now), now.deadline(), app.ctx.clock().instant());
+      Object token = new Object();
+      currentRead = token;
+      Read read = app.in.answer("> ", initial);
+      app.time.end();
+      int before;
+      synchronized (app.guard) {
+        currentRead = null;
+        Round round = app.live().loop().current();
+        before = round.state().answers().size();
+        round.on(RoundEvent.edit(read.text()));
+        boolean same = round.state().answers().size() == before && !round.state().over();
+        if (same && read instanceof Read.TimedOut) {
+          round.on(RoundEvent.tick());
+        } else if (same && (read instanceof Read.Submitted
+            || (read instanceof Read.Ended && !read.text().isBlank()))) {
+          round.on(RoundEvent.submit());
+        }
+        app.live().phaseChanged();
+      }
+      if (read instanceof Read.Ended) {
+        return Outcome.INPUT_ENDED;
+      }
+      if (!(read instanceof Read.Interrupted)) {
+        questions.submitted(before);
+        return Outcome.ANSWERED;
+      }
+      if (questions.confirmQuit(app.live().path())) {
+        return Outcome.QUIT;
+      }
+      synchronized (app.guard) {
+        Round round = app.live().loop().current();
+        round.on(RoundEvent.tick());
+        if (round.state().answers().size() != before) {
+          app.live().phaseChanged();
+          questions.submitted(before);
+          return Outcome.ANSWERED;
+        }
+      }
+      initial = read.text();
+    }
+  }
+
+  /** Timer thread: applies the typed text, autosaves, shows the time, stops a late answer. */
+  void tick() {
+    Object token = currentRead;
+    Optional<String> typed = token == null ? Optional.empty() : app.in.snapshot();
+    Instant now = app.ctx.clock().instant();
+    synchronized (app.guard) {
+      LiveSession live = app.live();
+      if (live == null || token == null || currentRead != token) {
+        return;
+      }
+      Round round = live.loop().current();
+      RoundState s = round.state();
+      if (!s.phase().answering()) {
+        return;
+      }
+      if (s.timed() && !now.isBefore(s.deadline())) {
+        app.in.timeOut();
+        return;
+      }
+      boolean lastSecond = s.timed() && !now.plusSeconds(1).isBefore(s.deadline());
+      if (typed.isPresent() && !lastSecond) {
+        String text = AnswerParser.answerText(typed.get());
+        if (!text.equals(s.draft())) {
+          round.on(RoundEvent.edit(text));
+          live.edited();
+        }
+      }
+      live.tick();
+    }
+    app.time.notices(now);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.mockloop.session;
+
+import dev.mockloop.scoring.DimensionScore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index's text format, tab-separated, one line per session ({@code S}), per round
+ * ({@code R}, after its session), per unreadable file ({@code U}) and per rubric sentence
+ * ({@code P}). Strings that repeat (scenario ids, titles, topics, dimensions, point keys) are
+ * written once as {@code D} lines and referred to by number, which keeps the index of 10,000
+ * sessions at about 3.8 MB and most of its parsing to integer reads. Text fields escape
+ * backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
+ */
+final class IndexCodec {
+  static final String HEADER = "mockloop-index\t2";
+
+  private IndexCodec() {}
+
+  /** Parses an index; see {@link IndexReader#read}. */
+  static List<IndexEntry> read(String text, Map<String, String> pointTexts, boolean light) {
+    return IndexReader.read(text, pointTexts, light);
+  }
+
+  static String write(List<IndexEntry> entries, Map<String, String> pointTexts) {
+    Writer w = new Writer();
+    w.sb.append(HEADER).append('\n');
+    for (IndexEntry e : entries) {
+      if (e.summary() == null) {
+        w.line("U", e.file(), e.size(), e.modified(), e.problem());
+        continue;
+      }
+      SessionSummary s = e.summary();
+      w.line("S", e.file(), e.size(), e.modified(), s.id(), s.level(), s.status().word(),
+          s.startedAt().toEpochMilli(), s.endedAt() == null ? "-" : s.endedAt().toEpochMilli(),
+          s.planned());
+      for (RoundSummary r : s.rounds()) {
+        String scenario = w.ref(r.scenario());
+        String title = w.ref(r.title());
+        String topic = w.ref(r.topic());
+        StringBuilder dims = new StringBuilder();
+        for (DimensionScore d : r.dimensions()) {
+          dims.append(dims.isEmpty() ? "" : ",").append(w.ref(d.dimension())).append('=')
+              .append(d.earned()).append('/').append(d.possible());
+        }
+        StringBuilder points = new StringBuilder();
+        for (PointMark p : r.points()) {
+          points.append(points.isEmpty() ? "" : ",").append(p.covered() ? '+' : '-')
+              .append(w.ref(p.key()));
+        }
+        w.line("R", scenario, title, topic, r.score() == null ? "-" : r.score(), r.seconds(),
+            r.timedOut() ? 1 : 0, dims, points);
+      }
+    }
+    pointTexts.forEach((k, v) -> w.line("P", k, v));
+    return w.sb.toString();
+  }
+
+  /** Builds the text, emitting a {@code D} line the first time a string is referred to. */
+  private static final class Writer {
+    final StringBuilder sb = new StringBuilder(1 << 16);
+    private final Map<String, Integer> refs = new HashMap<>();
+
+    String ref(String s) {
+      Integer n = refs.get(s);
+      if (n == null) {
+        n = refs.size();
+        refs.put(s, n);
+        line("D", s);
+      }
+      return String.valueOf(n);
+    }
+
+    void line(String kind, Object... fields) {
+      sb.append(kind);
+      for (Object f : fields) {
+        sb.append('\t').append(escape(String.valueOf(f)));
+      }
+      sb.append('\n');
+    }
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.mockloop.session;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.scoring.DimensionScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the index format that {@link IndexCodec} writes. Lines are cut into fields by offset,
+ * and only the fields asked for are copied out, so a list never touches the points and
+ * dimensions of a round.
+ */
+final class IndexReader {
+  private IndexReader() {}
+
+  /**
+   * Parses an index; a malformed line throws, and the caller rebuilds the index.
+   *
+   * @param light skip each round's dimensions and points (enough for a list, not for stats)
+   */
+  static List<IndexEntry> read(String text, Map<String, String> pointTexts, boolean light) {
+    if (!text.startsWith(IndexCodec.HEADER + "\n")) {
+      throw new IllegalArgumentException("not a mockloop index, or another version");
+    }
+    Dict dict = new Dict();
+    List<IndexEntry> entries = new ArrayList<>();
+    String[] session = null;
+    List<RoundSummary> rounds = new ArrayList<>();
+    int at = IndexCodec.HEADER.length() + 1;
+    while (at < text.length()) {
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      if (end > at) {
+        char kind = text.charAt(at);
+        switch (kind) {
+          case 'D' -> dict.add(IndexCodec.unescape(fields(text, at, end, 2)[1]));
+          case 'S', 'U' -> {
+            flush(entries, session, rounds);
+            session = null;
+            String[] f = fields(text, at, end, kind == 'S' ? 10 : 5);
+            if (kind == 'U') {
+              entries.add(new IndexEntry(IndexCodec.unescape(f[1]), Long.parseLong(f[2]),
+                  Long.parseLong(f[3]), null, IndexCodec.unescape(f[4])));
+            } else {
+              session = f;
+            }
+          }
+          // a list needs no dimensions or points: their fields are not even cut out
+          case 'R' -> rounds.add(round(fields(text, at, end, light ? 7 : 9), dict));
+          case 'P' -> {
+            String[] f = fields(text, at, end, 3);
+            pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
+          }
+          default -> throw new IllegalArgumentException("unknown line kind " + kind);
+        }
+      }
+      at = end + 1;
+    }
+    flush(entries, session, rounds);
+    return entries;
+  }
+
+  /** The first {@code n} tab-separated fields of {@code text[from, to)}; fewer is an error. */
+  private static String[] fields(String text, int from, int to, int n) {
+    String[] out = new String[n];
+    int at = from;
+    for (int i = 0; i < n; i++) {
+      int tab = text.indexOf('\t', at);
+      int end = tab < 0 || tab > to ? to : tab;
+      if (at > to) {
+        throw new IllegalArgumentException("a line has too few fields");
+      }
+      out[i] = text.substring(at, end);
+      at = end + 1;
+    }
+    return out;
+  }
+
+  private static void flush(List<IndexEntry> out, String[] s, List<RoundSummary> rounds) {
+    if (s == null) {
+      return;
+    }
+    Instant ended = s[8].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(s[8]));
+    SessionSummary summary = new SessionSummary(IndexCodec.unescape(s[4]), Level.valueOf(s[5]),
+        status(s[6]), Instant.ofEpochMilli(Long.parseLong(s[7])), ended,
+        Integer.parseInt(s[9]), rounds);
+    out.add(new IndexEntry(IndexCodec.unescape(s[1]), Long.parseLong(s[2]),
+        Long.parseLong(s[3]), summary, null));
+    rounds.clear();
+  }
+
+  private static SessionStatus status(String word) {
+    for (SessionStatus st : SessionStatus.values()) {
+      if (st.word().equals(word)) {
+        return st;
+      }
+    }
+    throw new IllegalArgumentException("unknown status " + word);
+  }
+
+  private static RoundSummary round(String[] f, Dict dict) {
+    List<DimensionScore> dims = new ArrayList<>();
+    String d = f.length > 7 ? f[7] : "";
+    for (int i = 0; i < d.length(); ) {
+      int eq = d.indexOf('=', i);
+      int slash = d.indexOf('/', eq);
+      int comma = d.indexOf(',', slash);
+      int end = comma < 0 ? d.length() : comma;
+      dims.add(new DimensionScore(dict.get(Integer.parseInt(d, i, eq, 10)),
+          Integer.parseInt(d, eq + 1, slash, 10), Integer.parseInt(d, slash + 1, end, 10)));
+      i = end + 1;
+    }
+    List<PointMark> points = new ArrayList<>();
+    String p = f.length > 8 ? f[8] : "";
+    for (int i = 0; i < p.length(); ) {
+      int comma = p.indexOf(',', i);
+      int end = comma < 0 ? p.length() : comma;
+      points.add(dict.mark(Integer.parseInt(p, i + 1, end, 10), p.charAt(i) == '+'));
+      i = end + 1;
+    }
+    return new RoundSummary(dict.get(Integer.parseInt(f[1])), dict.get(Integer.parseInt(f[2])),
+        dict.get(Integer.parseInt(f[3])), f[4].equals("-") ? null : Integer.valueOf(f[4]),
+        Long.parseLong(f[5]), f[6].equals("1"), dims, points);
+  }
+
+  /** The strings read so far, and one shared {@link PointMark} per key and outcome. */
+  private static final class Dict {
+    private final List<String> strings = new ArrayList<>();
+    private PointMark[] marks = new PointMark[256];
+
+    void add(String s) {
+      strings.add(s);
+    }
+
+    String get(int ref) {
+      return strings.get(ref);
+    }
+
+    PointMark mark(int ref, boolean covered) {
+      int slot = 2 * ref + (covered ? 1 : 0);
+      if (slot >= marks.length) {
+        marks = Arrays.copyOf(marks, Math.max(slot + 1, 2 * marks.length));
+      }
+      if (marks[slot] == null) {
+        marks[slot] = new PointMark(strings.get(ref), covered);
+      }
+      return marks[slot];
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.mockloop.session;
+
+import dev.mockloop.bank.Level;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One readable transcript as the review list, stats and drill see it.
+ *
+ * @param id the session id
+ * @param level the level practised
+ * @param status where it stands
+ * @param startedAt when it started
+ * @param endedAt when it ended; null while in progress
+ * @param planned rounds planned
+ * @param rounds the rounds started, in order
+ */
+public record SessionSummary(
+    String id,
+    Level level,
+    SessionStatus status,
+    Instant startedAt,
+    Instant endedAt,
+    int planned,
+    List<RoundSummary> rounds) {
+  public SessionSummary {
+    SessionIds.check(id);
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(startedAt, "startedAt");
+    rounds = List.copyOf(rounds);
+    planned = Math.max(planned, rounds.size());
+  }
+
+  /** The mean score of the scored rounds, or empty when none is scored. */
+  public Optional<Integer> score() {
+    List<RoundSummary> scored = scored();
+    if (scored.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of((int) Math.round(
+        scored.stream().mapToInt(RoundSummary::score).average().orElse(0)));
+  }
+
+  public List<RoundSummary> scored() {
+    return rounds.stream().filter(RoundSummary::scored).toList();
+  }
+
+  /** Seconds spent answering, over every round. */
+  public long seconds() {
+    return rounds.stream().mapToLong(RoundSummary::seconds).sum();
+  }
+
+  /** The scenario titles, in order. */
+  public List<String> titles() {
+    return rounds.stream().map(RoundSummary::title).toList();
+  }
+
+  /** True when a round of the session is on {@code topic} (case-insensitive). */
+  public boolean hasTopic(String topic) {
+    return rounds.stream().anyMatch(r -> r.topic().equalsIgnoreCase(topic));
+  }
+}

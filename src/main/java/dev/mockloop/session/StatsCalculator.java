@@ -1,0 +1,122 @@
+package dev.mockloop.session;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.scoring.DimensionScore;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Computes {@link Stats} from a {@link History}: one pass over the summaries, no file reads. */
+public final class StatsCalculator {
+  private StatsCalculator() {}
+
+  /**
+   * @param history the sessions to count (filter it first for one level)
+   * @param zone the zone weeks are counted in
+   * @param top how many most-missed points to keep
+   */
+  public static Stats of(History history, ZoneId zone, int top) {
+    long seconds = 0;
+    int rounds = 0;
+    Map<Level, long[]> levelSums = new TreeMap<>();
+    Map<Level, Map<String, long[]>> dims = new TreeMap<>();
+    Map<Level, Map<String, Tally>> points = new TreeMap<>();
+    Map<String, String> pointIds = new HashMap<>();
+    List<Stats.SessionScore> bySession = new ArrayList<>();
+    Map<LocalDate, long[]> weeks = new TreeMap<>();
+    for (SessionSummary s : history.sessions()) {
+      seconds += s.seconds();
+      for (RoundSummary r : s.scored()) {
+        rounds++;
+        long[] l = levelSums.computeIfAbsent(s.level(), k -> new long[2]);
+        l[0]++;
+        l[1] += r.score();
+        Map<String, long[]> ld = dims.computeIfAbsent(s.level(), k -> new TreeMap<>());
+        for (DimensionScore d : r.dimensions()) {
+          long[] sum = ld.computeIfAbsent(d.dimension(), k -> new long[2]);
+          sum[0] += d.earned();
+          sum[1] += d.possible();
+        }
+        Map<String, Tally> atLevel = points.computeIfAbsent(s.level(), k -> new HashMap<>());
+        for (PointMark p : r.points()) {
+          String id = pointIds.computeIfAbsent(p.key(), k -> p.pointId());
+          atLevel.computeIfAbsent(id, k -> new Tally(s.level(), id)).add(r, p);
+        }
+      }
+      s.score().ifPresent(score -> {
+        bySession.add(new Stats.SessionScore(s.id(), s.level(), s.startedAt(), score));
+        LocalDate monday = s.startedAt().atZone(zone).toLocalDate()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
+        w[0]++;
+        w[1] += score;
+      });
+    }
+    List<Stats.LevelStats> levels = new ArrayList<>();
+    levelSums.forEach((level, sum) -> levels.add(new Stats.LevelStats(level, (int) sum[0],
+        (int) Math.round((double) sum[1] / sum[0]), dimensions(dims.get(level)))));
+    List<Stats.WeekScore> byWeek = new ArrayList<>();
+    weeks.forEach((monday, w) -> byWeek.add(new Stats.WeekScore(monday, (int) w[0],
+        (int) Math.round((double) w[1] / w[0]))));
+    List<Stats.MissedPoint> missed = points.values().stream()
+        .flatMap(m -> m.values().stream())
+        .filter(t -> t.missed > 0)
+        .sorted(Comparator.comparingInt((Tally t) -> -t.missed)
+            .thenComparingDouble(t -> -(double) t.missed / t.asked)
+            .thenComparing(t -> t.pointId))
+        .limit(top)
+        .map(t -> t.result(history))
+        .toList();
+    return new Stats(history.sessions().size(), rounds, seconds, levels, bySession, byWeek,
+        missed);
+  }
+
+  private static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {
+    List<Stats.DimensionAverage> out = new ArrayList<>();
+    sums.forEach((name, v) -> out.add(new Stats.DimensionAverage(name, v[0], v[1])));
+    out.sort(Comparator.comparingLong((Stats.DimensionAverage d) -> -d.possible())
+        .thenComparing(Stats.DimensionAverage::dimension));
+    return out;
+  }
+
+  /** Counts for one point id at one level. */
+  private static final class Tally {
+    final Level level;
+    final String pointId;
+    int missed;
+    int asked;
+    String lastScenario;
+    String lastKey;
+    final Set<String> scenarios = new LinkedHashSet<>();
+
+    Tally(Level level, String pointId) {
+      this.level = level;
+      this.pointId = pointId;
+    }
+
+    void add(RoundSummary r, PointMark p) {
+      asked++;
+      if (!p.covered()) {
+        missed++;
+        scenarios.add(r.scenario());
+        lastScenario = r.scenario();
+        lastKey = p.key();
+      }
+    }
+
+    /** The counts, with the point's sentence as last missed. */
+    Stats.MissedPoint result(History h) {
+      return new Stats.MissedPoint(level, pointId, h.pointText(lastScenario, level, lastKey),
+          missed, asked, List.copyOf(scenarios));
+    }
+  }
+}

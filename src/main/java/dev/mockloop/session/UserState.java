@@ -1,0 +1,67 @@
+package dev.mockloop.session;
+
+import dev.mockloop.bank.Level;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What mockloop remembers between runs, in {@code <sessions>/.state} ({@code key=value} lines):
+ * for now the last level chosen. Written atomically; a missing or damaged file means "nothing
+ * remembered", never an error.
+ */
+public final class UserState {
+  /** The state file's name in the sessions folder. */
+  public static final String FILE = ".state";
+  private static final String LAST_LEVEL = "last_level";
+
+  private final Path file;
+
+  public UserState(Path sessionsDir) {
+    this.file = sessionsDir.resolve(FILE);
+  }
+
+  /** The level chosen last time, if one was remembered. */
+  public Optional<Level> lastLevel() {
+    return Optional.ofNullable(read().getProperty(LAST_LEVEL)).flatMap(Level::parse);
+  }
+
+  /** Remembers {@code level}; a folder that cannot be written is not an error. */
+  public void rememberLevel(Level level) {
+    Properties p = read();
+    if (level.name().equals(p.getProperty(LAST_LEVEL))) {
+      return;
+    }
+    p.setProperty(LAST_LEVEL, level.name());
+    write(p);
+  }
+
+  private Properties read() {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (NoSuchFileException e) {
+      // nothing remembered yet
+    } catch (IOException | IllegalArgumentException e) {
+      p.clear();
+    }
+    return p;
+  }
+
+  private void write(Properties p) {
+    StringBuilder sb = new StringBuilder("# mockloop remembers choices here; safe to delete\n");
+    for (String k : p.stringPropertyNames().stream().sorted().toList()) {
+      sb.append(k).append('=').append(p.getProperty(k)).append('\n');
+    }
+    try {
+      AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException notWritable) {
+      // remembering is a convenience; practice goes on without it
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.mockloop.tui.review;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.bank.Level;
+import dev.mockloop.session.History;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIndex;
+import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.SessionSummary;
+import dev.mockloop.session.StoredSession;
+import dev.mockloop.tui.Canvas;
+import dev.mockloop.tui.Op;
+import dev.mockloop.tui.RoundChrome;
+import dev.mockloop.tui.Theme;
+import dev.mockloop.tui.View;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The review browser's list: past sessions newest first (date, level, score, time, status,
+ * scenarios), then unreadable files with the reason. {@code l} and {@code t} cycle the level
+ * and topic filters; Enter opens a session.
+ */
+public final class ReviewListView implements View {
+  private final Navigator nav;
+  private final SessionStore store;
+  private final Theme theme;
+  private final ZoneId zone;
+  private final String leaveKeys;
+  private final DateTimeFormatter date;
+  private History all;
+  private Level level;
+  private String topic;
+  private List<Object> rows = List.of();
+  private int pick;
+  private int top;
+  private String notice = "";
+
+  public ReviewListView(Navigator nav, SessionStore store, Theme theme, ZoneId zone,
+      String leaveKeys) {
+    this.nav = nav;
+    this.store = store;
+    this.theme = theme;
+    this.zone = zone;
+    this.leaveKeys = leaveKeys;
+    this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    reload();
+  }
+
+  private void reload() {
+    try {
+      all = SessionIndex.load(store);
+      notice = "";
+    } catch (SessionException e) {
+      all = new History(List.of(), List.of(), java.util.Map.of());
+      notice = e.getMessage();
+    }
+    refilter();
+  }
+
+  private void refilter() {
+    List<Object> r = new ArrayList<>(all.filter(level, topic).sessions());
+    java.util.Collections.reverse(r);
+    r.addAll(all.unreadable());
+    rows = r;
+    pick = Math.max(0, Math.min(pick, rows.size() - 1));
+  }
+
+  @Override
+  public void key(KeyStroke k, Op op) {
+    switch (op) {
+      case UP -> pick = Math.max(0, pick - 1);
+      case DOWN -> pick = Math.min(rows.size() - 1, pick + 1);
+      case PAGE_UP -> pick = Math.max(0, pick - 10);
+      case PAGE_DOWN -> pick = Math.max(0, Math.min(rows.size() - 1, pick + 10));
+      case LINE_START, TEXT_START -> pick = 0;
+      case LINE_END, TEXT_END -> pick = Math.max(0, rows.size() - 1);
+      case ENTER, RIGHT -> open();
+      case ESCAPE -> nav.leave();
+      case CHAR -> typed(Character.toLowerCase(k.getCharacter()));
+      default -> { }
+    }
+  }
+
+  private void typed(char c) {
+    switch (c) {
+      case 'l' -> {
+        level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
+        refilter();
+      }
+      case 't' -> {
+        List<String> topics = all.topics();
+        int i = topic == null ? -1 : topics.indexOf(topic);
+        topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
+        refilter();
+      }
+      case 'r' -> reload();
+      case 'q' -> nav.quit();
+      default -> { }
+    }
+  }
+
+  private void open() {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Object row = rows.get(pick);
+    if (row instanceof StoredSession.Unreadable u) {
+      notice = "Cannot open " + u.id() + ": " + u.reason();
+      return;
+    }
+    SessionSummary s = (SessionSummary) row;
+    nav.show(new SessionView(nav, this, store, all, s.id(), theme, zone));
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    Theme t = c.theme;
+    c.fill(0, 1, t.bar);
+    int shown = (int) rows.stream().filter(r -> r instanceof SessionSummary).count();
+    c.text(0, 0, " mockloop · Review · " + shown + (shown == 1 ? " session" : " sessions")
+        + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
+        + " · level " + (level == null ? "all" : level) + " · topic "
+        + (topic == null ? "all" : topic), t.bar);
+    c.text(1, 2, String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
+        "TIME", "STATUS", "SCENARIOS"), t.heading);
+    int from = 3;
+    int to = c.height() - 3;
+    int visible = Math.max(1, to - from);
+    top = Math.max(0, Math.min(top, pick));
+    if (pick >= top + visible) {
+      top = pick - visible + 1;
+    }
+    for (int i = top; i < rows.size() && from + i - top < to; i++) {
+      int row = from + i - top;
+      boolean sel = i == pick;
+      c.text(0, row, sel ? "▶" : " ", t.key);
+      c.text(1, row, line(rows.get(i)), sel ? t.selected : rows.get(i)
+          instanceof StoredSession.Unreadable ? t.warn : t.normal);
+    }
+    if (rows.isEmpty()) {
+      c.text(1, from, all.sessions().isEmpty() ? "No sessions yet in " + store.dir()
+          + ": practise a round first." : "No session matches the filter (l level, t topic).",
+          t.dim);
+    }
+    if (!notice.isEmpty()) {
+      c.text(1, c.height() - 2, notice, t.warn);
+    }
+    RoundChrome.footer(c, "↑↓ choose  Enter open  l level  t topic  r reload  " + leaveKeys);
+  }
+
+  private String line(Object row) {
+    if (row instanceof StoredSession.Unreadable u) {
+      return "unreadable: " + u.id() + ": " + u.reason();
+    }
+    SessionSummary s = (SessionSummary) row;
+    long secs = s.seconds();
+    return String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", date.format(s.startedAt()),
+        s.level(), s.score().map(String::valueOf).orElse("-"),
+        String.format("%d:%02d", secs / 60, secs % 60), s.status().word(),
+        String.join(", ", s.titles()));
+  }
+}

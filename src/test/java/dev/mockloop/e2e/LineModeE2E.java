@@ -1,0 +1,144 @@
+package dev.mockloop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Line mode from the packaged jar: answers piped from printf with no terminal at all, and a
+ * person typing at a {@code TERM=dumb} terminal in tmux.
+ */
+@Tag("e2e")
+class LineModeE2E {
+  private static final Duration START = Duration.ofSeconds(60);
+  private static final Duration STEP = Duration.ofSeconds(20);
+
+  @TempDir Path sessions;
+
+  private final Path project = Path.of(System.getProperty("user.dir"));
+
+  private List<Path> transcripts() throws Exception {
+    try (Stream<Path> s = Files.list(sessions)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).toList();
+    }
+  }
+
+  @Test
+  @Timeout(180)
+  void pipedAnswersPrintTheResultsAndSaveTheTranscript() throws Exception {
+    String command = "printf 'I would choose DynamoDB: p99 of 1-4 ms meets the single-digit"
+        + " millisecond target at 100K QPS, with product_id as the partition key!\\n"
+        + "Trade-off: no joins.\\n.\\nfollow-up answer\\n.\\nsecond follow-up\\n.\\n'"
+        + " | java -jar target/mockloop.jar --sessions " + sessions
+        + " practice --plain --level L6 --scenario dynamodb-vs-rds";
+    Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String stdout = new String(out, StandardCharsets.UTF_8);
+    String stderr = new String(err, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stdout + stderr).isZero();
+    assertThat(stderr).isEmpty();
+    assertThat(stdout).contains("Question", "The interviewer follows up:",
+        "Results · L6 · Round 1 of 1 · DynamoDB vs RDS", "Score ", "By dimension (main answer)",
+        "Time used", "Level read", "Main answer  (", "✓ ", "- matched: \"p99\"", "✗ ",
+        "- hint: ", "[p99]", "Follow-up 1: ", "Follow-up 2: ",
+        "Model answer: mockloop questions show dynamodb-vs-rds --level L6",
+        "Loop complete: average", "Transcript saved to " + sessions);
+    assertThat(stdout).doesNotContain("\u001B[", "WARNING");
+    List<Path> files = transcripts();
+    assertThat(files).hasSize(1);
+    String yaml = Files.readString(files.get(0));
+    assertThat(yaml).contains("status: completed", "product_id as the partition key!",
+        "Trade-off: no joins.", "text: follow-up answer", "text: second follow-up");
+  }
+
+  @Test
+  @Timeout(240)
+  void aDumbTerminalInTmuxRunsAWholeRound() throws Exception {
+    String command = "TERM=dumb java -jar target/mockloop.jar --sessions " + sessions
+        + " practice --level L7 --scenario circuit-breaker";
+    try (Tmux t = new Tmux(project, command, 100, 40)) {
+      t.waitFor("You have 15:00", START);
+      assertThat(t.screen()).contains("using plain line mode", "L7 · Round 1 of 1");
+      t.saveScreen("line-dumb-question");
+      t.type("Make resilience the default: one library per language, 2 s timeouts, a breaker"
+          + " at 50% errors, owned by the platform team.");
+      t.keys("Enter");
+      t.type("It costs about $150K against $500K a day at risk!");
+      t.keys("Enter");
+      t.waitFor(" left]", STEP);
+      t.type(".");
+      t.keys("Enter");
+      t.waitFor("1 of 2", STEP);
+      t.type("Show them the latency numbers: under 1 ms overhead.");
+      t.keys("Enter");
+      t.type(".");
+      t.keys("Enter");
+      t.waitFor("2 of 2", STEP);
+      t.type("Second follow-up answer");
+      t.keys("Enter", "C-d");
+      t.waitFor("Show the model answer? [y/N]", STEP);
+      t.saveScreen("line-dumb-results");
+      t.type("y");
+      t.keys("Enter");
+      String end = t.waitFor("EXIT=0", STEP);
+      assertThat(end).contains("Loop complete", "Transcript saved to " + sessions);
+    }
+    String yaml = Files.readString(transcripts().get(0));
+    assertThat(yaml).contains("status: completed", "owned by the platform team.",
+        "$500K a day at risk!", "under 1 ms overhead.", "Second follow-up answer");
+  }
+
+  @Test
+  @Timeout(240)
+  void ctrlCOnADumbTerminalAsksAndKeepsEverythingTyped() throws Exception {
+    String command = "TERM=dumb java -jar target/mockloop.jar --sessions " + sessions
+        + " practice --level L6 --scenario dynamodb-vs-rds";
+    try (Tmux t = new Tmux(project, command, 100, 40)) {
+      t.waitFor("You have 12:00", START);
+      t.type("A first line that was entered.");
+      t.keys("Enter");
+      t.waitFor(" left]", STEP);
+      t.type("and a half line");
+      t.keys("C-c");
+      t.waitFor("Quit mockloop? [y/N]", STEP);
+      t.type("n");
+      t.keys("Enter");
+      t.waitFor("Back to your answer", STEP);
+      t.keys("C-c");
+      waitForTwice(t, "Quit mockloop? [y/N]");
+      t.type("y");
+      t.keys("Enter");
+      String end = t.waitFor("EXIT=0", STEP);
+      assertThat(end).contains("Session saved as abandoned");
+    }
+    String yaml = Files.readString(transcripts().get(0));
+    assertThat(yaml).contains("status: abandoned", "A first line that was entered.",
+        "and a half line");
+  }
+
+  /** Waits until {@code text} is on the screen a second time (the first is still visible). */
+  private static void waitForTwice(Tmux t, String text) throws Exception {
+    long deadline = System.nanoTime() + STEP.toNanos();
+    while (System.nanoTime() < deadline) {
+      String s = t.screen();
+      if (s.indexOf(text) != s.lastIndexOf(text)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("\"" + text + "\" never appeared twice:\n" + t.screen());
+  }
+}
