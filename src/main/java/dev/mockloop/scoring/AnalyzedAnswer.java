@@ -14,6 +14,7 @@ final class AnalyzedAnswer {
   final List<Word> words;
   final Shape shape;
   final boolean[] negatedWord;
+  final boolean[] deniedAfterWord;
   final List<Token> tokens;
   final int[] tokenWord;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
@@ -31,6 +32,7 @@ final class AnalyzedAnswer {
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
     this.negatedWord = Negation.scopes(words, shape);
+    this.deniedAfterWord = Negation.deniedAfter(words, shape);
     this.tokens = analyzer.analyze(text);
     this.tokenWord = new int[tokens.size()];
     int w = 0;
@@ -94,7 +96,18 @@ final class AnalyzedAnswer {
     return shape.sentence[tokenWord[token]];
   }
 
-  boolean negated(int token) {
-    return negatedWord[tokenWord[token]];
+  /** Whether a match from token {@code first} to {@code last} sits in a negation. */
+  boolean negated(int first, int last) {
+    return negatedWord[tokenWord[first]] || deniedAfterWord[lastWord(last)];
+  }
+
+  /** The word holding the end of a token (a synonym token may span several words). */
+  private int lastWord(int token) {
+    int w = tokenWord[token];
+    int end = tokens.get(token).end();
+    while (w + 1 < words.size() && words.get(w + 1).start() < end) {
+      w++;
+    }
+    return w;
   }
 }

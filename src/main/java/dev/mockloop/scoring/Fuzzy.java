@@ -4,8 +4,8 @@ package dev.mockloop.scoring;
  * Typo tolerance: the optimal-string-alignment Damerau-Levenshtein distance (insert, delete,
  * substitute, swap two neighbours), allowing 1 edit in words of {@value #MIN_LENGTH} or more
  * characters and 2 in words of {@value #TWO_EDITS} or more. Both words must start with the same
- * letter: typos rarely hit the first letter, and requiring it keeps "scale" from matching
- * "stale" style pairs of real words apart from the length limit.
+ * letter, since typos rarely hit it. Shorter words match exactly, which keeps pairs of real
+ * words such as "scale" and "stale" or "shard" and "share" apart.
  */
 final class Fuzzy {
   static final int MIN_LENGTH = 6;

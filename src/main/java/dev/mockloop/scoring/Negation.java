@@ -13,6 +13,8 @@ import java.util.Set;
  * scope, so a rubric phrase that contains the cue ("no single point of failure") still matches.
  * "no" and "without" right after a downside word ("the trade-off: no joins", "the price is
  * giving up transactions, without ...") name a cost, not a refusal, and are not cues.
+ * A mention followed by a negative verdict in its clause ("DAX is not needed", "DAX would be
+ * overkill") is negated too; see {@link #deniedAfter}.
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -41,6 +43,13 @@ final class Negation {
           "lose", "losing", "give", "giving", "means", "sacrifice");
   private static final int DOWNSIDE_LOOKBACK = 4;
 
+  private static final Set<String> VERDICTS =
+      Set.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
+          "helpful", "useful", "fit", "suitable", "appropriate", "recommended");
+  private static final Set<String> DISMISSALS =
+      Set.of("overkill", "unnecessary", "unneeded", "pointless");
+  static final int VERDICT_REACH = 4;
+
   private Negation() {}
 
   private static boolean namesADownside(List<Word> words, int cue) {
@@ -50,6 +59,43 @@ final class Negation {
       }
     }
     return false;
+  }
+
+  /**
+   * For each word, whether a negative verdict follows it in its clause: within {@value
+   * #VERDICT_REACH} words, a cue then (within two words) "needed", "worth", "necessary", ...
+   * ("DAX is not needed", "DAX isn't worth it"), or "overkill" / "unnecessary".
+   */
+  static boolean[] deniedAfter(List<Word> words, Shape shape) {
+    int n = words.size();
+    boolean[] denied = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n && j <= i + VERDICT_REACH && !shape.clauseStart[j]; j++) {
+        String w = words.get(j).lower();
+        if (DISMISSALS.contains(w) || isNegative(w) && verdictWithin(words, shape, j)) {
+          denied[i] = true;
+          break;
+        }
+        if (BREAKERS.contains(w)) {
+          break;
+        }
+      }
+    }
+    return denied;
+  }
+
+  private static boolean verdictWithin(List<Word> words, Shape shape, int cue) {
+    for (int k = cue + 1; k <= cue + 2 && k < words.size() && !shape.clauseStart[k]; k++) {
+      if (VERDICTS.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNegative(String w) {
+    return w.equals("not") || w.equals("never") || w.endsWith("n't") || CUES.contains(w)
+        && !w.equals("no") && !w.equals("without");
   }
 
   /** For each word, whether a cue earlier in its clause negates it. */

@@ -54,7 +54,7 @@ final class RubricMatcher {
         Token last = answer.tokens.get(span[1]);
         Evidence e = new Evidence(first.start(), last.end(),
             answer.text.substring(first.start(), last.end()), phrase.text());
-        List<Evidence> into = answer.negated(span[0]) ? negated : evidence;
+        List<Evidence> into = answer.negated(span[0], span[1]) ? negated : evidence;
         if (into.size() < MAX_EVIDENCE
             && into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
           into.add(e);

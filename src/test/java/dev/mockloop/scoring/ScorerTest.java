@@ -60,6 +60,19 @@ class ScorerTest {
   }
 
   @Test
+  void aNegativeVerdictAfterTheMentionNegatesIt() {
+    for (String text : List.of("DAX is not needed for this catalog.", "DAX isn't worth it.",
+        "DAX would be overkill here.", "A DAX cluster is unnecessary.")) {
+      assertThat(point(l6(text), "dax-cache").covered()).as(text).isFalse();
+    }
+    for (String text : List.of("DAX is not free, but it absorbs the flash-sale spikes.",
+        "DAX doesn't remove the need for a good partition key.", "Add DAX. It is not needed "
+            + "for writes.")) {
+      assertThat(point(l6(text), "dax-cache").covered()).as(text).isTrue();
+    }
+  }
+
+  @Test
   void negationCuesThatArePartOfThePhraseStillMatch() {
     ScoreCard card = l6("Deploy across three zones so there is no single point of failure.");
     assertThat(point(card, "availability").covered()).isTrue();
