@@ -1,41 +1,115 @@
 package dev.mockloop.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import dev.mockloop.engine.RoundSettings;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * Builds the {@link CommandLine}: the command tree, output writers, the exit-code mapping and the
  * handler that turns exceptions into messages (never a stack trace unless {@code --debug}).
  */
 public final class Cli {
+  /** Every subcommand, in the order {@code --help} lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("practice", PracticeCommand::new);
+    SUBCOMMANDS.put("review", ReviewCommand::new);
+    SUBCOMMANDS.put("questions", QuestionsCommand::new);
+    SUBCOMMANDS.put("score", ScoreCommand::new);
+    SUBCOMMANDS.put("cds-training", CdsTrainingCommand::new);
+    SUBCOMMANDS.put("help", HelpCommand::new);
+  }
+
+  /** Root options that take a value (their value is never a subcommand name). */
+  private static final Set<String> VALUED = Set.of("--questions", "--sessions");
+
   private Cli() {}
 
+  /** The full command tree, as {@code --help} shows it. */
   public static CommandLine build(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return build(out, err, env, List.of("--help"));
+  }
+
+  /**
+   * The command tree for these arguments. picocli builds a command's model by reflection, which
+   * costs start-up time per class, so only the subcommand the arguments name is added (all of
+   * them for help, for no known name, or for a typo that picocli should answer).
+   */
+  public static CommandLine build(
+      PrintWriter out, PrintWriter err, Map<String, String> env, List<String> args) {
     RootCommand root = new RootCommand(env);
     CommandLine cl = new CommandLine(root);
+    String name = subcommandName(args);
+    if (name == null) {
+      boolean justRoot = args.isEmpty() || args.stream().allMatch(
+          a -> a.equals("-V") || a.equals("--version") || a.equals("--no-color")
+              || a.equals("--debug"));
+      if (!justRoot) {
+        SUBCOMMANDS.forEach((n, s) -> cl.addSubcommand(n, s.get()));
+      }
+    } else {
+      cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // `--questions questions list`: a folder may be named like a subcommand
     cl.setAllowSubcommandsAsOptionParameters(true);
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          PrintWriter e = commandLine.getErr();
-          if (ex instanceof UserException ue) {
-            e.println("mockloop: " + ue.getMessage());
-            e.flush();
-            return ue.status();
-          }
-          e.println("mockloop: internal error: " + ex);
-          if (root.debug()) {
-            ex.printStackTrace(e);
-          } else {
-            e.println("Run again with --debug for the stack trace, and report it.");
-          }
-          e.flush();
-          return 1;
-        });
+        (ex, commandLine, parseResult) -> report(ex, commandLine.getErr(), root.debug()));
     return cl;
+  }
+
+  /**
+   * {@code mockloop} with no arguments: the home screen, as {@link RootCommand#call()} opens it,
+   * without building the command model (that costs a third of start-up).
+   */
+  static int home(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    try {
+      return PracticeLauncher.run(new RootCommand(env), RoundSettings.DEFAULT, Optional.empty(),
+          out, err);
+    } catch (Exception e) {
+      return report(e, err, false);
+    }
+  }
+
+  /** A user error prints its message; anything else is an internal error (exit 1). */
+  private static int report(Exception ex, PrintWriter e, boolean debug) {
+    if (ex instanceof UserException ue) {
+      e.println("mockloop: " + ue.getMessage());
+      e.flush();
+      return ue.status();
+    }
+    e.println("mockloop: internal error: " + ex);
+    if (debug) {
+      ex.printStackTrace(e);
+    } else {
+      e.println("Run again with --debug for the stack trace, and report it.");
+    }
+    e.flush();
+    return 1;
+  }
+
+  /** The known subcommand the arguments name, or null (help asked, none, or unknown). */
+  private static String subcommandName(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (VALUED.contains(a)) {
+        i++;
+      } else if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
+        return null;
+      } else if (!a.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      }
+    }
+    return null;
   }
 }

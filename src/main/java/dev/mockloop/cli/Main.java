@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** Entry point. {@link #run} takes its streams and environment so tests can drive it. */
@@ -22,7 +23,14 @@ public final class Main {
     PrintWriter safeOut = new PrintWriter(new SafeWriter(out), true);
     PrintWriter safeErr = new PrintWriter(new SafeWriter(err), true);
     try {
-      return Cli.build(safeOut, safeErr, env).execute(args);
+      if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        safeOut.println("mockloop " + VersionProvider.version()); // no command model needed
+        return 0;
+      }
+      if (args.length == 0) {
+        return Cli.home(safeOut, safeErr, env); // the home screen: no command model needed
+      }
+      return Cli.build(safeOut, safeErr, env, List.of(args)).execute(args);
     } finally {
       safeOut.flush();
       safeErr.flush();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,14 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
-    subcommands = {
-      PracticeCommand.class,
-      ReviewCommand.class,
-      QuestionsCommand.class,
-      ScoreCommand.class,
-      CdsTrainingCommand.class,
-      HelpCommand.class
-    })
+    // subcommands are added by Cli.build, only those a command line needs (start-up time)
+    subcommands = {})
 public final class RootCommand implements Callable<Integer> {
   private final Map<String, String> env;
 

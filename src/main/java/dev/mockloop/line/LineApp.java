@@ -101,7 +101,8 @@ final class LineApp {
         if (!loop.hasNext()) {
           live.finish(SessionStatus.COMPLETED);
           out.print(ReportLine.gap());
-          out.print(LoopSummary.of(loop.rounds(), live.path()));
+          live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
+          out.print(LoopSummary.of(loop.rounds(), live.savedPath()));
           return;
         }
       }
@@ -158,10 +159,11 @@ final class LineApp {
       }
       boolean done = loop.completed();
       live.finish(done ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
       if (!done) {
         out.print(ReportLine.gap());
         out.print((inputEnded ? "The input ended before every question was answered. " : "")
-            + "Session saved as abandoned (your answers and draft are kept): " + live.path(),
+            + "Session saved as abandoned (your answers and draft are kept): " + live.savedPath(),
             Tone.WARN);
       }
       live = null;

@@ -2,7 +2,6 @@ package dev.mockloop.session;
 
 import dev.mockloop.engine.Loop;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +20,8 @@ public final class LiveSession implements AutoCloseable {
   private final Instant startedAt;
   private final Autosaver autosaver;
   private boolean finished;
+  private String finalSaveError;
+  private Path rescued;
 
   private LiveSession(OpenSession open, Loop loop, Clock clock, Instant startedAt) {
     this.open = open;
@@ -79,7 +80,21 @@ public final class LiveSession implements AutoCloseable {
 
   /** Why the last save failed, while it keeps failing. */
   public Optional<String> saveError() {
-    return autosaver.lastError();
+    return finalSaveError != null ? Optional.of(finalSaveError) : autosaver.lastError();
+  }
+
+  /**
+   * Where the answers are when the sessions folder could not take them (a full disk, a
+   * read-only or vanished folder): a rescue copy, or empty when the transcript is where {@link
+   * #path()} says or nothing has failed.
+   */
+  public Optional<Path> rescued() {
+    return Optional.ofNullable(rescued);
+  }
+
+  /** Where the transcript really is: {@link #path()}, or the rescue copy after a failure. */
+  public Path savedPath() {
+    return finished || rescued == null ? path() : rescued;
   }
 
   /** The transcript as it stands, with {@code status}. */
@@ -89,7 +104,10 @@ public final class LiveSession implements AutoCloseable {
 
   /**
    * Writes the final transcript ({@link SessionStatus#COMPLETED} or {@link
-   * SessionStatus#ABANDONED}) and releases the session. Safe to call twice.
+   * SessionStatus#ABANDONED}) and releases the session. Safe to call twice. It never throws:
+   * when the sessions folder cannot take the file, the transcript is written to a rescue copy
+   * ({@link #rescued()}), the reason is kept in {@link #saveError()}, and the session stays open
+   * so that calling this again retries the sessions folder.
    */
   public Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
@@ -99,10 +117,22 @@ public final class LiveSession implements AutoCloseable {
     try {
       open.save(t);
       finished = true;
+      finalSaveError = null;
       open.close();
-      return t;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save " + path() + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      rescue(t, e);
+    }
+    return t;
+  }
+
+  private void rescue(Transcript t, Exception cause) {
+    String why = "cannot save " + path() + ": " + cause.getMessage();
+    try {
+      rescued = Rescue.write(t);
+      finalSaveError = why + "; your answers are safe in " + rescued;
+    } catch (IOException | RuntimeException e) {
+      finalSaveError = why + "; a rescue copy failed too (" + e.getMessage()
+          + "); your answers are still in memory: free space or fix the folder, then retry";
     }
   }
 

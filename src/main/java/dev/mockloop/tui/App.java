@@ -181,6 +181,15 @@ final class App {
     show(new ResultsView(this, live));
   }
 
+  /** Tries the sessions folder again after a failed save (the results screen's {@code s}). */
+  void retrySave() {
+    if (live.loop().completed()) {
+      live.finish(SessionStatus.COMPLETED);
+    } else {
+      live.phaseChanged();
+    }
+  }
+
   /** Starts the next round of the loop, or shows the loop summary after the last one. */
   void nextRound() {
     if (live.loop().hasNext()) {
@@ -199,6 +208,10 @@ final class App {
         live.loop().current().on(RoundEvent.quit());
       }
       live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+      live.rescued().ifPresent(r -> {
+        saved.remove(live.path());
+        saved.add(r);
+      });
       live = null;
     }
   }

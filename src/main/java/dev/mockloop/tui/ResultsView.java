@@ -36,6 +36,11 @@ final class ResultsView implements View {
         }
         case 'n' -> app.nextRound();
         case 'q' -> app.quit();
+        case 's' -> {
+          if (live.saveError().isPresent()) {
+            app.retrySave();
+          }
+        }
         default -> { }
       }
       return;
@@ -53,8 +58,10 @@ final class ResultsView implements View {
     c.fill(0, 1, t.bar);
     c.text(0, 0, " Results · " + state.level() + " · Round " + state.round() + " of "
         + state.rounds() + " · " + state.scenario().title(), t.bar);
-    String where = (showModel ? " Model answer " : " Your results ") + "· saved to "
-        + live.path() + " ";
+    String where = (showModel ? " Model answer " : " Your results ") + live.saveError()
+        .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
+            .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
+        .orElse("· saved to " + live.path() + " ");
     RoundChrome.separator(c, 1, where, "");
     (showModel ? model : results).draw(c, 2, c.height() - 1);
     String next = live.loop().hasNext() ? "Enter next round" : "Enter loop summary";

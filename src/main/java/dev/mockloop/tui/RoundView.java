@@ -123,18 +123,18 @@ final class RoundView implements View {
     List<List<Span>> p = new ArrayList<>();
     if (s.phase().kind() == Phase.Kind.MAIN) {
       p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(s.question().strip(), t.normal));
+      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
       if (!s.context().isBlank()) {
         p.add(Styled.para("", t.normal));
         p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(s.context().strip(), t.dim));
+        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
       }
       return p;
     }
     int i = s.phase().followUp();
     p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
         + ": the interviewer asks", t.heading));
-    p.add(Styled.para(s.question().strip(), t.warn));
+    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
     for (int a = s.answers().size() - 1; a >= 0; a--) {
       Answer prev = s.answers().get(a);
       p.add(Styled.para("", t.normal));

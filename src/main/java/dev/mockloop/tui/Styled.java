@@ -2,12 +2,15 @@ package dev.mockloop.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Word-wrapped styled text: a paragraph is a list of spans; wrapping works on its plain text (so
  * it breaks like the editor) and then cuts the spans at the line boundaries.
  */
 final class Styled {
+  private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
+
   private Styled() {}
 
   /** A paragraph of one span. */
@@ -87,6 +90,21 @@ final class Styled {
       n += 2;
     }
     return n;
+  }
+
+  /**
+   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps
+   * to the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
+   */
+  static String reflow(String text) {
+    String[] lines = text.strip().split("\n", -1);
+    StringBuilder sb = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      boolean join = !line.isBlank() && !lines[i - 1].isBlank() && !ITEM.matcher(line).matches();
+      sb.append(join ? " " : "\n").append(join ? line.strip() : line);
+    }
+    return sb.toString();
   }
 
   /** A text bar of {@code width} cells, {@code ratio} of them filled. */

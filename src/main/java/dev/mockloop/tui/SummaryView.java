@@ -17,7 +17,7 @@ final class SummaryView implements View {
 
   SummaryView(App app, LiveSession live) {
     this.app = app;
-    List<List<Span>> paras = content(live.loop().rounds(), live.path(), app.ctx.theme());
+    List<List<Span>> paras = content(live.loop().rounds(), live.savedPath(), app.ctx.theme());
     this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
   }
 
