@@ -87,7 +87,7 @@ final class HomeView implements View {
   }
 
   private boolean hasList() {
-    return mode >= 2;
+    return mode == 2 || mode == 3;
   }
 
   private List<Scenario> scenarios() {

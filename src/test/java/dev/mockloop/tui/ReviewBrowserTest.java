@@ -104,6 +104,7 @@ class ReviewBrowserTest {
       assertThat(s).contains("5 drill", "Drill at L6: due again, new, and your weak spots",
           "1. DynamoDB vs RDS at 100K QPS", "due again: scored 71 on 2026-11-12",
           "new: not practised yet at L6");
+      assertThat(s).doesNotContain("Topic   ↑↓", "Scenario   ↑↓");
       tui.key(KeyType.Enter);
       assertThat(tui.text()).contains("L6 · Round 1 of 3 · DynamoDB vs RDS at 100K QPS");
       assertThat(new UserState(dir).lastLevel()).contains(Level.L6);
