@@ -30,6 +30,8 @@ public final class Cli {
 
   /** Root options that take a value (their value is never a subcommand name). */
   private static final Set<String> VALUED = Set.of("--questions", "--sessions");
+  /** Root flags that need no subcommand model. */
+  private static final Set<String> ROOT_FLAGS = Set.of("-V", "--version", "--no-color", "--debug");
 
   private Cli() {}
 
@@ -48,15 +50,10 @@ public final class Cli {
     RootCommand root = new RootCommand(env);
     CommandLine cl = new CommandLine(root);
     String name = subcommandName(args);
-    if (name == null) {
-      boolean justRoot = args.isEmpty() || args.stream().allMatch(
-          a -> a.equals("-V") || a.equals("--version") || a.equals("--no-color")
-              || a.equals("--debug"));
-      if (!justRoot) {
-        SUBCOMMANDS.forEach((n, s) -> cl.addSubcommand(n, s.get()));
-      }
-    } else {
+    if (name != null) {
       cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+    } else if (!onlyRootOptions(args)) {
+      SUBCOMMANDS.forEach((n, s) -> cl.addSubcommand(n, s.get()));
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -96,6 +93,19 @@ public final class Cli {
     }
     e.flush();
     return 1;
+  }
+
+  /** True when every argument is a root option (or its value): the home screen, --version. */
+  private static boolean onlyRootOptions(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (VALUED.contains(a)) {
+        i++;
+      } else if (!(ROOT_FLAGS.contains(a) || VALUED.stream().anyMatch(v -> a.startsWith(v + "=")))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The known subcommand the arguments name, or null (help asked, none, or unknown). */

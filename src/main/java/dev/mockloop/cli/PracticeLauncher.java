@@ -6,6 +6,7 @@ import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.scoring.DeferredScorer;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.tui.FrontEnd;
@@ -55,7 +56,8 @@ final class PracticeLauncher {
     try {
       Bank b = join(bank);
       check(b, direct);
-      ctx = new TuiContext(b, join(scorer), new SessionStore(root.sessionsDir()),
+      // the first frame needs the bank, not the scorer: answers wait for it if they come first
+      ctx = new TuiContext(b, new DeferredScorer(scorer), new SessionStore(root.sessionsDir()),
           Clock.systemUTC(), root.noColor(), settings);
     } catch (Exception e) {
       terminal.close();
