@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Compare scores with hand grades: Spearman's rho, Kendall's tau-b, pairwise ordering "
           + "within each scenario and level, and the answers where they disagree most.",

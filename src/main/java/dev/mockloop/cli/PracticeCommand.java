@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "practice",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Practise timed interview rounds with follow-ups and an explained score.",
       "Keys in a round: Ctrl-D or F10 submit, PgUp/PgDn scroll the question, Esc leave, "

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {"Review past sessions, export them, see progress over time.",
         "Without a subcommand: the review browser in a terminal; the list when output is not"
             + " a terminal or a list option is given."},

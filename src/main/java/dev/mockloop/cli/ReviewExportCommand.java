@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Write one session as a readable Markdown transcript.")
 public final class ReviewExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

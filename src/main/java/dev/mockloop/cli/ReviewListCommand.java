@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "List saved sessions, newest first: id (starting with its UTC date and time),"
         + " level, score, time answering, status, scenarios; then unreadable files and why.")
 public final class ReviewListCommand implements Callable<Integer> {

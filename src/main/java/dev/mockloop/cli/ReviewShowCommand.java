@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Show one session: questions, answers, score cards, previous attempt.")
 public final class ReviewShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Progress over time: averages, trend, most-missed key points.")
 public final class ReviewStatsCommand implements Callable<Integer> {
   static final int TOP_MISSED = 10;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Score an answer against a scenario's rubric and explain the score.",
       "Batch: one JSON object per line, {\"id\", \"scenario\", \"level\", \"answer\"} with an "
