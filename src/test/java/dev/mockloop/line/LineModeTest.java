@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.engine.TestBank;
@@ -35,7 +36,7 @@ class LineModeTest {
 
   @TempDir Path sessions;
   private final Bank bank = TestBank.bank();
-  private final TestClock clock = new TestClock("2026-01-05T10:00:00Z");
+  private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
 
   private LineContext ctx(boolean interactive, RoundSettings settings) {
     return new LineContext(bank, new Scorer(bank.glossary()), new SessionStore(sessions), clock,
