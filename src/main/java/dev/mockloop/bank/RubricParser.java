@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Parses and checks one rubric (a level's main rubric or a follow-up's). */
 final class RubricParser {
-  static final List<String> POINT_FIELDS = List.of("id", "point", "dimension", "weight", "any", "hint");
+  static final List<String> POINT_FIELDS = List.of("id", "point", "dimension", "weight", "any", "all", "hint", "lp");
   /** Fewer phrases than this in {@code any} draws a warning. */
   static final int FEW_PHRASES = 3;
 
@@ -68,12 +68,16 @@ final class RubricParser {
     String point = f.text("point", true);
     String dimension = dimension(f);
     int weight = f.integer("weight", 1, 5, false, 1);
-    List<String> phrases = phrases(f, id != null ? id : rawId(f));
+    String who = "point '" + (id != null ? id : rawId(f) == null ? "?" : rawId(f)) + "'";
+    List<List<String>> concepts = ConceptGroups.parse(ctx, f, who);
+    List<String> phrases = phrases(f, id != null ? id : rawId(f), concepts.isEmpty());
     String hint = f.text("hint", false);
-    if (ctx.errorsSince(mark) || id == null || point == null || phrases.isEmpty()) {
+    String lp = f.text("lp", false);
+    if (ctx.errorsSince(mark) || id == null || point == null
+        || phrases.isEmpty() && concepts.isEmpty()) {
       return null;
     }
-    return new RubricPoint(id, point, dimension, weight, phrases, hint);
+    return new RubricPoint(id, point, dimension, weight, phrases, concepts, hint, lp);
   }
 
   private static String rawId(Fields f) {
@@ -96,7 +100,10 @@ final class RubricParser {
     return dimension;
   }
 
-  private List<String> phrases(Fields f, String id) {
+  private List<String> phrases(Fields f, String id, boolean required) {
+    if (!required && f.node("any", false) == null) {
+      return List.of();
+    }
     List<YamlNode.Scalar> nodes = f.scalars("any", true);
     if (nodes == null) {
       return List.of();
@@ -115,7 +122,7 @@ final class RubricParser {
       phrases.add(s.text());
       checkGlossary(s, id);
     }
-    if (nodes.size() < FEW_PHRASES) {
+    if (required && nodes.size() < FEW_PHRASES) {
       ctx.warning(f.keyOr("any"), who + " has only " + nodes.size() + " phrase"
           + (nodes.size() == 1 ? "" : "s") + " in 'any'; add aliases (abbreviations, numbers"
           + " written other ways, synonyms) so more answers match");
