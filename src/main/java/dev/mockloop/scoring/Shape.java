@@ -13,6 +13,10 @@ final class Shape {
   private static final Set<String> ABBREVIATIONS =
       Set.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
   private static final int LIST_ITEM_WORDS = 4;
+  /** Words that open a new clause after a comma however short it is ("..., with Z"). */
+  private static final Set<String> CLAUSE_LEADS =
+      Set.of("with", "using", "via", "plus", "then", "so", "which", "where", "while",
+          "but", "because", "since", "though", "although", "whereas");
 
   final int[] sentence;
   final boolean[] clauseStart;
@@ -46,7 +50,8 @@ final class Shape {
           len++;
         }
         String lead = words.get(i).lower();
-        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor");
+        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor")
+            || CLAUSE_LEADS.contains(lead) && !lead.equals("and");
       }
     }
   }
