@@ -20,6 +20,18 @@ final class ListItems {
       Set.of("about", "consider", "considering", "like", "including", "include", "includes",
           "mention", "remember", "also", "as", "things", "stuff", "keywords", "topics", "re");
 
+  /**
+   * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role"
+   * or "should be considered" names it without saying anything about it.
+   */
+  private static final Set<String> EMPTY_PREDICATES =
+      Set.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
+          "consideration", "considerations", "considered", "relevant", "factor", "factors",
+          "aspect", "aspects", "role", "account", "mind", "key");
+  private static final Set<String> BREAKERS =
+      Set.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
+          "therefore", "by", "via", "using", "to");
+
   private ListItems() {}
 
   static boolean[] mark(String text, List<Word> words, Shape shape) {
@@ -35,8 +47,46 @@ final class ListItems {
       start = end;
     }
     shortLines(shape, n, listed);
+    emptyClauses(words, shape, listed);
     return listed;
   }
+
+  /** Marks clauses whose only predicate is empty ("X and Y are important"). */
+  private static void emptyClauses(List<Word> words, Shape shape, boolean[] listed) {
+    int n = words.size();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || shape.clauseStart[i] || BREAKERS.contains(words.get(i).lower())) {
+        if (isEmpty(words, start, i)) {
+          fill(listed, start, i);
+        }
+        start = i;
+      }
+    }
+  }
+
+  private static boolean isEmpty(List<Word> words, int from, int to) {
+    boolean empty = false;
+    for (int k = from; k < to; k++) {
+      String w = words.get(k).lower();
+      if (words.get(k).kind() == Word.Kind.NUMBER) {
+        return false;
+      }
+      String prev = k > from ? words.get(k - 1).lower() : "";
+      boolean predicate = EMPTY_PREDICATES.contains(w) && !w.equals("key") && !w.equals("mind")
+          && !w.equals("account") && !w.equals("role")
+          || w.equals("key") && (k + 1 < to) && EMPTY_FOLLOWERS.contains(words.get(k + 1).lower())
+          || w.equals("mind") && prev.equals("in")
+          || w.equals("account") && prev.equals("into")
+          || w.equals("role") && (prev.equals("a") || prev.equals("big"))
+          || w.equals("about") && prev.equals("think");
+      empty |= predicate;
+    }
+    return empty;
+  }
+
+  private static final Set<String> EMPTY_FOLLOWERS =
+      Set.of("consideration", "question", "factor", "aspect", "concern", "point");
 
   /** Marks the items of lists inside the sentence [from, to). */
   private static void inline(String text, List<Word> words, Shape shape, int from, int to,

@@ -32,6 +32,10 @@ final class Negation {
   private static final Set<String> PRONOUNS =
       Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
   private static final Set<String> CHOOSERS = Set.of("avoid", "skip", "ignore", "forget");
+  /** Words that belittle what follows them ("people get hung up on X", "obsessing over X"). */
+  private static final Set<String> BELITTLERS =
+      Set.of("hung", "obsess", "obsessing", "obsessed", "overthink", "overthinking", "fuss",
+          "fussing", "bikeshed", "bikeshedding", "overengineer", "overengineering", "gold-plate");
   /** Words before a chooser that make it the speaker's choice ("we can ignore jitter"). */
   private static final Set<String> PERMISSIVE = Set.of("can", "could", "just", "simply", "safely");
   private static final Set<String> SUBJECTS =
@@ -62,6 +66,10 @@ final class Negation {
   private static final Set<String> DEFERRALS =
       Set.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
   static final int VERDICT_REACH = 5;
+  /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
+  private static final Set<String> LATER_PLANS =
+      Set.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
+          "on", "during", "within", "that's");
 
   private Negation() {}
 
@@ -114,7 +122,10 @@ final class Negation {
             && words.get(j + 2).lower().equals("have")) {
       return true;
     }
-    if (w.equals("later") || w.equals("wait")) {
+    if (w.equals("later")) {
+      return !LATER_PLANS.contains(next);
+    }
+    if (w.equals("wait")) {
       for (int k = Math.max(0, j - 3); k < j; k++) {
         if (DEFERRALS.contains(words.get(k).lower())) {
           return true;
@@ -208,6 +219,6 @@ final class Negation {
       return SUBJECTS.contains(prev) || MODALS.contains(prev) && SUBJECTS.contains(prev2)
           || PERMISSIVE.contains(prev) || shape.clauseStart[i];
     }
-    return DISMISSALS.contains(w) && next.equals("to");
+    return DISMISSALS.contains(w) && next.equals("to") || BELITTLERS.contains(w);
   }
 }

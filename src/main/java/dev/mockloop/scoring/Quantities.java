@@ -53,7 +53,10 @@ final class Quantities {
     return out;
   }
 
+  /** A number token, other than "one", "zero" and "half" written as words (too common). */
   static boolean isNumber(Token t) {
-    return !t.term().isEmpty() && Character.isDigit(t.term().charAt(0));
+    return !t.term().isEmpty() && Character.isDigit(t.term().charAt(0))
+        && !t.surface().equals("one") && !t.surface().equals("zero")
+        && !t.surface().equals("half");
   }
 }

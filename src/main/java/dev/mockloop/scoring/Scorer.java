@@ -81,8 +81,12 @@ public final class Scorer implements AnswerScorer {
     Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = pastedShare(analyzed, compiled(rubric));
+    int dismissed = (int) outcome.points().stream()
+        .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
+    double buzz = signals.words() == 0 ? 0
+        : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
-        pasted, followUp);
+        pasted, followUp, buzz, dismissed);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
