@@ -29,19 +29,22 @@ final class ConceptMatches {
       List<Evidence> negated, List<Evidence> echoed) {
     List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
     List<RubricMatcher.Mention> denied = new ArrayList<>();
+    boolean deniedOnly = false;
     for (List<Phrase> group : groups) {
       List<RubricMatcher.Mention> ok = new ArrayList<>();
+      List<RubricMatcher.Mention> no = new ArrayList<>();
       for (Phrase alt : group) {
         for (int[] matched : matcher.spans(alt)) {
           RubricMatcher.Mention m = matcher.mention(matched, alt.text());
-          (m.negated() ? denied : ok).add(m);
+          (m.negated() ? no : ok).add(m);
         }
       }
+      deniedOnly |= ok.isEmpty() && !no.isEmpty();
+      denied.addAll(no);
       usable.add(ok);
     }
-    long missing = usable.stream().filter(List::isEmpty).count();
-    if (missing > 0) {
-      if (missing == 1 && !denied.isEmpty()) {
+    if (usable.stream().anyMatch(List::isEmpty)) {
+      if (deniedOnly) {
         denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
       }
       return;

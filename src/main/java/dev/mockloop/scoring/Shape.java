@@ -33,7 +33,8 @@ final class Shape {
     for (int i = 0; i < n; i++) {
       boolean first = i == 0;
       String gap = first ? "" : text.substring(words.get(i - 1).end(), words.get(i).start());
-      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower());
+      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower(),
+          words.get(i).text());
       if (sentenceEnd) {
         s++;
       }
@@ -67,8 +68,14 @@ final class Shape {
     return gap.contains(" - ");
   }
 
-  private static boolean endsSentence(String gap, String previous) {
-    if (gap.indexOf('\n') >= 0) {
+  /**
+   * A blank line always ends a sentence; a single line break does unless the next line goes on
+   * in lower case (prose hard-wrapped by an editor).
+   */
+  private static boolean endsSentence(String gap, String previous, String next) {
+    int nl = gap.indexOf('\n');
+    if (nl >= 0 && (gap.indexOf('\n', nl + 1) >= 0 || next.isEmpty()
+        || !Character.isLowerCase(next.codePointAt(0)) || gap.strip().length() > 0)) {
       return true;
     }
     for (int k = 0; k < gap.length(); k++) {
