@@ -84,7 +84,7 @@ public final class CalibrateCommand implements Callable<Integer> {
           + (graded.size() == 1 ? "" : "s") + "; calibration needs at least 2");
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(CalibrateReport.render(Calibration.of(graded), cards, bank.source(), top));
+    out.print(CalibrateReport.render(graded, cards, bank.source(), top));
     out.flush();
     err.flush();
     return errors.isEmpty() ? 0 : 2;

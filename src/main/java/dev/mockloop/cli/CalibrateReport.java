@@ -15,9 +15,14 @@ final class CalibrateReport {
 
   private CalibrateReport() {}
 
-  static String render(Calibration c, Map<String, ScoreCard> cards, String bank, int top) {
-    return new CalibrateReport().build(c, cards, bank, top);
+  static String render(java.util.List<Calibration.Graded> graded, Map<String, ScoreCard> cards,
+      String bank, int top) {
+    CalibrateReport r = new CalibrateReport();
+    r.graded = graded;
+    return r.build(Calibration.of(graded), cards, bank, top);
   }
+
+  private java.util.List<Calibration.Graded> graded = java.util.List.of();
 
   private String build(Calibration c, Map<String, ScoreCard> cards, String bank, int top) {
     line("Calibration of %d graded answers against the bank in %s", c.n(), bank);
@@ -38,6 +43,7 @@ final class CalibrateReport {
         .sorted((a, b) -> Double.compare(b.grade(), a.grade()))
         .map(g -> fmt(g.grade()) + ":" + g.score()).collect(Collectors.joining("  "))));
     line("");
+    bands();
     line("Inversions (a higher-graded answer scored lower in the same scenario and level)");
     if (c.inversions().isEmpty()) {
       line("  none");
@@ -78,5 +84,26 @@ final class CalibrateReport {
 
   private void line(String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+  }
+
+  /** Spearman over main and follow-up answers apart, and the isotonic grade-band fit. */
+  private void bands() {
+    java.util.List<Calibration.Graded> all = graded;
+    java.util.List<Calibration.Graded> main = all.stream()
+        .filter(g -> !g.scenario().contains("/")).toList();
+    java.util.List<Calibration.Graded> followUps = all.stream()
+        .filter(g -> g.scenario().contains("/")).toList();
+    if (main.size() > 2 && followUps.size() > 2) {
+      line("  Main answers        %5.3f Spearman (%d answers)", Calibration.of(main).spearman(),
+          main.size());
+      line("  Follow-up answers   %5.3f Spearman (%d answers)",
+          Calibration.of(followUps).spearman(), followUps.size());
+    }
+    int[] scores = all.stream().mapToInt(Calibration.Graded::score).toArray();
+    double[] grades = all.stream().mapToDouble(Calibration.Graded::grade).toArray();
+    int[] cuts = dev.mockloop.scoring.GradeBand.fit(scores, grades);
+    line("Grade bands fitted on this set (isotonic): 1 vague from %d, 2 partial from %d, "
+        + "3 good from %d, 4 strong from %d", cuts[0], cuts[1], cuts[2], cuts[3]);
+    line("");
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class QuestionText {
   /** Share of a sentence's content words taken from the question at which it is a restatement. */
-  static final double ECHO_SHARE = 0.6;
+  static final double ECHO_SHARE = 0.5;
   static final QuestionText NONE = new QuestionText(Set.of(), Set.of());
 
   private final Set<String> terms;
