@@ -51,7 +51,7 @@ class RoundScreenTest {
       String results = scrollUntil(tui, KeyType.ArrowUp, "Grade band");
       assertThat(results).contains("Results · L6 · Round 1 of 1").contains("Score")
           .contains("Grade band").contains("Main answer");
-      assertThat(scrollUntil(tui, KeyType.ArrowDown, "Time used")).contains("By dimension")
+      assertThat(scrollUntil(tui, KeyType.ArrowDown, "01:05")).contains("Time used")
           .contains("analysis").contains("01:05");
       for (int i = 0; i < 80; i++) {
         tui.key(KeyType.ArrowUp);
