@@ -38,6 +38,7 @@ final class ScoreJson {
       o.put("follow_up", target.followUp().id());
     }
     o.put("score", card.score());
+    o.put("band", dev.mockloop.scoring.GradeBand.of(card.score()).toString());
     ArrayNode points = o.putArray("points");
     for (PointResult p : card.points()) {
       ObjectNode n = points.addObject();
@@ -46,10 +47,14 @@ final class ScoreJson {
         n.put("point", p.point());
       }
       n.put("covered", p.covered());
+      if (p.covered()) {
+        n.put("basis", p.basis());
+      }
       n.put("weight", p.weight());
       n.put("dimension", p.dimension());
       evidence(n.putArray("evidence"), p.evidence());
       evidence(n.putArray("negated"), p.negated());
+      evidence(n.putArray("echoed"), p.echoed());
       if (texts) {
         n.put("hint", p.hint());
       }
@@ -103,10 +108,12 @@ final class ScoreJson {
       return MAPPER.nullNode();
     }
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("reads_as", r.readsAs().name());
+    o.put("reads_as", r.readsAs() == null ? null : r.readsAs().name());
     o.put("asked", r.asked().name());
     o.put("l6_coverage", r.l6Coverage());
     o.put("l7_coverage", r.l7Coverage());
+    o.put("verdict", r.verdict());
+    r.advice().forEach(o.putArray("to_add")::add);
     r.missingForOther().forEach(o.putArray("missing_for_other")::add);
     return o;
   }

@@ -1,6 +1,5 @@
 package dev.mockloop.cli;
 
-import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
@@ -32,7 +31,8 @@ final class ScoreReport {
   private String build(ScoreTarget target, ScoreCard card) {
     String what = target.scenario().id() + " (" + target.level()
         + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id()) + ")";
-    line(bold(what + ": " + card.score() + "/100"));
+    line(bold(what + ": " + card.score() + "/100") + "  (grade band "
+        + dev.mockloop.scoring.GradeBand.of(card.score()) + ")");
     section("Dimensions");
     int width = card.dimensions().stream().mapToInt(d -> d.dimension().length()).max().orElse(0);
     for (DimensionScore d : card.dimensions()) {
@@ -44,13 +44,19 @@ final class ScoreReport {
       line("  " + paint("32", color ? "\u2714" : "+") + " " + p.id() + " [" + p.weight() + "] "
           + p.point());
       line("      matched: " + quotes(p.evidence()));
+      if (p.listed()) {
+        line("      named only in a list of terms, so half credit: say how it applies");
+      }
     }
     section("Missed (" + card.missed().size() + ")");
     for (PointResult p : card.missed()) {
       line("  " + paint("31", color ? "\u2718" : "-") + " " + p.id() + " [" + p.weight() + "] "
           + p.point());
       if (!p.negated().isEmpty()) {
-        line("      negated, so not counted: " + quotes(p.negated()));
+        line("      negated or dismissed, so not counted: " + quotes(p.negated()));
+      }
+      if (!p.echoed().isEmpty()) {
+        line("      only restates the question, so not counted: " + quotes(p.echoed()));
       }
       if (!p.hint().isEmpty()) {
         line("      hint: " + p.hint());
@@ -72,12 +78,10 @@ final class ScoreReport {
       return;
     }
     section("Level");
-    line("  Reads as " + r.readsAs() + " (L6 rubric " + r.l6Coverage() + "% covered, L7 rubric "
-        + r.l7Coverage() + "%).");
-    Level other = r.asked().other();
-    if (!r.missingForOther().isEmpty()) {
-      line("  To read as " + other + ", add:");
-      r.missingForOther().forEach(m -> line("    - " + m));
+    line("  " + r.verdict());
+    if (!r.advice().isEmpty()) {
+      line("  " + r.adviceHeading());
+      r.advice().forEach(m -> line("    - " + m));
     }
   }
 

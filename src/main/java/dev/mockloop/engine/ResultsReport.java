@@ -6,6 +6,7 @@ import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
+import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.LevelRead;
 import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
@@ -34,6 +35,7 @@ public final class ResultsReport {
     for (int i = 0; i < s.answers().size(); i++) {
       r.answer(i, s.answers().get(i), i == 0 ? null : s.followUps().get(i - 1));
     }
+    r.details(s);
     return List.copyOf(r.out);
   }
 
@@ -73,12 +75,19 @@ public final class ResultsReport {
     int total = s.score().score();
     line(new Run("Score  ", Tone.HEADING), new Run(total + "/100  ", scoreTone(total)),
         new Run(bar(total / 100.0, 30), scoreTone(total)));
+    add("Grade band " + GradeBand.of(total) + " (the guide's 0-4 scale: off-topic, vague, "
+        + "partial, good, strong)", scoreTone(total));
     StringBuilder parts = new StringBuilder("main answer " + s.score().main().score());
     for (int i = 0; i < s.score().followUps().size(); i++) {
       parts.append(", follow-up ").append(i + 1).append(' ')
           .append(s.score().followUps().get(i).score());
     }
     add(parts.toString(), Tone.DIM);
+  }
+
+  /** After the user's own points: level advice, dimensions and time used. */
+  private void details(RoundState s) {
+    levelRead(s.score().main().levelRead());
     out.add(ReportLine.gap());
     add("By dimension (main answer)", Tone.HEADING);
     for (DimensionScore d : s.score().main().dimensions()) {
@@ -95,7 +104,6 @@ public final class ResultsReport {
           + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""),
           a.timedOut() ? Tone.WARN : Tone.NORMAL);
     }
-    levelRead(s.score().main().levelRead());
   }
 
   private void levelRead(LevelRead read) {
@@ -104,12 +112,10 @@ public final class ResultsReport {
     }
     out.add(ReportLine.gap());
     add("Level read", Tone.HEADING);
-    add("  Reads as " + read.readsAs() + " (asked " + read.asked() + "; L6 coverage "
-        + read.l6Coverage() + "%, L7 coverage " + read.l7Coverage() + "%)",
-        read.readsAs() == read.asked() ? Tone.GOOD : Tone.WARN);
-    if (!read.missingForOther().isEmpty()) {
-      add("  To read as " + read.asked().other() + ", add:", Tone.DIM);
-      for (String m : read.missingForOther()) {
+    add("  " + read.verdict(), read.onLevel() ? Tone.GOOD : Tone.WARN);
+    if (!read.advice().isEmpty()) {
+      add("  " + read.adviceHeading(), Tone.DIM);
+      for (String m : read.advice()) {
         add("    - " + m, Tone.DIM);
       }
     }
@@ -123,13 +129,24 @@ public final class ResultsReport {
     add("Covered " + card.covered().size() + " of " + card.points().size() + " key points",
         Tone.GOOD);
     for (PointResult p : card.covered()) {
-      point("✓ ", Tone.GOOD, p);
+      point(p.listed() ? "½ " : "✓ ", p.listed() ? Tone.WARN : Tone.GOOD, p);
       if (!p.evidence().isEmpty()) {
         add("    - matched: " + quoted(p.evidence()), Tone.DIM);
+      }
+      if (p.listed()) {
+        add("    - named only in a list of terms, so half credit: say how it applies here",
+            Tone.WARN);
       }
     }
     for (PointResult p : card.missed()) {
       point("✗ ", Tone.BAD, p);
+      if (!p.negated().isEmpty()) {
+        add("    - negated or dismissed, so not counted: " + quoted(p.negated()), Tone.DIM);
+      }
+      if (!p.echoed().isEmpty()) {
+        add("    - only restates the question, so not counted: " + quoted(p.echoed()),
+            Tone.DIM);
+      }
       if (!p.hint().isBlank()) {
         add("    - hint: " + p.hint(), Tone.DIM);
       }

@@ -17,6 +17,10 @@ final class AnalyzedAnswer {
   final boolean[] deniedAfterWord;
   final List<Token> tokens;
   final int[] tokenWord;
+  /** Per word: a bare item of a list of terms ({@link ListItems}). */
+  final boolean[] listedWord;
+  /** Per token: restates the question ({@link QuestionText#echoes}). */
+  final boolean[] echoToken;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
   private final Map<Character, List<Candidate>> termsByFirst = new HashMap<>();
   private final Map<Character, List<Candidate>> surfacesByFirst = new HashMap<>();
@@ -28,6 +32,10 @@ final class AnalyzedAnswer {
   private static final int[] NONE = new int[0];
 
   AnalyzedAnswer(String text, TextAnalyzer analyzer) {
+    this(text, analyzer, QuestionText.NONE);
+  }
+
+  AnalyzedAnswer(String text, TextAnalyzer analyzer, QuestionText question) {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
@@ -44,6 +52,52 @@ final class AnalyzedAnswer {
       tokenWord[t] = w;
       index(tok, t);
     }
+    this.listedWord = ListItems.mark(text, words, shape);
+    this.echoToken = question.echoes(this);
+  }
+
+  /** Whether every content token of [first, last] restates the question. */
+  boolean echoed(int first, int last) {
+    boolean any = false;
+    for (int t = first; t <= last; t++) {
+      if (!tokens.get(t).stop()) {
+        if (!echoToken[t]) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Whether a token at word {@code w} restates the question. */
+  boolean echoWord(int w) {
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokenWord[t] == w && echoToken[t]) {
+        return true;
+      }
+      if (tokenWord[t] > w) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token is part of a bare list item. */
+  boolean listed(int token) {
+    return listedWord[tokenWord[token]];
+  }
+
+  /** Whether a negation cue sits between the matched tokens of a span (not on them). */
+  boolean negatedInside(int[] matched) {
+    for (int k = 0; k + 1 < matched.length; k++) {
+      for (int w = lastWord(matched[k]) + 1; w < tokenWord[matched[k + 1]]; w++) {
+        if (Negation.isCueWord(words.get(w).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void index(Token tok, int position) {

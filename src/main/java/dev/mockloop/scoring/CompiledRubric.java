@@ -13,12 +13,15 @@ import java.util.Set;
 final class CompiledRubric {
   final List<RubricPoint> points;
   final List<List<Phrase>> phrases;
+  /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
+  final List<List<List<Phrase>>> groups;
   final Set<String> sentenceTrigrams;
   final int totalWeight;
 
   CompiledRubric(List<RubricPoint> points, TextAnalyzer analyzer) {
     this.points = List.copyOf(points);
     List<List<Phrase>> all = new ArrayList<>();
+    List<List<List<Phrase>>> concepts = new ArrayList<>();
     Set<String> trigrams = new HashSet<>();
     int total = 0;
     for (RubricPoint p : points) {
@@ -30,11 +33,24 @@ final class CompiledRubric {
         }
       }
       all.add(List.copyOf(ps));
+      List<List<Phrase>> gs = new ArrayList<>();
+      for (List<String> group : p.all()) {
+        List<Phrase> alternatives = new ArrayList<>();
+        for (String text : group) {
+          Phrase phrase = Phrase.of(text, analyzer);
+          if (phrase.placeholder() != null || !phrase.tokens().isEmpty()) {
+            alternatives.add(phrase);
+          }
+        }
+        gs.add(List.copyOf(alternatives));
+      }
+      concepts.add(List.copyOf(gs));
       trigrams.addAll(trigrams(analyzer.analyze(p.point())));
       trigrams.addAll(trigrams(analyzer.analyze(p.hint())));
       total += p.weight();
     }
     this.phrases = List.copyOf(all);
+    this.groups = List.copyOf(concepts);
     this.sentenceTrigrams = Set.copyOf(trigrams);
     this.totalWeight = total;
   }

@@ -1,21 +1,69 @@
 package dev.mockloop.scoring;
 
 import dev.mockloop.bank.Level;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Which level an answer reads as, for a scenario that has both levels.
  *
- * @param readsAs the level whose rubric the answer covers better (ties go to the asked level)
+ * @param readsAs the level whose rubric the answer covers better (ties go to the asked level);
+ *     null when it covers too little of either to read as a level
  * @param asked the level the answer was given for
  * @param l6Coverage weighted coverage of the L6 rubric, 0..100
  * @param l7Coverage weighted coverage of the L7 rubric, 0..100
- * @param missingForOther the other level's points the answer missed, as their sentences ("to
- *     read as L7, add: ...")
+ * @param missingForOther the other level's points the answer missed, as their sentences
+ * @param missingForAsked the asked level's points the answer missed, heaviest first: what to
+ *     add to read as the asked level
  */
 public record LevelRead(
-    Level readsAs, Level asked, int l6Coverage, int l7Coverage, List<String> missingForOther) {
+    Level readsAs,
+    Level asked,
+    int l6Coverage,
+    int l7Coverage,
+    List<String> missingForOther,
+    List<String> missingForAsked) {
+  /** Coverage (percent) below which an answer reads as neither level. */
+  public static final int THIN = 25;
+  /** How many missed points the advice names. */
+  public static final int ADVICE_POINTS = 4;
+
   public LevelRead {
-    missingForOther = List.copyOf(missingForOther);
+    missingForOther = missingForOther == null ? List.of() : List.copyOf(missingForOther);
+    missingForAsked = missingForAsked == null ? List.of() : List.copyOf(missingForAsked);
+  }
+
+  /** One line that says how the answer reads against the asked level. */
+  public String verdict() {
+    String cover = " (L6 rubric " + l6Coverage + "% covered, L7 rubric " + l7Coverage + "%)";
+    if (readsAs == null) {
+      return "Too little of either rubric is covered to read as L6 or L7" + cover + ".";
+    }
+    if (readsAs == asked) {
+      return "Reads as " + asked + ", the level asked" + cover + ".";
+    }
+    return "Reads as " + readsAs + " although " + asked + " was asked" + cover + ".";
+  }
+
+  /** Whether the answer reads as the level asked. */
+  public boolean onLevel() {
+    return readsAs == asked;
+  }
+
+  /** The lead-in of {@link #advice()}, or empty when there is nothing to add. */
+  public String adviceHeading() {
+    return advice().isEmpty() ? "" : "To read as " + asked + ", add:";
+  }
+
+  /** The asked level's heaviest missed points, when the answer does not read as it. */
+  public List<String> advice() {
+    if (onLevel()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < missingForAsked.size() && i < ADVICE_POINTS; i++) {
+      out.add(missingForAsked.get(i));
+    }
+    return out;
   }
 }

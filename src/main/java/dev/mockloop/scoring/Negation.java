@@ -14,7 +14,10 @@ import java.util.Set;
  * "no" and "without" right after a downside word ("the trade-off: no joins", "the price is
  * giving up transactions, without ...") name a cost, not a refusal, and are not cues.
  * A mention followed by a negative verdict in its clause ("DAX is not needed", "DAX would be
- * overkill") is negated too; see {@link #deniedAfter}.
+ * overkill", "jitter is premature", "a nice-to-have", "can come later", "counting X is fine")
+ * is negated too; see {@link #deniedAfter}. The scope of "instead of" and "rather than" ends at
+ * the next comma or slash: "X rather than Y, with Z" negates Y only. A dismissal before a
+ * mention opens a scope too ("it is premature to worry about X").
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -28,7 +31,13 @@ final class Negation {
           "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore");
   private static final Set<String> PRONOUNS =
       Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
-  private static final Set<String> CHOOSERS = Set.of("avoid", "skip");
+  private static final Set<String> CHOOSERS = Set.of("avoid", "skip", "ignore", "forget");
+  /** Words that belittle what follows them ("people get hung up on X", "obsessing over X"). */
+  private static final Set<String> BELITTLERS =
+      Set.of("hung", "obsess", "obsessing", "obsessed", "overthink", "overthinking", "fuss",
+          "fussing", "bikeshed", "bikeshedding", "overengineer", "overengineering", "gold-plate");
+  /** Words before a chooser that make it the speaker's choice ("we can ignore jitter"). */
+  private static final Set<String> PERMISSIVE = Set.of("can", "could", "just", "simply", "safely");
   private static final Set<String> SUBJECTS =
       Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
   private static final Set<String> MODALS = Set.of("would", "will", "'d", "might", "definitely");
@@ -45,10 +54,22 @@ final class Negation {
 
   private static final Set<String> VERDICTS =
       Set.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
-          "helpful", "useful", "fit", "suitable", "appropriate", "recommended");
-  private static final Set<String> DISMISSALS =
-      Set.of("overkill", "unnecessary", "unneeded", "pointless");
-  static final int VERDICT_REACH = 4;
+          "helpful", "useful", "fit", "suitable", "appropriate", "recommended", "priority",
+          "important", "relevant", "concern", "matter", "matters", "critical", "essential",
+          "big", "real", "issue", "problem");
+  /** Verdicts that dismiss what they follow ("the partition key is premature"). */
+  static final Set<String> DISMISSALS =
+      Set.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
+          "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
+          "optional", "waste", "noise", "negligible");
+  /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
+  private static final Set<String> DEFERRALS =
+      Set.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
+  static final int VERDICT_REACH = 5;
+  /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
+  private static final Set<String> LATER_PLANS =
+      Set.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
+          "on", "during", "within", "that's");
 
   private Negation() {}
 
@@ -72,7 +93,8 @@ final class Negation {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n && j <= i + VERDICT_REACH && !shape.clauseStart[j]; j++) {
         String w = words.get(j).lower();
-        if (DISMISSALS.contains(w) || isNegative(w) && verdictWithin(words, shape, j)) {
+        if (dismisses(words, shape, j, w)
+            || isNegative(w) && verdictWithin(words, shape, j)) {
           denied[i] = true;
           break;
         }
@@ -84,6 +106,55 @@ final class Negation {
     return denied;
   }
 
+  /**
+   * Whether word j, after a mention, dismisses it: "premature", "overkill", "a non-issue", "a
+   * nice-to-have", "can wait", "can come later", and "is fine" closing a clause that starts
+   * with an action ("counting declines as failures is fine", "keeping it as it is is fine").
+   */
+  static boolean dismisses(List<Word> words, Shape shape, int j, String w) {
+    String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
+    String prev = j > 0 ? words.get(j - 1).lower() : "";
+    if (DISMISSALS.contains(w)) {
+      return !(w.equals("optional") && prev.equals("not"));
+    }
+    if (w.equals("non") && next.equals("issue")
+        || w.equals("nice") && next.equals("to") && j + 2 < words.size()
+            && words.get(j + 2).lower().equals("have")) {
+      return true;
+    }
+    if (w.equals("later")) {
+      return !LATER_PLANS.contains(next);
+    }
+    if (w.equals("wait")) {
+      for (int k = Math.max(0, j - 3); k < j; k++) {
+        if (DEFERRALS.contains(words.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (w.equals("fine")) {
+      boolean closes = j + 1 >= words.size() || shape.clauseStart[j + 1]
+          || shape.sentence[j + 1] != shape.sentence[j] || next.equals("as");
+      return closes && clauseStartsWithAction(words, shape, j);
+    }
+    return false;
+  }
+
+  private static boolean clauseStartsWithAction(List<Word> words, Shape shape, int j) {
+    int start = j;
+    while (start > 0 && !shape.clauseStart[start]) {
+      start--;
+    }
+    for (int k = start; k <= start + 1 && k < j; k++) {
+      String w = words.get(k).lower();
+      if (w.length() > 4 && w.endsWith("ing") || w.equals("keep") || w.equals("leave")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean verdictWithin(List<Word> words, Shape shape, int cue) {
     for (int k = cue + 1; k <= cue + 2 && k < words.size() && !shape.clauseStart[k]; k++) {
       if (VERDICTS.contains(words.get(k).lower())) {
@@ -91,6 +162,11 @@ final class Negation {
       }
     }
     return false;
+  }
+
+  /** A word that negates what follows it wherever it stands ("not", "without", "n't"). */
+  static boolean isCueWord(String w) {
+    return CUES.contains(w) || w.endsWith("n't");
   }
 
   private static boolean isNegative(String w) {
@@ -103,25 +179,28 @@ final class Negation {
     int n = words.size();
     boolean[] negated = new boolean[n];
     int cue = -1;
+    boolean contrast = false;
     for (int i = 0; i < n; i++) {
       String w = words.get(i).lower();
       String next = i + 1 < n ? words.get(i + 1).lower() : "";
       boolean newClause = (w.equals("and") || w.equals("or")) && PRONOUNS.contains(next);
-      if (shape.clauseStart[i] || newClause || BREAKERS.contains(w)) {
+      if (shape.clauseStart[i] || newClause || BREAKERS.contains(w)
+          || contrast && shape.segmentStart[i]) {
         cue = -1;
       }
       if (w.equals("instead") && !next.equals("of") || w.equals("rather") && !next.equals("than")) {
         cue = -1;
       }
       negated[i] = cue >= 0 && i - cue <= SCOPE;
-      if (isCue(words, i, w, next)) {
+      if (isCue(words, shape, i, w, next)) {
         cue = i;
+        contrast = w.equals("of") || w.equals("than");
       }
     }
     return negated;
   }
 
-  private static boolean isCue(List<Word> words, int i, String w, String next) {
+  private static boolean isCue(List<Word> words, Shape shape, int i, String w, String next) {
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
       return !NOT_A_CUE_AFTER_NOT.contains(next);
@@ -137,8 +216,9 @@ final class Negation {
     }
     if (CHOOSERS.contains(w)) {
       String prev2 = i > 1 ? words.get(i - 2).lower() : "";
-      return SUBJECTS.contains(prev) || MODALS.contains(prev) && SUBJECTS.contains(prev2);
+      return SUBJECTS.contains(prev) || MODALS.contains(prev) && SUBJECTS.contains(prev2)
+          || PERMISSIVE.contains(prev) || shape.clauseStart[i];
     }
-    return false;
+    return DISMISSALS.contains(w) && next.equals("to") || BELITTLERS.contains(w);
   }
 }

@@ -29,8 +29,13 @@ final class NumberFilter extends TokenFilter {
       Map.of("k", BigDecimal.TEN.pow(3), "thousand", BigDecimal.TEN.pow(3),
           "m", BigDecimal.TEN.pow(6), "million", BigDecimal.TEN.pow(6), "mn", BigDecimal.TEN.pow(6),
           "b", BigDecimal.TEN.pow(9), "bn", BigDecimal.TEN.pow(9), "billion", BigDecimal.TEN.pow(9),
-          "trillion", BigDecimal.TEN.pow(12));
+          "trillion", BigDecimal.TEN.pow(12), "hundred", BigDecimal.TEN.pow(2));
   private static final java.util.Set<String> ORDINALS = java.util.Set.of("st", "nd", "rd", "th");
+  private static final Map<String, Integer> SPELLED = spelled();
+  /** Duration units, each to a canonical unit and factor: years are months, weeks days. */
+  private static final Map<String, Unit> DURATIONS = durations();
+
+  private record Unit(String canonical, int factor) {}
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -53,6 +58,8 @@ final class NumberFilter extends TokenFilter {
       }
       if (t.type().equals(Word.Kind.NUMBER.name())) {
         expand(t);
+      } else if (t.type().equals(Word.Kind.WORD.name()) && isSpelled(t)) {
+        spelledNumber(t);
       } else if (t.term().equals("%")) {
         out.add(new Tok("percent", t.start(), t.end(), Word.Kind.WORD.name()));
       } else {
@@ -80,19 +87,18 @@ final class NumberFilter extends TokenFilter {
     if (value == null) {
       out.add(t);
     } else if (suffix.isEmpty()) {
-      Tok next = pull();
-      BigDecimal mult = next == null ? null : multiplierWord(next, t);
-      if (mult != null) {
-        out.add(new Tok(canonical(value.multiply(mult)), t.start(), next.end(), num));
-      } else {
-        out.add(new Tok(canonical(value), t.start(), t.end(), num));
-        lookahead = next;
-      }
+      emit(value, t.start(), t.end());
     } else if (SUFFIX_MULTIPLIERS.containsKey(suffix)) {
       out.add(new Tok(canonical(value.multiply(SUFFIX_MULTIPLIERS.get(suffix))), t.start(),
           t.end(), num));
     } else if (ORDINALS.contains(suffix)) {
       out.add(new Tok(canonical(value) + suffix, t.start(), t.end(), num));
+    } else if (DURATIONS.containsKey(suffix)) {
+      Unit unit = DURATIONS.get(suffix);
+      int split = t.start() + cut;
+      out.add(new Tok(canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), t.start(),
+          split, num));
+      out.add(new Tok(unit.canonical(), split, t.end(), Word.Kind.WORD.name()));
     } else {
       int split = t.start() + cut;
       out.add(new Tok(canonical(value), t.start(), split, num));
@@ -100,8 +106,104 @@ final class NumberFilter extends TokenFilter {
     }
   }
 
-  private static BigDecimal multiplierWord(Tok next, Tok number) {
-    int gap = next.start() - number.end();
+  /**
+   * A number and what may follow it: a multiplier word ("100 thousand") and a duration unit
+   * ("3 years" becomes 36 months, so it equals "36 months" and "three-year").
+   */
+  private void emit(BigDecimal value, int start, int end) throws IOException {
+    String num = Word.Kind.NUMBER.name();
+    Tok next = pull();
+    BigDecimal mult = next == null ? null : multiplierWord(next, end);
+    if (mult != null) {
+      value = value.multiply(mult);
+      end = next.end();
+      next = pull();
+    }
+    Unit unit = next == null || next.start() - end > 2 ? null
+        : DURATIONS.get(next.term().toLowerCase(Locale.ROOT));
+    if (unit != null && next.type().equals(Word.Kind.WORD.name())) {
+      out.add(new Tok(canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), start, end,
+          num));
+      out.add(new Tok(unit.canonical(), next.start(), next.end(), Word.Kind.WORD.name()));
+    } else {
+      out.add(new Tok(canonical(value), start, end, num));
+      lookahead = next;
+    }
+  }
+
+  private static boolean isSpelled(Tok t) {
+    return SPELLED.containsKey(t.term().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A number written in words: "three", "twenty five", "a dozen" (12); "half" is 50 percent.
+   */
+  private void spelledNumber(Tok t) throws IOException {
+    String word = t.term().toLowerCase(Locale.ROOT);
+    if (word.equals("half")) {
+      out.add(new Tok("50", t.start(), t.end(), Word.Kind.NUMBER.name()));
+      out.add(new Tok("percent", t.start(), t.end(), Word.Kind.WORD.name()));
+      return;
+    }
+    int value = SPELLED.get(word);
+    int end = t.end();
+    if (value >= 20 && value % 10 == 0) {
+      Tok next = pull();
+      Integer unit = next == null || next.start() - end > 1 ? null
+          : SPELLED.get(next.term().toLowerCase(Locale.ROOT));
+      if (unit != null && unit > 0 && unit < 10) {
+        value += unit;
+        end = next.end();
+      } else {
+        lookahead = next;
+      }
+    }
+    emit(BigDecimal.valueOf(value), t.start(), end);
+  }
+
+  private static Map<String, Integer> spelled() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i < small.length; i++) {
+      m.put(small[i], i);
+    }
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
+    for (int i = 0; i < tens.length; i++) {
+      m.put(tens[i], 20 + 10 * i);
+    }
+    m.put("dozen", 12);
+    m.put("half", 50);
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Unit> durations() {
+    Map<String, Unit> m = new java.util.HashMap<>();
+    for (String y : new String[] {"year", "years", "yr", "yrs"}) {
+      m.put(y, new Unit("month", 12));
+    }
+    for (String mo : new String[] {"month", "months", "mo", "mos"}) {
+      m.put(mo, new Unit("month", 1));
+    }
+    for (String w : new String[] {"week", "weeks", "wk", "wks"}) {
+      m.put(w, new Unit("day", 7));
+    }
+    for (String d : new String[] {"day", "days"}) {
+      m.put(d, new Unit("day", 1));
+    }
+    for (String h : new String[] {"hour", "hours", "hr", "hrs", "h"}) {
+      m.put(h, new Unit("minute", 60));
+    }
+    for (String mi : new String[] {"minute", "minutes", "min", "mins"}) {
+      m.put(mi, new Unit("minute", 1));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static BigDecimal multiplierWord(Tok next, int numberEnd) {
+    int gap = next.start() - numberEnd;
     if (gap < 0 || gap > 2 || !next.type().equals(Word.Kind.WORD.name())) {
       return null;
     }

@@ -28,7 +28,16 @@ record Phrase(String text, List<Token> tokens, List<String> keys) {
     this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList());
   }
 
+  /** The placeholder this phrase stands for ("money" for {@code <money>}), or null. */
+  String placeholder() {
+    return tokens.isEmpty() && text.startsWith("<") && text.endsWith(">")
+        ? text.substring(1, text.length() - 1) : null;
+  }
+
   static Phrase of(String text, TextAnalyzer analyzer) {
+    if (text.startsWith("<") && text.endsWith(">")) {
+      return new Phrase(text, List.of());
+    }
     List<Token> all = analyzer.analyze(text);
     List<Token> noArticles = new ArrayList<>();
     for (Token t : all) {

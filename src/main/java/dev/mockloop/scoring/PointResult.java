@@ -13,6 +13,9 @@ import java.util.List;
  * @param evidence the matched spans (empty when not covered)
  * @param negated spans that matched but sat inside a negation, so did not count
  * @param hint how to cover it next time
+ * @param basis how the point was covered: {@link #STATED}, {@link #LISTED} (named only as a bare
+ *     item of a list of terms: half credit), or empty when missed
+ * @param echoed spans that matched but only restate the question, so did not count
  */
 public record PointResult(
     String id,
@@ -22,10 +25,35 @@ public record PointResult(
     boolean covered,
     List<Evidence> evidence,
     List<Evidence> negated,
-    String hint) {
+    String hint,
+    String basis,
+    List<Evidence> echoed) {
+  public static final String STATED = "stated";
+  public static final String LISTED = "listed";
+  /** The share of the weight a listed point earns. */
+  public static final double LISTED_CREDIT = 0.5;
+
   public PointResult {
     evidence = List.copyOf(evidence);
     negated = negated == null ? List.of() : List.copyOf(negated);
     hint = hint == null ? "" : hint;
+    basis = !covered ? "" : basis == null || basis.isEmpty() ? STATED : basis;
+    echoed = echoed == null ? List.of() : List.copyOf(echoed);
+  }
+
+  /** A point covered as stated or missed, with no echoed evidence. */
+  public PointResult(String id, String point, String dimension, int weight, boolean covered,
+      List<Evidence> evidence, List<Evidence> negated, String hint) {
+    this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of());
+  }
+
+  /** The share of its weight the point earns: 1 stated, {@value #LISTED_CREDIT} listed, 0. */
+  public double credit() {
+    return !covered ? 0 : LISTED.equals(basis) ? LISTED_CREDIT : 1;
+  }
+
+  /** Whether the point was covered only by naming it in a list of terms. */
+  public boolean listed() {
+    return covered && LISTED.equals(basis);
   }
 }

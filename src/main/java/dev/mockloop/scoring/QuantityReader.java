@@ -19,7 +19,9 @@ final class QuantityReader {
     while (i < words.size() && out.size() < MAX_FACTS) {
       Word w = words.get(i);
       int end = quantityEnd(a, i);
-      if (end >= 0) {
+      if (end >= 0 && a.echoWord(i)) {
+        i = end + 1;
+      } else if (end >= 0) {
         int start = i > 0 && words.get(i - 1).text().equals("$")
             && words.get(i - 1).end() == w.start() ? words.get(i - 1).start() : w.start();
         out.add(a.text.substring(start, words.get(end).end()));

@@ -3,17 +3,25 @@ package dev.mockloop.scoring;
 import dev.mockloop.bank.RubricPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Matches one analyzed answer against one compiled rubric. A phrase matches when its tokens
- * appear in order within one sentence, each within {@value #MAX_GAP} tokens of the previous one
- * (at most {@value #MAX_CONTENT_GAP} of them content words), exactly or within a typo. A match
- * whose first word sits in a negation scope goes to the point's {@code negated} list instead of
- * its evidence.
+ * Matches one analyzed answer against one compiled rubric.
+ *
+ * <p>A phrase matches when its tokens appear in order within one sentence, each within {@value
+ * #MAX_GAP} tokens of the previous one (at most {@value #MAX_CONTENT_GAP} of them content
+ * words), exactly or within a typo. A point's concept groups match when every group has a match
+ * and all of them sit within one sentence or two adjacent ones ({@link ConceptMatches}).
+ *
+ * <p>A match does not count when it sits in a negation or dismissal, has a negation between its
+ * words, or only restates the question; it is then kept as evidence that did not count. Each
+ * piece of evidence covers one point: points are given their evidence in order of how few ways
+ * they have to be covered, and a point cannot use a word another point has already used. A
+ * point whose only evidence is a bare item of a list of terms is covered as {@code listed}.
  */
 final class RubricMatcher {
   static final int MAX_GAP = 4;
@@ -28,47 +36,137 @@ final class RubricMatcher {
   }
 
   /** The outcome for a whole rubric: per-point results and the weight earned. */
-  record Outcome(List<PointResult> points, int earned, int possible) {
+  record Outcome(List<PointResult> points, double earned, int possible) {
     double coverage() {
-      return possible == 0 ? 0 : (double) earned / possible;
+      return possible == 0 ? 0 : earned / possible;
     }
   }
+
+  /** One way the answer covers a point: the tokens it uses and the spans to show. */
+  record Candidate(int[] tokens, List<Evidence> spans, boolean listed) {
+    boolean clashes(BitSet claimed) {
+      for (int t : tokens) {
+        if (claimed.get(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A point's candidates, and the mentions that did not count. */
+  record Found(List<Candidate> candidates, List<Evidence> negated, List<Evidence> echoed) {}
 
   Outcome match(CompiledRubric rubric) {
-    List<PointResult> results = new ArrayList<>();
-    int earned = 0;
-    for (int i = 0; i < rubric.points.size(); i++) {
-      PointResult r = matchPoint(rubric.points.get(i), rubric.phrases.get(i));
-      results.add(r);
-      earned += r.covered() ? r.weight() : 0;
+    int n = rubric.points.size();
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      found.add(find(rubric.phrases.get(i), rubric.groups.get(i)));
     }
-    return new Outcome(results, earned, rubric.totalWeight);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> found.get(i).candidates().size())
+        .thenComparing(i -> -rubric.points.get(i).weight()));
+    BitSet claimed = new BitSet();
+    PointResult[] results = new PointResult[n];
+    double earned = 0;
+    for (int i : order) {
+      results[i] = assign(rubric.points.get(i), found.get(i), claimed);
+      earned += results[i].weight() * results[i].credit();
+    }
+    return new Outcome(List.of(results), earned, rubric.totalWeight);
   }
 
-  private PointResult matchPoint(RubricPoint point, List<Phrase> phrases) {
+  private PointResult assign(RubricPoint point, Found f, BitSet claimed) {
+    Candidate best = null;
+    for (Candidate c : f.candidates()) {
+      if (!c.clashes(claimed) && (best == null || best.listed() && !c.listed())) {
+        best = c;
+      }
+    }
     List<Evidence> evidence = new ArrayList<>();
+    if (best != null) {
+      for (int t : best.tokens()) {
+        claimed.set(t);
+      }
+      add(evidence, best.spans());
+      for (Candidate c : f.candidates()) {
+        if (c != best && !c.clashes(claimed) && (best.listed() || !c.listed())) {
+          add(evidence, c.spans());
+        }
+      }
+      evidence.sort(Comparator.comparingInt(Evidence::start));
+    }
+    String basis = best == null ? "" : best.listed() ? PointResult.LISTED : PointResult.STATED;
+    return new PointResult(point.id(), point.point(), point.dimension(), point.weight(),
+        best != null, evidence, sorted(f.negated()), point.hint(), basis, sorted(f.echoed()));
+  }
+
+  private static List<Evidence> sorted(List<Evidence> list) {
+    list.sort(Comparator.comparingInt(Evidence::start));
+    return list;
+  }
+
+  static void add(List<Evidence> into, List<Evidence> spans) {
+    for (Evidence e : spans) {
+      if (into.size() < MAX_EVIDENCE
+          && into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
+        into.add(e);
+      }
+    }
+  }
+
+  private Found find(List<Phrase> phrases, List<List<Phrase>> groups) {
+    List<Candidate> candidates = new ArrayList<>();
     List<Evidence> negated = new ArrayList<>();
+    List<Evidence> echoed = new ArrayList<>();
     for (Phrase phrase : phrases) {
-      for (int[] span : spans(phrase)) {
-        Token first = answer.tokens.get(span[0]);
-        Token last = answer.tokens.get(span[1]);
-        Evidence e = new Evidence(first.start(), last.end(),
-            answer.text.substring(first.start(), last.end()), phrase.text());
-        List<Evidence> into = answer.negated(span[0], span[1]) ? negated : evidence;
-        if (into.size() < MAX_EVIDENCE
-            && into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
-          into.add(e);
+      for (int[] matched : spans(phrase)) {
+        Mention m = mention(matched, phrase.text());
+        if (m.negated()) {
+          add(negated, List.of(m.evidence()));
+        } else if (m.echo()) {
+          add(echoed, List.of(m.evidence()));
+        } else {
+          candidates.add(new Candidate(matched, List.of(m.evidence()), m.listed()));
         }
       }
     }
-    evidence.sort(Comparator.comparingInt(Evidence::start));
-    negated.sort(Comparator.comparingInt(Evidence::start));
-    return new PointResult(point.id(), point.point(), point.dimension(), point.weight(),
-        !evidence.isEmpty(), evidence, negated, point.hint());
+    if (!groups.isEmpty()) {
+      new ConceptMatches(answer, this).find(groups, candidates, negated, echoed);
+    }
+    return new Found(candidates, negated, echoed);
   }
 
-  /** Non-overlapping matches of a phrase, as [first token, last token]. */
+  /** One matched phrase: its evidence and whether it is negated, echoed or a bare list item. */
+  record Mention(int[] tokens, Evidence evidence, boolean negated, boolean echo, boolean listed,
+      int sentence) {}
+
+  Mention mention(int[] matched, String phrase) {
+    int first = matched[0];
+    int last = matched[matched.length - 1];
+    Token a = answer.tokens.get(first);
+    Token b = answer.tokens.get(last);
+    Evidence e = new Evidence(a.start(), b.end(), answer.text.substring(a.start(), b.end()),
+        phrase);
+    boolean negated = answer.negated(first, last) || answer.negatedInside(matched);
+    boolean echo = true;
+    boolean listed = true;
+    for (int t : matched) {
+      echo &= answer.echoToken[t] || answer.tokens.get(t).stop();
+      listed &= answer.listed(t);
+    }
+    echo &= Arrays.stream(matched).anyMatch(t -> !answer.tokens.get(t).stop());
+    return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first));
+  }
+
+  /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
+    if (phrase.placeholder() != null) {
+      return Quantities.spans(answer, phrase.placeholder());
+    }
     List<Token> p = phrase.tokens();
     List<int[]> out = new ArrayList<>();
     int after = -1;
@@ -76,12 +174,17 @@ final class RubricMatcher {
       if (start <= after) {
         continue;
       }
+      int[] matched = new int[p.size()];
+      matched[0] = start;
       int last = start;
       for (int j = 1; j < p.size() && last >= 0; j++) {
         last = next(positions(phrase, j), last, start);
+        if (last >= 0) {
+          matched[j] = last;
+        }
       }
       if (last >= 0) {
-        out.add(new int[] {start, last});
+        out.add(matched);
         after = last;
       }
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
- *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard
+ *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard * buzzGuard * dismissGuard
  * </pre>
  */
 final class ScoreFormula {
@@ -38,7 +38,28 @@ final class ScoreFormula {
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
    */
   record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-      boolean followUp) {}
+      boolean followUp, double buzzwordShare, int dismissedPoints) {
+    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
+        boolean followUp) {
+      this(coverage, otherCoverage, signals, pastedShare, followUp, 0, 0);
+    }
+  }
+
+  static final double BUZZ_FREE = 0.03;
+  static final double BUZZ_FULL = 0.10;
+  static final double BUZZ_PENALTY = 0.6;
+  static final double DISMISS_PENALTY = 0.5;
+
+  /** Scales down prose made of buzzwords: free up to 3% of words, full penalty at 10%. */
+  static double buzzGuard(Inputs in) {
+    return 1 - BUZZ_PENALTY * SignalReader.clamp(
+        (in.buzzwordShare() - BUZZ_FREE) / (BUZZ_FULL - BUZZ_FREE));
+  }
+
+  /** Scales down an answer that dismisses many of the points: the first one is free. */
+  static double dismissGuard(Inputs in) {
+    return 1 - DISMISS_PENALTY * SignalReader.clamp((in.dismissedPoints() - 1) / 3.0);
+  }
 
   /** The expected minimum length in words: shorter answers are flagged and scaled down. */
   static int minWords(boolean followUp) {
@@ -62,7 +83,8 @@ final class ScoreFormula {
         + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
         + 0.02 * s.structure().size() / 4.0;
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
-    double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in);
+    double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in) * buzzGuard(in)
+        * dismissGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 
@@ -99,6 +121,15 @@ final class ScoreFormula {
     if (in.pastedShare() >= PASTE_FLAG) {
       flags.add(new Flag("pasted-rubric", "Much of this repeats the rubric's own wording: say it "
           + "in your own words and tie it to this scenario's numbers."));
+    }
+    if (in.buzzwordShare() >= BUZZ_FREE + (BUZZ_FULL - BUZZ_FREE) / 2) {
+      flags.add(new Flag("buzzwords", "This leans on buzzwords (alignment, stakeholders, "
+          + "synergy...): say what you would do, with whom, by when and at what cost."));
+    }
+    if (in.dismissedPoints() >= 2) {
+      flags.add(new Flag("dismisses-points", "This dismisses " + in.dismissedPoints()
+          + " of the considerations an interviewer expects: if you would not do something, "
+          + "say why and what you would do instead."));
     }
     int min = minWords(in.followUp());
     if (s.words() < min) {

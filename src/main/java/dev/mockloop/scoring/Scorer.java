@@ -27,6 +27,7 @@ public final class Scorer implements AnswerScorer {
   private final TextAnalyzer analyzer;
   private final Map<List<RubricPoint>, CompiledRubric> rubrics = new ConcurrentHashMap<>();
   private final Map<Scenario, Set<String>> topics = new ConcurrentHashMap<>();
+  private final Map<List<String>, QuestionText> questions = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
     this(glossary, TextAnalyzer.Stemmer.PORTER);
@@ -40,7 +41,7 @@ public final class Scorer implements AnswerScorer {
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer);
+        analyzer, question(spec.prompt(), spec.context()));
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
@@ -57,10 +58,10 @@ public final class Scorer implements AnswerScorer {
   @Override
   public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
       FollowUp followUp) {
-    spec(scenario, level);
+    LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer);
+        analyzer, question(spec.prompt(), spec.context(), followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
     return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
   }
@@ -80,12 +81,16 @@ public final class Scorer implements AnswerScorer {
     Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = pastedShare(analyzed, compiled(rubric));
+    int dismissed = (int) outcome.points().stream()
+        .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
+    double buzz = signals.words() == 0 ? 0
+        : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
-        pasted, followUp);
+        pasted, followUp, buzz, dismissed);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
-    if (read != null && read.readsAs() != read.asked()) {
+    if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
-          + "read as " + read.asked() + ", cover the missed points below."));
+          + "read as " + read.asked() + ", cover the missed points above."));
     }
     return new ScoreCard(ScoreFormula.score(in), outcome.points(),
         dimensions(outcome.points()), signals, flags, read);
@@ -95,23 +100,28 @@ public final class Scorer implements AnswerScorer {
       RubricMatcher.Outcome other) {
     int own = (int) Math.round(100 * mine.coverage());
     int theirs = (int) Math.round(100 * other.coverage());
-    Level readsAs = theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
-    List<String> missing = other.points().stream().filter(p -> !p.covered())
+    Level readsAs = Math.max(own, theirs) < LevelRead.THIN ? null
+        : theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
+    List<String> missingOther = other.points().stream().filter(p -> !p.covered())
+        .map(PointResult::point).toList();
+    List<String> missingAsked = mine.points().stream().filter(p -> p.credit() < 1)
+        .sorted(java.util.Comparator.comparingInt(PointResult::weight).reversed())
         .map(PointResult::point).toList();
     int l6 = asked == Level.L6 ? own : theirs;
     int l7 = asked == Level.L7 ? own : theirs;
-    return new LevelRead(readsAs, asked, l6, l7, missing);
+    return new LevelRead(readsAs, asked, l6, l7, missingOther, missingAsked);
   }
 
   private static List<DimensionScore> dimensions(List<PointResult> points) {
-    Map<String, int[]> byDim = new LinkedHashMap<>();
+    Map<String, double[]> byDim = new LinkedHashMap<>();
     for (PointResult p : points) {
-      int[] ep = byDim.computeIfAbsent(p.dimension(), d -> new int[2]);
-      ep[0] += p.covered() ? p.weight() : 0;
+      double[] ep = byDim.computeIfAbsent(p.dimension(), d -> new double[2]);
+      ep[0] += p.weight() * p.credit();
       ep[1] += p.weight();
     }
     List<DimensionScore> out = new ArrayList<>();
-    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, ep[0], ep[1])));
+    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, (int) Math.floor(ep[0]),
+        (int) ep[1])));
     return out;
   }
 
@@ -140,6 +150,15 @@ public final class Scorer implements AnswerScorer {
       shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
     }
     return total < 3 ? 0 : (double) shared / total;
+  }
+
+  /** The question's words, analyzed once per question. */
+  private QuestionText question(String... texts) {
+    List<String> key = java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList();
+    if (questions.size() > CACHE_LIMIT) {
+      questions.clear();
+    }
+    return questions.computeIfAbsent(key, k -> QuestionText.of(analyzer, texts));
   }
 
   private CompiledRubric compiled(List<RubricPoint> rubric) {

@@ -13,6 +13,10 @@ final class Shape {
   private static final Set<String> ABBREVIATIONS =
       Set.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
   private static final int LIST_ITEM_WORDS = 4;
+  /** Words that open a new clause after a comma however short it is ("..., with Z"). */
+  private static final Set<String> CLAUSE_LEADS =
+      Set.of("with", "using", "via", "plus", "then", "so", "which", "where", "while",
+          "but", "because", "since", "though", "although", "whereas");
 
   final int[] sentence;
   final boolean[] clauseStart;
@@ -29,7 +33,8 @@ final class Shape {
     for (int i = 0; i < n; i++) {
       boolean first = i == 0;
       String gap = first ? "" : text.substring(words.get(i - 1).end(), words.get(i).start());
-      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower());
+      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower(),
+          words.get(i).text());
       if (sentenceEnd) {
         s++;
       }
@@ -46,7 +51,8 @@ final class Shape {
           len++;
         }
         String lead = words.get(i).lower();
-        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor");
+        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor")
+            || CLAUSE_LEADS.contains(lead) && !lead.equals("and");
       }
     }
   }
@@ -62,8 +68,14 @@ final class Shape {
     return gap.contains(" - ");
   }
 
-  private static boolean endsSentence(String gap, String previous) {
-    if (gap.indexOf('\n') >= 0) {
+  /**
+   * A blank line always ends a sentence; a single line break does unless the next line goes on
+   * in lower case (prose hard-wrapped by an editor).
+   */
+  private static boolean endsSentence(String gap, String previous, String next) {
+    int nl = gap.indexOf('\n');
+    if (nl >= 0 && (gap.indexOf('\n', nl + 1) >= 0 || next.isEmpty()
+        || !Character.isLowerCase(next.codePointAt(0)) || gap.strip().length() > 0)) {
       return true;
     }
     for (int k = 0; k < gap.length(); k++) {

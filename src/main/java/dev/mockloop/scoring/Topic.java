@@ -51,7 +51,7 @@ final class Topic {
   private static void addRubric(Set<String> out, TextAnalyzer analyzer, List<RubricPoint> r) {
     for (RubricPoint p : r) {
       add(out, analyzer, p.point(), p.hint());
-      p.any().forEach(a -> add(out, analyzer, a));
+      p.phrases().stream().filter(a -> !a.startsWith("<")).forEach(a -> add(out, analyzer, a));
     }
   }
 
@@ -68,8 +68,9 @@ final class Topic {
   /** Distinct answer terms that belong to the topic. */
   static int shared(AnalyzedAnswer answer, Set<String> topic) {
     Set<String> seen = new HashSet<>();
-    for (Token t : answer.tokens) {
-      if (counts(t) && topic.contains(t.term())) {
+    for (int i = 0; i < answer.tokens.size(); i++) {
+      Token t = answer.tokens.get(i);
+      if (counts(t) && topic.contains(t.term()) && !answer.echoToken[i]) {
         seen.add(t.term());
       }
     }

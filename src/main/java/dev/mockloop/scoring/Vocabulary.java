@@ -7,6 +7,24 @@ import java.util.Set;
 final class Vocabulary {
   private Vocabulary() {}
 
+  /**
+   * Management buzzwords: words that sound strategic and say nothing on their own. A principal's
+   * answer uses a few; prose made of them is graded vague.
+   */
+  static final WordPhrases BUZZWORDS = new WordPhrases(
+      "synergy", "synergies", "alignment", "align", "aligned", "aligning", "north star",
+      "holistic", "holistically", "paradigm", "leverage", "leveraging", "empower", "empowers",
+      "empowering", "empowered", "journey", "best-in-class", "world-class", "cutting-edge",
+      "future-proof", "stakeholders", "stakeholder", "optionality", "posture", "value creation",
+      "transformation", "transformational", "transformative", "innovation", "innovative",
+      "seamless", "seamlessly", "agility", "excellence", "cross-functional", "guiding principles",
+      "mindset", "ecosystem", "game-changer", "game changer", "visibility", "strategic",
+      "strategically", "robust", "best practices", "best practice", "thought leadership",
+      "move the needle", "unlock", "unlocks", "unlocking", "drive", "driving", "holistic view",
+      "value proposition", "vision", "culture", "cloud-native", "next-generation", "scalable",
+      "impactful", "actionable", "key stakeholders", "buy-in", "okrs", "okr", "governance",
+      "center of excellence", "change management", "data-driven", "customer-centric");
+
   /** Function words: prose is roughly 40-55% of these; a list of terms has almost none. */
   static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
       "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",

@@ -42,7 +42,7 @@ class ScoreCommandTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
         .contains("Dimensions", "Covered (", "matched: \"DAX\"", "Missed (", "hint: ",
-            "Level", "To read as L7, add:", "Signals")
+            "Level", "Reads as", "grade band", "Signals")
         .containsPattern("analysis +[#.]{20}  \\d+/\\d+")
         .doesNotContain("\u001b[");
   }

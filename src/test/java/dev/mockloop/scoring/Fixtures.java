@@ -66,7 +66,7 @@ final class Fixtures {
           point("search", "design", 1, "OpenSearch", "Elasticsearch")), "");
 
   static Scenario scenario() {
-    LevelSpec l6 = new LevelSpec("Choose between DynamoDB and RDS at 100K QPS.", "", 12,
+    LevelSpec l6 = new LevelSpec("Choose between DynamoDB and RDS for a product catalog.", "", 12,
         L6_RUBRIC, List.of(COMPLEX_QUERIES), "");
     LevelSpec l7 = new LevelSpec("Decide the database strategy for the org.", "", 12,
         L7_RUBRIC, List.of(), "");

@@ -116,7 +116,8 @@ class ScorerRandomInputTest {
     StringBuilder sb = new StringBuilder();
     for (RubricPoint p : spec.rubric()) {
       if (r.nextBoolean()) {
-        sb.append(p.any().get(r.nextInt(p.any().size())));
+        List<String> phrases = p.phrases().stream().filter(a -> !a.startsWith("<")).toList();
+        sb.append(phrases.get(r.nextInt(phrases.size())));
         sb.append(r.nextInt(4) == 0 ? RandomInputs.text(r, 20) : r.nextBoolean() ? ". " : ", ");
       }
     }

@@ -48,10 +48,14 @@ class RoundScreenTest {
       tui.type("Switch to on-demand.");
       tui.ctrl('d');
 
-      String results = tui.text();
+      String results = scrollUntil(tui, KeyType.ArrowUp, "Grade band");
       assertThat(results).contains("Results · L6 · Round 1 of 1").contains("Score")
-          .contains("By dimension").contains("analysis").contains("Time used")
-          .contains("01:05");
+          .contains("Grade band").contains("Main answer");
+      assertThat(scrollUntil(tui, KeyType.ArrowDown, "Time used")).contains("By dimension")
+          .contains("analysis").contains("01:05");
+      for (int i = 0; i < 80; i++) {
+        tui.key(KeyType.ArrowUp);
+      }
       Transcript t = onlyTranscript(tui);
       assertThat(t.status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(t.rounds().get(0).answer().text())
@@ -59,10 +63,8 @@ class RoundScreenTest {
       assertThat(t.rounds().get(0).followUps()).extracting(f -> f.answer().text())
           .containsExactly("A hybrid: stream changes to OpenSearch.", "Switch to on-demand.");
 
-      for (int i = 0; i < 10; i++) {
-        tui.key(KeyType.PageDown);
-      }
-      assertThat(tui.text()).contains("matched words highlighted");
+      assertThat(scrollUntil(tui, KeyType.PageDown, "matched words highlighted"))
+          .contains("matched words highlighted");
       tui.type("m");
       assertThat(tui.text()).contains("Model answer").contains("DynamoDB with DAX");
       tui.type("m");
@@ -82,10 +84,7 @@ class RoundScreenTest {
       tui.type("y");
       tui.ctrl('d');
       tui.type("y");
-      for (int i = 0; i < 20; i++) {
-        tui.key(KeyType.ArrowDown);
-      }
-      String screen = tui.text();
+      String screen = scrollUntil(tui, KeyType.ArrowDown, "We need p99 here");
       int row = screen.lines().toList().indexOf(screen.lines()
           .filter(l -> l.contains("We need p99 here")).findFirst().orElseThrow());
       int col = screen.lines().toList().get(row).indexOf("p99");
@@ -163,5 +162,13 @@ class RoundScreenTest {
       }
       assertThat(tui.text()).contains("word0 word1").doesNotContain("word399");
     }
+  }
+
+  /** Presses {@code key} until the screen shows {@code text} (at most 80 times); the screen. */
+  private static String scrollUntil(VirtualTui tui, KeyType key, String text) throws Exception {
+    for (int i = 0; i < 80 && !tui.text().contains(text); i++) {
+      tui.key(key);
+    }
+    return tui.text();
   }
 }

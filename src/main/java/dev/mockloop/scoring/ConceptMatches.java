@@ -1,0 +1,142 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the ways an answer covers a point's concept groups: one usable mention of every group,
+ * all within one sentence or two adjacent ones and at most {@value #WINDOW_TOKENS} tokens
+ * apart, no token used twice. A combination whose every mention restates the question does not
+ * count; a mention in a negation cannot be used (and is shown as negated when the other groups
+ * were there).
+ */
+final class ConceptMatches {
+  static final int WINDOW_TOKENS = 60;
+  private static final int MAX_ANCHORS = 12;
+
+  private final AnalyzedAnswer answer;
+  private final RubricMatcher matcher;
+
+  ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher) {
+    this.answer = answer;
+    this.matcher = matcher;
+  }
+
+  void find(List<List<Phrase>> groups, List<RubricMatcher.Candidate> candidates,
+      List<Evidence> negated, List<Evidence> echoed) {
+    List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
+    List<RubricMatcher.Mention> denied = new ArrayList<>();
+    boolean deniedOnly = false;
+    for (List<Phrase> group : groups) {
+      List<RubricMatcher.Mention> ok = new ArrayList<>();
+      List<RubricMatcher.Mention> no = new ArrayList<>();
+      for (Phrase alt : group) {
+        for (int[] matched : matcher.spans(alt)) {
+          RubricMatcher.Mention m = matcher.mention(matched, alt.text());
+          (m.negated() ? no : ok).add(m);
+        }
+      }
+      deniedOnly |= ok.isEmpty() && !no.isEmpty();
+      denied.addAll(no);
+      usable.add(ok);
+    }
+    if (usable.stream().anyMatch(List::isEmpty)) {
+      if (deniedOnly) {
+        denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
+      }
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int g = 0; g < usable.size(); g++) {
+      List<RubricMatcher.Mention> anchors = usable.get(g);
+      for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
+        List<RubricMatcher.Mention> combo = combine(usable, g, anchors.get(k));
+        if (combo == null) {
+          continue;
+        }
+        if (combo.stream().allMatch(RubricMatcher.Mention::echo)) {
+          combo.forEach(m -> RubricMatcher.add(echoed, List.of(m.evidence())));
+          continue;
+        }
+        RubricMatcher.Candidate c = candidate(combo);
+        if (seen.add(java.util.Arrays.toString(c.tokens()))) {
+          candidates.add(c);
+        }
+      }
+    }
+  }
+
+  /** The nearest usable mention of every other group around the anchor, or null. */
+  private List<RubricMatcher.Mention> combine(List<List<RubricMatcher.Mention>> usable,
+      int anchorGroup, RubricMatcher.Mention anchor) {
+    List<RubricMatcher.Mention> combo = new ArrayList<>();
+    combo.add(anchor);
+    BitSet used = new BitSet();
+    mark(used, anchor);
+    int lowSentence = anchor.sentence();
+    int highSentence = anchor.sentence();
+    int lowToken = anchor.tokens()[0];
+    int highToken = anchor.tokens()[anchor.tokens().length - 1];
+    for (int g = 0; g < usable.size(); g++) {
+      if (g == anchorGroup) {
+        continue;
+      }
+      RubricMatcher.Mention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (RubricMatcher.Mention m : usable.get(g)) {
+        int lo = Math.min(lowSentence, m.sentence());
+        int hi = Math.max(highSentence, m.sentence());
+        int first = Math.min(lowToken, m.tokens()[0]);
+        int last = Math.max(highToken, m.tokens()[m.tokens().length - 1]);
+        if (hi - lo > 1 || last - first > WINDOW_TOKENS || overlaps(used, m)) {
+          continue;
+        }
+        int distance = Math.abs(m.tokens()[0] - anchor.tokens()[0]);
+        if (distance < bestDistance) {
+          best = m;
+          bestDistance = distance;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      combo.add(best);
+      mark(used, best);
+      lowSentence = Math.min(lowSentence, best.sentence());
+      highSentence = Math.max(highSentence, best.sentence());
+      lowToken = Math.min(lowToken, best.tokens()[0]);
+      highToken = Math.max(highToken, best.tokens()[best.tokens().length - 1]);
+    }
+    return combo;
+  }
+
+  private static RubricMatcher.Candidate candidate(List<RubricMatcher.Mention> combo) {
+    BitSet tokens = new BitSet();
+    List<Evidence> spans = new ArrayList<>();
+    boolean listed = true;
+    for (RubricMatcher.Mention m : combo) {
+      mark(tokens, m);
+      spans.add(m.evidence());
+      listed &= m.listed();
+    }
+    return new RubricMatcher.Candidate(tokens.stream().toArray(), spans, listed);
+  }
+
+  private static void mark(BitSet set, RubricMatcher.Mention m) {
+    for (int t : m.tokens()) {
+      set.set(t);
+    }
+  }
+
+  private static boolean overlaps(BitSet set, RubricMatcher.Mention m) {
+    for (int t : m.tokens()) {
+      if (set.get(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which words are bare items of a list of terms: "X, Y and Z" where the items are one to three
+ * words with nothing said about them, and lines of one to three words in a row (a bullet list
+ * of terms). The first item of an inline list counts when it is short too, or when a vague
+ * frame introduces the list ("think about X, Y and Z", "things like X, Y, Z"); a verb that
+ * governs the list ("alarm on X, Y and Z") is not an item, so a point that needs it is stated,
+ * not listed.
+ */
+final class ListItems {
+  static final int ITEM_WORDS = 3;
+  static final int MIN_ITEMS = 3;
+  private static final Set<String> JOINERS = Set.of("and", "or", "&", "plus", "nor");
+  private static final Set<String> VAGUE_FRAMES =
+      Set.of("about", "consider", "considering", "like", "including", "include", "includes",
+          "mention", "remember", "also", "as", "things", "stuff", "keywords", "topics", "re");
+
+  /**
+   * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role"
+   * or "should be considered" names it without saying anything about it.
+   */
+  private static final Set<String> EMPTY_PREDICATES =
+      Set.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
+          "consideration", "considerations", "considered", "relevant", "factor", "factors",
+          "aspect", "aspects", "role", "account", "mind", "key");
+  private static final Set<String> BREAKERS =
+      Set.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
+          "therefore", "by", "via", "using", "to");
+
+  private ListItems() {}
+
+  static boolean[] mark(String text, List<Word> words, Shape shape) {
+    int n = words.size();
+    boolean[] listed = new boolean[n];
+    int start = 0;
+    while (start < n) {
+      int end = start + 1;
+      while (end < n && shape.sentence[end] == shape.sentence[start]) {
+        end++;
+      }
+      inline(text, words, shape, start, end, listed);
+      start = end;
+    }
+    shortLines(shape, n, listed);
+    emptyClauses(words, shape, listed);
+    return listed;
+  }
+
+  /** Marks clauses whose only predicate is empty ("X and Y are important"). */
+  private static void emptyClauses(List<Word> words, Shape shape, boolean[] listed) {
+    int n = words.size();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || shape.clauseStart[i] || BREAKERS.contains(words.get(i).lower())) {
+        if (isEmpty(words, start, i)) {
+          fill(listed, start, i);
+        }
+        start = i;
+      }
+    }
+  }
+
+  private static boolean isEmpty(List<Word> words, int from, int to) {
+    boolean empty = false;
+    for (int k = from; k < to; k++) {
+      String w = words.get(k).lower();
+      if (words.get(k).kind() == Word.Kind.NUMBER) {
+        return false;
+      }
+      String prev = k > from ? words.get(k - 1).lower() : "";
+      boolean predicate = EMPTY_PREDICATES.contains(w) && !w.equals("key") && !w.equals("mind")
+          && !w.equals("account") && !w.equals("role")
+          || w.equals("key") && (k + 1 < to) && EMPTY_FOLLOWERS.contains(words.get(k + 1).lower())
+          || w.equals("mind") && prev.equals("in")
+          || w.equals("account") && prev.equals("into")
+          || w.equals("role") && (prev.equals("a") || prev.equals("big"))
+          || w.equals("about") && prev.equals("think");
+      empty |= predicate;
+    }
+    return empty;
+  }
+
+  private static final Set<String> EMPTY_FOLLOWERS =
+      Set.of("consideration", "question", "factor", "aspect", "concern", "point");
+
+  /** Marks the items of lists inside the sentence [from, to). */
+  private static void inline(String text, List<Word> words, Shape shape, int from, int to,
+      boolean[] listed) {
+    List<int[]> items = new ArrayList<>();
+    int itemStart = from;
+    for (int i = from; i < to; i++) {
+      String w = words.get(i).lower();
+      boolean separatorBefore = i > from && (shape.segmentStart[i]
+          || gapHas(text, words, i, '/') || gapHas(text, words, i, ';'));
+      if (JOINERS.contains(w)) {
+        items.add(new int[] {itemStart, i});
+        itemStart = i + 1;
+      } else if (separatorBefore && i > itemStart) {
+        items.add(new int[] {itemStart, i});
+        itemStart = i;
+      }
+    }
+    items.add(new int[] {itemStart, to});
+    items.removeIf(r -> r[1] <= r[0]);
+    int i = 0;
+    while (i < items.size()) {
+      int j = i + 1;
+      while (j < items.size() && length(items.get(j)) <= ITEM_WORDS) {
+        j++;
+      }
+      if (j - i >= MIN_ITEMS) {
+        markHead(words, items.get(i), listed);
+        for (int k = i + 1; k < j; k++) {
+          fill(listed, items.get(k)[0], items.get(k)[1]);
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static void markHead(List<Word> words, int[] head, boolean[] listed) {
+    if (length(head) <= ITEM_WORDS) {
+      fill(listed, head[0], head[1]);
+      return;
+    }
+    for (int k = head[1] - 1; k >= head[0] && k >= head[1] - ITEM_WORDS - 1; k--) {
+      if (VAGUE_FRAMES.contains(words.get(k).lower())) {
+        fill(listed, k + 1, head[1]);
+        return;
+      }
+    }
+  }
+
+  /** Runs of at least {@value #MIN_ITEMS} sentences of at most three words each. */
+  private static void shortLines(Shape shape, int n, boolean[] listed) {
+    List<int[]> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || shape.sentence[i] != shape.sentence[start]) {
+        sentences.add(new int[] {start, i});
+        start = i;
+      }
+    }
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      while (j < sentences.size() && length(sentences.get(j)) <= ITEM_WORDS) {
+        j++;
+      }
+      if (j - i >= MIN_ITEMS) {
+        fill(listed, sentences.get(i)[0], sentences.get(j - 1)[1]);
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean gapHas(String text, List<Word> words, int i, char c) {
+    return text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(c) >= 0;
+  }
+
+  private static int length(int[] range) {
+    return range[1] - range[0];
+  }
+
+  private static void fill(boolean[] listed, int from, int to) {
+    for (int k = from; k < to; k++) {
+      listed[k] = true;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code
+ * <percent>} a number with "%" or "percent", {@code <money>} a number with "$" or "dollars",
+ * {@code <duration>} a number with a time unit. Numbers are already normalized by {@link
+ * NumberFilter} ("three years" is 36 months).
+ */
+final class Quantities {
+  private static final Set<String> CURRENCY = Set.of("dollar", "usd", "eur", "euro", "\u20ac",
+      "\u00a3");
+  private static final Set<String> TIME_UNITS = Set.of("month", "day", "minut", "minute", "ms",
+      "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us");
+
+  private Quantities() {}
+
+  static List<int[]> spans(AnalyzedAnswer a, String kind) {
+    List<int[]> out = new ArrayList<>();
+    List<Token> tokens = a.tokens;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!isNumber(tokens.get(t))) {
+        continue;
+      }
+      String next = t + 1 < tokens.size() && a.sentenceOf(t + 1) == a.sentenceOf(t)
+          ? tokens.get(t + 1).term() : "";
+      String prev = t > 0 ? tokens.get(t - 1).term() : "";
+      switch (kind) {
+        case "number" -> out.add(new int[] {t});
+        case "percent" -> {
+          if (next.equals("percent")) {
+            out.add(new int[] {t, t + 1});
+          }
+        }
+        case "money" -> {
+          if (prev.equals("$") && tokens.get(t - 1).end() == tokens.get(t).start()) {
+            out.add(new int[] {t - 1, t});
+          } else if (CURRENCY.contains(next)) {
+            out.add(new int[] {t, t + 1});
+          }
+        }
+        case "duration" -> {
+          if (TIME_UNITS.contains(next)) {
+            out.add(new int[] {t, t + 1});
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown placeholder <" + kind + ">");
+      }
+    }
+    return out;
+  }
+
+  /** A number token, other than "one", "zero" and "half" written as words (too common). */
+  static boolean isNumber(Token t) {
+    return !t.term().isEmpty() && Character.isDigit(t.term().charAt(0))
+        && !t.surface().equals("one") && !t.surface().equals("zero")
+        && !t.surface().equals("half");
+  }
+}

@@ -1,0 +1,108 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.BankLoader;
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorer against the blind calibration set: answers written by people who saw only the
+ * prompt, context and follow-up question, graded 0-4 by others who saw only the question and
+ * the guide (src/test/resources/calibration/README.md). The floors below are the figures measured
+ * when the set was built (docs/scoring.md, "Calibration"); a change that lowers one is a
+ * regression. The issue's targets are higher: main rho 0.88, follow-up rho 0.85.
+ */
+class BlindCalibrationTest {
+  static final Path BLIND = Path.of("src/test/resources/calibration/blind.jsonl");
+  private static final List<Row> ROWS = new ArrayList<>();
+
+  record Row(String id, String kind, boolean followUp, double grade, int score) {}
+
+  @BeforeAll
+  static void scoreAll() throws IOException {
+    Bank bank = BankLoader.load(Path.of("questions")).bank();
+    Scorer scorer = new Scorer(bank.glossary());
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(BLIND)) {
+      JsonNode n = json.readTree(line);
+      Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
+      Level level = Level.parse(n.get("level").asText()).orElseThrow();
+      String answer = n.get("answer").asText();
+      ScoreCard card;
+      if (n.has("follow_up")) {
+        FollowUp f = s.level(level).followUps().stream()
+            .filter(x -> x.id().equals(n.get("follow_up").asText())).findFirst().orElseThrow();
+        card = scorer.scoreFollowUp(answer, s, level, f);
+      } else {
+        card = scorer.scoreMain(answer, s, level);
+      }
+      ROWS.add(new Row(n.get("id").asText(), n.get("kind").asText(), n.has("follow_up"),
+          n.get("grade").asDouble(), card.score()));
+    }
+  }
+
+  private static double rho(Predicate<Row> which) {
+    List<Calibration.Graded> g = ROWS.stream().filter(which)
+        .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score())).toList();
+    return Calibration.of(g).spearman();
+  }
+
+  private static double mean(Predicate<Row> which) {
+    return ROWS.stream().filter(which).mapToInt(Row::score).average().orElseThrow();
+  }
+
+  private static int max(Predicate<Row> which) {
+    return ROWS.stream().filter(which).mapToInt(Row::score).max().orElseThrow();
+  }
+
+  @Test
+  void theSetIsBlindBigAndVaried() {
+    assertThat(ROWS).hasSizeGreaterThanOrEqualTo(200);
+    assertThat(ROWS.stream().filter(Row::followUp).count()).isGreaterThanOrEqualTo(60);
+    assertThat(ROWS.stream().filter(r -> r.kind().equals("strong-plain") && r.grade() >= 3)
+        .count()).isGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void scoresFollowTheGrades() {
+    double main = rho(r -> !r.followUp());
+    double followUps = rho(Row::followUp);
+    System.out.printf("blind: main rho %.3f, follow-up rho %.3f%n", main, followUps);
+    assertThat(main).isGreaterThanOrEqualTo(0.80);
+    assertThat(followUps).isGreaterThanOrEqualTo(0.70);
+  }
+
+  @Test
+  void echoesEarnAlmostNothing() {
+    assertThat(mean(r -> r.kind().equals("echo"))).isLessThanOrEqualTo(8);
+    assertThat(max(r -> r.kind().equals("echo"))).isLessThanOrEqualTo(15);
+  }
+
+  @Test
+  void buzzwordsFillerAndRejectionsStayLow() {
+    assertThat(mean(r -> r.kind().equals("buzzword"))).isLessThanOrEqualTo(30);
+    assertThat(mean(r -> r.kind().equals("filler"))).isLessThanOrEqualTo(40);
+    assertThat(mean(r -> r.kind().equals("rejecting"))).isLessThanOrEqualTo(35);
+    assertThat(mean(r -> r.kind().equals("fu-echo"))).isLessThanOrEqualTo(15);
+  }
+
+  @Test
+  void strongAnswersOutscoreWeakOnes() {
+    double strong = mean(r -> !r.followUp() && r.grade() == 4);
+    double vague = mean(r -> !r.followUp() && r.grade() == 1);
+    assertThat(strong - vague).isGreaterThanOrEqualTo(25);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockloop.bank.Glossary;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.RubricPoint;
+import dev.mockloop.bank.Scenario;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cases of the "score follows substance" issue, on a small rubric built in code: clause
+ * scope, dismissals, spelled numbers, concept groups, echoes, bare list items, one evidence per
+ * point, and the level read.
+ */
+class SubstanceTest {
+  private static final Scorer SCORER = new Scorer(Glossary.EMPTY);
+
+  private static RubricPoint concept(String id, int weight, List<List<String>> all,
+      String... any) {
+    return new RubricPoint(id, "Covers " + id, "design", weight, List.of(any), all, "hint", "");
+  }
+
+  private static final List<RubricPoint> L6 = List.of(
+      concept("library", 2, List.of(), "resilience4j", "hystrix"),
+      concept("thread-safe", 3, List.of(List.of("atomic", "atomics", "lock-free", "cas"),
+          List.of("state", "counter", "counters"))),
+      concept("partition-key", 3, List.of(), "partition key"),
+      concept("jitter", 2, List.of(), "jitter"),
+      concept("declines", 3, List.of(List.of("card declines", "declines"),
+          List.of("separate", "exclude", "not failures", "apart"))),
+      concept("tco", 4, List.of(List.of("three-year", "3-year", "36 months", "multi-year"),
+          List.of("cost", "tco", "spend"), List.of("<money>"))),
+      concept("rollback", 4, List.of(List.of("revert", "roll back", "undo", "back out"),
+          List.of("release", "deploy", "deployment", "change"))),
+      concept("alarm", 2, List.of(List.of("alarm", "alert", "page"),
+          List.of("p99", "error rate", "throttles"))),
+      concept("cache", 2, List.of(), "cache"),
+      concept("caching-layer", 2, List.of(), "cache"));
+
+  private static final List<RubricPoint> L7 = List.of(
+      concept("org", 4, List.of(List.of("owner", "owns", "ownership"),
+          List.of("pattern", "platform", "standard"))),
+      concept("risk", 4, List.of(List.of("board", "leadership"),
+          List.of("risk appetite", "risk tolerance"))));
+
+  private static final Scenario S = new Scenario("cb", "Circuit breakers", "resilience",
+      List.of(), "", Map.of(
+          Level.L6, new LevelSpec("Design a circuit breaker for the payments client.",
+              "The team deploys every day.", 12, L6, List.of(), ""),
+          Level.L7, new LevelSpec("Set the resilience strategy for twelve teams.", "", 12, L7,
+              List.of(), "")), "test", "");
+
+  private static PointResult point(String answer, String id) {
+    return SCORER.scoreMain(answer, S, Level.L6).points().stream()
+        .filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void ratherThanNegatesOnlyItsOwnClause() {
+    String a = "I'd use Resilience4j rather than hand-rolled code, with state in atomics.";
+    assertThat(point(a, "library").covered()).isTrue();
+    assertThat(point(a, "thread-safe").covered()).isTrue();
+    assertThat(point("I'd use hand-rolled code rather than Resilience4j.", "library").covered())
+        .isFalse();
+  }
+
+  @Test
+  void dismissedIdeasEarnNothing() {
+    PointResult pk = point("Worrying about the partition key is premature here.", "partition-key");
+    assertThat(pk.covered()).isFalse();
+    assertThat(pk.negated()).extracting(Evidence::text).contains("partition key");
+    assertThat(point("Jitter is unimportant at our scale.", "jitter").covered()).isFalse();
+    assertThat(point("The partition key is a nice-to-have.", "partition-key").covered())
+        .isFalse();
+    assertThat(point("Jitter can come later.", "jitter").covered()).isFalse();
+    assertThat(point("I'd add jitter, and the partition key is product id.", "jitter")
+        .covered()).isTrue();
+  }
+
+  @Test
+  void isFineAfterAnActionDismissesIt() {
+    assertThat(point("Counting card declines as failures is fine.", "declines").covered())
+        .isFalse();
+    assertThat(point("I'd exclude card declines from the failure count.", "declines")
+        .covered()).isTrue();
+  }
+
+  @Test
+  void spelledAndConvertedNumbersAreTheSame() {
+    for (String a : List.of("Over three years the total cost is $2M.",
+        "Over 3 years the total cost is $2M.", "Over 36 months the total cost is $2M.")) {
+      assertThat(point(a, "tco").covered()).as(a).isTrue();
+    }
+    assertThat(point("The cost is $300K.", "tco").covered())
+        .as("one number does not make a three-year TCO").isFalse();
+  }
+
+  @Test
+  void plainWordsCoverAConceptPoint() {
+    assertThat(point("Undo last night's release right away, debug afterwards.", "rollback")
+        .covered()).isTrue();
+    assertThat(point("Releases happen daily.", "rollback").covered()).isFalse();
+  }
+
+  @Test
+  void restatingTheQuestionEarnsNothing() {
+    PointResult p = point("So the team deploys every day and we need to design a circuit "
+        + "breaker.", "rollback");
+    assertThat(p.covered()).isFalse();
+  }
+
+  @Test
+  void aBareTermInAListEarnsHalf() {
+    PointResult listed = point("Things to consider: jitter, sharding, quotas and tracing.",
+        "jitter");
+    assertThat(listed.covered()).isTrue();
+    assertThat(listed.listed()).isTrue();
+    assertThat(listed.credit()).isEqualTo(PointResult.LISTED_CREDIT);
+    PointResult stated = point("I'd add full jitter to every retry so clients spread out.",
+        "jitter");
+    assertThat(stated.listed()).isFalse();
+    assertThat(stated.credit()).isEqualTo(1.0);
+    assertThat(point("I'd alarm on p99, throttles and error rate.", "alarm").listed())
+        .as("the verb that governs the list states it").isFalse();
+  }
+
+  @Test
+  void oneMentionCoversOnePoint() {
+    ScoreCard card = SCORER.scoreMain("Put a cache in front.", S, Level.L6);
+    long covered = card.points().stream()
+        .filter(p -> p.id().equals("cache") || p.id().equals("caching-layer"))
+        .filter(PointResult::covered).count();
+    assertThat(covered).isEqualTo(1);
+    ScoreCard twice = SCORER.scoreMain("Put a cache in front. A second cache sits in the "
+        + "client.", S, Level.L6);
+    assertThat(twice.points().stream()
+        .filter(p -> p.id().equals("cache") || p.id().equals("caching-layer"))
+        .filter(PointResult::covered).count()).isEqualTo(2);
+  }
+
+  @Test
+  void theLevelReadAdvisesTheAskedLevel() {
+    String l6ish = "I'd use Resilience4j with state in atomics, add jitter, and alarm on p99. "
+        + "The partition key is the merchant id. Put a cache in front. Undo the release "
+        + "first if errors rise.";
+    LevelRead read = SCORER.scoreMain(l6ish, S, Level.L7).levelRead();
+    assertThat(read.readsAs()).isEqualTo(Level.L6);
+    assertThat(read.adviceHeading()).isEqualTo("To read as L7, add:");
+    assertThat(read.advice()).contains("Covers org", "Covers risk");
+    LevelRead thin = SCORER.scoreMain("Not sure.", S, Level.L6).levelRead();
+    assertThat(thin.readsAs()).isNull();
+    assertThat(thin.verdict()).startsWith("Too little of either rubric");
+  }
+
+  @Test
+  void anOwnerOfAPatternAndTheBoardsRiskAppetiteCount() {
+    ScoreCard card = SCORER.scoreMain("Make the catalog team the owner of a reusable pattern "
+        + "and review other teams' designs. The board should decide on its risk appetite.", S,
+        Level.L7);
+    assertThat(card.points()).allMatch(PointResult::covered);
+  }
+}
