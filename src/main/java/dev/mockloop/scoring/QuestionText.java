@@ -13,6 +13,8 @@ import java.util.Set;
 final class QuestionText {
   /** Share of a sentence's content words taken from the question at which it is a restatement. */
   static final double ECHO_SHARE = 0.5;
+  /** A sentence with more new content words than this says something of its own. */
+  static final int NEW_WORDS = 3;
   static final QuestionText NONE = new QuestionText(Set.of(), Set.of());
 
   private final Set<String> terms;
@@ -56,7 +58,7 @@ final class QuestionText {
   /**
    * For each token of the answer, whether it restates the question: a content word of the
    * question that sits next to another of the question's words in the same order, or inside a
-   * sentence mostly made of the question's words. Numbers the question gave count as restated
+   * sentence mostly made of the question's words and adding at most three of its own. Numbers the question gave count as restated
    * wherever they stand. Words the question did not use are never restated.
    */
   boolean[] echoes(AnalyzedAnswer a) {
@@ -98,7 +100,8 @@ final class QuestionText {
         echo[content.get(i + 1)] = true;
       }
     }
-    if (content.size() >= 3 && known >= ECHO_SHARE * content.size()) {
+    if (content.size() >= 3 && known >= ECHO_SHARE * content.size()
+        && content.size() - known <= NEW_WORDS) {
       for (int t : content) {
         echo[t] |= terms.contains(a.tokens.get(t).term());
       }
