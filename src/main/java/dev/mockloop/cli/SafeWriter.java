@@ -1,6 +1,6 @@
 package dev.mockloop.cli;
 
-import dev.mockloop.engine.SafeText;
+import dev.mockloop.io.SafeText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
