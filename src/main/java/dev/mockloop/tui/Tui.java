@@ -53,7 +53,9 @@ public final class Tui {
         first.accept(app);
         driver = new TuiDriver(app, screen);
       }
-      loop(driver);
+      try (Suspend suspend = Suspend.install(terminal, app, driver::requestFullRedraw)) {
+        loop(driver);
+      }
     } finally {
       try {
         screen.stopScreen();
