@@ -55,7 +55,12 @@ public final class SessionStore {
           continue;
         }
         OpenSession open = OpenSession.lock(this, id);
-        open.save(first.apply(id));
+        try {
+          open.save(first.apply(id));
+        } catch (IOException | RuntimeException e) {
+          open.close(); // a full disk must not leave a stray lock file behind
+          throw e;
+        }
         return open;
       }
       throw new SessionException("could not find a free session id in " + dir);
