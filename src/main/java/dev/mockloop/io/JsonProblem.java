@@ -42,6 +42,14 @@ public final class JsonProblem {
     return prefix + what(e);
   }
 
+  /** As {@link #reason(JsonProcessingException)}, with {@code message} in place of Jackson's. */
+  public static String reason(JsonProcessingException e, String message) {
+    if (e instanceof StreamConstraintsException) {
+      return what(e);
+    }
+    return clean(message);
+  }
+
   private static String what(JsonProcessingException e) {
     if (e.getCause() instanceof CharConversionException
         || String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
