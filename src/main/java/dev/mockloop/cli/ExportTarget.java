@@ -25,7 +25,7 @@ final class ExportTarget {
     Path file = given;
     try {
       if (Files.isSymbolicLink(given)) {
-        file = given.toRealPath();
+        file = realFile(given);
       }
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         BasicFileAttributes a =
@@ -50,6 +50,16 @@ final class ExportTarget {
           + " or give a file in an existing folder");
     }
     return file;
+  }
+
+  /** The file a link names; a link to a pipe or a terminal (/dev/stdout) names none. */
+  private static Path realFile(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      throw UserException.invalid(link + " links to a pipe, a terminal or nothing, not a file;"
+          + " use -o - to print to standard output, or give a file name");
+    }
   }
 
   /** Writes through a temp file and a rename, so a failed export leaves no half file. */

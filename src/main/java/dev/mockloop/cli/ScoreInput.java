@@ -50,8 +50,9 @@ final class ScoreInput {
     } catch (IOException e) {
       throw UserException.invalid("cannot read " + name + ": " + SafeFiles.reason(e));
     }
-    if (bytes.length > MAX_BYTES) {
-      throw UserException.invalid(tooBig(name, bytes.length));
+    if (bytes.length > MAX_BYTES) { // read with a cap: the real size may be endless
+      throw UserException.invalid(name + " is more than 1 MB; an answer must be at most 1 MB"
+          + " - score the answer itself, not a whole document");
     }
     String text = decode(bytes, name);
     if (text.isBlank()) {
