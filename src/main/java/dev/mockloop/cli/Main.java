@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Help.Ansi;
 
 /** Entry point. {@link #run} takes its streams and environment so tests can drive it. */
@@ -22,7 +23,7 @@ public final class Main {
 
   /** Runs one command; all output passes through {@link SafeWriter}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    boolean colour = colourAllowed(args, env);
+    BooleanSupplier colour = () -> colourAllowed(args, env);
     PrintWriter safeOut = new PrintWriter(new SafeWriter(out, colour), true);
     PrintWriter safeErr = new PrintWriter(new SafeWriter(err, colour), true);
     try {

@@ -4,6 +4,7 @@ import dev.mockloop.io.SafeText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.BooleanSupplier;
 
 /**
  * The writer behind every command's output: text passes through {@link SafeText}, so question
@@ -14,11 +15,13 @@ import java.io.Writer;
  * Each write is filtered on its own; PrintWriter writes whole strings, so sequences are not split.
  */
 final class SafeWriter extends FilterWriter {
-  private final boolean colour;
+  private final BooleanSupplier colourAllowed;
+  private Boolean colour;
 
-  SafeWriter(Writer out, boolean colour) {
+  /** {@code colourAllowed} is asked once, at the first escape (start-up time stays low). */
+  SafeWriter(Writer out, BooleanSupplier colourAllowed) {
     super(out);
-    this.colour = colour;
+    this.colourAllowed = colourAllowed;
   }
 
   @Override
@@ -34,7 +37,15 @@ final class SafeWriter extends FilterWriter {
   @Override
   public void write(String str, int off, int len) throws IOException {
     String text = str.substring(off, off + len);
-    String safe = colour ? SafeText.keepingColour(text) : SafeText.plain(text);
+    boolean keep = text.indexOf('\u001b') >= 0 && colour(); // the two differ only on ESC
+    String safe = keep ? SafeText.keepingColour(text) : SafeText.plain(text);
     out.write(safe, 0, safe.length());
+  }
+
+  private boolean colour() {
+    if (colour == null) {
+      colour = colourAllowed.getAsBoolean();
+    }
+    return colour;
   }
 }
