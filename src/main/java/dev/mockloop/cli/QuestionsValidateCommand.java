@@ -39,7 +39,8 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
   public Integer call() {
     RootCommand root = QuestionsCommand.root(spec);
     LoadResult result =
-        dir != null ? BankLoader.load(dir) : Banks.result(root.questionsDir());
+        dir != null ? BankLoader.load(RootCommand.nonEmpty(dir, "DIR"))
+            : Banks.result(root.questionsDir());
     PrintWriter out = spec.commandLine().getOut();
     List<Problem> echoes = result.hasErrors() ? List.of() : EchoCheck.problems(result.bank());
     List<Problem> all = new java.util.ArrayList<>(result.problems());
