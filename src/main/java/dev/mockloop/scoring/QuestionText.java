@@ -19,10 +19,24 @@ final class QuestionText {
 
   private final Set<String> terms;
   private final Set<String> pairs;
+  private final boolean numbersOnly;
 
   private QuestionText(Set<String> terms, Set<String> pairs) {
+    this(terms, pairs, false);
+  }
+
+  private QuestionText(Set<String> terms, Set<String> pairs, boolean numbersOnly) {
     this.terms = terms;
     this.pairs = pairs;
+    this.numbersOnly = numbersOnly;
+  }
+
+  /**
+   * The same question, marking only the numbers it gave: what an answer that reads the
+   * question back would still earn, since given numbers never count (for `questions validate`).
+   */
+  QuestionText numbersOnly() {
+    return new QuestionText(terms, pairs, true);
   }
 
   static QuestionText of(TextAnalyzer analyzer, String... texts) {
@@ -94,13 +108,16 @@ final class QuestionText {
       if (Character.isDigit(term.charAt(0))) {
         echo[content.get(i)] = true;
       }
+      if (numbersOnly) {
+        continue;
+      }
       if (i + 1 < content.size()
           && pairs.contains(term + ' ' + a.tokens.get(content.get(i + 1)).term())) {
         echo[content.get(i)] = true;
         echo[content.get(i + 1)] = true;
       }
     }
-    if (content.size() >= 3 && known >= ECHO_SHARE * content.size()
+    if (!numbersOnly && content.size() >= 3 && known >= ECHO_SHARE * content.size()
         && content.size() - known <= NEW_WORDS) {
       for (int t : content) {
         echo[t] |= terms.contains(a.tokens.get(t).term());

@@ -69,7 +69,8 @@ public final class Scorer implements AnswerScorer {
   /**
    * The points of a rubric that the question's own text would cover if it were the answer, with
    * nothing marked as restated: phrases and concept groups a candidate could earn by reading
-   * the question back. {@code followUp} null means the level's main rubric (prompt and
+   * the question back (numbers the question gave never count, so they are left out).
+   * {@code followUp} null means the level's main rubric (prompt and
    * context); otherwise the follow-up's rubric against its question.
    */
   public List<PointResult> restatable(Scenario scenario, Level level, FollowUp followUp) {
@@ -77,7 +78,8 @@ public final class Scorer implements AnswerScorer {
     String text = followUp == null ? spec.prompt() + "\n\n" + spec.context()
         : followUp.ask();
     List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
-    AnalyzedAnswer analyzed = new AnalyzedAnswer(text, analyzer, QuestionText.NONE);
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(text, analyzer,
+        QuestionText.of(analyzer, text).numbersOnly());
     return new RubricMatcher(analyzed).match(compiled(rubric)).points().stream()
         .filter(PointResult::covered).toList();
   }
