@@ -1,5 +1,6 @@
 package dev.mockloop.engine;
 
+import dev.mockloop.io.SafeText;
 import java.util.List;
 import java.util.Objects;
 

@@ -61,9 +61,27 @@ public final class Scorer implements AnswerScorer {
     LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, question(spec.prompt(), spec.context(), followUp.ask()));
+        analyzer, question(followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
     return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
+  }
+
+  /**
+   * The points of a rubric that the question's own text would cover if it were the answer, with
+   * nothing marked as restated: phrases and concept groups a candidate could earn by reading
+   * the question back (numbers the question gave never count, so they are left out).
+   * {@code followUp} null means the level's main rubric (prompt and
+   * context); otherwise the follow-up's rubric against its question.
+   */
+  public List<PointResult> restatable(Scenario scenario, Level level, FollowUp followUp) {
+    LevelSpec spec = spec(scenario, level);
+    String text = followUp == null ? spec.prompt() + "\n\n" + spec.context()
+        : followUp.ask();
+    List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(text, analyzer,
+        QuestionText.of(analyzer, text).numbersOnly());
+    return new RubricMatcher(analyzed).match(compiled(rubric)).points().stream()
+        .filter(PointResult::covered).toList();
   }
 
   private static LevelSpec spec(Scenario scenario, Level level) {
