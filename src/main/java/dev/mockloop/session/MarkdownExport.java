@@ -1,5 +1,6 @@
 package dev.mockloop.session;
 
+import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.PointResult;
@@ -44,7 +45,8 @@ public final class MarkdownExport {
     for (int i = 0; i < t.rounds().size(); i++) {
       m.round(i, t.rounds().get(i));
     }
-    return m.out.toString();
+    // the document is ours, its text is not: no control character but newline and tab survives
+    return SafeText.plain(m.out.toString());
   }
 
   private void header() {
