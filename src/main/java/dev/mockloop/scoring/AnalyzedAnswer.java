@@ -117,12 +117,15 @@ final class AnalyzedAnswer {
     }
   }
 
-  private final Map<String, int[]> exactCache = new HashMap<>();
+  private final Map<String, int[]> exactCache = new HashMap<>(1024);
 
-  /** Sorted positions of the tokens that match a phrase token, exactly or within a typo. */
+  /**
+   * Sorted positions of the tokens that match a phrase token: exactly, or, when the answer has
+   * no exact match, within a typo.
+   */
   int[] positions(Token phraseToken) {
     int[] exact = exact(phraseToken.term());
-    if (!phraseToken.fuzzable()) {
+    if (!phraseToken.fuzzable() || exact.length > 0) {
       return exact;
     }
     List<Integer> fuzzy = null;
@@ -158,7 +161,14 @@ final class AnalyzedAnswer {
     int[] cached = exactCache.get(term);
     if (cached == null) {
       List<Integer> at = byTerm.get(term);
-      cached = at == null ? NONE : at.stream().mapToInt(Integer::intValue).toArray();
+      if (at == null) {
+        cached = NONE;
+      } else {
+        cached = new int[at.size()];
+        for (int i = 0; i < cached.length; i++) {
+          cached[i] = at.get(i);
+        }
+      }
       exactCache.put(term, cached);
     }
     return cached;

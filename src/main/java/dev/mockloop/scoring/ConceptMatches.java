@@ -39,6 +39,9 @@ final class ConceptMatches {
           (m.negated() ? no : ok).add(m);
         }
       }
+      if (ok.isEmpty() && no.isEmpty()) {
+        return;
+      }
       deniedOnly |= ok.isEmpty() && !no.isEmpty();
       denied.addAll(no);
       usable.add(ok);
