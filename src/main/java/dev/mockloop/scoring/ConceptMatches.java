@@ -40,6 +40,9 @@ final class ConceptMatches {
         }
       }
       if (ok.isEmpty() && no.isEmpty()) {
+        if (deniedOnly) {
+          denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
+        }
         return;
       }
       deniedOnly |= ok.isEmpty() && !no.isEmpty();
