@@ -20,6 +20,7 @@ public final class LiveSession implements AutoCloseable {
   private final Instant startedAt;
   private final Autosaver autosaver;
   private boolean finished;
+  private SessionStatus endStatus;
   private String finalSaveError;
   private Path rescued;
 
@@ -114,6 +115,7 @@ public final class LiveSession implements AutoCloseable {
     if (finished) {
       return t;
     }
+    endStatus = status;
     try {
       open.save(t);
       finished = true;
@@ -123,6 +125,29 @@ public final class LiveSession implements AutoCloseable {
       rescue(t, e);
     }
     return t;
+  }
+
+  /**
+   * The user marked a point as covered or took the mark back: saved at once. A finished session
+   * (the results of the last round come after the final save) is written again with its final
+   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}.
+   */
+  public void verdictChanged() {
+    if (endStatus == null) {
+      autosaver.saveNow();
+      return;
+    }
+    if (!finished) {
+      finish(endStatus);
+      return;
+    }
+    Transcript t = snapshot(endStatus);
+    try {
+      open.save(t);
+    } catch (IOException | RuntimeException e) {
+      finished = false;
+      rescue(t, e);
+    }
   }
 
   private void rescue(Transcript t, Exception cause) {
