@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * "I covered this" in line mode: after a round's results, the missed points are listed by
- * number; the user picks one, then the sentence of that answer that covers it, and it is saved
- * at once. Picking a point already marked takes the mark back. With piped input the question is
+ * number (once; the numbers stay the same); the user picks one, then the sentence of that answer
+ * that covers it, and it is saved at once. Picking a point already marked takes the mark back. With piped input the question is
  * asked once, after the last round, over every round (between rounds it would swallow a line of
  * the next answer), and only when the input has more to read.
  */
@@ -36,7 +36,7 @@ final class Covering {
   }
 
   private void offer(List<Round> rounds, boolean roundLabels) {
-    while (true) {
+    for (boolean first = true; ; first = false) {
       List<Missed> points = new ArrayList<>();
       List<Round> owners = new ArrayList<>();
       List<String> labels = new ArrayList<>();
@@ -52,9 +52,11 @@ final class Covering {
       if (points.isEmpty()) {
         return;
       }
-      list(points, labels);
-      Optional<Integer> n = number("Mark a missed point as covered? (number, or Enter to go on) ",
-          points.size());
+      if (first) {
+        list(points, labels);
+      }
+      Optional<Integer> n = number("Mark " + (first ? "a" : "another") + " missed point as"
+          + " covered? (number, or Enter to go on) ", points.size());
       if (n.isEmpty()) {
         return;
       }

@@ -248,7 +248,7 @@ class LineModeTest {
           + " query-patterns\"?", "  1. I would choose DynamoDB.",
           "  2. We only ever read a product by its id, never scan.");
       t.type("2\n");
-      awaitOutput(t, "(covered: you said \"We only ever read");
+      awaitOutput(t, "Mark another missed point as covered?");
       assertThat(t.output().replaceAll("\\s+", " ")).contains("Marked covered: query-patterns"
           + " (you said: \"We only ever read a product by its id, never scan.\"). Saved.");
       var disputes = only().rounds().get(0).answer().disputes();
@@ -256,6 +256,15 @@ class LineModeTest {
         assertThat(d.pointId()).isEqualTo("query-patterns");
         assertThat(d.start()).isEqualTo(25);
         assertThat(SAID.substring(d.start(), d.end())).isEqualTo(d.sentence());
+      });
+      t.type("2\n");
+      awaitOutput(t, "Mark taken back: query-patterns");
+      assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
+      t.type("2\n2\n");
+      assertTimeoutPreemptively(LIMIT, () -> {
+        while (only().rounds().get(0).answer().disputes().isEmpty()) {
+          Thread.sleep(10);
+        }
       });
       t.type("\n");
       awaitOutput(t, "Show the model answer? [y/N]");
