@@ -1,11 +1,14 @@
 package dev.mockloop.bank;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +56,8 @@ final class BankFiles {
    */
   static List<Path> yamlFiles(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
+      // links and special files are listed too, so that reading them reports them as skipped
+      return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .map(root::relativize)
           .filter(BankFiles::isYaml)
           .filter(rel -> !isHidden(rel))
@@ -83,33 +87,33 @@ final class BankFiles {
   }
 
   /**
-   * The file's bytes, or null (after adding a problem) when it is over {@code limit} bytes; a
-   * large file is refused from its size alone, before any of it is read.
+   * The file's bytes, or null (after adding a problem) when it cannot be taken: over {@code
+   * limit} bytes (an error), or a symbolic link, FIFO or device (a warning: skipped unread).
+   * At most {@code limit + 1} bytes are ever read, whatever size the file system reports.
    */
   static byte[] read(Path file, String shown, int limit, List<Problem> out) throws IOException {
-    long size = Files.size(file);
-    if (size > limit) {
-      out.add(tooBig(shown, size, limit));
+    BasicFileAttributes a =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String why = SafeFiles.refusal(a);
+    if (why != null) {
+      out.add(Problem.warning(shown, 0, 0, why));
       return null;
     }
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length > limit) {
-      out.add(tooBig(shown, bytes.length, limit)); // it grew after the size check
+    if (a.size() > limit) {
+      out.add(tooBig(shown, a.size(), limit));
       return null;
     }
-    return bytes;
+    try {
+      return SafeFiles.read(file, limit);
+    } catch (SafeFiles.Refused grew) {
+      out.add(tooBig(shown, limit + 1L, limit)); // it grew after the size check
+      return null;
+    }
   }
 
   private static Problem tooBig(String shown, long size, int limit) {
     return Problem.error(shown, 1, 1, String.format(Locale.ROOT,
         "file is %s; a question file may be at most %s: split it or remove embedded data",
-        human(size), human(limit)));
-  }
-
-  private static String human(long bytes) {
-    if (bytes >= 1 << 20) {
-      return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
-    }
-    return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        SafeFiles.human(size), SafeFiles.human(limit)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockloop.bank;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -108,10 +109,10 @@ public final class BankLoader {
       ScenarioParser.Parsed parsed = ScenarioParser.parse(ctx, root, sha256(bytes));
       return new FileResult(parsed, problems, ctx.dimensions());
     } catch (IOException e) {
-      problems.add(Problem.error(shown, 0, 0, "cannot read: " + e.getMessage()));
+      problems.add(Problem.error(shown, 0, 0, "cannot read: " + SafeFiles.reason(e)));
     } catch (RuntimeException e) {
-      problems.add(Problem.error(shown, 0, 0, "could not check this file (" + e
-          + "); please report it with the file attached"));
+      problems.add(Problem.error(shown, 0, 0, "could not check this file (an internal error);"
+          + " please report it with the file attached"));
     }
     return new FileResult(new ScenarioParser.Parsed(null, null, shown), problems, List.of());
   }
@@ -121,7 +122,7 @@ public final class BankLoader {
       byte[] bytes = BankFiles.read(file, shown, MAX_FILE_BYTES, problems);
       return bytes == null ? null : tree(bytes, shown, problems);
     } catch (IOException e) {
-      problems.add(Problem.error(shown, 0, 0, "cannot read: " + e.getMessage()));
+      problems.add(Problem.error(shown, 0, 0, "cannot read: " + SafeFiles.reason(e)));
       return null;
     }
   }

@@ -12,10 +12,16 @@ import java.util.Objects;
  * Level#rewards()}.
  *
  * @param levels the guide per level, for the levels the file describes
+ * @param principles the Leadership Principles a rubric point's {@code lp} may name, id to
+ *     description, in file order; empty when the file lists none (then any {@code lp} is taken)
  */
-public record LevelGuide(Map<Level, LevelGuide.Entry> levels) {
+public record LevelGuide(Map<Level, LevelGuide.Entry> levels, Map<String, String> principles) {
   /** A guide with no levels described. */
   public static final LevelGuide EMPTY = new LevelGuide(Map.of());
+
+  public LevelGuide(Map<Level, LevelGuide.Entry> levels) {
+    this(levels, Map.of());
+  }
 
   /**
    * One level's guide.
@@ -32,6 +38,8 @@ public record LevelGuide(Map<Level, LevelGuide.Entry> levels) {
 
   public LevelGuide {
     levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
+    principles = principles == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(principles));
   }
 
   public boolean isEmpty() {

@@ -56,7 +56,7 @@ final class RootFiles {
 
   /** {@code levels: {L6: {summary: ..., dimensions: {name: description}}, L7: ...}}. */
   static LevelGuide levels(FileContext ctx, YamlNode root) {
-    Fields fields = Fields.of(ctx, root, LEVELS, List.of("levels"));
+    Fields fields = Fields.of(ctx, root, LEVELS, List.of("levels", "principles"));
     YamlNode levels = fields == null ? null : fields.node("levels", true);
     if (levels == null) {
       return LevelGuide.EMPTY;
@@ -92,7 +92,30 @@ final class RootFiles {
         entries.put(level.get(), new LevelGuide.Entry(summary, dimensions));
       }
     }
-    return new LevelGuide(entries);
+    return new LevelGuide(entries, principles(ctx, fields.node("principles", false)));
+  }
+
+  /** {@code principles: {dive-deep: description, ...}}: the ids an {@code lp} tag may use. */
+  private static Map<String, String> principles(FileContext ctx, YamlNode node) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (node == null) {
+      return out;
+    }
+    if (!(node instanceof YamlNode.Mapping map)) {
+      ctx.error(node, "expected a mapping of principle id to description for 'principles', got "
+          + node.describe());
+      return out;
+    }
+    for (var e : map.entries().entrySet()) {
+      if (e.getValue() instanceof YamlNode.Scalar s && !s.text().isBlank()
+          && e.getKey().matches("[a-z0-9-]+")) {
+        out.put(e.getKey(), s.text());
+      } else {
+        ctx.error(e.getValue(), "expected a principle id of [a-z0-9-] with a one-line "
+            + "description, got '" + e.getKey() + "'");
+      }
+    }
+    return out;
   }
 
   /** The level a key names ("L6" or "L7" exactly), reporting anything else. */

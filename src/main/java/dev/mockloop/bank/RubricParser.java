@@ -72,12 +72,24 @@ final class RubricParser {
     List<List<String>> concepts = ConceptGroups.parse(ctx, f, who);
     List<String> phrases = phrases(f, id != null ? id : rawId(f), concepts.isEmpty());
     String hint = f.text("hint", false);
-    String lp = f.text("lp", false);
+    String lp = principle(f);
     if (ctx.errorsSince(mark) || id == null || point == null
         || phrases.isEmpty() && concepts.isEmpty()) {
       return null;
     }
     return new RubricPoint(id, point, dimension, weight, phrases, concepts, hint, lp);
+  }
+
+  /** The point's optional {@code lp} tag, checked against levels.yaml's principles. */
+  private String principle(Fields f) {
+    String lp = f.text("lp", false);
+    Map<String, String> listed = ctx.guide().principles();
+    if (lp != null && !listed.isEmpty() && !listed.containsKey(lp)) {
+      ctx.error(f.node("lp", false), "unknown Leadership Principle '" + lp + "'"
+          + Suggest.didYouMean(lp, listed.keySet()) + "; the principles are listed in "
+          + "levels.yaml");
+    }
+    return lp;
   }
 
   private static String rawId(Fields f) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.mockloop.io.JsonProblem;
+import dev.mockloop.io.SafeText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -89,10 +91,11 @@ final class YamlReader {
         if (message != null && message.startsWith("Expected a field name")) {
           message = "a key must be a plain name, not a list or mapping";
         }
-        error(e.getLocation(), "invalid YAML: " + message);
+        error(e.getLocation(), "invalid YAML: " + JsonProblem.reason(e, message));
       }
     } catch (IOException | RuntimeException e) {
-      String why = e.getMessage() != null ? e.getMessage() : e.toString();
+      // never a class name or the file's content: a short, plain excerpt of the reason at most
+      String why = e.getMessage() != null ? SafeText.excerpt(e.getMessage(), 100) : "unreadable";
       out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + why));
     }
     return null;
@@ -104,7 +107,8 @@ final class YamlReader {
     String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
     int line = mark == null ? 0 : mark.getLine() + 1;
     int column = mark == null ? 0 : mark.getColumn() + 1;
-    out.add(Problem.error(file, line, column, "invalid YAML: " + problem + context));
+    out.add(Problem.error(file, line, column, "invalid YAML: " + SafeText.excerpt(problem
+        + context, 120)));
   }
 
   private YamlNode value(JsonToken token, int depth) throws IOException {

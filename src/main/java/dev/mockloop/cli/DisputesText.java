@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mockloop.io.SafeText;
 import dev.mockloop.session.DisputedPoint;
 import dev.mockloop.session.StoredSession;
 import java.nio.file.Path;
@@ -36,13 +37,15 @@ final class DisputesText {
     for (DisputedPoint d : all) {
       if (group == null || !sameGroup(group, d)) {
         group = d;
-        sb.append('\n').append(d.scenario()).append(" · ").append(d.level()).append(" · ")
-            .append(d.main() ? "main answer" : "follow-up " + d.question()).append(" · ")
-            .append(d.pointId()).append('\n');
+        // transcripts are foreign text: nothing from them reaches the terminal as control
+        sb.append('\n').append(SafeText.line(d.scenario())).append(" · ").append(d.level())
+            .append(" · ").append(d.main() ? "main answer" : "follow-up "
+                + SafeText.line(d.question())).append(" · ").append(SafeText.line(d.pointId()))
+            .append('\n');
         QuestionsText.wrap(d.point(), width, "  ").forEach(l -> sb.append(l).append('\n'));
       }
-      sb.append("  - ").append(time.format(d.startedAt())).append("  ").append(d.sessionId())
-          .append('\n');
+      sb.append("  - ").append(time.format(d.startedAt())).append("  ")
+          .append(SafeText.line(d.sessionId())).append('\n');
       QuestionsText.wrap("\"" + d.dispute().sentence().strip() + "\"", width, "    ")
           .forEach(l -> sb.append(l).append('\n'));
     }

@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.io.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class QuestionsTable {
       for (int i = 0; i < titles.size(); i++) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < row.length; c++) {
-          String cell = c == TITLE ? titles.get(i) : i == 0 ? row[c] : "";
+          String cell = c == TITLE ? titles.get(i) : i == 0 ? SafeText.line(row[c]) : "";
           line.append(c == row.length - 1 ? cell : pad(cell, widths[c]) + "  ");
         }
         out.println(line.toString().stripTrailing());

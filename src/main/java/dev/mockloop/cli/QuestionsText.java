@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.io.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class QuestionsText {
    * hang under its text. Words are never cut: a word longer than the line gets a line of its own.
    */
   static List<String> wrap(String text, int width, String indent) {
+    text = SafeText.plain(text); // bank text: no escape sequence, no colour of its own
     List<String> out = new ArrayList<>();
     StringBuilder para = new StringBuilder();
     int lead = 0;

@@ -7,6 +7,7 @@ import dev.mockloop.bank.Problem;
 import dev.mockloop.bank.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,18 +39,27 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
   public Integer call() {
     RootCommand root = QuestionsCommand.root(spec);
     LoadResult result =
-        dir != null ? BankLoader.load(dir) : Banks.result(root.questionsDir());
+        dir != null ? BankLoader.load(RootCommand.nonEmpty(dir, "DIR"))
+            : Banks.result(root.questionsDir());
     PrintWriter out = spec.commandLine().getOut();
-    for (Problem problem : result.problems()) {
+    List<Problem> echoes = result.hasErrors() ? List.of() : EchoCheck.problems(result.bank());
+    List<Problem> all = new java.util.ArrayList<>(result.problems());
+    all.addAll(echoes);
+    all.sort(Problem.ORDER);
+    for (Problem problem : all) {
       out.println(problem);
     }
-    out.println(summary(result));
+    out.println(summary(result, echoes.size()));
     out.flush();
     return result.hasErrors() ? 2 : 0;
   }
 
   /** "22 scenarios, 44 levels, 396 points, 88 follow-ups, 0 errors, 3 warnings". */
   static String summary(LoadResult result) {
+    return summary(result, 0);
+  }
+
+  static String summary(LoadResult result, int moreWarnings) {
     int scenarios = result.bank().scenarios().size();
     int levels = 0;
     int points = 0;
@@ -64,7 +74,7 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
     return count(scenarios, "scenario") + ", " + count(levels, "level") + ", "
         + count(points, "point") + ", " + count(followUps, "follow-up") + ", "
         + count(result.errors().size(), "error") + ", "
-        + count(result.warnings().size(), "warning");
+        + count(result.warnings().size() + moreWarnings, "warning");
   }
 
   private static String count(int n, String noun) {

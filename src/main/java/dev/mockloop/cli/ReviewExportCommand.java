@@ -1,12 +1,10 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.io.SafeFiles;
 import dev.mockloop.session.MarkdownExport;
 import dev.mockloop.session.Transcript;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +25,8 @@ public final class ReviewExportCommand implements Callable<Integer> {
   String id;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write it (default: ./<ID>.md); '-' prints it.")
+      description = "Where to write it: a new file in an existing folder or an existing file"
+          + " (default: ./<ID>.md); '-' prints it.")
   String output;
 
   @Override
@@ -41,32 +40,15 @@ public final class ReviewExportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    Path file = Path.of(output == null ? t.id() + ".md" : output);
-    if (Files.isDirectory(file)) {
-      throw UserException.invalid(file + " is a folder; give a file name, e.g. -o "
-          + file.resolve(t.id() + ".md"));
-    }
+    Path file = ExportTarget.check(Path.of(output == null ? t.id() + ".md" : output));
     try {
-      write(file, md);
+      ExportTarget.write(file, md);
     } catch (IOException e) {
-      throw new UserException(1, "cannot write " + file + ": " + e.getMessage()
+      throw new UserException(1, "cannot write " + file + ": " + SafeFiles.reason(e)
           + "; choose another place with -o FILE", e);
     }
     spec.commandLine().getOut().println("Exported " + t.id() + " to " + file);
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  /** Writes through a temp file and a rename, so a failed export leaves no half file. */
-  private static void write(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, ".export.", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

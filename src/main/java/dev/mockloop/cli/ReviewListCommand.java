@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
+import dev.mockloop.io.SafeText;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionSummary;
@@ -72,7 +73,7 @@ public final class ReviewListCommand implements Callable<Integer> {
       String line = pad(s.id(), idWidth) + "  " + pad(s.level().name(), 5) + "  "
           + padLeft(s.score().map(String::valueOf).orElse("-"), 5) + "  "
           + padLeft(mmss(s.seconds()), 6) + "  " + pad(s.status().word(), 11) + "  ";
-      String titles = String.join(", ", s.titles());
+      String titles = SafeText.line(String.join(", ", s.titles()));
       sb.append(line).append(cut(titles, Math.max(MIN_TITLES, width - line.length())))
           .append('\n');
     }
@@ -82,7 +83,8 @@ public final class ReviewListCommand implements Callable<Integer> {
     }
     sb.append(", ").append(bad.size()).append(" unreadable (fix or move these files):\n");
     for (StoredSession.Unreadable u : bad) {
-      sb.append("  unreadable  ").append(u.id()).append("  ").append(u.reason()).append('\n');
+      sb.append("  unreadable  ").append(SafeText.line(u.id())).append("  ")
+          .append(SafeText.line(u.reason())).append('\n');
     }
     return sb.toString();
   }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     name = "mockloop",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
+    description = {"Practise Amazon L6/L7 technical interview rounds in the terminal.",
+        "With no command, opens the home screen (plain line mode without a terminal)."},
     // subcommands are added by Cli.build, only those a command line needs (start-up time)
     subcommands = {})
 public final class RootCommand implements Callable<Integer> {
@@ -72,7 +73,7 @@ public final class RootCommand implements Callable<Integer> {
    */
   public Optional<Path> questionsDir() {
     if (questions != null) {
-      return Optional.of(questions);
+      return Optional.of(nonEmpty(questions, "--questions"));
     }
     String fromEnv = env.get("MOCKLOOP_QUESTIONS");
     if (fromEnv != null && !fromEnv.isBlank()) {
@@ -84,10 +85,21 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The sessions folder: {@code --sessions}, else {@code $MOCKLOOP_SESSIONS}, else ./sessions. */
   public Path sessionsDir() {
-    if (sessions != null) {
-      return sessions;
-    }
     String fromEnv = env.get("MOCKLOOP_SESSIONS");
-    return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
+    Path dir = sessions != null ? nonEmpty(sessions, "--sessions")
+        : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw UserException.invalid("the sessions folder " + dir + " is not a folder (it is a file);"
+          + " pass a folder with --sessions DIR");
+    }
+    return dir;
+  }
+
+  /** An empty path would silently mean the current folder: refused. */
+  static Path nonEmpty(Path p, String option) {
+    if (p.toString().isBlank()) {
+      throw UserException.invalid(option + " needs a folder name; it was empty");
+    }
+    return p;
   }
 }

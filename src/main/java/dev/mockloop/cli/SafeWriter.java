@@ -1,18 +1,27 @@
 package dev.mockloop.cli;
 
-import dev.mockloop.engine.SafeText;
+import dev.mockloop.io.SafeText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.BooleanSupplier;
 
 /**
- * The writer behind every command's output: text passes through {@link SafeText#keepingColour},
- * so question files, answers and transcripts can never send raw terminal control. Each write is
- * filtered on its own; PrintWriter writes whole strings, so sequences are not split.
+ * The writer behind every command's output: text passes through {@link SafeText}, so question
+ * files, answers and transcripts can never send raw terminal control. Colour (SGR) is kept only
+ * when this run may colour at all (a terminal, no {@code --no-color}, no {@code NO_COLOR});
+ * otherwise every escape goes, the program's own included. Commands that colour their output
+ * make the foreign text in it plain themselves, so only their own styling reaches the terminal.
+ * Each write is filtered on its own; PrintWriter writes whole strings, so sequences are not split.
  */
 final class SafeWriter extends FilterWriter {
-  SafeWriter(Writer out) {
+  private final BooleanSupplier colourAllowed;
+  private Boolean colour;
+
+  /** {@code colourAllowed} is asked once, at the first escape (start-up time stays low). */
+  SafeWriter(Writer out, BooleanSupplier colourAllowed) {
     super(out);
+    this.colourAllowed = colourAllowed;
   }
 
   @Override
@@ -27,7 +36,16 @@ final class SafeWriter extends FilterWriter {
 
   @Override
   public void write(String str, int off, int len) throws IOException {
-    String safe = SafeText.keepingColour(str.substring(off, off + len));
+    String text = str.substring(off, off + len);
+    boolean keep = text.indexOf('\u001b') >= 0 && colour(); // the two differ only on ESC
+    String safe = keep ? SafeText.keepingColour(text) : SafeText.plain(text);
     out.write(safe, 0, safe.length());
+  }
+
+  private boolean colour() {
+    if (colour == null) {
+      colour = colourAllowed.getAsBoolean();
+    }
+    return colour;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.scoring.Scorer;
+import dev.mockloop.io.SafeFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,7 +144,7 @@ public final class ScoreCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw UserException.invalid("cannot read " + name + ": no such file");
     } catch (IOException e) {
-      throw UserException.invalid("cannot read " + name + ": " + e.getMessage());
+      throw UserException.invalid("cannot read " + name + ": " + SafeFiles.reason(e));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,19 +37,22 @@ final class ScoreInput {
         if (Files.isDirectory(path)) {
           throw UserException.invalid(file + " is a folder; give the file that holds the answer");
         }
-        long size = Files.size(path);
+        long size = Files.size(path); // a device or a pipe reports 0: the read is capped too
         if (size > MAX_BYTES) {
           throw UserException.invalid(tooBig(name, size));
         }
-        bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = in.readNBytes(MAX_BYTES + 1);
+        }
       }
     } catch (NoSuchFileException e) {
       throw UserException.invalid("cannot read " + name + ": no such file");
     } catch (IOException e) {
-      throw UserException.invalid("cannot read " + name + ": " + e.getMessage());
+      throw UserException.invalid("cannot read " + name + ": " + SafeFiles.reason(e));
     }
-    if (bytes.length > MAX_BYTES) {
-      throw UserException.invalid(tooBig(name, bytes.length));
+    if (bytes.length > MAX_BYTES) { // read with a cap: the real size may be endless
+      throw UserException.invalid(name + " is more than 1 MB; an answer must be at most 1 MB"
+          + " - score the answer itself, not a whole document");
     }
     String text = decode(bytes, name);
     if (text.isBlank()) {

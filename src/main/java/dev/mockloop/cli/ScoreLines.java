@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.io.JsonProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,8 +81,9 @@ final class ScoreLines {
     try {
       node = ScoreJson.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      sink.error(null, lineNo, "invalid JSON at column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+      // too deep or too long values come without a location (StreamConstraintsException)
+      String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      sink.error(null, lineNo, "invalid JSON" + at + ": " + JsonProblem.reason(e));
       return;
     }
     if (node == null || !node.isObject()) {

@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
@@ -29,20 +30,20 @@ final class ScoreReport {
   }
 
   private String build(ScoreTarget target, ScoreCard card) {
-    String what = target.scenario().id() + " (" + target.level()
-        + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id()) + ")";
+    String what = safe(target.scenario().id()) + " (" + target.level()
+        + (target.followUp() == null ? "" : ", follow-up " + safe(target.followUp().id())) + ")";
     line(bold(what + ": " + card.score() + "/100") + "  (grade band "
         + dev.mockloop.scoring.GradeBand.of(card.score()) + ")");
     section("Dimensions");
     int width = card.dimensions().stream().mapToInt(d -> d.dimension().length()).max().orElse(0);
     for (DimensionScore d : card.dimensions()) {
-      line(String.format("  %-" + width + "s  %s  %d/%d", d.dimension(), bar(d.ratio()),
+      line(String.format("  %-" + width + "s  %s  %d/%d", safe(d.dimension()), bar(d.ratio()),
           d.earned(), d.possible()));
     }
     section("Covered (" + card.covered().size() + " of " + card.points().size() + ")");
     for (PointResult p : card.covered()) {
-      line("  " + paint("32", color ? "\u2714" : "+") + " " + p.id() + " [" + p.weight() + "] "
-          + p.point());
+      line("  " + paint("32", color ? "\u2714" : "+") + " " + safe(p.id()) + " [" + p.weight()
+          + "] " + safe(p.point()));
       line("      matched: " + quotes(p.evidence()));
       if (p.listed()) {
         line("      named only in a list of terms, so half credit: say how it applies");
@@ -50,8 +51,8 @@ final class ScoreReport {
     }
     section("Missed (" + card.missed().size() + ")");
     for (PointResult p : card.missed()) {
-      line("  " + paint("31", color ? "\u2718" : "-") + " " + p.id() + " [" + p.weight() + "] "
-          + p.point());
+      line("  " + paint("31", color ? "\u2718" : "-") + " " + safe(p.id()) + " [" + p.weight()
+          + "] " + safe(p.point()));
       if (!p.negated().isEmpty()) {
         line("      negated or dismissed, so not counted: " + quotes(p.negated()));
       }
@@ -59,7 +60,7 @@ final class ScoreReport {
         line("      only restates the question, so not counted: " + quotes(p.echoed()));
       }
       if (!p.hint().isEmpty()) {
-        line("      hint: " + p.hint());
+        line("      hint: " + safe(p.hint()));
       }
     }
     if (!card.flags().isEmpty()) {
@@ -81,7 +82,7 @@ final class ScoreReport {
     line("  " + r.verdict());
     if (!r.advice().isEmpty()) {
       line("  " + r.adviceHeading());
-      r.advice().forEach(m -> line("    - " + m));
+      r.advice().forEach(m -> line("    - " + safe(m)));
     }
   }
 
@@ -99,8 +100,8 @@ final class ScoreReport {
   }
 
   private static String quotes(List<Evidence> spans) {
-    return spans.stream().map(e -> "\"" + e.text().replaceAll("\\s+", " ") + "\""
-        + (e.text().equalsIgnoreCase(e.phrase()) ? "" : " (" + e.phrase() + ")"))
+    return spans.stream().map(e -> "\"" + safe(e.text()).replaceAll("\\s+", " ") + "\""
+        + (e.text().equalsIgnoreCase(e.phrase()) ? "" : " (" + safe(e.phrase()) + ")"))
         .collect(Collectors.joining(", "));
   }
 
@@ -118,6 +119,11 @@ final class ScoreReport {
 
   private void line(String text) {
     out.append(text).append(System.lineSeparator());
+  }
+
+  /** Bank and answer text: plain, so only this report's own colours reach the terminal. */
+  private static String safe(String foreign) {
+    return SafeText.line(foreign);
   }
 
   private String bold(String text) {

@@ -63,7 +63,12 @@ final class Answering {
         questions.submitted(before);
         return Outcome.ANSWERED;
       }
-      if (questions.confirmQuit(app.live().path())) {
+      String where;
+      synchronized (app.guard) {
+        app.live().checkpoint();
+        where = app.live().whereSaved();
+      }
+      if (questions.confirmQuit(where)) {
         return Outcome.QUIT;
       }
       synchronized (app.guard) {

@@ -10,6 +10,7 @@ import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class LineApp {
   private final Questions questions;
   private final Covering covering;
   private final List<Path> saved = new ArrayList<>();
-  private LiveSession live;
+  private volatile LiveSession live;
   private final Answering answering;
   private boolean inputEnded;
 
@@ -173,12 +174,23 @@ final class LineApp {
     }
   }
 
-  /** Saves whatever is typed (the shutdown hook, on SIGTERM or SIGHUP). */
+  /**
+   * Saves whatever is typed (the shutdown hook, on SIGTERM or SIGHUP), to a rescue copy when the
+   * sessions folder fails, as Ctrl-C does; waits for the guard at most {@link ExitSave#WAIT}.
+   * Then clears the status line, so the shell does not inherit it.
+   */
   void emergencySave() {
-    synchronized (guard) {
-      if (live != null) {
-        live.phaseChanged();
+    ExitSave.run(save -> {
+      synchronized (guard) {
+        save.run();
       }
-    }
+    }, () -> {
+      LiveSession l = live;
+      if (l != null) {
+        l.checkpoint();
+      }
+    }, ExitSave.WAIT);
+    time.end();
+    in.terminal().flush();
   }
 }

@@ -9,7 +9,6 @@ import dev.mockloop.engine.ReportLine;
 import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.RoundState;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,10 +71,10 @@ final class Questions {
     }
   }
 
-  /** Ctrl-C: the draft is already saved; true when the user confirms quitting. */
-  boolean confirmQuit(Path where) {
+  /** Ctrl-C: the draft is already saved ({@code where} says where); true to quit. */
+  boolean confirmQuit(String where) {
     app.out.print(ReportLine.gap());
-    app.out.print("Your answers so far and this draft are saved in " + where + ".", Tone.DIM);
+    app.out.print(where, Tone.DIM);
     if (!app.ctx.interactive()) {
       return true;
     }

@@ -1,6 +1,7 @@
 package dev.mockloop.line;
 
 import dev.mockloop.engine.ResultsReport;
+import dev.mockloop.io.SafeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ final class TimeDisplay {
 
   /** An answer starts: its label (level, round, question) and deadline (null: untimed). */
   void begin(String label, Instant deadline, Instant now) {
-    this.label = label;
+    this.label = SafeText.line(label); // a bank's title: no escape reaches the status line
     this.deadline = deadline;
     this.lastLeft = deadline == null ? null : Duration.between(now, deadline);
     if (!dumb) {

@@ -13,14 +13,30 @@ import java.util.Set;
 final class QuestionText {
   /** Share of a sentence's content words taken from the question at which it is a restatement. */
   static final double ECHO_SHARE = 0.5;
+  /** A sentence with more new content words than this says something of its own. */
+  static final int NEW_WORDS = 3;
   static final QuestionText NONE = new QuestionText(Set.of(), Set.of());
 
   private final Set<String> terms;
   private final Set<String> pairs;
+  private final boolean numbersOnly;
 
   private QuestionText(Set<String> terms, Set<String> pairs) {
+    this(terms, pairs, false);
+  }
+
+  private QuestionText(Set<String> terms, Set<String> pairs, boolean numbersOnly) {
     this.terms = terms;
     this.pairs = pairs;
+    this.numbersOnly = numbersOnly;
+  }
+
+  /**
+   * The same question, marking only the numbers it gave: what an answer that reads the
+   * question back would still earn, since given numbers never count (for `questions validate`).
+   */
+  QuestionText numbersOnly() {
+    return new QuestionText(terms, pairs, true);
   }
 
   static QuestionText of(TextAnalyzer analyzer, String... texts) {
@@ -56,7 +72,7 @@ final class QuestionText {
   /**
    * For each token of the answer, whether it restates the question: a content word of the
    * question that sits next to another of the question's words in the same order, or inside a
-   * sentence mostly made of the question's words. Numbers the question gave count as restated
+   * sentence mostly made of the question's words and adding at most three of its own. Numbers the question gave count as restated
    * wherever they stand. Words the question did not use are never restated.
    */
   boolean[] echoes(AnalyzedAnswer a) {
@@ -92,13 +108,17 @@ final class QuestionText {
       if (Character.isDigit(term.charAt(0))) {
         echo[content.get(i)] = true;
       }
+      if (numbersOnly) {
+        continue;
+      }
       if (i + 1 < content.size()
           && pairs.contains(term + ' ' + a.tokens.get(content.get(i + 1)).term())) {
         echo[content.get(i)] = true;
         echo[content.get(i + 1)] = true;
       }
     }
-    if (content.size() >= 3 && known >= ECHO_SHARE * content.size()) {
+    if (!numbersOnly && content.size() >= 3 && known >= ECHO_SHARE * content.size()
+        && content.size() - known <= NEW_WORDS) {
       for (int t : content) {
         echo[t] |= terms.contains(a.tokens.get(t).term());
       }

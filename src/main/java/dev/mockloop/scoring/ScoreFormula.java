@@ -66,6 +66,14 @@ final class ScoreFormula {
     return followUp ? 30 : 80;
   }
 
+  /** Words at which an answer is developed enough: no shortness penalty from there. */
+  static int developedWords(boolean followUp) {
+    return followUp ? 60 : 150;
+  }
+
+  static final double SHORT_PENALTY = 0.4;
+  static final double VAGUE_PENALTY = 0.3;
+
   static double effectiveCoverage(Inputs in) {
     return Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
   }
@@ -84,7 +92,7 @@ final class ScoreFormula {
         + 0.02 * s.structure().size() / 4.0;
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in) * buzzGuard(in)
-        * dismissGuard(in);
+        * dismissGuard(in) * concreteGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 
@@ -101,10 +109,23 @@ final class ScoreFormula {
     return 1 - PASTE_PENALTY * SignalReader.clamp((in.pastedShare() - 0.3) / 0.4);
   }
 
+  /**
+   * Scales down an undeveloped answer: 1 from {@link #developedWords} words (150, follow-ups
+   * 60), down to 0.6 for a few words. Fitted on the blind calibration set's dev split.
+   */
   static double lengthGuard(Inputs in) {
-    int min = minWords(in.followUp());
     int words = in.signals().words();
-    return words >= min ? 1 : 0.6 + 0.4 * words / min;
+    return 1 - SHORT_PENALTY
+        + SHORT_PENALTY * Math.min(1, words / (double) developedWords(in.followUp()));
+  }
+
+  /**
+   * Scales down an answer with no quantities: 1 from two numbers with units, 0.7 with none
+   * (the guide's strong answer has "concrete numbers"). Fitted on the blind set's dev split.
+   */
+  static double concreteGuard(Inputs in) {
+    return 1 - VAGUE_PENALTY
+        + VAGUE_PENALTY * Math.min(1, in.signals().quantifiedFacts().size() / 2.0);
   }
 
   static List<Flag> flags(Inputs in) {

@@ -37,8 +37,25 @@ public final class Scorer implements AnswerScorer {
     this.analyzer = new TextAnalyzer(glossary == null ? Glossary.EMPTY : glossary, stemmer);
   }
 
+  /**
+   * A card with the formula inputs it was computed from. Package-private: only measurement
+   * harnesses under src/test use it, to recompute the total with extra credits
+   * (docs/embeddings-measurement.md).
+   */
+  record Scored(ScoreCard card, ScoreFormula.Inputs inputs) {}
+
   @Override
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
+    return scoredMain(answer, scenario, level).card();
+  }
+
+  @Override
+  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
+      FollowUp followUp) {
+    return scoredFollowUp(answer, scenario, level, followUp).card();
+  }
+
+  Scored scoredMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
         analyzer, question(spec.prompt(), spec.context()));
@@ -55,15 +72,31 @@ public final class Scorer implements AnswerScorer {
     return card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
   }
 
-  @Override
-  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
-      FollowUp followUp) {
+  Scored scoredFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, question(spec.prompt(), spec.context(), followUp.ask()));
+        analyzer, question(followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
     return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
+  }
+
+  /**
+   * The points of a rubric that the question's own text would cover if it were the answer, with
+   * nothing marked as restated: phrases and concept groups a candidate could earn by reading
+   * the question back (numbers the question gave never count, so they are left out).
+   * {@code followUp} null means the level's main rubric (prompt and
+   * context); otherwise the follow-up's rubric against its question.
+   */
+  public List<PointResult> restatable(Scenario scenario, Level level, FollowUp followUp) {
+    LevelSpec spec = spec(scenario, level);
+    String text = followUp == null ? spec.prompt() + "\n\n" + spec.context()
+        : followUp.ask();
+    List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(text, analyzer,
+        QuestionText.of(analyzer, text).numbersOnly());
+    return new RubricMatcher(analyzed).match(compiled(rubric)).points().stream()
+        .filter(PointResult::covered).toList();
   }
 
   private static LevelSpec spec(Scenario scenario, Level level) {
@@ -76,7 +109,7 @@ public final class Scorer implements AnswerScorer {
     return spec;
   }
 
-  private ScoreCard card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
+  private Scored card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
       RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
     Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
@@ -92,8 +125,8 @@ public final class Scorer implements AnswerScorer {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
           + "read as " + read.asked() + ", cover the missed points above."));
     }
-    return new ScoreCard(ScoreFormula.score(in), outcome.points(),
-        dimensions(outcome.points()), signals, flags, read);
+    return new Scored(new ScoreCard(ScoreFormula.score(in), outcome.points(),
+        dimensions(outcome.points()), signals, flags, read), in);
   }
 
   private static LevelRead levelRead(Level asked, RubricMatcher.Outcome mine,

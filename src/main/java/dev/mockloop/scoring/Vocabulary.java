@@ -56,7 +56,10 @@ final class Vocabulary {
       "orders", "payments", "streams", "viewers", "records", "rows", "items", "writes", "reads",
       "dollars", "usd", "cents", "nines", "9s", "gbps", "mbps", "hz", "cores", "vcpus", "pods",
       "replicas", "brokers", "consumers", "producers", "sprints", "phases", "weeks", "headcount",
-      "fte", "ftes", "developers", "apps", "accounts", "tenants", "sessions", "queries", "jobs"));
+      "fte", "ftes", "developers", "apps", "accounts", "tenants", "sessions", "queries", "jobs",
+      "eng", "engs", "engineer", "qtr", "qtrs", "mo", "mos", "wk", "wks", "ppl", "devs",
+      "person", "dbas", "sres", "squads", "products", "documents", "files", "keys", "pages",
+      "alerts", "incidents", "deploys", "deployments", "releases", "tickets", "ms.", "gigs"));
 
   /** Spelled-out small numbers, counted as quantities before a unit ("two teams"). */
   static final Set<String> NUMBER_WORDS = Set.copyOf(List.of(

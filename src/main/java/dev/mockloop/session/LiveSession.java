@@ -20,7 +20,9 @@ public final class LiveSession implements AutoCloseable {
   private final Instant startedAt;
   private final Autosaver autosaver;
   private boolean finished;
+  private boolean finalSaved;
   private SessionStatus endStatus;
+  private boolean verdictUnsaved;
   private String finalSaveError;
   private Path rescued;
 
@@ -79,23 +81,63 @@ public final class LiveSession implements AutoCloseable {
     return autosaver.dirty();
   }
 
-  /** Why the last save failed, while it keeps failing. */
+  /** Why the last save failed, while it keeps failing; empty once a save went through. */
   public Optional<String> saveError() {
+    if (finalSaved) {
+      return Optional.empty();
+    }
     return finalSaveError != null ? Optional.of(finalSaveError) : autosaver.lastError();
   }
 
   /**
-   * Where the answers are when the sessions folder could not take them (a full disk, a
-   * read-only or vanished folder): a rescue copy, or empty when the transcript is where {@link
-   * #path()} says or nothing has failed.
+   * Where the answers are while the sessions folder cannot take them (a full disk, a read-only
+   * or vanished folder): the rescue copy; empty when nothing is failing (after a successful
+   * retry too, so no message names a stale copy).
    */
   public Optional<Path> rescued() {
-    return Optional.ofNullable(rescued);
+    return saveError().isPresent() ? Optional.ofNullable(rescued) : Optional.empty();
   }
 
-  /** Where the transcript really is: {@link #path()}, or the rescue copy after a failure. */
+  /** Where the transcript really is: {@link #path()}, or the rescue copy while saves fail. */
   public Path savedPath() {
-    return finished || rescued == null ? path() : rescued;
+    return rescued().orElse(path());
+  }
+
+  /**
+   * Saves what is typed now (Ctrl-C, SIGTERM, SIGHUP): into the sessions folder, and when that
+   * fails, into a rescue copy, exactly as {@link #finish} does, so that no exit path depends on
+   * a healthy sessions folder. The session stays in progress and open. Never throws.
+   *
+   * @return where the answers are now, or empty when even the rescue copy failed
+   */
+  public Optional<Path> checkpoint() {
+    if (finished) {
+      return Optional.of(savedPath());
+    }
+    autosaver.saveNow();
+    if (autosaver.lastError().isEmpty()) {
+      return Optional.of(path());
+    }
+    try {
+      rescued = Rescue.write(snapshot(SessionStatus.IN_PROGRESS));
+      return Optional.of(rescued);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * One sentence on where the answers are, for a quit question: the sessions file, or the
+   * rescue copy and why, so the app never claims a save that did not happen.
+   */
+  public String whereSaved() {
+    Optional<String> error = saveError();
+    if (error.isEmpty()) {
+      return "Your answers so far are saved in " + path() + ".";
+    }
+    return "The sessions folder is not taking saves (" + error.get() + "); "
+        + rescued().map(r -> "your answers so far are in a rescue copy: " + r + ".")
+            .orElse("your answers are only in memory: free space or fix the folder.");
   }
 
   /** The transcript as it stands, with {@code status}. */
@@ -113,12 +155,16 @@ public final class LiveSession implements AutoCloseable {
   public Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
     if (finished) {
+      if (verdictUnsaved) {
+        resave(t);
+      }
       return t;
     }
     endStatus = status;
     try {
       open.save(t);
       finished = true;
+      finalSaved = true;
       finalSaveError = null;
       open.close();
     } catch (IOException | RuntimeException e) {
@@ -130,22 +176,29 @@ public final class LiveSession implements AutoCloseable {
   /**
    * The user marked a point as covered or took the mark back: saved at once. A finished session
    * (the results of the last round come after the final save) is written again with its final
-   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}.
+   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}, and
+   * {@link #finish} tries the sessions folder again.
    */
   public void verdictChanged() {
     if (endStatus == null) {
       autosaver.saveNow();
-      return;
-    }
-    if (!finished) {
+    } else if (!finished) {
       finish(endStatus);
-      return;
+    } else {
+      resave(snapshot(endStatus));
     }
-    Transcript t = snapshot(endStatus);
+  }
+
+  /** Writes a finished session again (its lock is released; the id stays reserved by its file). */
+  private void resave(Transcript t) {
     try {
       open.save(t);
+      verdictUnsaved = false;
+      finalSaved = true;
+      finalSaveError = null;
     } catch (IOException | RuntimeException e) {
-      finished = false;
+      verdictUnsaved = true;
+      finalSaved = false;
       rescue(t, e);
     }
   }

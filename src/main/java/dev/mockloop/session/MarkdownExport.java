@@ -1,6 +1,7 @@
 package dev.mockloop.session;
 
 import dev.mockloop.engine.Dispute;
+import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.PointResult;
@@ -45,7 +46,8 @@ public final class MarkdownExport {
     for (int i = 0; i < t.rounds().size(); i++) {
       m.round(i, t.rounds().get(i));
     }
-    return m.out.toString();
+    // the document is ours, its text is not: no control character but newline and tab survives
+    return SafeText.plain(m.out.toString());
   }
 
   private void header() {

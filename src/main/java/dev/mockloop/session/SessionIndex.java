@@ -1,9 +1,11 @@
 package dev.mockloop.session;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -25,6 +27,7 @@ public final class SessionIndex {
   /** The index file's name in the sessions folder. */
   public static final String FILE = ".index";
   private static final String EXT = ".yaml";
+  private static final int MAX_INDEX_BYTES = 256 << 20;
 
   private SessionIndex() {}
 
@@ -59,7 +62,7 @@ public final class SessionIndex {
         }
         BasicFileAttributes a;
         try {
-          a = Files.readAttributes(p, BasicFileAttributes.class);
+          a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException gone) {
           continue;
         }
@@ -119,7 +122,7 @@ public final class SessionIndex {
       boolean light) {
     Map<String, IndexEntry> out = new LinkedHashMap<>();
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = new String(SafeFiles.read(file, MAX_INDEX_BYTES), StandardCharsets.UTF_8);
       for (IndexEntry e : IndexCodec.read(text, texts, light)) {
         out.put(e.file(), e);
       }

@@ -1,5 +1,7 @@
 package dev.mockloop.session;
 
+import dev.mockloop.io.SafeFiles;
+import dev.mockloop.io.SafeText;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,6 +22,8 @@ import java.util.Optional;
  */
 public final class SessionStore {
   private static final String EXT = ".yaml";
+  /** The largest transcript read (a loop of long answers is far below it). */
+  public static final int MAX_BYTES = 16 << 20;
   private final Path dir;
 
   public SessionStore(Path dir) {
@@ -51,7 +55,12 @@ public final class SessionStore {
           continue;
         }
         OpenSession open = OpenSession.lock(this, id);
-        open.save(first.apply(id));
+        try {
+          open.save(first.apply(id));
+        } catch (IOException | RuntimeException e) {
+          open.close(); // a full disk must not leave a stray lock file behind
+          throw e;
+        }
         return open;
       }
       throw new SessionException("could not find a free session id in " + dir);
@@ -80,7 +89,7 @@ public final class SessionStore {
   public Optional<StoredSession> load(String id) {
     Path p = pathOf(id);
     try {
-      byte[] bytes = Files.readAllBytes(p);
+      byte[] bytes = SafeFiles.read(p, MAX_BYTES);
       Transcript t = TranscriptYaml.read(bytes, p.toString());
       if (!t.id().equals(id)) {
         return Optional.of(new StoredSession.Unreadable(id, p, p + ": its id is '" + t.id()
@@ -89,8 +98,13 @@ public final class SessionStore {
       return Optional.of(new StoredSession.Readable(id, p, t));
     } catch (NoSuchFileException e) {
       return Optional.empty();
-    } catch (IOException | SessionException | IllegalArgumentException e) {
-      return Optional.of(new StoredSession.Unreadable(id, p, message(p, e)));
+    } catch (IOException e) {
+      return Optional.of(new StoredSession.Unreadable(id, p, p + ": " + SafeFiles.reason(e)));
+    } catch (SessionException e) {
+      return Optional.of(new StoredSession.Unreadable(id, p, e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      return Optional.of(new StoredSession.Unreadable(id, p, p + ": "
+          + SafeText.excerpt(e.getMessage(), 120)));
     }
   }
 
@@ -136,12 +150,5 @@ public final class SessionStore {
     Transcript kept = t.withStatus(SessionStatus.RECOVERED, ended);
     save(kept);
     return kept;
-  }
-
-  private static String message(Path p, Exception e) {
-    if (e instanceof SessionException) {
-      return e.getMessage();
-    }
-    return p + ": " + e.getMessage();
   }
 }

@@ -1,6 +1,5 @@
 package dev.mockloop.session;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mockloop.io.JsonProblem;
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -80,24 +80,11 @@ public final class TranscriptYaml {
     } catch (JsonProcessingException e) {
       throw new SessionException(where + describe(e), e);
     } catch (IOException e) {
-      throw new SessionException(where + ": " + e.getMessage(), e);
+      throw new SessionException(where + ": " + SafeFiles.reason(e), e);
     }
   }
 
   private static String describe(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-    Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null
-        ? e.getCause() : e;
-    String msg = cause == e ? e.getOriginalMessage() : cause.getMessage();
-    return at + ": " + firstLine(msg);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return JsonProblem.where(e) + ": " + JsonProblem.reason(e);
   }
 }

@@ -1,10 +1,10 @@
 package dev.mockloop.session;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,7 +44,8 @@ public final class UserState {
   private Properties read() {
     Properties p = new Properties();
     try {
-      p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+      byte[] bytes = SafeFiles.read(file, 64 << 10);
+      p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
     } catch (NoSuchFileException e) {
       // nothing remembered yet
     } catch (IOException | IllegalArgumentException e) {

@@ -29,7 +29,7 @@ final class App {
   final TuiContext ctx;
   private View view;
   private Confirm confirm;
-  private LiveSession live;
+  private volatile LiveSession live;
   private boolean done;
   private final List<Path> saved = new ArrayList<>();
 
@@ -50,6 +50,9 @@ final class App {
 
   void key(KeyStroke k) {
     Op op = Keys.op(k);
+    if (confirm != null && op == Op.INTERRUPT && !confirm.ctrlCMeansYes()) {
+      confirm = null; // Ctrl-C always reaches the quit question, whatever else was asked
+    }
     if (confirm != null) {
       Confirm c = confirm;
       if (c.key(k, op)) {
@@ -98,12 +101,15 @@ final class App {
     }
   }
 
-  /** Ctrl-C: saves the draft, then asks whether to quit. */
-  private void interrupt() {
+  /**
+   * Ctrl-C: saves the draft (to a rescue copy when the sessions folder fails), then asks whether
+   * to quit, saying truthfully where the answers are.
+   */
+  void interrupt() {
     String where = "";
     if (live != null) {
-      live.phaseChanged();
-      where = " Your answers so far are saved in " + live.path() + ".";
+      live.checkpoint();
+      where = " " + live.whereSaved();
     }
     ask("Quit mockloop?" + where, this::quit, () -> {}, true);
   }
@@ -221,10 +227,14 @@ final class App {
     done = true;
   }
 
-  /** Saves whatever is typed (used by the shutdown hook on SIGTERM/SIGHUP). */
+  /**
+   * Saves whatever is typed (the shutdown hook, on SIGTERM/SIGHUP): into the sessions folder,
+   * or into a rescue copy when that fails, as Ctrl-C does.
+   */
   void emergencySave() {
-    if (live != null) {
-      live.phaseChanged();
+    LiveSession l = live;
+    if (l != null) {
+      l.checkpoint();
     }
   }
 }

@@ -67,15 +67,17 @@ public final class Canvas {
     }
   }
 
-  /** The longest prefix of {@code s} that fits in {@code cols} columns, control chars as spaces. */
+  /**
+   * The longest prefix of {@code s} that fits in {@code cols} columns, each char drawn as {@link
+   * #shown}: control chars as spaces, and chars whose width the terminal decides differently
+   * from the layout (emoji, joiners, combining marks, direction marks) as visible ASCII
+   * placeholders of one column each, so nothing shifts the line or leaves stray glyphs.
+   */
   static String fit(String s, int cols) {
     StringBuilder sb = new StringBuilder();
     int used = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        c = ' ';
-      }
+      char c = shown(s, i);
       int w = WrapLayout.columns(c);
       if (used + w > cols) {
         break;
@@ -84,5 +86,32 @@ public final class Canvas {
       used += w;
     }
     return sb.toString();
+  }
+
+  /**
+   * How the char at {@code i} is drawn. A supplementary character (an emoji, say) is a
+   * surrogate pair, which the layout counts as two columns: it is drawn as {@code []}. Zero-width
+   * and format chars, combining marks, variation selectors and lone surrogates are drawn as
+   * {@code ?}. The stored text is never changed, only its picture.
+   */
+  static char shown(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isISOControl(c)) {
+      return ' ';
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? '[' : '?';
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? ']' : '?';
+    }
+    if (c < '\u0300') {
+      return c;
+    }
+    int type = Character.getType(c);
+    boolean zeroWidth = type == Character.FORMAT || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+        || (c >= '\uFE00' && c <= '\uFE0F');
+    return zeroWidth ? '?' : c;
   }
 }

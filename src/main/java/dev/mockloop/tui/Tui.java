@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.session.ExitSave;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,11 +44,7 @@ public final class Tui {
       throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
-    Thread hook = new Thread(() -> {
-      synchronized (app) {
-        app.emergencySave();
-      }
-    }, "mockloop-save-on-exit");
+    Thread hook = new Thread(exitHook(app), "mockloop-save-on-exit");
     screen.startScreen();
     try {
       Runtime.getRuntime().addShutdownHook(hook);
@@ -56,7 +53,9 @@ public final class Tui {
         first.accept(app);
         driver = new TuiDriver(app, screen);
       }
-      loop(driver);
+      try (Suspend suspend = Suspend.install(terminal, app, driver::requestFullRedraw)) {
+        loop(driver);
+      }
     } finally {
       try {
         screen.stopScreen();
@@ -70,6 +69,18 @@ public final class Tui {
       }
     }
     return app.saved();
+  }
+
+  /**
+   * What runs on SIGTERM or SIGHUP: saves the draft under the app's lock, but never waits for
+   * that lock for longer than {@link ExitSave#WAIT} (the loop may be blocked holding it).
+   */
+  static Runnable exitHook(App app) {
+    return () -> ExitSave.run(save -> {
+      synchronized (app) {
+        save.run();
+      }
+    }, app::emergencySave, ExitSave.WAIT);
   }
 
   /**

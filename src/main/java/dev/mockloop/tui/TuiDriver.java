@@ -17,6 +17,7 @@ final class TuiDriver {
   private final App app;
   private final MultiWindowTextGUI gui;
   private final HostComponent host;
+  private volatile boolean fullRedraw;
 
   TuiDriver(App app, Screen screen) {
     this.app = app;
@@ -31,7 +32,18 @@ final class TuiDriver {
 
   /** Handles pending input and redraws when needed; true when something was processed. */
   boolean step() throws IOException {
-    return gui.getGUIThread().processEventsAndUpdate();
+    boolean busy = gui.getGUIThread().processEventsAndUpdate();
+    if (fullRedraw) {
+      fullRedraw = false;
+      gui.getScreen().refresh(Screen.RefreshType.COMPLETE);
+      return true;
+    }
+    return busy;
+  }
+
+  /** The terminal lost what was on it (back from Ctrl-Z): the next step repaints every cell. */
+  void requestFullRedraw() {
+    fullRedraw = true;
   }
 
   /** Delivers a timer tick. */

@@ -103,7 +103,7 @@ class ReviewCommandTest {
 
   @Test
   void exportWritesTheMarkdownFile() throws IOException {
-    Path file = dir.resolve("out/new.md");
+    Path file = Files.createDirectories(dir.resolve("out")).resolve("new.md");
     Run r = run("review", "export", NEW, "-o", file.toString());
 
     assertThat(r.status()).as(r.err()).isZero();

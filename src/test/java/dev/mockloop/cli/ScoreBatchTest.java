@@ -101,4 +101,39 @@ class ScoreBatchTest {
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot read nope.jsonl: no such file");
   }
+
+  /** Issue 15, item 9: a line too deep or with a huge number is one error, not the end. */
+  @Test
+  void deeplyNestedAndHugeNumberLinesGetErrorObjectsAndTheRestStillScore() throws IOException {
+    Path bank = TinyBank.write(dir.resolve("bank"));
+    String good = "{\"id\": \"%s\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
+        + "\"grade\": 2, \"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n";
+    String input = good.formatted("g1")
+        + "[".repeat(5000) + "]".repeat(5000) + "\n"
+        + "{\"id\": \"n1\", \"grade\": " + "9".repeat(1500) + "}\n"
+        + "{\"id\": " + "{\"a\": ".repeat(1200) + "1" + "}".repeat(1200) + "}\n"
+        + good.formatted("g2");
+    Path file = Files.writeString(dir.resolve("deep.jsonl"), input);
+
+    CliRun r = CliRun.run((String) null, "--questions", bank.toString(), "score", "--batch",
+        file.toString());
+    assertThat(r.err()).doesNotContain("internal error", "Exception");
+    assertThat(r.status()).isEqualTo(2);
+    List<JsonNode> out = lines(r.out());
+    assertThat(out).hasSize(5);
+    assertThat(out.get(0).get("id").asText()).isEqualTo("g1");
+    for (int i = 1; i <= 3; i++) {
+      assertThat(out.get(i).get("line").asInt()).isEqualTo(i + 1);
+      assertThat(out.get(i).get("error").asText()).startsWith("invalid JSON")
+          .doesNotContain("Exception", "dev.mockloop", "com.fasterxml");
+    }
+    assertThat(out.get(4).get("id").asText()).isEqualTo("g2");
+    assertThat(out.get(4).get("score").asInt()).isPositive();
+
+    CliRun cal = CliRun.run((String) null, "--questions", bank.toString(), "questions",
+        "calibrate", file.toString());
+    assertThat(cal.err()).doesNotContain("internal error", "Exception");
+    assertThat(cal.err()).contains("deep.jsonl:2: invalid JSON", "deep.jsonl:3: invalid JSON",
+        "deep.jsonl:4: invalid JSON");
+  }
 }

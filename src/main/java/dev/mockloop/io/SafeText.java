@@ -1,4 +1,4 @@
-package dev.mockloop.engine;
+package dev.mockloop.io;
 
 /**
  * Keeps terminal control out of text that came from a question file, an answer or a transcript,
@@ -17,6 +17,28 @@ public final class SafeText {
   /** {@code text} with all terminal control removed. */
   public static String plain(String text) {
     return filter(text, false);
+  }
+
+  /** As {@link #plain}, on one line: newlines and tabs become spaces (a row of a table). */
+  public static String line(String text) {
+    String p = plain(text);
+    return p == null ? null : p.replace('\n', ' ').replace('\t', ' ');
+  }
+
+  /**
+   * A short, safe quote of foreign text for an error message: {@link #line}, cut to at most
+   * {@code max} characters with an ellipsis, so an error never echoes a whole file.
+   */
+  public static String excerpt(String text, int max) {
+    String l = line(text == null ? "" : text).strip();
+    if (l.length() <= max) {
+      return l;
+    }
+    int cut = Math.max(0, max - 1);
+    if (cut > 0 && Character.isHighSurrogate(l.charAt(cut - 1))) {
+      cut--;
+    }
+    return l.substring(0, cut) + "…";
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.mockloop.engine;
+package dev.mockloop.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
