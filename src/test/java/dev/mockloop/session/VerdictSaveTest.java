@@ -61,4 +61,40 @@ class VerdictSaveTest {
       assertThat(t.rounds().get(0).answer().disputed("query-patterns")).isTrue();
     }
   }
+
+  @Test
+  void aMarkTheFolderCannotTakeGoesToARescueCopyAndFinishRetriesIt(@TempDir Path rescue)
+      throws Exception {
+    System.setProperty("mockloop.rescue", rescue.toString());
+    try {
+      Path sessions = dir.resolve("sessions");
+      SessionStore store = new SessionStore(sessions);
+      Loop loop = scored(clock);
+      LiveSession live = LiveSession.start(store, loop, clock);
+      live.finish(SessionStatus.COMPLETED);
+      Path file = sessions.resolve(live.id() + ".yaml");
+      java.nio.file.Files.delete(file);
+      java.nio.file.Files.delete(sessions);
+      java.nio.file.Files.writeString(sessions, "a file now: nothing can be saved inside");
+
+      loop.current().on(new RoundEvent.MarkCovered(0, "query-patterns", 13, 25));
+      live.verdictChanged();
+
+      assertThat(live.saveError()).get().asString().contains("your answers are safe");
+      Path copy = rescue.resolve(live.id() + ".yaml");
+      assertThat(live.savedPath()).isEqualTo(copy);
+      Transcript rescued = TranscriptYaml.read(java.nio.file.Files.readAllBytes(copy), "copy");
+      assertThat(rescued.status()).isEqualTo(SessionStatus.COMPLETED);
+      assertThat(rescued.rounds().get(0).answer().disputed("query-patterns")).isTrue();
+
+      java.nio.file.Files.delete(sessions);
+      java.nio.file.Files.createDirectories(sessions);
+      live.finish(SessionStatus.COMPLETED);
+      assertThat(live.saveError()).isEmpty();
+      assertThat(saved(store, live.id()).rounds().get(0).answer().disputed("query-patterns"))
+          .isTrue();
+    } finally {
+      System.clearProperty("mockloop.rescue");
+    }
+  }
 }
