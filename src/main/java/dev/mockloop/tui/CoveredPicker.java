@@ -83,7 +83,7 @@ final class CoveredPicker {
         : "↑↓ choose  Enter confirm  Esc back to the points";
     String narrow = chosen == null ? "↑↓ choose  Enter mark/unmark  Esc cancel"
         : "↑↓ choose  Enter confirm  Esc back";
-    return wide.length() < width ? wide : narrow;
+    return wide.length() <= width ? wide : narrow;
   }
 
   /** Draws the current step in rows {@code [from, to)}. */

@@ -105,22 +105,26 @@ final class ResultsView implements View {
     if (picker != null) {
       RoundChrome.separator(c, 1, picker.title(), "");
       picker.draw(c, 2, c.height() - 1);
-      RoundChrome.footer(c, picker.footer(c.width() - 1));
+      RoundChrome.footer(c, picker.footer(c.width() - 2));
       return;
     }
     String what = !notice.isEmpty() ? " " + notice + " " : showModel ? " Model answer "
         : " Your results ";
     RoundChrome.separator(c, 1, what + saved, "");
     (showModel ? model : results).draw(c, 2, c.height() - 1);
-    RoundChrome.footer(c, footer(c.width() - 1));
+    RoundChrome.footer(c, footer(c.width() - 2));
   }
 
+  /** The key line: the first of the long, medium and short forms that fits {@code width}. */
   private String footer(int width) {
-    String next = live.loop().hasNext() ? "Enter next round" : "Enter summary";
-    String wide = "↑↓ PgUp/PgDn scroll  c I covered this  m "
-        + (showModel ? "results" : "model answer") + "  " + next + "  q quit";
-    String narrow = "↑↓ scroll  c covered  m " + (showModel ? "results" : "model")
-        + "  Enter " + (live.loop().hasNext() ? "next" : "summary") + "  q quit";
-    return wide.length() <= width ? wide : narrow;
+    boolean more = live.loop().hasNext();
+    String model = showModel ? "results" : "model answer";
+    String wide = "↑↓ PgUp/PgDn scroll  c I covered this  m " + model + "  Enter "
+        + (more ? "next round" : "summary") + "  q quit";
+    String medium = "↑↓ scroll  c I covered this  m " + model + "  Enter "
+        + (more ? "next round" : "summary") + "  q quit";
+    String narrow = "↑↓ scroll  c covered  m " + (showModel ? "results" : "model") + "  Enter "
+        + (more ? "next" : "summary") + "  q quit";
+    return wide.length() <= width ? wide : medium.length() <= width ? medium : narrow;
   }
 }
