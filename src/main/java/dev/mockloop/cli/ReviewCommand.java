@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         "Without a subcommand: the review browser in a terminal; the list when output is not"
             + " a terminal or a list option is given."},
     subcommands = {ReviewListCommand.class, ReviewShowCommand.class, ReviewExportCommand.class,
-        ReviewStatsCommand.class})
+        ReviewStatsCommand.class, ReviewDisputesCommand.class})
 public final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -126,8 +126,9 @@ public final class ResultsReport {
     out.add(ReportLine.gap());
     add((f == null ? "Main answer" : "Follow-up " + index + ": " + f.ask().strip()) + "  ("
         + card.score() + "/100)", Tone.HEADING);
-    add("Covered " + card.covered().size() + " of " + card.points().size() + " key points",
-        Tone.GOOD);
+    long marked = card.missed().stream().filter(p -> a.dispute(p.id()).isPresent()).count();
+    add("Covered " + card.covered().size() + " of " + card.points().size() + " key points"
+        + (marked == 0 ? "" : "; you marked " + marked + " more as covered"), Tone.GOOD);
     for (PointResult p : card.covered()) {
       point(p.listed() ? "½ " : "✓ ", p.listed() ? Tone.WARN : Tone.GOOD, p);
       if (!p.evidence().isEmpty()) {
@@ -139,6 +140,13 @@ public final class ResultsReport {
       }
     }
     for (PointResult p : card.missed()) {
+      Dispute d = a.dispute(p.id()).orElse(null);
+      if (d != null) {
+        point("✓ ", Tone.GOOD, p);
+        add("    - covered (you said: \"" + oneLine(d.sentence()) + "\"); the scorer missed it",
+            Tone.DIM);
+        continue;
+      }
       point("✗ ", Tone.BAD, p);
       if (!p.negated().isEmpty()) {
         add("    - negated or dismissed, so not counted: " + quoted(p.negated()), Tone.DIM);
@@ -166,9 +174,14 @@ public final class ResultsReport {
   private static String quoted(List<Evidence> ev) {
     List<String> q = new ArrayList<>();
     for (Evidence e : ev) {
-      q.add("\"" + e.text().replaceAll("\\s+", " ") + "\"");
+      q.add("\"" + oneLine(e.text()) + "\"");
     }
     return String.join(", ", q);
+  }
+
+  /** Text from an answer on one line: runs of white space (line breaks too) as one space. */
+  public static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
   }
 
   private void add(String text, Tone tone) {

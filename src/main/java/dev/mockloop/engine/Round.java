@@ -69,9 +69,16 @@ public final class Round {
     return plan;
   }
 
-  /** Applies one event and returns the new state. Events after the round is over are ignored. */
+  /**
+   * Applies one event and returns the new state. Events after the round is over are ignored,
+   * except the user's verdicts on points ({@link RoundEvent.MarkCovered}, {@link
+   * RoundEvent.Unmark}), which only a scored round takes.
+   */
   public RoundState on(RoundEvent event) {
     Objects.requireNonNull(event, "event");
+    if (event instanceof RoundEvent.MarkCovered || event instanceof RoundEvent.Unmark) {
+      return verdict(event);
+    }
     if (state.over()) {
       return state;
     }
@@ -89,6 +96,22 @@ public final class Round {
     } else if (event instanceof RoundEvent.Submit) {
       submit(now, false);
     }
+    return state;
+  }
+
+  private RoundState verdict(RoundEvent event) {
+    if (state.phase().kind() != Phase.Kind.SCORED) {
+      return state;
+    }
+    List<Answer> answers = new ArrayList<>(state.answers());
+    Instant now = clock.instant();
+    if (event instanceof RoundEvent.MarkCovered m) {
+      answers.set(m.answer(), answers.get(m.answer()).markCovered(m.pointId(), m.start(),
+          m.end(), now));
+    } else if (event instanceof RoundEvent.Unmark u) {
+      answers.set(u.answer(), answers.get(u.answer()).withoutDispute(u.pointId()));
+    }
+    state = state.withAnswers(answers, now);
     return state;
   }
 

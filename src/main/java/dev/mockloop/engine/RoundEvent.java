@@ -24,6 +24,28 @@ public sealed interface RoundEvent {
   /** The user leaves the round; the draft is kept in the state for the transcript. */
   record Quit() implements RoundEvent {}
 
+  /**
+   * "I covered this": on a scored round, the user marks a point the scorer missed as covered by
+   * the sentence {@code [start, end)} of an answer. Ignored before the round is scored.
+   *
+   * @param answer the answer's index: 0 for the main answer, then the follow-ups in order
+   * @param pointId the missed rubric point
+   * @param start where the sentence starts in the answer's text
+   * @param end where it ends, exclusive
+   */
+  record MarkCovered(int answer, String pointId, int start, int end) implements RoundEvent {
+    public MarkCovered {
+      Objects.requireNonNull(pointId, "pointId");
+    }
+  }
+
+  /** Takes back a {@link MarkCovered}: the point is missed again, as the scorer said. */
+  record Unmark(int answer, String pointId) implements RoundEvent {
+    public Unmark {
+      Objects.requireNonNull(pointId, "pointId");
+    }
+  }
+
   static Edit edit(String text) {
     return new Edit(text);
   }

@@ -61,6 +61,12 @@ public record RoundState(
     }
   }
 
+  /** The same snapshot with {@code newAnswers} (a verdict changed), taken at {@code at}. */
+  RoundState withAnswers(List<Answer> newAnswers, Instant at) {
+    return new RoundState(scenario, level, round, rounds, phase, question, context, phaseStart,
+        deadline, at, draft, newAnswers, followUps, score);
+  }
+
   /** True when the current answer has a deadline. */
   public boolean timed() {
     return deadline != null;

@@ -1,6 +1,7 @@
 package dev.mockloop.line;
 
 import java.io.IOError;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.keymap.KeyMap;
@@ -10,6 +11,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * JLine's line editor set up for answers: multi-line (ended by a line holding only {@code .} or
@@ -145,6 +147,22 @@ final class AnswerReader {
       return Optional.empty();
     } finally {
       Thread.interrupted();
+    }
+  }
+
+  /**
+   * Piped input: waits until another character comes or the input ends; false at its end (so a
+   * question nobody scripted an answer for is not printed).
+   */
+  boolean moreInput() {
+    try {
+      int c;
+      do {
+        c = terminal.reader().peek(100);
+      } while (c == NonBlockingReader.READ_EXPIRED);
+      return c >= 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 

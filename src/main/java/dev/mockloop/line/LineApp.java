@@ -31,6 +31,7 @@ final class LineApp {
   final TimeDisplay time;
   final Object guard = new Object();
   private final Questions questions;
+  private final Covering covering;
   private final List<Path> saved = new ArrayList<>();
   private volatile LiveSession live;
   private final Answering answering;
@@ -42,6 +43,7 @@ final class LineApp {
     this.out = out;
     this.time = new TimeDisplay(in.terminal(), in, ctx.interactive());
     this.questions = new Questions(this);
+    this.covering = new Covering(this);
     this.answering = new Answering(this, questions);
     in.onNewLine(() -> time.newLine(ctx.clock().instant()));
     in.onSnapshot(() -> time.refresh(ctx.clock().instant()));
@@ -135,6 +137,7 @@ final class LineApp {
     out.print(ResultsReport.of(s));
     out.print(ReportLine.gap());
     out.print("Saved to " + live.path(), Tone.DIM);
+    covering.afterRound(live.loop());
     questions.offerModel(s);
   }
 

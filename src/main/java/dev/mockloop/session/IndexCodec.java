@@ -8,13 +8,15 @@ import java.util.Map;
 /**
  * The index's text format, tab-separated, one line per session ({@code S}), per round
  * ({@code R}, after its session), per unreadable file ({@code U}) and per rubric sentence
- * ({@code P}). Strings that repeat (scenario ids, titles, topics, dimensions, point keys) are
+ * ({@code P}). A round's points are its point keys, each after {@code +} (covered), {@code -}
+ * (missed) or {@code ~} (missed by the scorer, marked covered by the user). Strings that repeat (scenario ids, titles, topics, dimensions, point keys) are
  * written once as {@code D} lines and referred to by number, which keeps the index of 10,000
  * sessions at about 3.8 MB and most of its parsing to integer reads. Text fields escape
  * backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
  */
 final class IndexCodec {
-  static final String HEADER = "mockloop-index\t2";
+  /** Version 3 added disputed points ({@code ~}); an index of another version is rebuilt. */
+  static final String HEADER = "mockloop-index\t3";
 
   private IndexCodec() {}
 
@@ -46,8 +48,7 @@ final class IndexCodec {
         }
         StringBuilder points = new StringBuilder();
         for (PointMark p : r.points()) {
-          points.append(points.isEmpty() ? "" : ",").append(p.covered() ? '+' : '-')
-              .append(w.ref(p.key()));
+          points.append(points.isEmpty() ? "" : ",").append(mark(p)).append(w.ref(p.key()));
         }
         w.line("R", scenario, title, topic, r.score() == null ? "-" : r.score(), r.seconds(),
             r.timedOut() ? 1 : 0, dims, points);
@@ -55,6 +56,11 @@ final class IndexCodec {
     }
     pointTexts.forEach((k, v) -> w.line("P", k, v));
     return w.sb.toString();
+  }
+
+  /** A point's outcome: {@code +} covered, {@code -} missed, {@code ~} marked covered by the user. */
+  static char mark(PointMark p) {
+    return p.disputed() ? '~' : p.covered() ? '+' : '-';
   }
 
   /** Builds the text, emitting a {@code D} line the first time a string is referred to. */

@@ -118,7 +118,7 @@ final class IndexReader {
     for (int i = 0; i < p.length(); ) {
       int comma = p.indexOf(',', i);
       int end = comma < 0 ? p.length() : comma;
-      points.add(dict.mark(Integer.parseInt(p, i + 1, end, 10), p.charAt(i) == '+'));
+      points.add(dict.mark(Integer.parseInt(p, i + 1, end, 10), outcome(p.charAt(i))));
       i = end + 1;
     }
     return new RoundSummary(dict.get(Integer.parseInt(f[1])), dict.get(Integer.parseInt(f[2])),
@@ -126,10 +126,20 @@ final class IndexReader {
         Long.parseLong(f[5]), f[6].equals("1"), dims, points);
   }
 
+  /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */
+  private static int outcome(char c) {
+    return switch (c) {
+      case '-' -> 0;
+      case '+' -> 1;
+      case '~' -> 2;
+      default -> throw new IllegalArgumentException("unknown point outcome " + c);
+    };
+  }
+
   /** The strings read so far, and one shared {@link PointMark} per key and outcome. */
   private static final class Dict {
     private final List<String> strings = new ArrayList<>();
-    private PointMark[] marks = new PointMark[256];
+    private PointMark[] marks = new PointMark[384];
 
     void add(String s) {
       strings.add(s);
@@ -139,13 +149,13 @@ final class IndexReader {
       return strings.get(ref);
     }
 
-    PointMark mark(int ref, boolean covered) {
-      int slot = 2 * ref + (covered ? 1 : 0);
+    PointMark mark(int ref, int outcome) {
+      int slot = 3 * ref + outcome;
       if (slot >= marks.length) {
         marks = Arrays.copyOf(marks, Math.max(slot + 1, 2 * marks.length));
       }
       if (marks[slot] == null) {
-        marks[slot] = new PointMark(strings.get(ref), covered);
+        marks[slot] = new PointMark(strings.get(ref), outcome > 0, outcome == 2);
       }
       return marks[slot];
     }

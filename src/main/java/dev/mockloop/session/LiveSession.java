@@ -21,6 +21,8 @@ public final class LiveSession implements AutoCloseable {
   private final Autosaver autosaver;
   private boolean finished;
   private boolean finalSaved;
+  private SessionStatus endStatus;
+  private boolean verdictUnsaved;
   private String finalSaveError;
   private Path rescued;
 
@@ -153,8 +155,12 @@ public final class LiveSession implements AutoCloseable {
   public Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
     if (finished) {
+      if (verdictUnsaved) {
+        resave(t);
+      }
       return t;
     }
+    endStatus = status;
     try {
       open.save(t);
       finished = true;
@@ -165,6 +171,36 @@ public final class LiveSession implements AutoCloseable {
       rescue(t, e);
     }
     return t;
+  }
+
+  /**
+   * The user marked a point as covered or took the mark back: saved at once. A finished session
+   * (the results of the last round come after the final save) is written again with its final
+   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}, and
+   * {@link #finish} tries the sessions folder again.
+   */
+  public void verdictChanged() {
+    if (endStatus == null) {
+      autosaver.saveNow();
+    } else if (!finished) {
+      finish(endStatus);
+    } else {
+      resave(snapshot(endStatus));
+    }
+  }
+
+  /** Writes a finished session again (its lock is released; the id stays reserved by its file). */
+  private void resave(Transcript t) {
+    try {
+      open.save(t);
+      verdictUnsaved = false;
+      finalSaved = true;
+      finalSaveError = null;
+    } catch (IOException | RuntimeException e) {
+      verdictUnsaved = true;
+      finalSaved = false;
+      rescue(t, e);
+    }
   }
 
   private void rescue(Transcript t, Exception cause) {

@@ -1,5 +1,6 @@
 package dev.mockloop.session;
 
+import dev.mockloop.engine.Dispute;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
@@ -95,11 +96,17 @@ public final class MarkdownExport {
     line().line(heading + " (" + card.score() + "/100, " + mmss(a.secondsUsed()) + " used"
         + (a.timedOut() ? ", timed out" : "") + ")").line();
     line(quote(highlighted(a.text(), card)));
+    long marked = card.missed().stream().filter(p -> a.disputed(p.id())).count();
     line().line("Key points: " + card.covered().size() + " of " + card.points().size()
-        + " covered").line();
+        + " covered" + (marked == 0 ? "" : " by the scorer; you marked " + marked
+        + " more as covered")).line();
     for (PointResult p : card.points()) {
-      String box = p.covered() ? "- [x] " : "- [ ] ";
+      Optional<Dispute> d = a.disputes().stream()
+          .filter(x -> !p.covered() && x.pointId().equals(p.id())).findFirst();
+      String box = p.covered() || d.isPresent() ? "- [x] " : "- [ ] ";
       String tail = p.covered() ? matched(p.evidence())
+          : d.isPresent() ? " — you marked it covered: \"" + esc(oneLine(d.get().sentence()))
+              + "\" (the scorer missed it)"
           : p.hint().isBlank() ? "" : " — hint: " + esc(p.hint());
       line(box + esc(p.point()) + " (" + p.dimension() + ", weight " + p.weight() + ")" + tail);
     }
@@ -140,6 +147,10 @@ public final class MarkdownExport {
     }
     return " — matched " + ev.stream().map(e -> "\"" + esc(e.text().replaceAll("\\s+", " "))
         + "\"").distinct().collect(Collectors.joining(", "));
+  }
+
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s+", " ");
   }
 
   private String highlighted(String text, ScoreCard card) {

@@ -66,6 +66,6 @@ public final class Recorder {
 
   static TranscriptAnswer answer(Answer a) {
     return new TranscriptAnswer(a.text(), a.secondsUsed(), a.timedOut(), a.submittedAt(),
-        a.card());
+        a.card(), a.disputes());
   }
 }

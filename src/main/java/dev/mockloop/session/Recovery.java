@@ -76,6 +76,6 @@ public final class Recovery {
 
   private static Answer answer(String id, String question, TranscriptAnswer a) {
     return new Answer(id, question, a.text(), a.submittedAt(), a.secondsUsed(), a.timedOut(),
-        a.card());
+        a.card(), a.disputes());
   }
 }

@@ -58,6 +58,11 @@ public record SessionSummary(
     return rounds.stream().map(RoundSummary::title).toList();
   }
 
+  /** True when the user marked a point of the session as covered that the scorer missed. */
+  public boolean disputed() {
+    return rounds.stream().anyMatch(r -> r.points().stream().anyMatch(PointMark::disputed));
+  }
+
   /** True when a round of the session is on {@code topic} (case-insensitive). */
   public boolean hasTopic(String topic) {
     return rounds.stream().anyMatch(r -> r.topic().equalsIgnoreCase(topic));

@@ -40,18 +40,27 @@ public final class Summaries {
     return scenario + "|" + level + "|" + markKey;
   }
 
-  /** The summary of one round. */
+  /**
+   * The summary of one round, by the user's verdict: a point the user marked as covered counts
+   * as covered, and its weight as earned in its dimension (the scores stay the scorer's).
+   */
   public static RoundSummary round(TranscriptRound r) {
     Map<String, int[]> dims = new LinkedHashMap<>();
     List<PointMark> points = new ArrayList<>();
-    forEachCard(r, (prefix, card) -> {
+    forEachAnswer(r, (prefix, answer) -> {
+      ScoreCard card = answer.card();
+      Map<String, Integer> marked = new LinkedHashMap<>();
+      for (PointResult p : card.points()) {
+        boolean disputed = !p.covered() && answer.disputed(p.id());
+        points.add(new PointMark(prefix + p.id(), p.covered() || disputed, disputed));
+        if (disputed) {
+          marked.merge(p.dimension(), p.weight(), Integer::sum);
+        }
+      }
       for (DimensionScore d : card.dimensions()) {
         int[] sum = dims.computeIfAbsent(d.dimension(), k -> new int[2]);
-        sum[0] += d.earned();
+        sum[0] += Math.min(d.possible(), d.earned() + marked.getOrDefault(d.dimension(), 0));
         sum[1] += d.possible();
-      }
-      for (PointResult p : card.points()) {
-        points.add(new PointMark(prefix + p.id(), p.covered()));
       }
     });
     boolean timedOut = (r.answer() != null && r.answer().timedOut())
@@ -66,14 +75,23 @@ public final class Summaries {
     void card(String keyPrefix, ScoreCard card);
   }
 
+  private interface AnswerVisitor {
+    void answer(String keyPrefix, TranscriptAnswer answer);
+  }
+
   /** The main card (prefix "") and each answered follow-up's card (prefix "id/"). */
   private static void forEachCard(TranscriptRound r, CardVisitor v) {
+    forEachAnswer(r, (prefix, a) -> v.card(prefix, a.card()));
+  }
+
+  /** The main answer (prefix "") and each answered follow-up (prefix "id/"). */
+  private static void forEachAnswer(TranscriptRound r, AnswerVisitor v) {
     if (r.answer() != null) {
-      v.card("", r.answer().card());
+      v.answer("", r.answer());
     }
     for (TranscriptFollowUp f : r.followUps()) {
       if (f.answer() != null) {
-        v.card(f.id() + "/", f.answer().card());
+        v.answer(f.id() + "/", f.answer());
       }
     }
   }

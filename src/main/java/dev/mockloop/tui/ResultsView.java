@@ -1,35 +1,53 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.MissedPoints;
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.LiveSession;
 
-/** The results of a scored round; {@code m} toggles the model answer. */
+/**
+ * The results of a scored round; {@code m} toggles the model answer, {@code c} ("I covered
+ * this") marks a missed point as covered with the sentence that says it, or takes a mark back.
+ */
 final class ResultsView implements View {
   private final App app;
   private final LiveSession live;
-  private final RoundState state;
+  private final Round round;
   private final ScrollText results;
   private final ScrollText model;
   private boolean showModel;
+  private CoveredPicker picker;
+  private String notice = "";
 
   ResultsView(App app, LiveSession live) {
     this.app = app;
     this.live = live;
-    this.state = live.loop().current().state();
+    this.round = live.loop().current();
     Theme t = app.ctx.theme();
-    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state, t), w));
-    model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state, t), w));
+    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), t), w));
+    model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state(), t), w));
+  }
+
+  private RoundState state() {
+    return round.state();
   }
 
   @Override
   public void key(KeyStroke k, Op op) {
+    notice = "";
+    if (picker != null) {
+      picker.key(op);
+      return;
+    }
     if (op == Op.ENTER) {
       app.nextRound();
       return;
     }
     if (op == Op.CHAR) {
       switch (Character.toLowerCase(k.getCharacter())) {
+        case 'c' -> openPicker();
         case 'm' -> {
           showModel = !showModel;
           model.reset();
@@ -52,20 +70,61 @@ final class ResultsView implements View {
     (showModel ? model : results).key(op);
   }
 
+  private void openPicker() {
+    var missed = MissedPoints.of(state());
+    if (missed.isEmpty()) {
+      notice = "No missed point to mark";
+      return;
+    }
+    showModel = false;
+    picker = new CoveredPicker(missed, this::verdict, () -> picker = null);
+  }
+
+  /** Applies the user's mark (or takes it back), saves at once, and shows it in the results. */
+  private void verdict(RoundEvent e) {
+    round.on(e);
+    live.verdictChanged();
+    picker = null;
+    results.refresh();
+    String id = e instanceof RoundEvent.MarkCovered m ? m.pointId()
+        : ((RoundEvent.Unmark) e).pointId();
+    notice = (e instanceof RoundEvent.MarkCovered ? "Marked covered: " : "Mark taken back: ")
+        + id;
+  }
+
   @Override
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, " Results · " + state.level() + " · Round " + state.round() + " of "
-        + state.rounds() + " · " + state.scenario().title(), t.bar);
-    String where = (showModel ? " Model answer " : " Your results ") + live.saveError()
+    c.text(0, 0, " Results · " + state().level() + " · Round " + state().round() + " of "
+        + state().rounds() + " · " + state().scenario().title(), t.bar);
+    String saved = live.saveError()
         .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
         .orElse("· saved to " + live.path() + " ");
-    RoundChrome.separator(c, 1, where, "");
+    if (picker != null) {
+      RoundChrome.separator(c, 1, picker.title(), "");
+      picker.draw(c, 2, c.height() - 1);
+      RoundChrome.footer(c, picker.footer(c.width() - 2));
+      return;
+    }
+    String what = !notice.isEmpty() ? " " + notice + " " : showModel ? " Model answer "
+        : " Your results ";
+    RoundChrome.separator(c, 1, what + saved, "");
     (showModel ? model : results).draw(c, 2, c.height() - 1);
-    String next = live.loop().hasNext() ? "Enter next round" : "Enter loop summary";
-    RoundChrome.footer(c, "↑↓ PgUp/PgDn scroll  m " + (showModel ? "results" : "model answer")
-        + "  " + next + "  q quit");
+    RoundChrome.footer(c, footer(c.width() - 2));
+  }
+
+  /** The key line: the first of the long, medium and short forms that fits {@code width}. */
+  private String footer(int width) {
+    boolean more = live.loop().hasNext();
+    String model = showModel ? "results" : "model answer";
+    String wide = "↑↓ PgUp/PgDn scroll  c I covered this  m " + model + "  Enter "
+        + (more ? "next round" : "summary") + "  q quit";
+    String medium = "↑↓ scroll  c I covered this  m " + model + "  Enter "
+        + (more ? "next round" : "summary") + "  q quit";
+    String narrow = "↑↓ scroll  c covered  m " + (showModel ? "results" : "model") + "  Enter "
+        + (more ? "next" : "summary") + "  q quit";
+    return wide.length() <= width ? wide : medium.length() <= width ? medium : narrow;
   }
 }

@@ -35,6 +35,11 @@ public final class ScrollText {
     top = 0;
   }
 
+  /** The content changed: wrap it again at the next draw, keeping the scroll position. */
+  public void refresh() {
+    width = -1;
+  }
+
   public void draw(Canvas c, int from, int to) {
     if (c.width() - 2 != width) {
       width = c.width() - 2;

@@ -89,6 +89,8 @@ class LineModeE2E {
       t.waitFor("2 of 2", STEP);
       t.type("Second follow-up answer");
       t.keys("Enter", "C-d");
+      t.waitFor("Mark a missed point as covered? (number, or Enter to go on)", STEP);
+      t.keys("Enter");
       t.waitFor("Show the model answer? [y/N]", STEP);
       t.saveScreen("line-dumb-results");
       t.type("y");

@@ -83,4 +83,22 @@ class ResultsReportTest {
     assertThat(text).contains("Transcript saved to " + Path.of("s", "2026-x.yaml"),
         "Review it later with: mockloop review show 2026-x");
   }
+
+  @Test
+  void aPointTheUserMarkedShowsAsCoveredWithTheirSentence() {
+    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), new PlanRequest(dev.mockloop.bank.Level.L6,
+        List.of(), List.of("dynamodb-vs-rds"), 1, 1L, new RoundSettings(0, 0, false)));
+    Round r = Loop.start(plan, new FakeScorer(), clock).current();
+    r.on(RoundEvent.edit("I check p99 first.\nThen the spend\n  per month."));
+    r.on(RoundEvent.submit());
+    int at = "I check p99 first.\n".length();
+    RoundState s = r.on(new RoundEvent.MarkCovered(0, "cost", at,
+        at + "Then the spend\n  per month".length()));
+    List<String> text = texts(ResultsReport.of(s));
+    assertThat(text).contains("Covered 1 of 3 key points; you marked 1 more as covered",
+        "  ✓ Point cost  [trade-offs, weight 2]",
+        "    - covered (you said: \"Then the spend per month\"); the scorer missed it",
+        "  ✗ Point query-patterns  [design, weight 2]");
+    assertThat(text).doesNotContain("    - hint: Hint for cost");
+  }
 }

@@ -165,4 +165,53 @@ class RoundTest {
     assertThat(r.state().phase()).isEqualTo(Phase.scored());
     assertThat(r.state().score().score()).isEqualTo(done.score().score());
   }
+
+  /** The round scored: "I check p99 first." covers latency-fit; the rest is missed. */
+  private Round scored() {
+    Round r = start(new RoundSettings(0, 0, false));
+    r.on(RoundEvent.edit("I check p99 first. Then the read pattern."));
+    r.on(RoundEvent.submit());
+    assertThat(r.state().phase()).isEqualTo(Phase.scored());
+    return r;
+  }
+
+  @Test
+  void aScoredRoundTakesTheUsersVerdictAndKeepsTheScorersCard() {
+    Round r = scored();
+    var cardBefore = r.state().mainAnswer().card();
+    int scoreBefore = r.state().score().score();
+    clock.advanceSeconds(40);
+    RoundState s = r.on(new RoundEvent.MarkCovered(0, "query-patterns", 19, 41));
+    Dispute d = s.mainAnswer().dispute("query-patterns").orElseThrow();
+    assertThat(d).isEqualTo(new Dispute("query-patterns", "Then the read pattern.", 19, 41,
+        clock.instant()));
+    assertThat(s.mainAnswer().card()).isEqualTo(cardBefore);
+    assertThat(s.score().score()).isEqualTo(scoreBefore);
+
+    s = r.on(new RoundEvent.MarkCovered(0, "query-patterns", 0, 18));
+    assertThat(s.mainAnswer().disputes()).extracting(Dispute::sentence)
+        .containsExactly("I check p99 first.");
+    s = r.on(new RoundEvent.Unmark(0, "query-patterns"));
+    assertThat(s.mainAnswer().disputes()).isEmpty();
+  }
+
+  @Test
+  void onlyMissedPointsCanBeMarkedAndOnlyOnceTheRoundIsScored() {
+    Round answering = start(RoundSettings.DEFAULT);
+    answering.on(RoundEvent.edit("p99"));
+    RoundState before = answering.state();
+    assertThat(answering.on(new RoundEvent.MarkCovered(0, "cost", 0, 3))).isSameAs(before);
+
+    Round r = scored();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> r.on(new RoundEvent.MarkCovered(0, "latency-fit", 0, 5)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latency-fit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> r.on(new RoundEvent.MarkCovered(0, "no-such-point", 0, 5)))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> r.on(new RoundEvent.MarkCovered(0, "cost", 0, 500)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+    assertThat(r.state().mainAnswer().disputes()).isEmpty();
+  }
 }

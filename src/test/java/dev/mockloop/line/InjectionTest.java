@@ -57,7 +57,8 @@ class InjectionTest {
         }
       }, () -> "no status line; output:\n" + t.output());
       t.type("an answer\n.\n");
-      t.type("\n");
+      t.type("\n"); // "Mark a missed point as covered?": go on
+      t.type("\n"); // "Show the model answer?": no
       assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get(20, TimeUnit.SECONDS));
       String out = t.output();
       assertThat(out).contains("Evil", "title").doesNotContain("\u001b]", "\u001b[2J", "\u009b",

@@ -106,6 +106,7 @@ class LineModeTest {
       t.type("p99 matters\nand this line is half");
       awaitDraft("and this line is half");
       clock.advance(Duration.ofMinutes(12));
+      goOnWithoutMarking(t);
       awaitOutput(t, "Show the model answer? [y/N]");
       assertThat(t.output()).contains("Time is up: your answer was submitted as typed (7 words)",
           "(timed out: submitted at 0:00)");
@@ -156,6 +157,7 @@ class LineModeTest {
       t.type("n\n");
       awaitOutput(t, "Back to your answer");
       t.type(" and finished\n.\n");
+      goOnWithoutMarking(t);
       awaitOutput(t, "Show the model answer? [y/N]");
       t.type("\n");
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
@@ -188,6 +190,7 @@ class LineModeTest {
       t.type("r\n");
       awaitOutput(t, "Your saved draft is in the editor");
       t.type(" and after it\n.\n");
+      goOnWithoutMarking(t);
       awaitOutput(t, "Show the model answer? [y/N]");
       t.type("\n");
       assertThat(assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS)))
@@ -213,6 +216,94 @@ class LineModeTest {
         .map(s -> ((StoredSession.Readable) s).transcript().status()).toList();
     assertThat(statuses).containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS,
         SessionStatus.ABANDONED);
+  }
+
+  private static final String MARK = "Mark a missed point as covered? (number, or Enter to go on)";
+  private static final String SAID = "I would choose DynamoDB.\nWe only ever read a product by"
+      + " its id, never scan.\n";
+
+  /** The question after the results: Enter goes on without marking anything. */
+  private static void goOnWithoutMarking(PipedTerminal t) {
+    awaitOutput(t, MARK);
+    t.type("\n");
+  }
+
+  @Test
+  void afterTheResultsAMissedPointIsMarkedCoveredBySentenceNumber() throws Exception {
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("I covered this: points the scorer missed",
+          "  1. Main answer · ✗ Point latency-fit", "  2. Main answer · ✗ Point query-patterns",
+          "  3. Main answer · ✗ Point cost");
+      t.type("9\n");
+      awaitOutput(t, "Type a number from 1 to 3, or just Enter.");
+      t.type("2\n");
+      awaitOutput(t, "Sentence number (Enter to cancel)");
+      assertThat(t.output()).contains("Which sentence of your answer says \"Point"
+          + " query-patterns\"?", "  1. I would choose DynamoDB.",
+          "  2. We only ever read a product by its id, never scan.");
+      t.type("2\n");
+      awaitOutput(t, "Mark another missed point as covered?");
+      assertThat(t.output().replaceAll("\\s+", " ")).contains("Marked covered: query-patterns"
+          + " (you said: \"We only ever read a product by its id, never scan.\"). Saved.");
+      var disputes = only().rounds().get(0).answer().disputes();
+      assertThat(disputes).singleElement().satisfies(d -> {
+        assertThat(d.pointId()).isEqualTo("query-patterns");
+        assertThat(d.start()).isEqualTo(25);
+        assertThat(SAID.substring(d.start(), d.end())).isEqualTo(d.sentence());
+      });
+      t.type("2\n");
+      awaitOutput(t, "Mark taken back: query-patterns");
+      assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
+      t.type("2\n2\n");
+      assertTimeoutPreemptively(LIMIT, () -> {
+        while (only().rounds().get(0).answer().disputes().isEmpty()) {
+          Thread.sleep(10);
+        }
+      });
+      t.type("\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
+      assertThat(only().rounds().get(0).answer().disputed("query-patterns")).isTrue();
+    }
+  }
+
+  @Test
+  void aScriptMarksPointsAfterItsLastAnswer() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(true)) {
+      t.type(SAID + ".\nOn-demand mode at 10x.\n.\nA hybrid: stream changes to OpenSearch!"
+          + "\n.\n2\n2\n3\n1\n");
+      t.endInput();
+      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
+          dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output()).contains("Marked covered: query-patterns", "Marked covered: cost",
+          "Loop complete");
+      Transcript tr = only();
+      assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
+      assertThat(tr.rounds().get(0).answer().disputes())
+          .extracting(d -> d.pointId() + ": " + d.sentence())
+          .containsExactly("query-patterns: We only ever read a product by its id, never scan.",
+              "cost: I would choose DynamoDB.");
+    }
+  }
+
+  @Test
+  void aScriptWithNothingAfterItsAnswersIsNotAsked() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(true)) {
+      t.type(SAID + ".\nOn-demand mode at 10x.\n.\nA hybrid.\n.\n");
+      t.endInput();
+      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
+          dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output()).contains("Loop complete").doesNotContain("I covered this", MARK);
+      assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
+    }
   }
 
   private static void awaitOutput(PipedTerminal t, String text) {

@@ -86,4 +86,19 @@ class MarkdownExportTest {
         UTC, MarkdownExport.Mode.TEXT);
     assertThat(text).contains("*hot*", "[on-demand]").doesNotContain("Compared with");
   }
+
+  @Test
+  void aDisputedPointShowsTheUsersSentenceInBothModes() {
+    Transcript t = Transcripts.disputed(latest(), 0, "query-patterns",
+        "Watch the *hot* keys; cost is $0.25/M reads [on-demand].",
+        Instant.parse("2026-11-20T09:14:00Z"));
+    String md = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.MARKDOWN);
+    assertThat(md).contains("Key points: 2 of 3 covered by the scorer; you marked 1 more as"
+        + " covered", "- [x] Point query-patterns (design, weight 2) — you marked it covered:"
+        + " \"Watch the \\*hot\\* keys; cost is $0.25/M reads \\[on-demand\\].\" (the scorer"
+        + " missed it)");
+    assertThat(md).as("no longer dropped since the earlier attempt").contains("Dropped: none");
+    String text = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.TEXT);
+    assertThat(text).contains("you marked it covered: \"Watch the *hot* keys;");
+  }
 }

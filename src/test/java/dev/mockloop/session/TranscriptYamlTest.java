@@ -91,4 +91,63 @@ class TranscriptYamlTest {
     assertThatThrownBy(() -> TranscriptYaml.read(new byte[0], "e.yaml"))
         .hasMessageContaining("e.yaml");
   }
+
+  /** A scored round whose main answer misses query-patterns, which the user marks covered. */
+  private Transcript disputedRound() {
+    dev.mockloop.engine.Loop loop = Sessions.dynamoLoop(clock);
+    var round = loop.current();
+    round.on(dev.mockloop.engine.RoundEvent.edit("p99 of 1-4 ms. Reads go by product id."));
+    round.on(dev.mockloop.engine.RoundEvent.submit());
+    round.on(dev.mockloop.engine.RoundEvent.edit("On-demand at first."));
+    round.on(dev.mockloop.engine.RoundEvent.submit());
+    round.on(dev.mockloop.engine.RoundEvent.submit());
+    clock.advanceSeconds(30);
+    round.on(new dev.mockloop.engine.RoundEvent.MarkCovered(0, "query-patterns", 15, 38));
+    return Recorder.transcript("2026-11-29T0812-abcdef", Instant.parse("2026-11-29T08:12:00Z"),
+        loop, SessionStatus.COMPLETED, clock.instant());
+  }
+
+  @Test
+  void disputesRoundTripNextToTheUnchangedCard() {
+    Transcript t = disputedRound();
+    String yaml = TranscriptYaml.toYaml(t);
+    assertThat(yaml).contains("disputes:", "point_id: query-patterns",
+        "sentence: Reads go by product id.", "start: 15", "end: 38",
+        "at: 2026-11-29T08:12:30Z");
+    Transcript back = TranscriptYaml.read(TranscriptYaml.write(t), "t.yaml");
+    assertThat(back).isEqualTo(t);
+    TranscriptAnswer main = back.rounds().get(0).answer();
+    assertThat(main.disputed("query-patterns")).isTrue();
+    assertThat(main.card().points()).filteredOn(p -> p.id().equals("query-patterns"))
+        .singleElement().satisfies(p -> assertThat(p.covered()).isFalse());
+    assertThat(yaml.indexOf("disputes:")).as("one answer disputed, so one list")
+        .isEqualTo(yaml.lastIndexOf("disputes:"));
+  }
+
+  @Test
+  void transcriptsWithoutDisputesLoadAndWriteNone() {
+    String yaml = TranscriptYaml.toYaml(recorded());
+    assertThat(yaml).doesNotContain("disputes");
+    Transcript old = TranscriptYaml.read(yaml.getBytes(StandardCharsets.UTF_8), "old.yaml");
+    assertThat(old.rounds().get(0).answer().disputes()).isEmpty();
+  }
+
+  @Test
+  void aResumedSessionKeepsItsDisputes() {
+    Transcript t = disputedRound();
+    dev.mockloop.engine.Loop loop = Recovery.resume(t, dev.mockloop.engine.TestBank.bank(),
+        new dev.mockloop.engine.FakeScorer(), clock);
+    assertThat(loop.current().state().mainAnswer().dispute("query-patterns"))
+        .map(dev.mockloop.engine.Dispute::sentence).contains("Reads go by product id.");
+  }
+
+  @Test
+  void aDisputeOfAPointTheCardLacksIsReportedWithItsPlace() {
+    byte[] bad = TranscriptYaml.toYaml(disputedRound())
+        .replace("point_id: query-patterns", "point_id: no-such-point")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TranscriptYaml.read(bad, "d.yaml"))
+        .isInstanceOf(SessionException.class)
+        .hasMessageMatching("d\\.yaml:\\d+:\\d+: .*no-such-point.*");
+  }
 }

@@ -77,4 +77,29 @@ public final class Transcripts {
     return session(id, Level.L6, at,
         round("dynamodb-vs-rds", "databases", answer, 300, at.plusSeconds(300), DYNAMO));
   }
+
+  /**
+   * {@code t} with the main answer of round {@code round} disputing {@code pointId}, covered by
+   * the first occurrence of {@code sentence} in the answer.
+   */
+  public static Transcript disputed(Transcript t, int round, String pointId, String sentence,
+      Instant at) {
+    List<TranscriptRound> rounds = new ArrayList<>(t.rounds());
+    TranscriptRound r = rounds.get(round);
+    TranscriptAnswer a = r.answer();
+    int start = a.text().indexOf(sentence);
+    if (start < 0) {
+      throw new IllegalArgumentException("'" + sentence + "' is not in the answer");
+    }
+    List<dev.mockloop.engine.Dispute> disputes = new ArrayList<>(a.disputes());
+    disputes.add(new dev.mockloop.engine.Dispute(pointId, sentence, start,
+        start + sentence.length(), at));
+    TranscriptAnswer marked = new TranscriptAnswer(a.text(), a.secondsUsed(), a.timedOut(),
+        a.submittedAt(), a.card(), disputes);
+    rounds.set(round, new TranscriptRound(r.scenario(), r.sha256(), r.title(), r.topic(),
+        r.prompt(), r.context(), r.minutes(), r.phase(), marked, r.followUps(), r.draft(),
+        r.score()));
+    return new Transcript(t.schema(), t.id(), t.level(), t.startedAt(), t.endedAt(), t.status(),
+        t.settings(), t.planned(), rounds);
+  }
 }

@@ -77,6 +77,25 @@ class ReviewBrowserTest {
   }
 
   @Test
+  void aPointTheUserMarkedShowsAsCoveredWithTheirSentence() throws Exception {
+    String id = "2026-11-13T0900-cccccc";
+    new SessionStore(dir).save(Transcripts.disputed(Transcripts.dynamo(id,
+        "2026-11-13T09:00:00Z", "p99 is 3 ms. Reads go by product id."), 0, "query-patterns",
+        "Reads go by product id.", java.time.Instant.parse("2026-11-13T09:07:00Z")));
+    try (VirtualTui tui = home()) {
+      tui.type("r");
+      tui.key(KeyType.Enter);
+      String s = tui.text();
+      for (int i = 0; i < 20 && !s.contains("the scorer missed it"); i++) {
+        tui.key(KeyType.ArrowDown);
+        s = tui.text();
+      }
+      assertThat(s).contains("Review · " + id, "✓ Point query-patterns",
+          "- covered (you said: \"Reads go by product id.\"); the scorer missed it");
+    }
+  }
+
+  @Test
   void filtersByLevelAndTopicAndExplainsAnUnreadableRow() throws Exception {
     try (VirtualTui tui = home()) {
       tui.type("r");

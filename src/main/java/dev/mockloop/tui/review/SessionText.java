@@ -1,5 +1,6 @@
 package dev.mockloop.tui.review;
 
+import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.PointResult;
@@ -106,10 +107,15 @@ final class SessionText {
     add("Key points: " + card.covered().size() + " of " + card.points().size() + " covered",
         t.dim);
     for (PointResult p : card.points()) {
-      out.add(List.of(new Span(p.covered() ? "  ✓ " : "  ✗ ", p.covered() ? t.good : t.bad),
+      var mark = a.disputes().stream().filter(d -> !p.covered() && d.pointId().equals(p.id()))
+          .findFirst();
+      boolean covered = p.covered() || mark.isPresent();
+      out.add(List.of(new Span(covered ? "  ✓ " : "  ✗ ", covered ? t.good : t.bad),
           new Span(p.point(), t.normal),
           new Span("  [" + p.dimension() + ", weight " + p.weight() + "]", t.dim)));
-      if (!p.covered() && !p.hint().isBlank()) {
+      mark.ifPresent(d -> add("    - covered (you said: \"" + ResultsReport.oneLine(
+          d.sentence()) + "\"); the scorer missed it", t.dim));
+      if (!covered && !p.hint().isBlank()) {
         add("    - hint: " + p.hint(), t.dim);
       }
     }
