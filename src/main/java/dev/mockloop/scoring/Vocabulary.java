@@ -59,7 +59,10 @@ final class Vocabulary {
       "fte", "ftes", "developers", "apps", "accounts", "tenants", "sessions", "queries", "jobs",
       "eng", "engs", "engineer", "qtr", "qtrs", "mo", "mos", "wk", "wks", "ppl", "devs",
       "person", "dbas", "sres", "squads", "products", "documents", "files", "keys", "pages",
-      "alerts", "incidents", "deploys", "deployments", "releases", "tickets", "ms.", "gigs"));
+      "alerts", "incidents", "deploys", "deployments", "releases", "tickets", "ms.", "gigs",
+      "byte", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes", "shard",
+      "node", "server", "instance", "host", "region", "replica", "core", "vcpu", "gpu", "gpus",
+      "cents", "ops", "writes/s", "reads/s", "tokens", "seconds."));
 
   /** Spelled-out small numbers, counted as quantities before a unit ("two teams"). */
   static final Set<String> NUMBER_WORDS = Set.copyOf(List.of(
