@@ -28,6 +28,9 @@ public final class Cli {
     SUBCOMMANDS.put("help", HelpCommand::new);
   }
 
+  /** Other spellings of subcommands: the app says "practise" everywhere. */
+  private static final Map<String, String> ALIASES = Map.of("practise", "practice");
+
   /** Root options that take a value (their value is never a subcommand name). */
   private static final Set<String> VALUED = Set.of("--questions", "--sessions");
   /** Root flags that need no subcommand model. */
@@ -62,6 +65,7 @@ public final class Cli {
     cl.setAllowSubcommandsAsOptionParameters(true);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> report(ex, commandLine.getErr(), root.debug()));
+    cl.setParameterExceptionHandler(Cli::badUsage);
     return cl;
   }
 
@@ -76,6 +80,20 @@ public final class Cli {
     } catch (Exception e) {
       return report(e, err, false);
     }
+  }
+
+  /**
+   * Bad usage: the error, any did-you-mean, and one line on where help is, instead of the whole
+   * usage text (which pushed the error off a small screen). Exit 2.
+   */
+  private static int badUsage(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("mockloop: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return 2;
   }
 
   /** A user error prints its message; anything else is an internal error (exit 1). */
@@ -117,7 +135,8 @@ public final class Cli {
       } else if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
         return null;
       } else if (!a.startsWith("-")) {
-        return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+        String name = ALIASES.getOrDefault(a, a);
+        return SUBCOMMANDS.containsKey(name) && !name.equals("help") ? name : null;
       }
     }
     return null;

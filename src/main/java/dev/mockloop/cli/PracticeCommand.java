@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "practice",
+    aliases = {"practise"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -102,14 +102,25 @@ public final class QuestionsShowCommand implements Callable<Integer> {
   private void rubric(List<RubricPoint> points, String indent) {
     int n = 1;
     for (RubricPoint p : points) {
-      para((n++) + ". " + p.id() + " [" + p.dimension() + ", weight " + p.weight() + "]", indent);
+      para((n++) + ". " + p.id() + " [" + p.dimension() + ", weight " + p.weight()
+          + (p.lp().isEmpty() ? "" : ", " + p.lp()) + "]", indent);
       String more = indent + "   ";
       para(p.point(), more);
-      para("phrases: " + p.any().stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")), more);
+      if (!p.any().isEmpty()) {
+        para("phrases: " + quoted(p.any()), more);
+      }
+      if (!p.all().isEmpty()) {
+        para("all of: " + p.all().stream().map(g -> "(" + quoted(g) + ")")
+            .collect(Collectors.joining(" + ")), more);
+      }
       if (!p.hint().isBlank()) {
         para("hint: " + p.hint(), more);
       }
     }
+  }
+
+  private static String quoted(List<String> phrases) {
+    return phrases.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
   }
 
   private void section(String title, String text, String indent) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     name = "mockloop",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Practise Amazon L6/L7 technical interview rounds in the terminal.",
+    description = {"Practise Amazon L6/L7 technical interview rounds in the terminal.",
+        "With no command, opens the home screen (plain line mode without a terminal)."},
     // subcommands are added by Cli.build, only those a command line needs (start-up time)
     subcommands = {})
 public final class RootCommand implements Callable<Integer> {

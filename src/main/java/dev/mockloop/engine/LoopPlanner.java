@@ -24,7 +24,9 @@ public final class LoopPlanner {
       Scenario s =
           bank.find(id)
               .orElseThrow(() -> new PlanException("no scenario '" + id + "' in the bank ("
-                  + bank.source() + "); `mockloop questions list` shows the ids"));
+                  + bank.source() + ")" + dev.mockloop.bank.Suggest.didYouMean(id,
+                      bank.scenarios().stream().map(Scenario::id).toList())
+                  + "; `mockloop questions list` shows the ids"));
       if (s.level(req.level()) == null) {
         throw new PlanException("scenario '" + id + "' has no " + req.level()
             + " version; it has " + s.levelSet() + "; choose another --level");

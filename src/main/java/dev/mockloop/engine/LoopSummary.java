@@ -33,8 +33,9 @@ public final class LoopSummary {
     int avg = rounds.isEmpty() ? 0 : Math.round((float) sum / rounds.size());
     p.add(0, ReportLine.gap());
     p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over " + rounds.size()
-        + " round(s), " + ResultsReport.mmss(Duration.ofSeconds(seconds)) + " answering",
+        + (rounds.size() == 1 ? " round, " : " rounds, ") + ResultsReport.mmss(Duration.ofSeconds(seconds)) + " answering",
         Tone.HEADING));
+    p.addAll(LoopVerdict.of(rounds, avg));
     p.add(ReportLine.gap());
     p.add(ReportLine.of("Transcript saved to " + transcript, Tone.HEADING));
     p.add(ReportLine.of("Review it later with: mockloop review show "

@@ -75,7 +75,7 @@ final class Wrap {
     while (n < text.length() && text.charAt(n) == ' ') {
       n++;
     }
-    if (n > 0 && n + 1 < text.length() && "✓✗!-•".indexOf(text.charAt(n)) >= 0
+    if (n > 0 && n + 1 < text.length() && "✓✗½!-•".indexOf(text.charAt(n)) >= 0
         && text.charAt(n + 1) == ' ') {
       n += 2;
     }

@@ -117,22 +117,25 @@ final class AnalyzedAnswer {
     }
   }
 
-  /** Sorted positions of the tokens that match a phrase token, exactly or within a typo. */
+  private final Map<String, int[]> exactCache = new HashMap<>(1024);
+
+  /**
+   * Sorted positions of the tokens that match a phrase token: exactly, or, when the answer has
+   * no exact match, within a typo.
+   */
   int[] positions(Token phraseToken) {
-    List<Integer> exact = byTerm.get(phraseToken.term());
-    if (!phraseToken.fuzzable()) {
-      return exact == null ? NONE : exact.stream().mapToInt(Integer::intValue).toArray();
+    int[] exact = exact(phraseToken.term());
+    if (!phraseToken.fuzzable() || exact.length > 0) {
+      return exact;
     }
-    List<Integer> out = new ArrayList<>();
-    if (exact != null) {
-      out.addAll(exact);
-    }
+    List<Integer> fuzzy = null;
     String term = phraseToken.term();
     long termLetters = Fuzzy.letters(term);
     for (Candidate c : termsByFirst.getOrDefault(term.charAt(0), List.of())) {
       if (!c.text().equals(term) && Fuzzy.mayBeClose(c.text(), c.letters(), term, termLetters)
           && Fuzzy.close(c.text(), term)) {
-        out.addAll(byTerm.get(c.text()));
+        fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
+        fuzzy.addAll(byTerm.get(c.text()));
       }
     }
     String surface = phraseToken.surface();
@@ -140,10 +143,35 @@ final class AnalyzedAnswer {
     for (Candidate c : surfacesByFirst.getOrDefault(surface.charAt(0), List.of())) {
       if (Fuzzy.mayBeClose(c.text(), c.letters(), surface, surfaceLetters)
           && Fuzzy.close(c.text(), surface)) {
-        out.addAll(bySurface.get(c.text()));
+        fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
+        fuzzy.addAll(bySurface.get(c.text()));
       }
     }
-    return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    if (fuzzy == null) {
+      return exact;
+    }
+    for (int e : exact) {
+      fuzzy.add(e);
+    }
+    return fuzzy.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  /** Sorted positions of the tokens whose term is exactly {@code term}. */
+  private int[] exact(String term) {
+    int[] cached = exactCache.get(term);
+    if (cached == null) {
+      List<Integer> at = byTerm.get(term);
+      if (at == null) {
+        cached = NONE;
+      } else {
+        cached = new int[at.size()];
+        for (int i = 0; i < cached.length; i++) {
+          cached[i] = at.get(i);
+        }
+      }
+      exactCache.put(term, cached);
+    }
+    return cached;
   }
 
   int sentenceOf(int token) {

@@ -39,6 +39,12 @@ final class ConceptMatches {
           (m.negated() ? no : ok).add(m);
         }
       }
+      if (ok.isEmpty() && no.isEmpty()) {
+        if (deniedOnly) {
+          denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
+        }
+        return;
+      }
       deniedOnly |= ok.isEmpty() && !no.isEmpty();
       denied.addAll(no);
       usable.add(ok);

@@ -89,16 +89,21 @@ final class Negation {
    */
   static boolean[] deniedAfter(List<Word> words, Shape shape) {
     int n = words.size();
+    boolean[] denies = new boolean[n];
+    boolean[] breaks = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      String w = words.get(j).lower();
+      denies[j] = dismisses(words, shape, j, w) || isNegative(w) && verdictWithin(words, shape, j);
+      breaks[j] = BREAKERS.contains(w);
+    }
     boolean[] denied = new boolean[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n && j <= i + VERDICT_REACH && !shape.clauseStart[j]; j++) {
-        String w = words.get(j).lower();
-        if (dismisses(words, shape, j, w)
-            || isNegative(w) && verdictWithin(words, shape, j)) {
+        if (denies[j]) {
           denied[i] = true;
           break;
         }
-        if (BREAKERS.contains(w)) {
+        if (breaks[j]) {
           break;
         }
       }

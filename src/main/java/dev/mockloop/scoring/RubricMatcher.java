@@ -29,7 +29,7 @@ final class RubricMatcher {
   static final int MAX_EVIDENCE = 8;
 
   private final AnalyzedAnswer answer;
-  private final Map<String, int[]> positions = new HashMap<>();
+  private final Map<String, int[]> positions = new HashMap<>(1024);
 
   RubricMatcher(AnalyzedAnswer answer) {
     this.answer = answer;

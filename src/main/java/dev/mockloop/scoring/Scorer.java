@@ -37,8 +37,25 @@ public final class Scorer implements AnswerScorer {
     this.analyzer = new TextAnalyzer(glossary == null ? Glossary.EMPTY : glossary, stemmer);
   }
 
+  /**
+   * A card with the formula inputs it was computed from. Package-private: only measurement
+   * harnesses under src/test use it, to recompute the total with extra credits
+   * (docs/embeddings-measurement.md).
+   */
+  record Scored(ScoreCard card, ScoreFormula.Inputs inputs) {}
+
   @Override
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
+    return scoredMain(answer, scenario, level).card();
+  }
+
+  @Override
+  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
+      FollowUp followUp) {
+    return scoredFollowUp(answer, scenario, level, followUp).card();
+  }
+
+  Scored scoredMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
         analyzer, question(spec.prompt(), spec.context()));
@@ -55,9 +72,7 @@ public final class Scorer implements AnswerScorer {
     return card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
   }
 
-  @Override
-  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
-      FollowUp followUp) {
+  Scored scoredFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
     AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
@@ -94,7 +109,7 @@ public final class Scorer implements AnswerScorer {
     return spec;
   }
 
-  private ScoreCard card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
+  private Scored card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
       RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
     Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
@@ -110,8 +125,8 @@ public final class Scorer implements AnswerScorer {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
           + "read as " + read.asked() + ", cover the missed points above."));
     }
-    return new ScoreCard(ScoreFormula.score(in), outcome.points(),
-        dimensions(outcome.points()), signals, flags, read);
+    return new Scored(new ScoreCard(ScoreFormula.score(in), outcome.points(),
+        dimensions(outcome.points()), signals, flags, read), in);
   }
 
   private static LevelRead levelRead(Level asked, RubricMatcher.Outcome mine,

@@ -73,6 +73,15 @@ public final class Canvas {
    * from the layout (emoji, joiners, combining marks, direction marks) as visible ASCII
    * placeholders of one column each, so nothing shifts the line or leaves stray glyphs.
    */
+  /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */
+  static String ellipsize(String s, int cols) {
+    if (cols <= 0) {
+      return "";
+    }
+    String whole = fit(s, cols);
+    return whole.length() == s.length() ? whole : fit(s, cols - 1).stripTrailing() + "…";
+  }
+
   static String fit(String s, int cols) {
     StringBuilder sb = new StringBuilder();
     int used = 0;

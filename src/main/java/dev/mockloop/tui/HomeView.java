@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The home screen: level (with what it rewards), mode (single round, loop of 3, pick a scenario,
+ * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario,
  * by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
  */
 final class HomeView implements View {
-  static final String[] MODES = {"single round", "full loop of 3", "pick a scenario", "by topic",
+  static final String[] MODES = {"single round", "full loop of 4", "pick a scenario", "by topic",
     "drill"};
   private static final int DRILL = 4;
-  private static final int LOOP = 3;
+  /** A full loop: a real Amazon loop has 4-6 interviews. */
+  private static final int LOOP = 4;
 
   private final App app;
   private final String notice;

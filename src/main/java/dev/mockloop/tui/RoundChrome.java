@@ -12,8 +12,8 @@ public final class RoundChrome {
     c.fill(0, 1, t.bar);
     String left = " " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
         + s.scenario().title();
-    String right = timer(s) + " ";
-    c.text(0, 0, left, t.bar);
+    String right = " " + timer(s) + " ";
+    c.text(0, 0, Canvas.ellipsize(left, c.width() - right.length()), t.bar);
     c.text(Math.max(0, c.width() - right.length()), 0, right, t.bar);
     long left2 = s.remaining().toSeconds();
     Style barStyle = !s.timed() ? t.dim : left2 <= 30 ? t.bad : left2 <= 120 ? t.warn : t.good;
@@ -38,14 +38,28 @@ public final class RoundChrome {
   public static void separator(Canvas c, int row, String left, String right) {
     Theme t = c.theme;
     c.text(0, row, "─".repeat(c.width()), t.dim);
-    c.text(1, row, left, t.heading);
-    if (!right.isEmpty()) {
+    int room = c.width() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
+    c.text(1, row, Canvas.ellipsize(left, Math.max(room, Math.min(left.length(), c.width() - 2))),
+        t.heading);
+    if (!right.isEmpty() && room >= 8) {
       c.text(Math.max(0, c.width() - right.length() - 1), row, right, t.dim);
     }
   }
 
+  /**
+   * The key line. When it does not fit, the entries between the first and the last (the quit
+   * key) are dropped from the right until it does, so quitting always shows.
+   */
   public static void footer(Canvas c, String keys) {
     c.fill(c.height() - 1, c.height(), c.theme.bar);
-    c.text(1, c.height() - 1, keys, c.theme.bar);
+    c.text(1, c.height() - 1, fitKeys(keys, c.width() - 2), c.theme.bar);
+  }
+
+  static String fitKeys(String keys, int cols) {
+    java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(keys.split("  ")));
+    while (String.join("  ", parts).length() > cols && parts.size() > 2) {
+      parts.remove(parts.size() - 2);
+    }
+    return Canvas.ellipsize(String.join("  ", parts), cols);
   }
 }

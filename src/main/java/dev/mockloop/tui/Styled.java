@@ -85,7 +85,7 @@ final class Styled {
     while (n < head.length() && head.charAt(n) == ' ') {
       n++;
     }
-    if (n > 0 && n + 1 < head.length() && "✓✗!-•".indexOf(head.charAt(n)) >= 0
+    if (n > 0 && n + 1 < head.length() && "✓✗½!-•".indexOf(head.charAt(n)) >= 0
         && head.charAt(n + 1) == ' ') {
       n += 2;
     }

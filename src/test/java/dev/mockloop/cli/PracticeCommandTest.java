@@ -42,6 +42,29 @@ class PracticeCommandTest {
   }
 
   @Test
+  void aMisspeltScenarioGetsADidYouMean() {
+    Run r = run("practice", "--scenario", "circuit-breakr");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("did you mean 'circuit-breaker'?");
+  }
+
+  @Test
+  void badUsagePrintsTheErrorAndWhereHelpIsNotTheWholeUsage() {
+    Run r = run("practice", "--level", "L8");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).containsExactly(
+        "mockloop: Invalid value for option '--level': expected L6 or L7, got 'L8'",
+        "Run 'mockloop practice --help' for usage.");
+  }
+
+  @Test
+  void practiseIsAcceptedAsTheCommandsOtherSpelling() {
+    Run r = run("practise", "--level", "L9");
+    assertThat(r.err()).contains("expected L6 or L7").contains("mockloop practice --help");
+    assertThat(run("--help").out()).contains("With no command, opens the home screen");
+  }
+
+  @Test
   void outOfRangeOptionsSayTheRange() {
     assertThat(run("practice", "--minutes", "0").err()).contains("--minutes must be 1..120");
     assertThat(run("practice", "--follow-ups", "11").err()).contains("--follow-ups must be 0..10");

@@ -19,8 +19,15 @@ class QuestionsValidateCommandTest {
   void validBankPrintsTheSummaryAndExits0() {
     Run r = run("questions", "validate", bank("good"));
     assertThat(r.status()).isZero();
+    String file = bank("good") + "/databases/dynamodb-vs-rds.yaml";
     assertThat(r.outLines()).containsExactly(
-        "2 scenarios, 3 levels, 11 points, 4 follow-ups, 0 errors, 0 warnings");
+        file + ":14:9: warning: point 'latency-fit' of dynamodb-vs-rds L6 is covered by "
+            + "restating the prompt and context ('p99', 'single-digit milliseconds'); make its "
+            + "phrases say something the question does not",
+        file + ":20:9: warning: point 'access-patterns' of dynamodb-vs-rds L6 is covered by "
+            + "restating the prompt and context ('key lookups'); make its phrases say something "
+            + "the question does not",
+        "2 scenarios, 3 levels, 11 points, 4 follow-ups, 0 errors, 2 warnings");
     assertThat(r.err()).isEmpty();
   }
 

@@ -52,8 +52,8 @@ class LineModeE2E {
     assertThat(stderr).isEmpty();
     assertThat(stdout).contains("Question", "The interviewer follows up:",
         "Results · L6 · Round 1 of 1 · DynamoDB vs RDS", "Score ", "By dimension (main answer)",
-        "Time used", "Level read", "Main answer  (", "✓ ", "- matched: \"p99\"", "✗ ",
-        "- hint: ", "[p99]", "Follow-up 1: ", "Follow-up 2: ",
+        "Time used", "Level read", "Main answer  (", "✓ ", "- matched: \"1-4 ms\"", "✗ ",
+        "- hint: ", "[1-4 ms]", "Grade band", "Follow-up 1: ", "Follow-up 2: ",
         "Model answer: mockloop questions show dynamodb-vs-rds --level L6",
         "Loop complete: average", "Transcript saved to " + sessions);
     assertThat(stdout).doesNotContain("\u001B[", "WARNING");

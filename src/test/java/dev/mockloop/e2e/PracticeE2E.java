@@ -116,7 +116,7 @@ class PracticeE2E {
   void theHomeScreenOpensWithNoArguments() throws Exception {
     try (Tmux t = new Tmux(project, "./mockloop --sessions " + sessions, 80, 24)) {
       String home = t.waitFor("Enter start", START);
-      assertThat(home).contains("L6").contains("L7").contains("full loop of 3");
+      assertThat(home).contains("L6").contains("L7").contains("full loop of 4");
       t.saveScreen("home");
       t.keys("q");
       t.waitFor("EXIT=0", STEP);

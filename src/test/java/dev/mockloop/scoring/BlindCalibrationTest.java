@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * prompt, context and follow-up question, graded 0-4 by others who saw only the question and
  * the guide (src/test/resources/calibration/README.md). The floors below are the figures measured
  * when the set was built (docs/scoring.md, "Calibration"); a change that lowers one is a
- * regression. The issue's targets are higher: main rho 0.88, follow-up rho 0.85.
+ * regression. The issue's follow-up target is higher (rho 0.85).
  */
 class BlindCalibrationTest {
   static final Path BLIND = Path.of("src/test/resources/calibration/blind.jsonl");
@@ -81,22 +81,22 @@ class BlindCalibrationTest {
     double main = rho(r -> !r.followUp());
     double followUps = rho(Row::followUp);
     System.out.printf("blind: main rho %.3f, follow-up rho %.3f%n", main, followUps);
-    assertThat(main).isGreaterThanOrEqualTo(0.80);
-    assertThat(followUps).isGreaterThanOrEqualTo(0.70);
+    assertThat(main).isGreaterThanOrEqualTo(0.88);
+    assertThat(followUps).isGreaterThanOrEqualTo(0.78);
   }
 
   @Test
   void echoesEarnAlmostNothing() {
     assertThat(mean(r -> r.kind().equals("echo"))).isLessThanOrEqualTo(8);
-    // The target is 15; one paraphrased echo (build-vs-buy-monitoring L7) scores 37.
-    assertThat(max(r -> r.kind().equals("echo"))).isLessThanOrEqualTo(40);
+    // The target is 15; one paraphrased echo (build-vs-buy-monitoring L7) scores 17.
+    assertThat(max(r -> r.kind().equals("echo"))).isLessThanOrEqualTo(20);
   }
 
   @Test
   void buzzwordsFillerAndRejectionsStayLow() {
     assertThat(mean(r -> r.kind().equals("buzzword"))).isLessThanOrEqualTo(30);
-    assertThat(mean(r -> r.kind().equals("filler"))).isLessThanOrEqualTo(40);
-    assertThat(mean(r -> r.kind().equals("rejecting"))).isLessThanOrEqualTo(35);
+    assertThat(mean(r -> r.kind().equals("filler"))).isLessThanOrEqualTo(30);
+    assertThat(mean(r -> r.kind().equals("rejecting"))).isLessThanOrEqualTo(30);
     assertThat(mean(r -> r.kind().equals("fu-echo"))).isLessThanOrEqualTo(15);
   }
 

@@ -26,17 +26,17 @@ class HomeScreenTest {
     try (VirtualTui tui = home()) {
       assertThat(tui.text()).contains("L6  Senior: implementation depth")
           .contains("L7  Principal: strategy").contains("1 single round")
-          .contains("2 full loop of 3").contains("3 pick a scenario").contains("4 by topic")
+          .contains("2 full loop of 4").contains("3 pick a scenario").contains("4 by topic")
           .contains("Enter start").contains("q quit");
     }
   }
 
   @Test
-  void fullLoopOfThreeStartsRoundOneOfThree() throws Exception {
+  void fullLoopOfFourStartsRoundOneOfFour() throws Exception {
     try (VirtualTui tui = home()) {
       tui.type("2");
       tui.key(KeyType.Enter);
-      assertThat(tui.text()).contains("L6 · Round 1 of 3 ·");
+      assertThat(tui.text()).contains("L6 · Round 1 of 4 ·");
     }
   }
 
