@@ -30,7 +30,9 @@ public final class Tmux implements AutoCloseable {
   /** Types text literally, in chunks with short pauses as a fast typist would. */
   public void type(String text) throws IOException, InterruptedException {
     for (int i = 0; i < text.length(); i += 100) {
-      run("send-keys", "-t", "app", "-l", text.substring(i, Math.min(text.length(), i + 100)));
+      // "--" ends the options, so a chunk that starts with "-" is typed, not parsed as a flag
+      run("send-keys", "-t", "app", "-l", "--",
+          text.substring(i, Math.min(text.length(), i + 100)));
       Thread.sleep(30);
     }
   }
