@@ -190,7 +190,7 @@ final class LineApp {
         l.checkpoint();
       }
     }, ExitSave.WAIT);
-    time.end();
+    time.stop();
     in.terminal().flush();
   }
 }

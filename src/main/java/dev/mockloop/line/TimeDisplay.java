@@ -43,6 +43,8 @@ final class TimeDisplay {
     this.status = supported ? Status.getStatus(terminal) : null;
   }
 
+  private volatile boolean stopped;
+
   boolean statusLine() {
     return status != null;
   }
@@ -57,6 +59,15 @@ final class TimeDisplay {
     }
   }
 
+  /**
+   * The process is going away (SIGTERM, SIGHUP): the status line is cleared and the countdown's
+   * later ticks no longer redraw it, so the shell does not inherit it.
+   */
+  void stop() {
+    stopped = true;
+    end();
+  }
+
   /** The answer ended: the status line is cleared. Call when no read is in progress. */
   void end() {
     deadline = null;
@@ -67,7 +78,7 @@ final class TimeDisplay {
 
   /** Redraws the status line; runs under JLine's lock (from a snapshot). */
   void refresh(Instant now) {
-    if (status == null) {
+    if (status == null || stopped) {
       return;
     }
     String time = deadline == null ? "untimed" : ResultsReport.mmss(left(now)) + " left";
