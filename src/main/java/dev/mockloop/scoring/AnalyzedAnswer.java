@@ -21,6 +21,7 @@ final class AnalyzedAnswer {
   final boolean[] listedWord;
   /** Per token: restates the question ({@link QuestionText#echoes}). */
   final boolean[] echoToken;
+  private final boolean[] echoWord;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
   private final Map<Character, List<Candidate>> termsByFirst = new HashMap<>();
   private final Map<Character, List<Candidate>> surfacesByFirst = new HashMap<>();
@@ -54,6 +55,10 @@ final class AnalyzedAnswer {
     }
     this.listedWord = ListItems.mark(text, words, shape);
     this.echoToken = question.echoes(this);
+    this.echoWord = new boolean[words.size()];
+    for (int t = 0; t < tokens.size(); t++) {
+      echoWord[tokenWord[t]] |= echoToken[t];
+    }
   }
 
   /** Whether every content token of [first, last] restates the question. */
@@ -72,15 +77,7 @@ final class AnalyzedAnswer {
 
   /** Whether a token at word {@code w} restates the question. */
   boolean echoWord(int w) {
-    for (int t = 0; t < tokens.size(); t++) {
-      if (tokenWord[t] == w && echoToken[t]) {
-        return true;
-      }
-      if (tokenWord[t] > w) {
-        break;
-      }
-    }
-    return false;
+    return echoWord[w];
   }
 
   /** Whether the token is part of a bare list item. */

@@ -30,6 +30,7 @@ final class ConceptMatches {
     List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
     List<RubricMatcher.Mention> denied = new ArrayList<>();
     boolean deniedOnly = false;
+    boolean absent = false;
     for (List<Phrase> group : groups) {
       List<RubricMatcher.Mention> ok = new ArrayList<>();
       List<RubricMatcher.Mention> no = new ArrayList<>();
@@ -40,16 +41,14 @@ final class ConceptMatches {
         }
       }
       if (ok.isEmpty() && no.isEmpty()) {
-        if (deniedOnly) {
-          denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
-        }
-        return;
+        absent = true;
+        break;
       }
-      deniedOnly |= ok.isEmpty() && !no.isEmpty();
+      deniedOnly |= ok.isEmpty();
       denied.addAll(no);
       usable.add(ok);
     }
-    if (usable.stream().anyMatch(List::isEmpty)) {
+    if (absent || deniedOnly) {
       if (deniedOnly) {
         denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
       }
