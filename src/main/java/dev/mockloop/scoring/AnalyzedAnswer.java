@@ -40,7 +40,7 @@ final class AnalyzedAnswer {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
-    this.negatedWord = Negation.scopes(words, shape);
+    this.negatedWord = or(Negation.scopes(words, shape), Attribution.rejected(words, shape));
     this.deniedAfterWord = Negation.deniedAfter(words, shape);
     this.tokens = analyzer.analyze(text);
     this.tokenWord = new int[tokens.size()];
@@ -173,6 +173,13 @@ final class AnalyzedAnswer {
       List<Candidate> found = first < 128 ? ascii[first] : other.get(first);
       return found == null ? List.of() : found;
     }
+  }
+
+  private static boolean[] or(boolean[] a, boolean[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] |= b[i];
+    }
+    return a;
   }
 
   private static int[] sortedDistinct(List<Integer> values) {
