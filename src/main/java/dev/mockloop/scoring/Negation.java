@@ -78,6 +78,11 @@ final class Negation {
   /** The second half of a hyphenated dismissal the scanner splits ("over-engineering"). */
   private static final Set<String> OVERDONE =
       Set.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
+  /** "two days later", "a year later": a point in the story's time, not a deferral. */
+  private static final Set<String> AGO_UNITS =
+      Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
+          "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
+          "sprint", "much", "shortly", "soon");
   private static final Set<String> APPEARS =
       Set.of("sound", "sounds", "look", "looks", "seem", "seems");
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
@@ -159,7 +164,7 @@ final class Negation {
       return false;
     }
     if (w.equals("later")) {
-      return !LATER_PLANS.contains(next);
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev);
     }
     if (w.equals("wait")) {
       for (int k = Math.max(0, j - 3); k < j; k++) {

@@ -13,8 +13,9 @@ import java.util.Set;
 final class Quantities {
   private static final Set<String> CURRENCY = Set.of("dollar", "usd", "eur", "euro", "\u20ac",
       "\u00a3");
-  private static final Set<String> TIME_UNITS = Set.of("month", "day", "minut", "minute", "ms",
-      "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us");
+  private static final Set<String> TIME_UNITS = Set.of("month", "day", "dai", "minut", "minute", "ms",
+      "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us",
+      "hour", "hr", "week", "wk", "year", "yr", "min");
 
   private Quantities() {}
 

@@ -112,6 +112,25 @@ class SubstanceTest {
   }
 
   @Test
+  void durationsInDaysWeeksAndHoursAreDurations() {
+    RubricPoint p = concept("took", 3, List.of(List.of("fixed", "rolled out"),
+        List.of("<duration>")));
+    Scenario s = new Scenario("d", "Durations", "resilience", List.of(), "", Map.of(Level.L6,
+        new LevelSpec("Tell me about a fix.", "", 6, List.of(p), List.of(), "")), "test", "");
+    for (String a : List.of("We fixed it in 3 days.", "I fixed it within two weeks.",
+        "I rolled out the change over 4 hours.")) {
+      assertThat(SCORER.scoreMain(a, s, Level.L6).points().get(0).covered()).as(a).isTrue();
+    }
+  }
+
+  @Test
+  void aTimeInTheStoryIsNotADeferral() {
+    assertThat(point("The partition key came back two days later and I changed it.",
+        "partition-key").covered()).isTrue();
+    assertThat(point("The partition key can come later.", "partition-key").covered()).isFalse();
+  }
+
+  @Test
   void isFineAfterAnActionDismissesIt() {
     assertThat(point("Counting card declines as failures is fine.", "declines").covered())
         .isFalse();
