@@ -47,8 +47,11 @@ public final class QuestionsListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    RootCommand root = QuestionsCommand.root(spec);
-    PrintWriter out = spec.commandLine().getOut();
+    return print(QuestionsCommand.root(spec), spec.commandLine().getOut());
+  }
+
+  /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
+  int print(RootCommand root, PrintWriter out) throws JsonProcessingException {
     if (json) { // point and follow-up counts: the full bank
       Bank bank = Banks.load(root);
       checkTopics(bank.scenarios().stream().map(Scenario::topic).toList());
