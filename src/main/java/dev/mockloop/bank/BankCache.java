@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class BankCache {
   static final String FILE = ".mockloop-cache";
   static final long RACY_MS = 2_000;
+  /** Largest cache read (a 2,000-scenario bank's is about 2 MB). */
+  static final int MAX_BYTES = 256 << 20;
 
   /** A load and the stamps of the files it read, to tell later whether they changed. */
   public record Loaded(LoadResult result, List<BankSnapshot.Stamp> stamps) {}
@@ -120,9 +122,9 @@ public final class BankCache {
       List<BankSnapshot.Stamp> now, Path dir, boolean full) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        return null;
+        return null; // absent, a link, a FIFO: never opened
       }
-      BankSnapshot.Snapshot snap = BankSnapshot.decode(Files.readAllBytes(file), full);
+      BankSnapshot.Snapshot snap = BankSnapshot.decode(SafeFiles.read(file, MAX_BYTES), full);
       if (snap == null || !snap.header().source().equals(source)) {
         return null;
       }
