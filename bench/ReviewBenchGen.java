@@ -119,7 +119,8 @@ public final class ReviewBenchGen {
     for (RubricPoint p : rubric) {
       sb.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
       if (rnd.nextInt(100) < 55) {
-        sb.append("We should look at ").append(p.any().get(rnd.nextInt(p.any().size())))
+        List<String> phrases = p.phrases(); // 'any' may be empty when concept groups are given
+        sb.append("We should look at ").append(phrases.get(rnd.nextInt(phrases.size())))
             .append(" here, at about ").append(5 + rnd.nextInt(200)).append(" ms p99. ");
       }
     }

@@ -59,11 +59,20 @@ final class BankFiles {
       // links and special files are listed too, so that reading them reports them as skipped
       return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .map(root::relativize)
-          .filter(BankFiles::isYaml)
-          .filter(rel -> !isHidden(rel))
+          .filter(BankFiles::isBankFile)
           .sorted()
           .toList();
     }
+  }
+
+  /** True for a {@code *.yaml}/{@code *.yml} path, relative to the root, that is not hidden. */
+  static boolean isBankFile(Path rel) {
+    return rel.getNameCount() > 0 && !rel.toString().isEmpty() && isYaml(rel) && !isHidden(rel);
+  }
+
+  /** The relative path with '/' between its parts, whatever the platform. */
+  static String slashed(Path rel) {
+    return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
   }
 
   /** True for {@code glossary.yaml} and {@code levels.yaml} at the bank root. */

@@ -38,8 +38,23 @@ public final class BankLoader {
     return load(dir, shown, shown + dir.getFileSystem().getSeparator());
   }
 
-  /** Loads the bank bundled in the jar (or in {@code target/classes} when run from a build). */
+  /**
+   * Loads the bank bundled in the jar (or in {@code target/classes} when run from a build): from
+   * its build-time snapshot when that matches the bundled files, else from the YAML.
+   */
   public static LoadResult loadBundled() {
+    BankSnapshot.Snapshot snapshot = BundledSnapshot.load(true);
+    return snapshot != null ? snapshot.result() : loadBundledYaml();
+  }
+
+  /** What lists show of the bundled bank, decoding no more of its snapshot than that. */
+  public static Listing listBundled() {
+    BankSnapshot.Snapshot snapshot = BundledSnapshot.load(false);
+    return snapshot != null ? snapshot.listing() : Listing.of(loadBundled());
+  }
+
+  /** The bundled bank parsed from its YAML files, never from the snapshot. */
+  public static LoadResult loadBundledYaml() {
     try {
       Path root = BankFiles.bundledRoot();
       if (root == null) {
@@ -51,7 +66,8 @@ public final class BankLoader {
     }
   }
 
-  private static LoadResult load(Path root, String source, String prefix) {
+  /** Loads the bank under {@code root}, naming files {@code prefix + relative path}. */
+  static LoadResult load(Path root, String source, String prefix) {
     List<Path> files;
     try {
       files = BankFiles.yamlFiles(root);

@@ -97,7 +97,7 @@ public final class Cli {
   }
 
   /** A user error prints its message; anything else is an internal error (exit 1). */
-  private static int report(Exception ex, PrintWriter e, boolean debug) {
+  static int report(Exception ex, PrintWriter e, boolean debug) {
     if (ex instanceof UserException ue) {
       e.println("mockloop: " + ue.getMessage());
       e.flush();

@@ -34,6 +34,10 @@ public final class Main {
       if (args.length == 0) {
         return Cli.home(safeOut, safeErr, env); // the home screen: no command model needed
       }
+      Integer fast = FastPath.run(args, safeOut, safeErr, env);
+      if (fast != null) {
+        return fast;
+      }
       return Cli.build(safeOut, safeErr, env, List.of(args)).execute(args);
     } finally {
       safeOut.flush();

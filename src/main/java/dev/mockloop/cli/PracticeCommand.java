@@ -4,6 +4,7 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.UserState;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = "--follow-ups", paramLabel = "N",
       description = "Follow-up questions per round, 0..10 (default: ${DEFAULT-VALUE}).",
       defaultValue = "2")
-  int followUps;
+  int followUps = 2;
 
   @Option(names = "--untimed", description = "No countdown; time used is still recorded.")
   boolean untimed;
@@ -72,24 +73,28 @@ public final class PracticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    UserState state = new UserState(root.sessionsDir());
-    Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
-    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
-    if (level != null) {
-      state.rememberLevel(level);
-    }
-    return PracticeLauncher.run(root, settings(), req, plain, spec.commandLine().getOut(),
+    return run((RootCommand) spec.root().userObject(), spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 
-  private PlanRequest drill(RootCommand root, Level chosen) {
+  /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
+  int run(RootCommand root, PrintWriter out, PrintWriter err) throws Exception {
+    UserState state = new UserState(root.sessionsDir());
+    Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
+    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen, out)) : request(chosen);
+    if (level != null) {
+      state.rememberLevel(level);
+    }
+    return PracticeLauncher.run(root, settings(), req, plain, out, err);
+  }
+
+  private PlanRequest drill(RootCommand root, Level chosen, PrintWriter out) {
     if (!scenarios.isEmpty()) {
       throw UserException.invalid("--drill chooses the scenarios itself; drop --scenario");
     }
     request(chosen);
     return PracticeDrill.request(root, chosen, topics, rounds,
-        seed != null ? seed : System.nanoTime(), settings(), spec.commandLine().getOut());
+        seed != null ? seed : System.nanoTime(), settings(), out);
   }
 
   /** The round settings from the options; exit 2 with the valid range when out of range. */

@@ -37,9 +37,10 @@ final class PracticeLauncher {
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       boolean plain, PrintWriter out, PrintWriter err) throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
-    CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     boolean console = System.console() != null;
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
+      CompletableFuture<Scorer> scorer =
+          bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
       Bank b = join(bank);
       check(b, direct);
       if (!plain) {
@@ -51,19 +52,28 @@ final class PracticeLauncher {
       return PracticeLine.run(root, b, join(scorer), settings, direct, console);
     }
     // the terminal is set up while the bank loads; both take a few hundred milliseconds
+    CompletableFuture<Scorer> scorer = new CompletableFuture<>();
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
     try {
       Bank b = join(bank);
       check(b, direct);
-      // the first frame needs the bank, not the scorer: answers wait for it if they come first
+      // the first frame needs the bank, not the scorer: it is built (Lucene's analysis chain,
+      // the glossary) once that frame is up, while the user reads; a quick submit waits for it
       ctx = new TuiContext(b, new DeferredScorer(scorer), new SessionStore(root.sessionsDir()),
           Clock.systemUTC(), root.noColor(), settings);
     } catch (Exception e) {
       terminal.close();
       throw e;
     }
-    List<Path> saved = Tui.run(terminal, ctx, direct);
+    Bank built = ctx.bank();
+    List<Path> saved = Tui.run(terminal, ctx, direct, () -> CompletableFuture.runAsync(() -> {
+      try {
+        scorer.complete(warm(new Scorer(built.glossary()), built));
+      } catch (RuntimeException | Error e) {
+        scorer.completeExceptionally(e);
+      }
+    }));
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }

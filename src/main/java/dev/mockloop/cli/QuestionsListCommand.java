@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.bank.Suggest;
 import java.io.PrintWriter;
@@ -46,21 +47,21 @@ public final class QuestionsListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    RootCommand root = QuestionsCommand.root(spec);
-    Bank bank = Banks.load(root);
-    checkTopics(bank);
-    List<Scenario> shown = new ArrayList<>();
-    for (Scenario s : bank.scenarios()) {
-      boolean levelOk = level == null || s.levels().containsKey(level);
-      boolean topicOk = topics.isEmpty() || topics.stream().anyMatch(t -> t.equalsIgnoreCase(s.topic()));
-      if (levelOk && topicOk) {
-        shown.add(s);
-      }
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(toJson(shown));
-    } else {
+    return print(QuestionsCommand.root(spec), spec.commandLine().getOut());
+  }
+
+  /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
+  int print(RootCommand root, PrintWriter out) throws JsonProcessingException {
+    if (json) { // point and follow-up counts: the full bank
+      Bank bank = Banks.load(root);
+      checkTopics(bank.scenarios().stream().map(Scenario::topic).toList());
+      out.println(toJson(bank.scenarios().stream()
+          .filter(s -> shown(s.levels().keySet(), s.topic())).toList()));
+    } else { // the table needs only the listing
+      List<Listing.Entry> entries = Banks.listing(root).entries();
+      checkTopics(entries.stream().map(Listing.Entry::topic).toList());
+      List<Listing.Entry> shown = entries.stream()
+          .filter(e -> shown(e.minutes().keySet(), e.topic())).toList();
       QuestionsTable.print(shown, level, QuestionsText.width(root.env()), out);
       out.println(shown.size() + (shown.size() == 1 ? " scenario" : " scenarios"));
     }
@@ -68,9 +69,14 @@ public final class QuestionsListCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkTopics(Bank bank) {
+  private boolean shown(Set<Level> levels, String topic) {
+    return (level == null || levels.contains(level))
+        && (topics.isEmpty() || topics.stream().anyMatch(t -> t.equalsIgnoreCase(topic)));
+  }
+
+  private void checkTopics(List<String> bankTopics) {
     Set<String> known = new TreeSet<>();
-    bank.scenarios().forEach(s -> known.add(s.topic().toLowerCase(Locale.ROOT)));
+    bankTopics.forEach(t -> known.add(t.toLowerCase(Locale.ROOT)));
     for (String t : topics) {
       if (!known.contains(t.toLowerCase(Locale.ROOT))) {
         throw UserException.invalid("unknown topic '" + t + "'" + Suggest.didYouMean(t, known)

@@ -1,7 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.io.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,17 +19,17 @@ final class QuestionsTable {
 
   private QuestionsTable() {}
 
-  static void print(List<Scenario> scenarios, Level only, int width, PrintWriter out) {
+  static void print(List<Listing.Entry> scenarios, Level only, int width, PrintWriter out) {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADERS);
-    for (Scenario s : scenarios) {
-      List<Level> levels = only == null ? List.copyOf(s.levelSet()) : List.of(only);
+    for (Listing.Entry s : scenarios) {
+      List<Level> levels = only == null ? s.levels() : List.of(only);
       rows.add(new String[] {
         s.id(),
         s.title(),
         s.topic(),
         levels.stream().map(Level::name).collect(Collectors.joining(" ")),
-        levels.stream().map(l -> String.valueOf(s.level(l).minutes())).collect(Collectors.joining("/"))
+        levels.stream().map(l -> String.valueOf(s.minutes().get(l))).collect(Collectors.joining("/"))
       });
     }
     int[] widths = new int[HEADERS.length];

@@ -31,10 +31,13 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RootCommand root = ReviewSupport.root(spec);
+    return print(ReviewSupport.root(spec), spec.commandLine().getOut());
+  }
+
+  /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
+  int print(RootCommand root, PrintWriter out) {
     History h = ReviewSupport.history(root).filter(level, null);
     Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
-    PrintWriter out = spec.commandLine().getOut();
     out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
     if (!h.unreadable().isEmpty()) {
       out.println();

@@ -136,7 +136,11 @@ public final class SessionStore {
 
   /** In-progress sessions that no running process holds: killed runs, to resume or keep. */
   public List<Transcript> unfinished() {
-    return list().stream()
+    // the index tells which sessions were in progress when last read (new and changed files are
+    // read again), so only those transcripts are parsed, not the whole history
+    return SessionIndex.loadForList(this).sessions().stream()
+        .filter(s -> s.status() == SessionStatus.IN_PROGRESS)
+        .map(s -> load(s.id()).orElse(null))
         .filter(s -> s instanceof StoredSession.Readable)
         .map(s -> ((StoredSession.Readable) s).transcript())
         .filter(t -> t.status() == SessionStatus.IN_PROGRESS)

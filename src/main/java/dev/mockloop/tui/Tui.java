@@ -32,16 +32,25 @@ public final class Tui {
    */
   public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct)
       throws IOException {
-    return run(terminal, ctx, app -> app.start(direct));
+    return run(terminal, ctx, direct, () -> {});
+  }
+
+  /**
+   * As above; {@code afterFirstFrame} runs once the first frame is on screen (start-up work that
+   * frame does not need, such as building the scorer, waits for it).
+   */
+  public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct,
+      Runnable afterFirstFrame) throws IOException {
+    return run(terminal, ctx, app -> app.start(direct), afterFirstFrame);
   }
 
   /** The review browser of past sessions as the first screen; leaving it quits. */
   public static void review(TuiContext ctx) throws IOException {
-    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)));
+    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)), () -> {});
   }
 
-  private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first)
-      throws IOException {
+  private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first,
+      Runnable afterFirstFrame) throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(exitHook(app), "mockloop-save-on-exit");
@@ -54,7 +63,7 @@ public final class Tui {
         driver = new TuiDriver(app, screen);
       }
       try (Suspend suspend = Suspend.install(terminal, app, driver::requestFullRedraw)) {
-        loop(driver);
+        loop(driver, afterFirstFrame);
       }
     } finally {
       try {
@@ -94,9 +103,10 @@ public final class Tui {
         .createTerminal();
   }
 
-  private static void loop(TuiDriver driver) throws IOException {
+  private static void loop(TuiDriver driver, Runnable afterFirstFrame) throws IOException {
     App app = driver.app();
     long nextTick = System.nanoTime();
+    Runnable pending = afterFirstFrame;
     while (true) {
       boolean busy;
       synchronized (app) {
@@ -108,6 +118,10 @@ public final class Tui {
         if (app.done()) {
           return;
         }
+      }
+      if (pending != null) {
+        pending.run();
+        pending = null;
       }
       if (!busy) {
         try {

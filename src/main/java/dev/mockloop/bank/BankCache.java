@@ -1,0 +1,175 @@
+package dev.mockloop.bank;
+
+import dev.mockloop.io.SafeFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A user bank (a folder of YAML) loaded through a cache file beside it, {@value #FILE}, holding
+ * the validated bank and a stamp (path, size, modification time, SHA-256) per file. The cache is
+ * used only when it decodes cleanly ({@link BankSnapshot}) and every file's path, size and time
+ * are as stamped; a file modified within {@value #RACY_MS} ms of the cache's making (when its time
+ * cannot tell a later edit apart) is also hashed and compared. Anything else loads the YAML and
+ * rewrites the cache; a cache that cannot be written is skipped without a word. Where the folder
+ * is read-only, the cache goes under {@code $XDG_CACHE_HOME/mockloop} (or ~/.cache/mockloop).
+ */
+public final class BankCache {
+  static final String FILE = ".mockloop-cache";
+  static final long RACY_MS = 2_000;
+  /** Largest cache read (a 2,000-scenario bank's is about 2 MB). */
+  static final int MAX_BYTES = 256 << 20;
+
+  /** A load and the stamps of the files it read, to tell later whether they changed. */
+  public record Loaded(LoadResult result, List<BankSnapshot.Stamp> stamps) {}
+
+  private BankCache() {}
+
+  /** What lists show of the bank in {@code dir}: the cache's listing when the cache is current. */
+  public static Listing listing(Path dir, Map<String, String> env) {
+    if (Files.isDirectory(dir)) {
+      try {
+        List<BankSnapshot.Stamp> now = stamps(dir);
+        for (Path file : places(dir, env)) {
+          BankSnapshot.Snapshot snap = read(file, dir.toString(), now, dir, false);
+          if (snap != null) {
+            return snap.listing();
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // the full load below reports what is wrong
+      }
+    }
+    return Listing.of(load(dir, env).result());
+  }
+
+  /** Loads {@code dir}, from its cache when that is current. */
+  public static Loaded load(Path dir, Map<String, String> env) {
+    if (!Files.isDirectory(dir)) {
+      return new Loaded(BankLoader.load(dir), List.of());
+    }
+    List<BankSnapshot.Stamp> now;
+    try {
+      now = stamps(dir);
+    } catch (IOException | UncheckedIOException e) {
+      return new Loaded(BankLoader.load(dir), List.of()); // the loader reports what is wrong
+    }
+    String source = dir.toString();
+    Path beside = dir.resolve(FILE);
+    Path elsewhere = fallback(dir, env);
+    for (Path file : places(dir, env)) {
+      BankSnapshot.Snapshot cached = read(file, source, now, dir, true);
+      if (cached != null) {
+        return new Loaded(cached.result(), now);
+      }
+    }
+    long started = System.currentTimeMillis();
+    // hashed before the load: an edit made while it runs then fails the hash check next time
+    List<BankSnapshot.Stamp> hashed = new ArrayList<>();
+    try {
+      for (BankSnapshot.Stamp s : now) {
+        hashed.add(new BankSnapshot.Stamp(s.path(), s.size(), s.modified(), sha256(dir, s)));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      hashed = null; // a file the loader will report on; no cache for such a bank
+    }
+    LoadResult fresh = BankLoader.load(dir);
+    if (hashed == null) {
+      return new Loaded(fresh, now);
+    }
+    try {
+      byte[] bytes = BankSnapshot.encode(
+          new BankSnapshot.Header(BankSnapshot.SCHEMA, source, started, hashed), fresh);
+      if (!tryWrite(beside, bytes) && elsewhere != null) {
+        Files.createDirectories(elsewhere.getParent());
+        tryWrite(elsewhere, bytes);
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      // no cache this time; the next start loads the YAML again
+    }
+    return new Loaded(fresh, now);
+  }
+
+  /**
+   * Path, size and modification time of every bank file in {@code dir} (the hash is left empty:
+   * it is computed only when needed).
+   */
+  public static List<BankSnapshot.Stamp> stamps(Path dir) throws IOException {
+    List<BankSnapshot.Stamp> out = new ArrayList<>();
+    for (Path rel : BankFiles.yamlFiles(dir)) {
+      BasicFileAttributes a = Files.readAttributes(dir.resolve(rel), BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+      out.add(new BankSnapshot.Stamp(BankFiles.slashed(rel), a.size(),
+          a.lastModifiedTime().to(TimeUnit.MICROSECONDS), ""));
+    }
+    return out;
+  }
+
+  /** Where the cache may be: beside the folder, then the user's cache folder. */
+  private static List<Path> places(Path dir, Map<String, String> env) {
+    Path elsewhere = fallback(dir, env);
+    return elsewhere == null ? List.of(dir.resolve(FILE)) : List.of(dir.resolve(FILE), elsewhere);
+  }
+
+  private static BankSnapshot.Snapshot read(Path file, String source,
+      List<BankSnapshot.Stamp> now, Path dir, boolean full) {
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return null; // absent, a link, a FIFO: never opened
+      }
+      BankSnapshot.Snapshot snap = BankSnapshot.decode(SafeFiles.read(file, MAX_BYTES), full);
+      if (snap == null || !snap.header().source().equals(source)) {
+        return null;
+      }
+      List<BankSnapshot.Stamp> was = snap.header().stamps();
+      if (was.size() != now.size()) {
+        return null;
+      }
+      long racyFrom = (snap.header().written() - RACY_MS) * 1000;
+      for (int i = 0; i < was.size(); i++) {
+        BankSnapshot.Stamp w = was.get(i);
+        BankSnapshot.Stamp n = now.get(i);
+        if (!w.path().equals(n.path()) || w.size() != n.size() || w.modified() != n.modified()
+            || (n.modified() >= racyFrom && !w.hash().equals(sha256(dir, n)))) {
+          return null;
+        }
+      }
+      return snap;
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static String sha256(Path dir, BankSnapshot.Stamp s) throws IOException {
+    return BankLoader.sha256(SafeFiles.read(dir.resolve(s.path()), BankLoader.MAX_FILE_BYTES + 1));
+  }
+
+  private static boolean tryWrite(Path file, byte[] bytes) {
+    try {
+      BankSnapshot.writeAtomically(file, bytes);
+      return true;
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** The cache's place when the folder itself cannot hold it; null without a home folder. */
+  private static Path fallback(Path dir, Map<String, String> env) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    String home = env.get("HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
+    if (base == null) {
+      return null;
+    }
+    String key = dir.toAbsolutePath().normalize().toString();
+    return base.resolve("mockloop").resolve("bank-" + Integer.toHexString(key.hashCode()));
+  }
+}

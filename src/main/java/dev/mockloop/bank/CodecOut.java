@@ -1,0 +1,54 @@
+package dev.mockloop.bank;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Bytes for {@link RecordCodec}: unsigned variable-length integers, and strings written once and
+ * then referred to by number (dimension names, file prefixes and the like repeat a lot).
+ */
+final class CodecOut {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+  private final Map<String, Integer> strings = new HashMap<>();
+
+  void varlong(long v) {
+    while ((v & ~0x7FL) != 0) {
+      bytes.write((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    bytes.write((int) v);
+  }
+
+  /** 0 for null, 1 then the bytes for a new string, n + 2 for the n-th string already written. */
+  void string(String s) {
+    if (s == null) {
+      varlong(0);
+      return;
+    }
+    Integer seen = strings.get(s);
+    if (seen != null) {
+      varlong(seen + 2L);
+      return;
+    }
+    strings.put(s, strings.size());
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    varlong(1);
+    varlong(utf8.length);
+    bytes.write(utf8, 0, utf8.length);
+  }
+
+  /** A presence mark (0 absent, 1 present), then the value when present. */
+  void nullable(Object v, Consumer<Object> body) {
+    varlong(v == null ? 0 : 1);
+    if (v != null) {
+      body.accept(v);
+    }
+  }
+
+  byte[] toByteArray() {
+    return bytes.toByteArray();
+  }
+}

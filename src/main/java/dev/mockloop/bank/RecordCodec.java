@@ -1,0 +1,239 @@
+package dev.mockloop.bank;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compact binary form of a tree of records, read back through each record's canonical
+ * constructor (so its checks run again). It is derived from the record components by reflection:
+ * a field added to a bank record needs no code here, and changes {@link #schema()}, so a snapshot
+ * written before the change is refused instead of misread. Supported: records, strings, enums,
+ * primitives and their boxes, lists, sets, maps and optionals of those.
+ */
+final class RecordCodec {
+  private interface Codec {
+    void write(CodecOut out, Object value);
+
+    Object read(CodecIn in);
+  }
+
+  private final Map<Type, Codec> codecs = new HashMap<>();
+  private final Map<Type, String> described = new LinkedHashMap<>();
+  private final Codec root;
+
+  RecordCodec(Class<? extends Record> type) {
+    root = codec(type);
+  }
+
+  /** The shape of every type reached, one line each; a snapshot records it and must match it. */
+  String schema() {
+    return String.join("\n", described.values());
+  }
+
+  void write(CodecOut out, Object value) {
+    root.write(out, value);
+  }
+
+  Object read(CodecIn in) {
+    return root.read(in);
+  }
+
+  private Codec codec(Type type) {
+    Codec known = codecs.get(type);
+    if (known != null) {
+      return known;
+    }
+    Codec[] late = new Codec[1]; // a record may refer to itself through a list
+    codecs.put(type, new Codec() {
+      public void write(CodecOut out, Object v) {
+        late[0].write(out, v);
+      }
+
+      public Object read(CodecIn in) {
+        return late[0].read(in);
+      }
+    });
+    late[0] = build(type);
+    codecs.put(type, late[0]);
+    return late[0];
+  }
+
+  private Codec build(Type type) {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      Type[] args = p.getActualTypeArguments();
+      if (raw == List.class || raw == Set.class) {
+        return collection(codec(args[0]), raw == Set.class);
+      }
+      if (raw == Map.class) {
+        return map(codec(args[0]), codec(args[1]));
+      }
+      if (raw == Optional.class) {
+        Codec inner = codec(args[0]);
+        return of((o, v) -> o.nullable(v, x -> inner.write(o, ((Optional<?>) x).orElse(null))),
+            i -> i.present() ? Optional.ofNullable(inner.read(i)) : null);
+      }
+    } else if (type instanceof Class<?> c) {
+      if (c == String.class) {
+        return of((o, v) -> o.string((String) v), CodecIn::string);
+      }
+      if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
+        boolean isLong = c == long.class || c == Long.class;
+        return of((o, v) -> o.nullable(v, x -> o.varlong(((Number) x).longValue())),
+            i -> i.present() ? (isLong ? (Object) i.varlong() : (Object) (int) i.varlong()) : null);
+      }
+      if (c == boolean.class || c == Boolean.class) {
+        return of((o, v) -> o.varlong(v == null ? 0 : (Boolean) v ? 2 : 1),
+            i -> switch ((int) i.varlong()) { case 0 -> null; case 2 -> true; default -> false; });
+      }
+      if (c == double.class || c == Double.class) {
+        return of((o, v) -> o.nullable(v, x -> o.varlong(Double.doubleToLongBits((Double) x))),
+            i -> i.present() ? Double.longBitsToDouble(i.varlong()) : null);
+      }
+      if (c.isEnum()) {
+        return enumCodec(c);
+      }
+      if (c.isRecord()) {
+        return record(c);
+      }
+    }
+    throw new IllegalArgumentException("the bank snapshot cannot store " + type.getTypeName()
+        + "; add it to " + RecordCodec.class.getSimpleName());
+  }
+
+  private Codec enumCodec(Class<?> c) {
+    Map<String, Object> byName = new HashMap<>();
+    for (Object e : c.getEnumConstants()) {
+      byName.put(((Enum<?>) e).name(), e);
+    }
+    described.put(c, c.getName() + " enum " + byName.keySet().stream().sorted().toList());
+    return of((o, v) -> o.string(v == null ? null : ((Enum<?>) v).name()), i -> {
+      String name = i.string();
+      return name == null ? null : byName.get(name);
+    });
+  }
+
+  private Codec record(Class<?> c) {
+    RecordComponent[] parts = c.getRecordComponents();
+    Codec[] codecsOf = new Codec[parts.length];
+    Class<?>[] types = new Class<?>[parts.length];
+    StringBuilder shape = new StringBuilder(c.getName()).append('(');
+    described.put(c, ""); // reserves its place before the types it refers to
+    for (int k = 0; k < parts.length; k++) {
+      types[k] = parts[k].getType();
+      codecsOf[k] = codec(parts[k].getGenericType());
+      shape.append(k == 0 ? "" : ", ").append(parts[k].getGenericType().getTypeName())
+          .append(' ').append(parts[k].getName());
+    }
+    described.put(c, shape.append(')').toString());
+    Constructor<?> make;
+    try {
+      make = c.getDeclaredConstructor(types);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(c + " has no canonical constructor", e);
+    }
+    return of((o, v) -> o.nullable(v, x -> {
+      for (int k = 0; k < parts.length; k++) {
+        codecsOf[k].write(o, component(parts[k], x));
+      }
+    }), i -> {
+      if (!i.present()) {
+        return null;
+      }
+      Object[] args = new Object[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        args[k] = codecsOf[k].read(i);
+      }
+      try {
+        return make.newInstance(args);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        throw new CodecIn.Corrupt(c.getSimpleName() + " refused its stored values: " + e);
+      }
+    });
+  }
+
+  private static Object component(RecordComponent part, Object record) {
+    try {
+      return part.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + part, e);
+    }
+  }
+
+  private static Codec collection(Codec item, boolean set) {
+    return of((o, v) -> {
+      if (v == null) {
+        o.varlong(0);
+        return;
+      }
+      java.util.Collection<?> items = (java.util.Collection<?>) v;
+      o.varlong(items.size() + 1L);
+      items.forEach(x -> item.write(o, x));
+    }, i -> {
+      int n = i.count();
+      if (n < 0) {
+        return null;
+      }
+      java.util.Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        out.add(item.read(i));
+      }
+      return out;
+    });
+  }
+
+  private static Codec map(Codec key, Codec value) {
+    return of((o, v) -> {
+      if (v == null) {
+        o.varlong(0);
+        return;
+      }
+      Map<?, ?> m = (Map<?, ?>) v;
+      o.varlong(m.size() + 1L);
+      m.forEach((k, x) -> {
+        key.write(o, k);
+        value.write(o, x);
+      });
+    }, i -> {
+      int n = i.count();
+      if (n < 0) {
+        return null;
+      }
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (int k = 0; k < n; k++) {
+        out.put(key.read(i), value.read(i));
+      }
+      return out;
+    });
+  }
+
+  private interface Writer {
+    void write(CodecOut out, Object value);
+  }
+
+  private interface Reader {
+    Object read(CodecIn in);
+  }
+
+  private static Codec of(Writer w, Reader r) {
+    return new Codec() {
+      public void write(CodecOut out, Object v) {
+        w.write(out, v);
+      }
+
+      public Object read(CodecIn in) {
+        return r.read(in);
+      }
+    };
+  }
+}
