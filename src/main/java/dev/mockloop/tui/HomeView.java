@@ -30,6 +30,8 @@ final class HomeView implements View {
   private boolean untimed;
   /** Principle questions before each technical scenario, 0..2. */
   private int lp;
+  /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
+  private boolean lpChosen;
 
   HomeView(App app, String notice) {
     this.app = app;
@@ -66,6 +68,7 @@ final class HomeView implements View {
       untimed = !untimed;
     } else if (c == 'p') {
       lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
+      lpChosen = true;
     } else if (c == 's') {
       start();
     } else if (c == 'q') {
@@ -101,6 +104,10 @@ final class HomeView implements View {
     return app.ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
   }
 
+  private boolean hasPrinciples() {
+    return scenarios().stream().anyMatch(Scenario::behavioral);
+  }
+
   private List<String> topics() {
     return scenarios().stream().map(Scenario::topic).distinct().sorted().toList();
   }
@@ -116,8 +123,9 @@ final class HomeView implements View {
 
   private void start() {
     RoundSettings d = app.ctx.defaults();
+    int asked = !hasPrinciples() ? 0 : lpChosen ? lp : d.lp();
     RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed,
-        lp, d.lpOnly());
+        asked, d.lpOnly());
     long seed = app.ctx.clock().instant().toEpochMilli();
     int available = scenarios().size();
     PlanRequest req;
@@ -195,9 +203,10 @@ final class HomeView implements View {
     }
     c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
-    c.text(1, c.height() - 4, "Leadership Principles  " + (lp == 0 ? "none, technical only"
+    c.text(1, c.height() - 4, "Leadership Principles  " + (!hasPrinciples()
+        ? "none in this bank at " + level : lp == 0 ? "none, technical only"
         : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
-        + "   (p to change)", t.normal);
+        + (hasPrinciples() ? "   (p to change)" : ""), t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
       for (int i = 0; i < Math.min(2, note.size()); i++) {
