@@ -23,8 +23,8 @@ final class AnalyzedAnswer {
   final boolean[] echoToken;
   private final boolean[] echoWord;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
-  private final Map<Character, List<Candidate>> termsByFirst = new HashMap<>();
-  private final Map<Character, List<Candidate>> surfacesByFirst = new HashMap<>();
+  private final ByFirst termsByFirst = new ByFirst();
+  private final ByFirst surfacesByFirst = new ByFirst();
 
   /** A distinct answer word that typo matching may pick, with its letter set. */
   private record Candidate(String text, long letters) {}
@@ -40,7 +40,7 @@ final class AnalyzedAnswer {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
-    this.negatedWord = Negation.scopes(words, shape);
+    this.negatedWord = or(Negation.scopes(words, shape), Attribution.rejected(words, shape));
     this.deniedAfterWord = Negation.deniedAfter(words, shape);
     this.tokens = analyzer.analyze(text);
     this.tokenWord = new int[tokens.size()];
@@ -100,14 +100,14 @@ final class AnalyzedAnswer {
   private void index(Token tok, int position) {
     List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
     if (at.isEmpty() && tok.fuzzable()) {
-      termsByFirst.computeIfAbsent(tok.term().charAt(0), k -> new ArrayList<>())
+      termsByFirst.add(tok.term().charAt(0))
           .add(new Candidate(tok.term(), Fuzzy.letters(tok.term())));
     }
     at.add(position);
     if (tok.fuzzable()) {
       List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
       if (s.isEmpty()) {
-        surfacesByFirst.computeIfAbsent(tok.surface().charAt(0), k -> new ArrayList<>())
+        surfacesByFirst.add(tok.surface().charAt(0))
             .add(new Candidate(tok.surface(), Fuzzy.letters(tok.surface())));
       }
       s.add(position);
@@ -128,7 +128,7 @@ final class AnalyzedAnswer {
     List<Integer> fuzzy = null;
     String term = phraseToken.term();
     long termLetters = Fuzzy.letters(term);
-    for (Candidate c : termsByFirst.getOrDefault(term.charAt(0), List.of())) {
+    for (Candidate c : termsByFirst.get(term.charAt(0))) {
       if (!c.text().equals(term) && Fuzzy.mayBeClose(c.text(), c.letters(), term, termLetters)
           && Fuzzy.close(c.text(), term)) {
         fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
@@ -137,7 +137,7 @@ final class AnalyzedAnswer {
     }
     String surface = phraseToken.surface();
     long surfaceLetters = Fuzzy.letters(surface);
-    for (Candidate c : surfacesByFirst.getOrDefault(surface.charAt(0), List.of())) {
+    for (Candidate c : surfacesByFirst.get(surface.charAt(0))) {
       if (Fuzzy.mayBeClose(c.text(), c.letters(), surface, surfaceLetters)
           && Fuzzy.close(c.text(), surface)) {
         fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
@@ -150,7 +150,51 @@ final class AnalyzedAnswer {
     for (int e : exact) {
       fuzzy.add(e);
     }
-    return fuzzy.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    return sortedDistinct(fuzzy);
+  }
+
+  /** Typo candidates by first character (typos rarely hit it), without boxing the char. */
+  private static final class ByFirst {
+    @SuppressWarnings("unchecked")
+    private final List<Candidate>[] ascii = new List[128];
+    private final Map<Character, List<Candidate>> other = new HashMap<>();
+
+    List<Candidate> add(char first) {
+      if (first < 128) {
+        if (ascii[first] == null) {
+          ascii[first] = new ArrayList<>();
+        }
+        return ascii[first];
+      }
+      return other.computeIfAbsent(first, k -> new ArrayList<>());
+    }
+
+    List<Candidate> get(char first) {
+      List<Candidate> found = first < 128 ? ascii[first] : other.get(first);
+      return found == null ? List.of() : found;
+    }
+  }
+
+  private static boolean[] or(boolean[] a, boolean[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] |= b[i];
+    }
+    return a;
+  }
+
+  private static int[] sortedDistinct(List<Integer> values) {
+    int[] all = new int[values.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = values.get(i);
+    }
+    java.util.Arrays.sort(all);
+    int n = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (n == 0 || all[n - 1] != all[i]) {
+        all[n++] = all[i];
+      }
+    }
+    return n == all.length ? all : java.util.Arrays.copyOf(all, n);
   }
 
   /** Sorted positions of the tokens whose term is exactly {@code term}. */

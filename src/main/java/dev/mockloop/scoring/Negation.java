@@ -61,11 +61,25 @@ final class Negation {
   static final Set<String> DISMISSALS =
       Set.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
           "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
-          "optional", "waste", "noise", "negligible");
+          "optional", "waste", "noise", "negligible", "overengineered", "overblown",
+          "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic");
   /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
   private static final Set<String> DEFERRALS =
       Set.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
   static final int VERDICT_REACH = 5;
+  /**
+   * How far a one-word dismissal reaches back in its clause ("a dedicated owner for end-to-end
+   * latency is overkill"): further than "not needed", since the word cannot be read otherwise.
+   */
+  static final int DISMISSAL_REACH = 8;
+  /** "X sounds nice, but": faint praise before a contrast sets X aside. */
+  private static final Set<String> FAINT_PRAISE =
+      Set.of("nice", "good", "great", "appealing", "reasonable", "elegant", "clever", "neat");
+  /** The second half of a hyphenated dismissal the scanner splits ("over-engineering"). */
+  private static final Set<String> OVERDONE =
+      Set.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
+  private static final Set<String> APPEARS =
+      Set.of("sound", "sounds", "look", "looks", "seem", "seems");
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
   private static final Set<String> LATER_PLANS =
       Set.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
@@ -96,10 +110,15 @@ final class Negation {
       denies[j] = dismisses(words, shape, j, w) || isNegative(w) && verdictWithin(words, shape, j);
       breaks[j] = BREAKERS.contains(w);
     }
+    boolean[] strong = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      String w = words.get(j).lower();
+      strong[j] = denies[j] && (DISMISSALS.contains(w) || w.equals("over"));
+    }
     boolean[] denied = new boolean[n];
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n && j <= i + VERDICT_REACH && !shape.clauseStart[j]; j++) {
-        if (denies[j]) {
+      for (int j = i + 1; j < n && j <= i + DISMISSAL_REACH && !shape.clauseStart[j]; j++) {
+        if (denies[j] && (j <= i + VERDICT_REACH || strong[j])) {
           denied[i] = true;
           break;
         }
@@ -126,6 +145,18 @@ final class Negation {
         || w.equals("nice") && next.equals("to") && j + 2 < words.size()
             && words.get(j + 2).lower().equals("have")) {
       return true;
+    }
+    if (w.equals("over") && OVERDONE.contains(next)) {
+      return true;
+    }
+    if (APPEARS.contains(w) && FAINT_PRAISE.contains(next)) {
+      for (int k = j + 2; k <= j + 5 && k < words.size(); k++) {
+        String c = words.get(k).lower();
+        if (c.equals("but") || c.equals("however")) {
+          return true;
+        }
+      }
+      return false;
     }
     if (w.equals("later")) {
       return !LATER_PLANS.contains(next);

@@ -13,8 +13,10 @@ import java.util.Set;
  * @param text the phrase as the rubric author wrote it
  * @param tokens what must appear in the answer, in order
  * @param keys one lookup key per token (term and surface), computed once
+ * @param key the whole phrase's lookup key (its tokens' keys, or the placeholder's text): two
+ *     phrases with the same key match the same spans of an answer
  */
-record Phrase(String text, List<Token> tokens, List<String> keys) {
+record Phrase(String text, List<Token> tokens, List<String> keys, String key) {
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
   private static final Set<String> CUES = Set.of("no", "not", "without", "never", "nor");
@@ -26,6 +28,10 @@ record Phrase(String text, List<Token> tokens, List<String> keys) {
 
   Phrase(String text, List<Token> tokens) {
     this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList());
+  }
+
+  private Phrase(String text, List<Token> tokens, List<String> keys) {
+    this(text, tokens, keys, tokens.isEmpty() ? text : String.join("\u0001", keys));
   }
 
   /** The placeholder this phrase stands for ("money" for {@code <money>}), or null. */

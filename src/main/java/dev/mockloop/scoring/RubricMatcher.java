@@ -4,6 +4,7 @@ import dev.mockloop.bank.RubricPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ final class RubricMatcher {
 
   private final AnalyzedAnswer answer;
   private final Map<String, int[]> positions = new HashMap<>(1024);
+  /** Spans by phrase key: the same words recur across points and both levels' rubrics. */
+  private final Map<String, List<int[]>> spans = new HashMap<>(512);
 
   RubricMatcher(AnalyzedAnswer answer) {
     this.answer = answer;
@@ -111,11 +114,19 @@ final class RubricMatcher {
 
   static void add(List<Evidence> into, List<Evidence> spans) {
     for (Evidence e : spans) {
-      if (into.size() < MAX_EVIDENCE
-          && into.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {
+      if (into.size() < MAX_EVIDENCE && !overlapsAny(into, e)) {
         into.add(e);
       }
     }
+  }
+
+  private static boolean overlapsAny(List<Evidence> list, Evidence e) {
+    for (Evidence x : list) {
+      if (x.start() < e.end() && e.start() < x.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Found find(List<Phrase> phrases, List<List<Phrase>> groups) {
@@ -154,19 +165,29 @@ final class RubricMatcher {
     boolean negated = answer.negated(first, last) || answer.negatedInside(matched);
     boolean echo = true;
     boolean listed = true;
+    boolean content = false;
     for (int t : matched) {
-      echo &= answer.echoToken[t] || answer.tokens.get(t).stop();
+      boolean stop = answer.tokens.get(t).stop();
+      echo &= answer.echoToken[t] || stop;
       listed &= answer.listed(t);
+      content |= !stop;
     }
-    echo &= Arrays.stream(matched).anyMatch(t -> !answer.tokens.get(t).stop());
+    echo &= content;
     return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first));
   }
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
-    if (phrase.placeholder() != null) {
-      return Quantities.spans(answer, phrase.placeholder());
+    List<int[]> found = spans.get(phrase.key());
+    if (found == null) {
+      found = Collections.unmodifiableList(phrase.placeholder() != null
+          ? Quantities.spans(answer, phrase.placeholder()) : find(phrase));
+      spans.put(phrase.key(), found);
     }
+    return found;
+  }
+
+  private List<int[]> find(Phrase phrase) {
     List<Token> p = phrase.tokens();
     List<int[]> out = new ArrayList<>();
     int after = -1;

@@ -25,8 +25,9 @@ public final class Scorer implements AnswerScorer {
   private static final int MISMATCH_MARGIN = 10;
 
   private final TextAnalyzer analyzer;
-  private final Map<List<RubricPoint>, CompiledRubric> rubrics = new ConcurrentHashMap<>();
-  private final Map<Scenario, Set<String>> topics = new ConcurrentHashMap<>();
+  private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
+      new IdentityCache<>(CACHE_LIMIT);
+  private final IdentityCache<Scenario, Set<String>> topics = new IdentityCache<>(CACHE_LIMIT);
   private final Map<List<String>, QuestionText> questions = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
@@ -132,7 +133,7 @@ public final class Scorer implements AnswerScorer {
 
   private Scored card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
       RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
-    Set<String> topic = topics.computeIfAbsent(scenario, s -> Topic.terms(s, analyzer));
+    Set<String> topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = pastedShare(analyzed, compiled(rubric));
     int dismissed = (int) outcome.points().stream()
@@ -219,10 +220,6 @@ public final class Scorer implements AnswerScorer {
   }
 
   private CompiledRubric compiled(List<RubricPoint> rubric) {
-    if (rubrics.size() > CACHE_LIMIT || topics.size() > CACHE_LIMIT) {
-      rubrics.clear();
-      topics.clear();
-    }
-    return rubrics.computeIfAbsent(rubric, r -> new CompiledRubric(r, analyzer));
+    return rubrics.get(rubric, r -> new CompiledRubric(r, analyzer));
   }
 }

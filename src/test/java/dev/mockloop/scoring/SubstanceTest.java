@@ -82,6 +82,36 @@ class SubstanceTest {
   }
 
   @Test
+  void adviceReportedThenSetAsideEarnsNothing() {
+    PointResult rb = point("A lot of people would say roll back the release first, but I think "
+        + "that's premature.", "rollback");
+    assertThat(rb.covered()).isFalse();
+    assertThat(rb.negated()).isNotEmpty();
+    assertThat(point("The textbook answer is jitter on every retry, however at our scale it "
+        + "changes little.", "jitter").covered()).isFalse();
+    assertThat(point("It's tempting to tune the partition key, but the traffic is even.",
+        "partition-key").covered()).isFalse();
+    assertThat(point("People often recommend jitter, but they're right: I'd add it.", "jitter")
+        .covered()).as("a report the speaker agrees with stands").isTrue();
+    assertThat(point("People often recommend jitter, and I'd add it everywhere.", "jitter")
+        .covered()).as("no contrast, no rejection").isTrue();
+    assertThat(point("Most reads would hit the cache, but writes go to the table.", "cache")
+        .covered()).as("'most' is not a person reporting advice").isTrue();
+  }
+
+  @Test
+  void longerDismissalsAndFaintPraiseSetTheIdeaAside() {
+    assertThat(point("A dedicated partition key for end-to-end latency tracking is overkill.",
+        "partition-key").covered()).isFalse();
+    assertThat(point("Jitter sounds nice but it's overhead for us.", "jitter").covered())
+        .isFalse();
+    assertThat(point("Reverse the partition key choice? Jitter and re-keying are "
+        + "over-engineering for 15 tables.", "jitter").covered()).isFalse();
+    assertThat(point("I'd add jitter; it sounds nice and it is cheap.", "jitter").covered())
+        .isTrue();
+  }
+
+  @Test
   void isFineAfterAnActionDismissesIt() {
     assertThat(point("Counting card declines as failures is fine.", "declines").covered())
         .isFalse();
