@@ -28,6 +28,9 @@ public final class Scorer implements AnswerScorer {
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
       new IdentityCache<>(CACHE_LIMIT);
   private final IdentityCache<Scenario, Set<String>> topics = new IdentityCache<>(CACHE_LIMIT);
+  /** Per level, its follow-ups' when_said phrases as a rubric (one point per follow-up). */
+  private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
+      new IdentityCache<>(CACHE_LIMIT);
   private final Map<List<String>, QuestionText> questions = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
@@ -77,14 +80,14 @@ public final class Scorer implements AnswerScorer {
 
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
   private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
-    List<RubricPoint> probes = spec.followUps().stream()
+    List<RubricPoint> rubric = probes.get(spec, s -> s.followUps().stream()
         .filter(f -> !f.whenSaid().phrases().isEmpty())
         .map(f -> new RubricPoint(f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
-        .toList();
-    if (probes.isEmpty()) {
+        .toList());
+    if (rubric.isEmpty()) {
       return List.of();
     }
-    return matcher.match(compiled(probes)).points().stream()
+    return matcher.match(compiled(rubric)).points().stream()
         .filter(p -> p.covered() && !p.evidence().isEmpty())
         .map(p -> new Said(p.id(), p.evidence().get(0))).toList();
   }
