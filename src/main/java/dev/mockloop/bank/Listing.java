@@ -17,10 +17,18 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
    * One scenario as a list shows it.
    *
    * @param minutes the minutes of each level the scenario has, L6 before L7
+   * @param kind design scenario or behavioural question
+   * @param principle the Leadership Principle of a behavioural question, else null
    */
-  public record Entry(String id, String title, String topic, Map<Level, Integer> minutes) {
+  public record Entry(String id, String title, String topic, Map<Level, Integer> minutes,
+      QuestionKind kind, String principle) {
     public Entry {
       minutes = Map.copyOf(minutes);
+    }
+
+    /** Whether this is a Leadership Principle (behavioural) question. */
+    public boolean behavioral() {
+      return kind == QuestionKind.BEHAVIORAL;
     }
 
     /** The levels, in order L6, L7. */
@@ -40,7 +48,7 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
     for (Scenario s : result.bank().scenarios()) {
       Map<Level, Integer> minutes = new EnumMap<>(Level.class);
       s.levels().forEach((level, spec) -> minutes.put(level, spec.minutes()));
-      entries.add(new Entry(s.id(), s.title(), s.topic(), minutes));
+      entries.add(new Entry(s.id(), s.title(), s.topic(), minutes, s.kind(), s.principle()));
     }
     return new Listing(result.problems(), entries);
   }

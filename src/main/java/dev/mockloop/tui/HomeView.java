@@ -28,11 +28,17 @@ final class HomeView implements View {
   private int pick;
   private boolean inList;
   private boolean untimed;
+  /** Principle questions before each technical scenario, 0..2. */
+  private int lp;
+  /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
+  private boolean lpChosen;
 
   HomeView(App app, String notice) {
     this.app = app;
     this.notice = notice == null ? "" : notice;
     this.untimed = app.ctx.defaults().untimed();
+    this.lp = Math.max(app.ctx.defaults().lp(), app.ctx.defaults().lp() == RoundSettings.LP_AUTO
+        ? 1 : 0);
     this.level = new UserState(app.ctx.store().dir()).lastLevel().orElse(Level.L6);
     this.drill = new DrillPreview(app);
   }
@@ -60,6 +66,9 @@ final class HomeView implements View {
       setMode(c - '1');
     } else if (c == 't') {
       untimed = !untimed;
+    } else if (c == 'p') {
+      lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
+      lpChosen = true;
     } else if (c == 's') {
       start();
     } else if (c == 'q') {
@@ -95,6 +104,10 @@ final class HomeView implements View {
     return app.ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
   }
 
+  private boolean hasPrinciples() {
+    return scenarios().stream().anyMatch(Scenario::behavioral);
+  }
+
   private List<String> topics() {
     return scenarios().stream().map(Scenario::topic).distinct().sorted().toList();
   }
@@ -110,7 +123,9 @@ final class HomeView implements View {
 
   private void start() {
     RoundSettings d = app.ctx.defaults();
-    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed);
+    int asked = !hasPrinciples() ? 0 : lpChosen ? lp : d.lp();
+    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed,
+        asked, d.lpOnly());
     long seed = app.ctx.clock().instant().toEpochMilli();
     int available = scenarios().size();
     PlanRequest req;
@@ -188,13 +203,17 @@ final class HomeView implements View {
     }
     c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
+    c.text(1, c.height() - 4, "Leadership Principles  " + (!hasPrinciples()
+        ? "none in this bank at " + level : lp == 0 ? "none, technical only"
+        : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
+        + (hasPrinciples() ? "   (p to change)" : ""), t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
       for (int i = 0; i < Math.min(2, note.size()); i++) {
         c.spans(1, c.height() - 3 + i, note.get(i));
       }
     }
-    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  r review"
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles  r review"
         + "  q quit");
   }
 }
