@@ -25,6 +25,7 @@ final class BankChecks {
     for (Level level : Level.values()) {
       listedDimensions.addAll(guide.dimensions(level).keySet());
     }
+    listedDimensions.addAll(guide.behavioral().keySet());
   }
 
   /** Adds one file's parse result and its own problems. */

@@ -17,6 +17,7 @@ final class FileContext {
   private final GlossaryIndex glossary;
   private final LevelGuide guide;
   private final List<DimensionUse> dimensions = new ArrayList<>();
+  private QuestionKind kind = QuestionKind.DESIGN;
 
   FileContext(String file, List<Problem> out, GlossaryIndex glossary, LevelGuide guide) {
     this.file = file;
@@ -35,6 +36,15 @@ final class FileContext {
 
   LevelGuide guide() {
     return guide;
+  }
+
+  /** The kind of the question being parsed, set once its {@code kind} field is read. */
+  QuestionKind kind() {
+    return kind;
+  }
+
+  void kind(QuestionKind kind) {
+    this.kind = kind;
   }
 
   List<DimensionUse> dimensions() {

@@ -14,13 +14,22 @@ import java.util.Objects;
  * @param levels the guide per level, for the levels the file describes
  * @param principles the Leadership Principles a rubric point's {@code lp} may name, id to
  *     description, in file order; empty when the file lists none (then any {@code lp} is taken)
+ * @param behavioral the dimensions of behavioural (Leadership Principle) questions, the same at
+ *     L6 and L7, name to description in file order; empty when the file declares none
  */
-public record LevelGuide(Map<Level, LevelGuide.Entry> levels, Map<String, String> principles) {
+public record LevelGuide(
+    Map<Level, LevelGuide.Entry> levels,
+    Map<String, String> principles,
+    Map<String, String> behavioral) {
   /** A guide with no levels described. */
   public static final LevelGuide EMPTY = new LevelGuide(Map.of());
 
   public LevelGuide(Map<Level, LevelGuide.Entry> levels) {
-    this(levels, Map.of());
+    this(levels, Map.of(), Map.of());
+  }
+
+  public LevelGuide(Map<Level, LevelGuide.Entry> levels, Map<String, String> principles) {
+    this(levels, principles, Map.of());
   }
 
   /**
@@ -40,6 +49,8 @@ public record LevelGuide(Map<Level, LevelGuide.Entry> levels, Map<String, String
     levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
     principles = principles == null ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(principles));
+    behavioral = behavioral == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(behavioral));
   }
 
   public boolean isEmpty() {
@@ -56,5 +67,10 @@ public record LevelGuide(Map<Level, LevelGuide.Entry> levels, Map<String, String
   public Map<String, String> dimensions(Level level) {
     Entry entry = levels.get(level);
     return entry != null ? entry.dimensions() : Map.of();
+  }
+
+  /** The dimensions a question of {@code kind} uses at the level; empty when not described. */
+  public Map<String, String> dimensions(Level level, QuestionKind kind) {
+    return kind == QuestionKind.BEHAVIORAL ? behavioral : dimensions(level);
   }
 }

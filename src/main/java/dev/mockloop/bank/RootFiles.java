@@ -56,7 +56,7 @@ final class RootFiles {
 
   /** {@code levels: {L6: {summary: ..., dimensions: {name: description}}, L7: ...}}. */
   static LevelGuide levels(FileContext ctx, YamlNode root) {
-    Fields fields = Fields.of(ctx, root, LEVELS, List.of("levels", "principles"));
+    Fields fields = Fields.of(ctx, root, LEVELS, List.of("levels", "principles", "behavioral"));
     YamlNode levels = fields == null ? null : fields.node("levels", true);
     if (levels == null) {
       return LevelGuide.EMPTY;
@@ -73,26 +73,40 @@ final class RootFiles {
         continue;
       }
       String summary = lf.text("summary", true);
-      YamlNode dims = lf.node("dimensions", true);
-      Map<String, String> dimensions = new LinkedHashMap<>();
-      if (dims instanceof YamlNode.Mapping dm) {
-        for (var d : dm.entries().entrySet()) {
-          if (d.getValue() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-            dimensions.put(d.getKey(), s.text());
-          } else {
-            ctx.error(d.getValue(), "expected a one-line description of dimension '" + d.getKey()
-                + "', got " + d.getValue().describe());
-          }
-        }
-      } else if (dims != null) {
-        ctx.error(dims, "expected a mapping of dimension name to description, got "
-            + dims.describe());
-      }
+      Map<String, String> dimensions = dimensions(ctx, lf.node("dimensions", true));
       if (summary != null) {
         entries.put(level.get(), new LevelGuide.Entry(summary, dimensions));
       }
     }
-    return new LevelGuide(entries, principles(ctx, fields.node("principles", false)));
+    return new LevelGuide(entries, principles(ctx, fields.node("principles", false)),
+        behavioral(ctx, fields.node("behavioral", false)));
+  }
+
+  /** {@code behavioral: {dimensions: {situation: ..., ...}}}: the same at L6 and L7. */
+  private static Map<String, String> behavioral(FileContext ctx, YamlNode node) {
+    if (node == null) {
+      return Map.of();
+    }
+    Fields f = Fields.of(ctx, node, "behavioral", List.of("dimensions"));
+    return f == null ? Map.of() : dimensions(ctx, f.node("dimensions", true));
+  }
+
+  private static Map<String, String> dimensions(FileContext ctx, YamlNode dims) {
+    Map<String, String> dimensions = new LinkedHashMap<>();
+    if (dims instanceof YamlNode.Mapping dm) {
+      for (var d : dm.entries().entrySet()) {
+        if (d.getValue() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+          dimensions.put(d.getKey(), s.text());
+        } else {
+          ctx.error(d.getValue(), "expected a one-line description of dimension '" + d.getKey()
+              + "', got " + d.getValue().describe());
+        }
+      }
+    } else if (dims != null) {
+      ctx.error(dims, "expected a mapping of dimension name to description, got "
+          + dims.describe());
+    }
+    return dimensions;
   }
 
   /** {@code principles: {dive-deep: description, ...}}: the ids an {@code lp} tag may use. */

@@ -102,11 +102,13 @@ final class RubricParser {
     YamlNode at = f.keyOr("dimension");
     YamlNode value = f.node("dimension", false);
     ctx.useDimension(name, value != null ? value : at);
-    Map<String, String> listed = ctx.guide().dimensions(level);
+    boolean behavioral = ctx.kind() == QuestionKind.BEHAVIORAL;
+    Map<String, String> listed = ctx.guide().dimensions(level, ctx.kind());
     if (!listed.isEmpty() && !listed.containsKey(name)) {
       String hint = Suggest.didYouMean(name, listed.keySet());
       ctx.warning(value != null ? value : at, "dimension '" + name + "'"
-          + (dimension == null ? " (the default)" : "") + " is not listed for " + level
+          + (dimension == null ? " (the default)" : "") + " is not listed for "
+          + (behavioral ? "behavioral questions under 'behavioral:'" : level.toString())
           + " in levels.yaml (" + String.join(", ", listed.keySet()) + ")" + hint);
     }
     return dimension;

@@ -17,6 +17,9 @@ import java.util.Set;
  * @param levels the level specs; at least one of L6 and L7
  * @param file the path it was loaded from, as shown in messages
  * @param sha256 hex SHA-256 of the file's bytes, recorded in transcripts
+ * @param kind a design scenario (the default) or a behavioural Leadership Principle question
+ * @param principle the Leadership Principle a behavioural question asks about (an id from
+ *     levels.yaml); empty for design scenarios
  */
 public record Scenario(
     String id,
@@ -26,7 +29,9 @@ public record Scenario(
     String source,
     Map<Level, LevelSpec> levels,
     String file,
-    String sha256) {
+    String sha256,
+    QuestionKind kind,
+    String principle) {
   public Scenario {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -39,6 +44,19 @@ public record Scenario(
     levels = Map.copyOf(new EnumMap<>(levels));
     file = file == null ? "" : file;
     sha256 = sha256 == null ? "" : sha256;
+    kind = kind == null ? QuestionKind.DESIGN : kind;
+    principle = principle == null ? "" : principle;
+  }
+
+  /** A design scenario. */
+  public Scenario(String id, String title, String topic, List<String> tags, String source,
+      Map<Level, LevelSpec> levels, String file, String sha256) {
+    this(id, title, topic, tags, source, levels, file, sha256, QuestionKind.DESIGN, "");
+  }
+
+  /** True for a behavioural (Leadership Principle) question. */
+  public boolean behavioral() {
+    return kind == QuestionKind.BEHAVIORAL;
   }
 
   /** The spec for a level, or null when the scenario lacks it. */

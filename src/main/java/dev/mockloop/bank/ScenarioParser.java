@@ -11,11 +11,11 @@ import java.util.Set;
 
 /** Turns one scenario file's YAML tree into a {@link Scenario}, reporting every problem in it. */
 final class ScenarioParser {
-  static final List<String> SCENARIO_FIELDS = List.of("id", "title", "topic", "tags", "source", "levels");
+  static final List<String> SCENARIO_FIELDS = List.of("id", "kind", "principle", "title", "topic", "tags", "source", "levels");
   static final List<String> LEVEL_FIELDS =
       List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer");
   static final List<String> FOLLOW_UP_FIELDS =
-      List.of("id", "ask", "minutes", "when_missing", "rubric", "model_answer");
+      List.of("id", "ask", "minutes", "when_missing", "when_said", "rubric", "model_answer");
   static final int DEFAULT_FOLLOW_UP_MINUTES = 4;
 
   /**
@@ -50,12 +50,15 @@ final class ScenarioParser {
     List<YamlNode.Scalar> tagNodes = f.scalars("tags", false);
     List<String> tags = tagNodes == null ? List.of() : tagNodes.stream().map(YamlNode.Scalar::text).toList();
     String source = f.text("source", false);
+    QuestionKind kind = KindFields.kind(ctx, f);
+    String principle = KindFields.principle(ctx, f, kind);
     Map<Level, LevelSpec> levels = levels(f);
-    if (ctx.errorsSince(mark) || id == null || title == null || topic == null || levels.isEmpty()) {
+    if (ctx.errorsSince(mark) || id == null || title == null || topic == null || levels.isEmpty()
+        || principle == null) {
       return new Parsed(null, idNode, ctx.file());
     }
-    return new Parsed(
-        new Scenario(id, title, topic, tags, source, levels, ctx.file(), sha256), idNode, ctx.file());
+    return new Parsed(new Scenario(id, title, topic, tags, source, levels, ctx.file(), sha256,
+        kind, principle), idNode, ctx.file());
   }
 
   private Map<Level, LevelSpec> levels(Fields f) {
@@ -95,6 +98,7 @@ final class ScenarioParser {
     int minutes = f.integer("minutes", 1, 120, true, 0);
     Set<String> pointIds = new HashSet<>();
     List<RubricPoint> rubric = RubricParser.parse(ctx, f, level, name, pointIds);
+    KindFields.checkCore(ctx, key, level, rubric);
     List<FollowUp> followUps = followUps(f, level, pointIds);
     String model = f.text("model_answer", false);
     if (model == null) {
@@ -124,11 +128,12 @@ final class ScenarioParser {
       String ask = f.text("ask", true);
       int minutes = f.integer("minutes", 1, 120, false, DEFAULT_FOLLOW_UP_MINUTES);
       List<String> whenMissing = whenMissing(f, pointIds, lvl);
+      FollowUp.WhenSaid whenSaid = WhenSaidParser.parse(ctx, f, pointIds, lvl);
       String owner = id == null ? name : "follow-up '" + id + "' of level " + lvl;
       List<RubricPoint> rubric = RubricParser.parse(ctx, f, lvl, owner);
       String model = f.text("model_answer", false);
       if (!ctx.errorsSince(mark) && id != null && ask != null && !rubric.isEmpty()) {
-        result.add(new FollowUp(id, ask, minutes, whenMissing, rubric, model));
+        result.add(new FollowUp(id, ask, minutes, whenMissing, whenSaid, rubric, model));
       }
     }
     return result;

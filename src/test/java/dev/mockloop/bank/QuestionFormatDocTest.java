@@ -41,4 +41,33 @@ class QuestionFormatDocTest {
     assertThat(result.bank().guide().dimensions(Level.L7)).containsKey("execution");
     assertThat(result.bank().glossary().synonyms()).hasSize(2);
   }
+
+  @Test
+  void documentedBehaviouralExampleLoadsWithItsLevelsBlock() throws IOException {
+    String doc = Files.readString(Path.of("docs", "question-format.md"));
+    String question = null;
+    String behavioral = null;
+    Matcher m = YAML_BLOCK.matcher(doc);
+    while (m.find()) {
+      if (m.group(1).contains("kind: behavioral")) {
+        question = m.group(1);
+      } else if (m.group(1).startsWith("behavioral:")) {
+        behavioral = m.group(1);
+      }
+    }
+    assertThat(question).isNotNull();
+    assertThat(behavioral).isNotNull();
+    String principles = "principles:\n  ownership: Acts for the long term.\n";
+    BankFixtures.write(dir, "levels.yaml", "levels:\n  L6:\n    summary: Senior.\n"
+        + "    dimensions: {design: Choices.}\n" + principles + behavioral);
+    BankFixtures.write(dir, "behavioral/q.yaml", question);
+
+    LoadResult result = BankLoader.load(dir);
+
+    assertThat(result.problems()).isEmpty();
+    Scenario s = result.bank().find("ownership-outside-your-remit").orElseThrow();
+    assertThat(s.principle()).isEqualTo("ownership");
+    assertThat(s.level(Level.L6).followUp("escalation").whenSaid().phrases())
+        .contains("escalated");
+  }
 }

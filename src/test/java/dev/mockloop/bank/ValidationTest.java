@@ -38,7 +38,7 @@ class ValidationTest {
   void unknownFieldWithoutNearMissListsTheFields() {
     LoadResult r = load(BankFixtures.scenario("s") + "colour: blue\n");
     assertThat(lines(r)).containsExactly(file() + ":18:1: error: unknown field 'colour' in the"
-        + " scenario; expected one of: id, title, topic, tags, source, levels");
+        + " scenario; expected one of: id, kind, principle, title, topic, tags, source, levels");
   }
 
   @Test
