@@ -118,11 +118,12 @@ public final class Round {
   private void submit(Instant at, boolean timedOut) {
     RoundState s = state;
     FollowUp asked = s.currentFollowUp();
-    ScoreCard card =
+    ScoreCard scored =
         asked == null
             ? scorer.scoreMain(s.draft(), plan.scenario(), plan.level())
             : scorer.scoreFollowUp(s.draft(), plan.scenario(), plan.level(), asked);
     long seconds = Duration.between(s.phaseStart(), at).toSeconds();
+    ScoreCard card = OverTime.flag(scored, plan, asked == null, timedOut, seconds);
     String id = asked == null ? Answer.MAIN : asked.id();
     List<Answer> answers = new ArrayList<>(s.answers());
     answers.add(new Answer(id, s.question(), s.draft(), at, Math.max(0, seconds), timedOut, card));

@@ -69,7 +69,28 @@ public final class Scorer implements AnswerScorer {
       read = levelRead(level, asked, other);
       otherCoverage = other.coverage();
     }
-    return card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
+    Scored scored = card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
+    List<Said> said = said(matcher, spec);
+    return said.isEmpty() ? scored : new Scored(withSaid(scored.card(), said), scored.inputs());
+  }
+
+  /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
+  private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
+    List<RubricPoint> probes = spec.followUps().stream()
+        .filter(f -> !f.whenSaid().phrases().isEmpty())
+        .map(f -> new RubricPoint(f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
+        .toList();
+    if (probes.isEmpty()) {
+      return List.of();
+    }
+    return matcher.match(compiled(probes)).points().stream()
+        .filter(p -> p.covered() && !p.evidence().isEmpty())
+        .map(p -> new Said(p.id(), p.evidence().get(0))).toList();
+  }
+
+  private static ScoreCard withSaid(ScoreCard c, List<Said> said) {
+    return new ScoreCard(c.score(), c.points(), c.dimensions(), c.signals(), c.flags(),
+        c.levelRead(), said);
   }
 
   Scored scoredFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
@@ -121,6 +142,9 @@ public final class Scorer implements AnswerScorer {
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
         pasted, followUp, buzz, dismissed);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
+    if (scenario.behavioral()) {
+      flags = StoryFlags.adjust(flags, StoryReader.read(analyzed), outcome.points(), followUp);
+    }
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
           + "read as " + read.asked() + ", cover the missed points above."));

@@ -2,6 +2,7 @@ package dev.mockloop.session;
 
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.engine.Answer;
+import dev.mockloop.engine.FollowUpChooser;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.Round;
@@ -44,7 +45,8 @@ public final class Recorder {
     for (int i = 0; i < s.followUps().size(); i++) {
       FollowUp f = s.followUps().get(i);
       TranscriptAnswer a = i + 1 < answers.size() ? answer(answers.get(i + 1)) : null;
-      followUps.add(new TranscriptFollowUp(f.id(), f.ask(), f.minutes(), a));
+      followUps.add(new TranscriptFollowUp(f.id(), f.ask(), f.minutes(), a,
+          answers.isEmpty() ? "" : FollowUpChooser.why(f, answers.get(0).card())));
     }
     Draft draft = null;
     boolean quitMidAnswer = s.phase().kind() == Phase.Kind.QUIT && !s.draft().isEmpty();
@@ -55,7 +57,8 @@ public final class Recorder {
     int minutes = plan.settings().untimed() ? 0 : plan.mainMinutes();
     return new TranscriptRound(s.scenario().id(), s.scenario().sha256(), s.scenario().title(),
         s.scenario().topic(), spec.prompt(), spec.context(), minutes, s.phase().label(), main,
-        followUps, draft, score == null ? null : score.score());
+        followUps, draft, score == null ? null : score.score(),
+        s.scenario().behavioral() ? s.scenario().kind().word() : "", s.scenario().principle());
   }
 
   /** The id of the question being answered: "main" or the next follow-up's id. */

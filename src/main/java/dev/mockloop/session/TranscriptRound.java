@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param followUps the follow-ups chosen, in the order asked
  * @param draft the answer being typed when saved; null when none
  * @param score the round's combined score once scored, else null
+ * @param kind "behavioral" for a Leadership Principle question; empty for a design scenario
+ *     (and in transcripts written before behavioural questions existed)
+ * @param principle the principle a behavioural question asks about; empty otherwise
  */
 public record TranscriptRound(
     String scenario,
@@ -31,7 +34,11 @@ public record TranscriptRound(
     TranscriptAnswer answer,
     List<TranscriptFollowUp> followUps,
     Draft draft,
-    Integer score) {
+    Integer score,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String kind,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String principle) {
   public TranscriptRound {
     Objects.requireNonNull(scenario, "scenario");
     sha256 = sha256 == null ? "" : sha256;
@@ -41,9 +48,24 @@ public record TranscriptRound(
     context = context == null ? "" : context;
     phase = phase == null ? "main" : phase;
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    kind = kind == null ? "" : kind;
+    principle = principle == null ? "" : principle;
     if (score != null && (score < 0 || score > 100)) {
       throw new IllegalArgumentException("score must be 0..100, was " + score);
     }
+  }
+
+  /** A design round. */
+  public TranscriptRound(String scenario, String sha256, String title, String topic,
+      String prompt, String context, int minutes, String phase, TranscriptAnswer answer,
+      List<TranscriptFollowUp> followUps, Draft draft, Integer score) {
+    this(scenario, sha256, title, topic, prompt, context, minutes, phase, answer, followUps,
+        draft, score, "", "");
+  }
+
+  /** True for a Leadership Principle question. */
+  public boolean behavioral() {
+    return "behavioral".equals(kind);
   }
 
   /** Seconds spent in the round: every submitted answer plus the draft. */

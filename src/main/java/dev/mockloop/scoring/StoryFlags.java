@@ -1,0 +1,49 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The flags of a behavioural (Leadership Principle) answer: the classic failures a bar raiser
+ * notes, each with a one-line fix. They replace the design flags that do not fit a story (no
+ * recommendation, no trade-offs, design-style numbers). Flags only: the rubric's situation,
+ * action and result points already carry the score.
+ */
+final class StoryFlags {
+  /** Design flags that a story does not owe. */
+  private static final Set<String> DESIGN_ONLY = Set.of("no-decision", "no-trade-offs",
+      "no-numbers");
+  /** Plural first-person words from which "all we" is judged. */
+  static final int WE_AT = 3;
+
+  private StoryFlags() {}
+
+  static List<Flag> adjust(List<Flag> flags, Story story, List<PointResult> points,
+      boolean followUp) {
+    List<Flag> out = new ArrayList<>(flags);
+    out.removeIf(f -> DESIGN_ONLY.contains(f.code()));
+    if (followUp || flags.stream().anyMatch(f -> f.code().equals("empty"))) {
+      return out;
+    }
+    boolean resultCovered = points.stream()
+        .anyMatch(p -> p.covered() && p.dimension().equals("result"));
+    if (!story.outcome() && !resultCovered) {
+      out.add(new Flag("no-result", "No outcome stated: end with what happened because of what "
+          + "you did, e.g. \"pages went from 40 a week to 5\"."));
+    }
+    if (story.numbers() == 0) {
+      out.add(new Flag("no-numbers", "No numbers: quantify the stakes and the result, before "
+          + "and after (customers, hours, %, $)."));
+    }
+    if (story.plural() >= WE_AT && story.singular() * 3 <= story.plural()) {
+      out.add(new Flag("all-we", "This is all \"we\" (" + story.plural() + ") and little "
+          + "\"I\" (" + story.singular() + "): say what you yourself did and decided."));
+    }
+    if (story.hypothetical() >= 2 && story.told() < story.hypothetical()) {
+      out.add(new Flag("hypothetical", "This says what you would do, not what you did: tell one "
+          + "real situation, in the past tense (\"I pulled the logs...\")."));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.mockloop.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/** Reads a {@link Story} from an answer's words: one pass, no regular expressions. */
+final class StoryReader {
+  private static final Set<String> SINGULAR =
+      Set.of("i", "me", "my", "myself", "mine", "i'd", "i'm", "i've", "i'll");
+  private static final Set<String> PLURAL =
+      Set.of("we", "our", "us", "ourselves", "ours", "we'd", "we're", "we've", "we'll");
+  private static final Set<String> SUBJECTS = Set.of("i", "we");
+  private static final Set<String> MODALS = Set.of("would", "will", "usually", "typically",
+      "always", "generally", "normally", "tend", "should", "could", "might");
+  private static final Set<String> CONTRACTED = Set.of("i'd", "i'll", "we'd", "we'll");
+  private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did");
+  private static final Set<String> IRREGULAR = Set.of("went", "wrote", "built", "took", "made",
+      "ran", "saw", "told", "found", "got", "led", "met", "sent", "spent", "set", "put",
+      "thought", "knew", "became", "began", "brought", "chose", "drove", "gave", "kept", "left",
+      "lost", "paid", "read", "said", "sat", "sold", "stood", "taught", "won", "cut", "shut",
+      "hired", "fell", "felt", "held", "heard", "let", "meant", "rewrote", "rebuilt", "undertook",
+      "overcame", "stepped", "pulled", "pushed", "asked", "owned", "decided");
+  private static final Set<String> SOFTENERS = Set.of("then", "also", "quickly", "personally",
+      "finally", "immediately", "first", "eventually", "just", "actually", "later", "still");
+  /** Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis. */
+  private static final WordPhrases REFLECTION = new WordPhrases("next time", "differently",
+      "in hindsight", "looking back", "again", "if i had", "i wish", "lesson", "learned",
+      "learnt", "in retrospect");
+  private static final WordPhrases OUTCOME = new WordPhrases("as a result", "result",
+      "results", "resulted", "outcome", "in the end", "ended up", "went from", "dropped",
+      "fell", "reduced", "cut", "increased", "improved", "saved", "shipped", "launched",
+      "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
+      "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
+      "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed");
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "fifty",
+      "hundred", "thousand", "million", "half", "dozen", "doubled", "halved", "tripled");
+
+  private StoryReader() {}
+
+  static Story read(AnalyzedAnswer a) {
+    List<Word> words = a.words;
+    int[] sentence = a.shape.sentence;
+    int sentences = a.shape.sentences;
+    boolean[] told = new boolean[sentences];
+    boolean[] would = new boolean[sentences];
+    boolean[] reflects = new boolean[sentences];
+    int singular = 0;
+    int plural = 0;
+    int numbers = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      singular += SINGULAR.contains(w) ? 1 : 0;
+      plural += PLURAL.contains(w) ? 1 : 0;
+      numbers += number(words.get(i)) ? 1 : 0;
+      int s = sentence[i];
+      if (PAST_MARKERS.contains(w)) {
+        told[s] = true;
+      }
+      if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
+        would[s] = true;
+      } else if (SUBJECTS.contains(w) && pastVerbAfter(words, i)) {
+        told[s] = true;
+      }
+    }
+    for (int[] m : REFLECTION.find(words)) {
+      reflects[sentence[m[0]]] = true;
+    }
+    int toldCount = 0;
+    int wouldCount = 0;
+    for (int s = 0; s < sentences; s++) {
+      toldCount += told[s] ? 1 : 0;
+      wouldCount += would[s] && !told[s] && !reflects[s] ? 1 : 0;
+    }
+    return new Story(singular, plural, toldCount, wouldCount, OUTCOME.any(words), numbers);
+  }
+
+  private static boolean next(List<Word> words, int i, Set<String> set) {
+    return i + 1 < words.size() && set.contains(words.get(i + 1).lower());
+  }
+
+  /** A past-tense verb right after the subject, or after one adverb ("I then wrote"). */
+  private static boolean pastVerbAfter(List<Word> words, int i) {
+    for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+      String w = words.get(k).lower();
+      if (IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed")) {
+        return true;
+      }
+      if (!SOFTENERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean number(Word w) {
+    if (w.kind() == Word.Kind.NUMBER) {
+      String digits = w.text().replaceAll("[^0-9]", "");
+      boolean year = digits.length() == 4 && w.text().length() == 4
+          && (digits.startsWith("19") || digits.startsWith("20"));
+      return !year;
+    }
+    return w.kind() == Word.Kind.SYMBOL || NUMBER_WORDS.contains(w.lower());
+  }
+}
