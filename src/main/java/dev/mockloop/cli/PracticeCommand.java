@@ -54,6 +54,15 @@ public final class PracticeCommand implements Callable<Integer> {
       defaultValue = "2")
   int followUps;
 
+  @Option(names = "--lp", paramLabel = "N",
+      description = "Leadership Principle questions before each technical scenario, 0..2"
+          + " (default: 1, or 0 with --scenario), as a real interview hour asks them.")
+  Integer lp;
+
+  @Option(names = "--lp-only", description = "Drill Leadership Principle (behavioural)"
+      + " questions alone, no technical scenario.")
+  boolean lpOnly;
+
   @Option(names = "--untimed", description = "No countdown; time used is still recorded.")
   boolean untimed;
 
@@ -100,7 +109,14 @@ public final class PracticeCommand implements Callable<Integer> {
     if (followUps < 0 || followUps > 10) {
       throw UserException.invalid("--follow-ups must be 0..10, was " + followUps);
     }
-    return new RoundSettings(followUps, minutes == null ? 0 : minutes, untimed);
+    if (lp != null && (lp < 0 || lp > RoundSettings.MAX_LP)) {
+      throw UserException.invalid("--lp must be 0.." + RoundSettings.MAX_LP + ", was " + lp);
+    }
+    if (lpOnly && lp != null) {
+      throw UserException.invalid("--lp-only asks principle questions alone; drop --lp");
+    }
+    return new RoundSettings(followUps, minutes == null ? 0 : minutes, untimed,
+        lp == null ? RoundSettings.LP_AUTO : lp, lpOnly);
   }
 
   /**
@@ -113,7 +129,8 @@ public final class PracticeCommand implements Callable<Integer> {
       throw UserException.invalid("--rounds must be 1.." + PlanRequest.MAX_ROUNDS + ", was "
           + rounds);
     }
-    if (level == null && topics.isEmpty() && scenarios.isEmpty() && rounds == null) {
+    if (level == null && topics.isEmpty() && scenarios.isEmpty() && rounds == null && !lpOnly
+        && lp == null) {
       return Optional.empty();
     }
     long s = seed != null ? seed : System.nanoTime();

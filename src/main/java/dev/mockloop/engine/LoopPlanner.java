@@ -12,46 +12,108 @@ import java.util.Set;
 
 /**
  * Plans a loop from a bank: the named scenarios first (in the order given), then scenarios drawn
- * at random (seeded) from those matching the level and topics, never one twice.
+ * at random (seeded) from those matching the level and topics, never one twice. Each technical
+ * scenario is preceded by its Leadership Principle questions (as a real interviewer opens with
+ * them), drawn so that no principle repeats in the loop ({@link PrinciplePicker}).
  */
 public final class LoopPlanner {
   private LoopPlanner() {}
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
-    List<Scenario> chosen = new ArrayList<>();
+    List<Scenario> design = new ArrayList<>();
+    List<Scenario> named = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (String id : req.scenarioIds()) {
-      Scenario s =
-          bank.find(id)
-              .orElseThrow(() -> new PlanException("no scenario '" + id + "' in the bank ("
-                  + bank.source() + ")" + dev.mockloop.bank.Suggest.didYouMean(id,
-                      bank.scenarios().stream().map(Scenario::id).toList())
-                  + "; `mockloop questions list` shows the ids"));
-      if (s.level(req.level()) == null) {
-        throw new PlanException("scenario '" + id + "' has no " + req.level()
-            + " version; it has " + s.levelSet() + "; choose another --level");
-      }
-      if (!seen.add(id)) {
-        throw new PlanException("scenario '" + id + "' is listed twice; a loop asks each once");
-      }
-      chosen.add(s);
+      Scenario s = named(bank, req, id, seen);
+      (s.behavioral() ? named : design).add(s);
     }
-    int wanted = req.rounds() == 0 ? Math.max(1, chosen.size()) : req.rounds();
-    if (wanted < chosen.size()) {
-      throw new PlanException(chosen.size() + " scenarios named but only " + wanted
+    RoundSettings settings = req.settings();
+    List<Scenario> pool = new ArrayList<>(candidates(bank, req));
+    boolean lpOnly = settings.lpOnly() || !req.topics().isEmpty() && !pool.isEmpty()
+        && pool.stream().allMatch(Scenario::behavioral);
+    pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
+    Collections.shuffle(pool, new Random(req.seed()));
+    List<Scenario> main = lpOnly ? named : design;
+    int wanted = req.rounds() == 0 ? Math.max(lpOnly || named.isEmpty() ? 1 : 0, main.size())
+        : req.rounds();
+    if (wanted < main.size()) {
+      throw new PlanException(main.size() + " scenarios named but only " + wanted
           + " rounds asked; drop --rounds or name fewer scenarios");
     }
-    List<Scenario> pool = new ArrayList<>(candidates(bank, req));
-    pool.removeIf(s -> seen.contains(s.id()));
-    Collections.shuffle(pool, new Random(req.seed()));
-    int missing = wanted - chosen.size();
+    int missing = wanted - main.size();
     if (missing > pool.size()) {
-      throw new PlanException("only " + (chosen.size() + pool.size()) + " scenario(s) match "
-          + describe(req) + " but " + wanted + " rounds were asked; ask for fewer rounds"
+      throw new PlanException("only " + (main.size() + pool.size()) + " " + (lpOnly
+          ? "principle question(s)" : "scenario(s)") + " match " + describe(req) + " but "
+          + wanted + " rounds were asked; ask for fewer rounds"
           + (req.topics().isEmpty() ? "" : " or more topics"));
     }
-    chosen.addAll(pool.subList(0, missing));
-    return new LoopPlan(req.level(), chosen, req.settings(), req.seed());
+    if (lpOnly) {
+      main.addAll(PrinciplePicker.spread(pool, missing, principles(main)));
+      return new LoopPlan(req.level(), main, settings.withLp(settings.lp(), true), req.seed());
+    }
+    design.addAll(pool.subList(0, missing));
+    int lp = lpPerRound(bank, req, named);
+    List<Scenario> lpPool = new ArrayList<>(bank.scenarios().stream()
+        .filter(s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
+        .toList());
+    Collections.shuffle(lpPool, new Random(req.seed() + 1));
+    int lpWanted = Math.max(0, design.size() * lp - named.size());
+    List<Scenario> lpQuestions = new ArrayList<>(named);
+    lpQuestions.addAll(PrinciplePicker.spread(lpPool, lpWanted, principles(named)));
+    int per = design.isEmpty() ? 0
+        : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
+    return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
+  }
+
+  private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
+    Scenario s = bank.find(id)
+        .orElseThrow(() -> new PlanException("no scenario '" + id + "' in the bank ("
+            + bank.source() + ")" + dev.mockloop.bank.Suggest.didYouMean(id,
+                bank.scenarios().stream().map(Scenario::id).toList())
+            + "; `mockloop questions list` shows the ids"));
+    if (s.level(req.level()) == null) {
+      throw new PlanException("scenario '" + id + "' has no " + req.level()
+          + " version; it has " + s.levelSet() + "; choose another --level");
+    }
+    if (!seen.add(id)) {
+      throw new PlanException("scenario '" + id + "' is listed twice; a loop asks each once");
+    }
+    return s;
+  }
+
+  /** Principle questions per technical scenario: --lp, else 1 unless scenarios were named. */
+  private static int lpPerRound(Bank bank, PlanRequest req, List<Scenario> named) {
+    int lp = req.settings().lp();
+    boolean any = bank.scenarios().stream()
+        .anyMatch(s -> s.behavioral() && s.level(req.level()) != null);
+    if (lp == RoundSettings.LP_AUTO) {
+      return any && req.scenarioIds().isEmpty() ? 1 : 0;
+    }
+    if (lp > 0 && !any && named.isEmpty()) {
+      throw new PlanException("the bank (" + bank.source() + ") has no Leadership Principle"
+          + " question at " + req.level() + "; use --lp 0");
+    }
+    return lp;
+  }
+
+  /** Each technical scenario after its {@code lp} principle questions; extra ones at the end. */
+  private static List<Scenario> interleave(List<Scenario> design, List<Scenario> lp, int per) {
+    List<Scenario> out = new ArrayList<>();
+    int next = 0;
+    for (Scenario d : design) {
+      for (int k = 0; k < per && next < lp.size(); k++) {
+        out.add(lp.get(next++));
+      }
+      out.add(d);
+    }
+    out.addAll(lp.subList(next, lp.size()));
+    return out;
+  }
+
+  private static Set<String> principles(List<Scenario> questions) {
+    Set<String> out = new LinkedHashSet<>();
+    questions.forEach(s -> out.add(s.principle()));
+    return out;
   }
 
   /** Scenarios that have the level and match the topics (all when no topic is given). */

@@ -27,9 +27,14 @@ public record RoundPlan(
     }
   }
 
-  /** Minutes for the main answer: the override when set, else the scenario's. */
+  /**
+   * Minutes for the main answer: the override when set, else the scenario's. The override is for
+   * the technical question: a principle question keeps its own minutes unless the loop is
+   * principle questions only.
+   */
   public int mainMinutes() {
     int override = settings.minutesOverride();
-    return override > 0 ? override : scenario.level(level).minutes();
+    boolean applies = !scenario.behavioral() || settings.lpOnly();
+    return override > 0 && applies ? override : scenario.level(level).minutes();
   }
 }

@@ -1,5 +1,6 @@
 package dev.mockloop.line;
 
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.LoopSummary;
@@ -133,7 +134,7 @@ final class LineApp {
   private void results(RoundState s) {
     out.print(ReportLine.gap());
     out.print("Results · " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
-        + s.scenario().title(), Tone.HEADING);
+        + RoundTitle.of(s.scenario()), Tone.HEADING);
     out.print(ResultsReport.of(s));
     out.print(ReportLine.gap());
     out.print("Saved to " + live.path(), Tone.DIM);

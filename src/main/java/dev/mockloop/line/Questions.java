@@ -1,5 +1,6 @@
 package dev.mockloop.line;
 
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Answer;
@@ -30,7 +31,7 @@ final class Questions {
     String q = s.phase().kind() == Phase.Kind.FOLLOW_UP
         ? " · follow-up " + (s.phase().followUp() + 1) + " of " + s.followUps().size() : "";
     return s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
-        + s.scenario().title() + q;
+        + RoundTitle.of(s.scenario()) + q;
   }
 
   void ask(RoundState s) {

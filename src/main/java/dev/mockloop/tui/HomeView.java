@@ -28,11 +28,15 @@ final class HomeView implements View {
   private int pick;
   private boolean inList;
   private boolean untimed;
+  /** Principle questions before each technical scenario, 0..2. */
+  private int lp;
 
   HomeView(App app, String notice) {
     this.app = app;
     this.notice = notice == null ? "" : notice;
     this.untimed = app.ctx.defaults().untimed();
+    this.lp = Math.max(app.ctx.defaults().lp(), app.ctx.defaults().lp() == RoundSettings.LP_AUTO
+        ? 1 : 0);
     this.level = new UserState(app.ctx.store().dir()).lastLevel().orElse(Level.L6);
     this.drill = new DrillPreview(app);
   }
@@ -60,6 +64,8 @@ final class HomeView implements View {
       setMode(c - '1');
     } else if (c == 't') {
       untimed = !untimed;
+    } else if (c == 'p') {
+      lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
     } else if (c == 's') {
       start();
     } else if (c == 'q') {
@@ -110,7 +116,8 @@ final class HomeView implements View {
 
   private void start() {
     RoundSettings d = app.ctx.defaults();
-    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed);
+    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed,
+        lp, d.lpOnly());
     long seed = app.ctx.clock().instant().toEpochMilli();
     int available = scenarios().size();
     PlanRequest req;
@@ -188,13 +195,16 @@ final class HomeView implements View {
     }
     c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
         + "interview") + "   (t to switch)", t.normal);
+    c.text(1, c.height() - 4, "Leadership Principles  " + (lp == 0 ? "none, technical only"
+        : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
+        + "   (p to change)", t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
       for (int i = 0; i < Math.min(2, note.size()); i++) {
         c.spans(1, c.height() - 3 + i, note.get(i));
       }
     }
-    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  r review"
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles  r review"
         + "  q quit");
   }
 }

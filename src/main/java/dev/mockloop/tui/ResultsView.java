@@ -1,5 +1,6 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.engine.RoundTitle;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
@@ -97,7 +98,7 @@ final class ResultsView implements View {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
     c.text(0, 0, " Results · " + state().level() + " · Round " + state().round() + " of "
-        + state().rounds() + " · " + state().scenario().title(), t.bar);
+        + state().rounds() + " · " + RoundTitle.of(state().scenario()), t.bar);
     String saved = live.saveError()
         .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")

@@ -1,5 +1,6 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.RoundState;
 import java.time.Duration;
 
@@ -11,7 +12,7 @@ public final class RoundChrome {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
     String left = " " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
-        + s.scenario().title();
+        + RoundTitle.of(s.scenario());
     String right = " " + timer(s) + " ";
     c.text(0, 0, Canvas.ellipsize(left, c.width() - right.length()), t.bar);
     c.text(Math.max(0, c.width() - right.length()), 0, right, t.bar);
