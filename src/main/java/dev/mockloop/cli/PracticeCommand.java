@@ -97,7 +97,8 @@ public final class PracticeCommand implements Callable<Integer> {
       throw UserException.invalid("--drill chooses the scenarios itself; drop --scenario");
     }
     request(chosen);
-    return PracticeDrill.request(root, chosen, topics, rounds,
+    List<String> drillTopics = lpOnly && topics.isEmpty() ? List.of("behavioral") : topics;
+    return PracticeDrill.request(root, chosen, drillTopics, rounds,
         seed != null ? seed : System.nanoTime(), settings(), spec.commandLine().getOut());
   }
 

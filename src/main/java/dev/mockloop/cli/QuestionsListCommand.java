@@ -86,6 +86,10 @@ public final class QuestionsListCommand implements Callable<Integer> {
       row.put("id", s.id());
       row.put("title", s.title());
       row.put("topic", s.topic());
+      if (s.behavioral()) {
+        row.put("kind", s.kind().word());
+        row.put("principle", s.principle());
+      }
       row.put("tags", s.tags());
       row.put("source", s.source());
       List<Map<String, Object>> levels = new ArrayList<>();

@@ -57,6 +57,10 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     String tags = s.tags().isEmpty() ? "" : "; tags: " + String.join(", ", s.tags());
     String source = s.source().isEmpty() ? "" : "; source: " + s.source();
     para("topic: " + s.topic() + tags + source, "");
+    if (s.behavioral()) {
+      para("Leadership Principle question: " + s.principle() + " - "
+          + bank.guide().principles().getOrDefault(s.principle(), ""), "");
+    }
     for (Level l : s.levelSet()) {
       if (level == null || level == l) {
         level(l, s.level(l), bank);
@@ -82,8 +86,11 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     out.println("Rubric (" + spec.rubric().size() + " points):");
     rubric(spec.rubric(), "  ");
     for (FollowUp f : spec.followUps()) {
-      String when = f.whenMissing().isEmpty()
-          ? "" : "; asked first when missing: " + String.join(", ", f.whenMissing());
+      String when = (f.whenMissing().isEmpty()
+          ? "" : "; asked first when missing: " + String.join(", ", f.whenMissing()))
+          + (f.whenSaid().isEmpty() ? "" : "; dives deep when said: " + String.join(", ",
+          java.util.stream.Stream.concat(f.whenSaid().points().stream(),
+              f.whenSaid().phrases().stream().map(x -> "\"" + x + "\"")).toList()));
       out.println();
       para("Follow-up " + f.id() + " (" + f.minutes() + " minutes" + when + ")", "");
       section(null, f.ask(), "  ");

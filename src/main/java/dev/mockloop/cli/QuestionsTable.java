@@ -27,7 +27,7 @@ final class QuestionsTable {
       rows.add(new String[] {
         s.id(),
         s.title(),
-        s.topic(),
+        s.behavioral() ? s.topic() + " (" + s.principle() + ")" : s.topic(),
         levels.stream().map(Level::name).collect(Collectors.joining(" ")),
         levels.stream().map(l -> String.valueOf(s.level(l).minutes())).collect(Collectors.joining("/"))
       });

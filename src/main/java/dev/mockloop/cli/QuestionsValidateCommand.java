@@ -71,7 +71,9 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
         followUps += spec.followUps().size();
       }
     }
-    return count(scenarios, "scenario") + ", " + count(levels, "level") + ", "
+    long behavioral = result.bank().scenarios().stream().filter(Scenario::behavioral).count();
+    String lp = behavioral == 0 ? "" : " (" + behavioral + " behavioural)";
+    return count(scenarios, "scenario") + lp + ", " + count(levels, "level") + ", "
         + count(points, "point") + ", " + count(followUps, "follow-up") + ", "
         + count(result.errors().size(), "error") + ", "
         + count(result.warnings().size() + moreWarnings, "warning");

@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
 import dev.mockloop.session.Stats;
 import java.util.List;
@@ -25,6 +26,7 @@ final class StatsText {
     t.levels(s);
     t.trend(s, width);
     t.missed(s, width);
+    t.principles(s, width);
     return t.sb.toString();
   }
 
@@ -77,6 +79,22 @@ final class StatsText {
           m.missed(), m.asked(), m.percent()));
       line(cut("      " + m.text(), width));
       line(cut("      in " + String.join(", ", m.scenarios()), width));
+    }
+  }
+
+  private void principles(Stats s, int width) {
+    if (s.principles().isEmpty()) {
+      return;
+    }
+    line("").line("Leadership Principles (behavioural rounds, weakest first)");
+    for (PrincipleStats p : s.principles()) {
+      line(String.format("  %-28s %3d/100  %s  over %d round%s", cut(p.principle(), 28),
+          p.averageScore(), Sparkline.bar(p.averageScore(), BAR), p.rounds(),
+          p.rounds() == 1 ? "" : "s"));
+      if (!p.mostMissed().isEmpty()) {
+        line(cut("      most missed: " + p.mostMissed() + " (" + p.missed() + "x) "
+            + p.mostMissedText(), width));
+      }
     }
   }
 

@@ -47,6 +47,10 @@ public final class LoopPlanner {
           + wanted + " rounds were asked; ask for fewer rounds"
           + (req.topics().isEmpty() ? "" : " or more topics"));
     }
+    if (lpOnly && !design.isEmpty()) {
+      throw new PlanException("'" + design.get(0).id() + "' is a technical scenario, but the loop"
+          + " asks principle questions only; drop it or --lp-only");
+    }
     if (lpOnly) {
       main.addAll(PrinciplePicker.spread(pool, missing, principles(main)));
       return new LoopPlan(req.level(), main, settings.withLp(settings.lp(), true), req.seed());

@@ -15,8 +15,11 @@ import java.util.Map;
  * backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
  */
 final class IndexCodec {
-  /** Version 3 added disputed points ({@code ~}); an index of another version is rebuilt. */
-  static final String HEADER = "mockloop-index\t3";
+  /**
+   * Version 3 added disputed points ({@code ~}), version 4 a round's principle (a tenth field);
+   * an index of another version is rebuilt.
+   */
+  static final String HEADER = "mockloop-index\t4";
 
   private IndexCodec() {}
 
@@ -51,7 +54,7 @@ final class IndexCodec {
           points.append(points.isEmpty() ? "" : ",").append(mark(p)).append(w.ref(p.key()));
         }
         w.line("R", scenario, title, topic, r.score() == null ? "-" : r.score(), r.seconds(),
-            r.timedOut() ? 1 : 0, dims, points);
+            r.timedOut() ? 1 : 0, dims, points, r.principle());
       }
     }
     pointTexts.forEach((k, v) -> w.line("P", k, v));

@@ -49,7 +49,7 @@ final class IndexReader {
             }
           }
           // a list needs no dimensions or points: their fields are not even cut out
-          case 'R' -> rounds.add(round(fields(text, at, end, light ? 7 : 9), dict));
+          case 'R' -> rounds.add(round(fields(text, at, end, light ? 7 : 10), dict));
           case 'P' -> {
             String[] f = fields(text, at, end, 3);
             pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
@@ -123,7 +123,7 @@ final class IndexReader {
     }
     return new RoundSummary(dict.get(Integer.parseInt(f[1])), dict.get(Integer.parseInt(f[2])),
         dict.get(Integer.parseInt(f[3])), f[4].equals("-") ? null : Integer.valueOf(f[4]),
-        Long.parseLong(f[5]), f[6].equals("1"), dims, points);
+        Long.parseLong(f[5]), f[6].equals("1"), dims, points, f.length > 9 ? f[9] : "");
   }
 
   /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */

@@ -64,7 +64,9 @@ public final class MarkdownExport {
   }
 
   private void round(int i, TranscriptRound r) {
-    line().line("## Round " + (i + 1) + ": " + esc(r.title())).line();
+    line().line("## Round " + (i + 1) + ": " + esc(r.behavioral() ? "Leadership Principle: "
+        + dev.mockloop.engine.RoundTitle.principle(r.principle()) + " · " + r.title()
+        : r.title())).line();
     line("Scenario `" + r.scenario() + "` · topic " + esc(r.topic()) + " · "
         + (r.minutes() == 0 ? "untimed" : r.minutes() + " minutes") + " · score "
         + (r.score() == null ? "not scored (" + r.phase() + ")" : r.score() + "/100"));
@@ -79,6 +81,9 @@ public final class MarkdownExport {
       TranscriptFollowUp fu = r.followUps().get(f);
       line().line("### Follow-up " + (f + 1) + ": " + esc(fu.ask().strip()));
       if (fu.answer() != null) {
+        if (!fu.why().isEmpty()) {
+          line().line("Why it was asked: " + esc(fu.why()));
+        }
         answer("#### Answer", fu.answer());
       } else {
         line().line("(not answered)");

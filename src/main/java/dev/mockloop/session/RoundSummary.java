@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param timedOut true when an answer of the round was submitted by the deadline
  * @param dimensions weighted points earned / possible per dimension, over every answer
  * @param points every rubric point asked in the round, main answer first
+ * @param principle the Leadership Principle of a behavioural question; empty for a design round
  */
 public record RoundSummary(
     String scenario,
@@ -24,7 +25,8 @@ public record RoundSummary(
     long seconds,
     boolean timedOut,
     List<DimensionScore> dimensions,
-    List<PointMark> points) {
+    List<PointMark> points,
+    String principle) {
   public RoundSummary {
     Objects.requireNonNull(scenario, "scenario");
     title = title == null || title.isBlank() ? scenario : title;
@@ -37,6 +39,13 @@ public record RoundSummary(
     }
     dimensions = List.copyOf(dimensions);
     points = List.copyOf(points);
+    principle = principle == null ? "" : principle;
+  }
+
+  /** A design round. */
+  public RoundSummary(String scenario, String title, String topic, Integer score, long seconds,
+      boolean timedOut, List<DimensionScore> dimensions, List<PointMark> points) {
+    this(scenario, title, topic, score, seconds, timedOut, dimensions, points, "");
   }
 
   public boolean scored() {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param bySession each session with a score, oldest first
  * @param byWeek each week (Monday to Sunday) with a scored session, oldest first
  * @param mostMissed the points missed most often, most first
+ * @param principles per Leadership Principle practised, weakest first
  */
 public record Stats(
     int sessions,
@@ -25,8 +26,10 @@ public record Stats(
     List<LevelStats> levels,
     List<SessionScore> bySession,
     List<WeekScore> byWeek,
-    List<MissedPoint> mostMissed) {
+    List<MissedPoint> mostMissed,
+    List<PrincipleStats> principles) {
   public Stats {
+    principles = principles == null ? List.of() : List.copyOf(principles);
     levels = List.copyOf(levels);
     bySession = List.copyOf(bySession);
     byWeek = List.copyOf(byWeek);

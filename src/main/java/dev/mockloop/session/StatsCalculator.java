@@ -77,7 +77,7 @@ public final class StatsCalculator {
         .map(t -> t.result(history))
         .toList();
     return new Stats(history.sessions().size(), rounds, seconds, levels, bySession, byWeek,
-        missed);
+        missed, PrincipleStats.of(history));
   }
 
   private static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {

@@ -53,7 +53,7 @@ final class SessionText {
     TranscriptRound r = tr.rounds().get(i);
     gap();
     add("Round " + (i + 1) + " of " + Math.max(tr.planned().size(), tr.rounds().size()) + " · "
-        + r.title() + " (" + r.topic() + ") · " + (r.score() == null ? "not scored"
+        + title(r) + " (" + r.topic() + ") · " + (r.score() == null ? "not scored"
         : r.score() + "/100"), t.heading);
     h.compare(tr.id(), tr.level(), Summaries.round(r)).ifPresent(c -> comparison(c, h, tr, r));
     gap();
@@ -72,6 +72,9 @@ final class SessionText {
       if (fu.answer() == null) {
         add("(not answered)", t.dim);
       } else {
+        if (!fu.why().isEmpty()) {
+          add("Why it was asked: " + fu.why(), t.dim);
+        }
         answer("Answer", fu.answer());
       }
     }
@@ -80,6 +83,12 @@ final class SessionText {
       add("Draft, not submitted (saved " + time.format(r.draft().savedAt()) + ")", t.warn);
       add(r.draft().text(), t.normal);
     }
+  }
+
+  /** The round's title, with the principle of a behavioural question. */
+  static String title(TranscriptRound r) {
+    return r.behavioral() ? "Leadership Principle: "
+        + dev.mockloop.engine.RoundTitle.principle(r.principle()) + " · " + r.title() : r.title();
   }
 
   private void comparison(Comparison c, History h, Transcript tr, TranscriptRound r) {
