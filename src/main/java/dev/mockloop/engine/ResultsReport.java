@@ -27,11 +27,20 @@ public final class ResultsReport {
 
   /** The results of a scored round. */
   public static List<ReportLine> of(RoundState s) {
+    return of(s, List.of());
+  }
+
+  /**
+   * As above, with {@code progress} (the comparison with the last attempt, made by the session
+   * layer) right after the score.
+   */
+  public static List<ReportLine> of(RoundState s, List<ReportLine> progress) {
     if (s.score() == null) {
       throw new IllegalArgumentException("round " + s.round() + " is not scored yet");
     }
     ResultsReport r = new ResultsReport();
     r.summary(s);
+    r.out.addAll(progress);
     for (int i = 0; i < s.answers().size(); i++) {
       r.answer(i, s.answers().get(i), i == 0 ? null : s.followUps().get(i - 1));
     }

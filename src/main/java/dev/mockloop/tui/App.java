@@ -8,6 +8,7 @@ import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.RecentScenarios;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionStatus;
@@ -152,10 +153,13 @@ final class App {
   /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
   void startLoop(PlanRequest req) {
     try {
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req), ctx.scorer(), ctx.clock());
+      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req, ctx.store(),
+          ctx.clock().instant());
+      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
+          ctx.clock());
       live = LiveSession.start(ctx.store(), loop, ctx.clock());
       saved.add(live.path());
-      show(new RoundView(this, live));
+      show(new RoundView(this, live, choice.notice()));
     } catch (PlanException | SessionException e) {
       home(e.getMessage());
     }

@@ -3,15 +3,20 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.UserState;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario,
- * by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
+ * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario
+ * with its last score and date, by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
  */
 final class HomeView implements View {
   static final String[] MODES = {"single round", "full loop of 4", "pick a scenario", "by topic",
@@ -28,6 +33,7 @@ final class HomeView implements View {
   private int pick;
   private boolean inList;
   private boolean untimed;
+  private ScenarioRows rows;
 
   HomeView(App app, String notice) {
     this.app = app;
@@ -100,12 +106,29 @@ final class HomeView implements View {
   }
 
   private List<String> listItems() {
+    return listItems(Integer.MAX_VALUE / 2);
+  }
+
+  private List<String> listItems(int width) {
     if (mode == 2) {
-      return scenarios().stream().map(s -> s.title() + "  (" + s.topic() + ", "
-          + s.level(level).minutes() + " min)").toList();
+      return rows().rows(scenarios(), level, width);
     }
-    return topics().stream().map(t -> t + "  (" + scenarios().stream()
-        .filter(s -> s.topic().equals(t)).count() + " scenarios)").toList();
+    return topics().stream().map(t -> Canvas.ellipsize(t + "  (" + Plural.of(scenarios().stream()
+        .filter(s -> s.topic().equals(t)).count(), "scenario") + ")", width)).toList();
+  }
+
+  /** The picker's rows, with the last score per scenario from the session index (read once). */
+  private ScenarioRows rows() {
+    if (rows == null) {
+      List<Attempt> attempts;
+      try {
+        attempts = SessionIndex.load(app.ctx.store()).attempts();
+      } catch (SessionException e) {
+        attempts = List.of();
+      }
+      rows = new ScenarioRows(attempts, ZoneId.systemDefault());
+    }
+    return rows;
   }
 
   private void start() {
@@ -171,7 +194,7 @@ final class HomeView implements View {
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
-      List<String> items = listItems();
+      List<String> items = listItems(c.width() - 5);
       int rows = Math.max(1, bottom - r);
       int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
       for (int i = top; i < items.size() && r < bottom; i++) {

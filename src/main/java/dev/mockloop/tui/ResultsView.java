@@ -5,7 +5,9 @@ import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.LastTime;
 import dev.mockloop.session.LiveSession;
+import java.time.ZoneId;
 
 /**
  * The results of a scored round; {@code m} toggles the model answer, {@code c} ("I covered
@@ -26,7 +28,8 @@ final class ResultsView implements View {
     this.live = live;
     this.round = live.loop().current();
     Theme t = app.ctx.theme();
-    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), t), w));
+    var progress = LastTime.of(app.ctx.store(), live, ZoneId.systemDefault());
+    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), progress, t), w));
     model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state(), t), w));
   }
 
