@@ -38,16 +38,17 @@ public final class LoopPlanner {
     }
     int wanted = req.rounds() == 0 ? Math.max(1, chosen.size()) : req.rounds();
     if (wanted < chosen.size()) {
-      throw new PlanException(chosen.size() + " scenarios named but only " + wanted
-          + " rounds asked; drop --rounds or name fewer scenarios");
+      throw new PlanException(Plural.of(chosen.size(), "scenario") + " named but only "
+          + Plural.of(wanted, "round") + " asked; drop --rounds or name fewer scenarios");
     }
     List<Scenario> pool = new ArrayList<>(candidates(bank, req));
     pool.removeIf(s -> seen.contains(s.id()));
     Collections.shuffle(pool, new Random(req.seed()));
     int missing = wanted - chosen.size();
     if (missing > pool.size()) {
-      throw new PlanException("only " + (chosen.size() + pool.size()) + " scenario(s) match "
-          + describe(req) + " but " + wanted + " rounds were asked; ask for fewer rounds"
+      throw new PlanException("only " + Plural.of(chosen.size() + pool.size(), "scenario")
+          + (chosen.size() + pool.size() == 1 ? " matches " : " match ")
+          + describe(req) + " but " + Plural.of(wanted, "round") + (wanted == 1 ? " was" : " were") + " asked; ask for fewer rounds"
           + (req.topics().isEmpty() ? "" : " or more topics"));
     }
     chosen.addAll(pool.subList(0, missing));
@@ -65,6 +66,7 @@ public final class LoopPlanner {
   }
 
   private static String describe(PlanRequest req) {
-    return req.level() + (req.topics().isEmpty() ? "" : " and topic(s) " + req.topics());
+    return req.level() + (req.topics().isEmpty() ? "" : (req.topics().size() == 1 ? " and topic " : " and topics ")
+        + String.join(", ", req.topics()));
   }
 }

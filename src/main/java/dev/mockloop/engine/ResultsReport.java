@@ -136,7 +136,7 @@ public final class ResultsReport {
     add((f == null ? "Main answer" : "Follow-up " + index + ": " + f.ask().strip()) + "  ("
         + card.score() + "/100)", Tone.HEADING);
     long marked = card.missed().stream().filter(p -> a.dispute(p.id()).isPresent()).count();
-    add("Covered " + card.covered().size() + " of " + card.points().size() + " key points"
+    add("Covered " + card.covered().size() + " of " + Plural.of(card.points().size(), "key point")
         + (marked == 0 ? "" : "; you marked " + marked + " more as covered"), Tone.GOOD);
     for (PointResult p : card.covered()) {
       point(p.listed() ? "½ " : "✓ ", p.listed() ? Tone.WARN : Tone.GOOD, p);

@@ -1,5 +1,6 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.engine.Plural;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,8 +38,8 @@ final class QuestionPage {
   /** Draws below the two header rows: a separator, the text, the key line. */
   void draw(Canvas c, boolean reading, int words) {
     String label = reading ? " Read the question and context " : " Question and context ";
-    String right = reading ? " Enter to answer " : " your answer: " + words
-        + (words == 1 ? " word" : " words") + " ";
+    String right = reading ? " Enter to answer " : " your answer: "
+        + Plural.of(words, "word") + " ";
     RoundChrome.separator(c, 2, label, right);
     text.draw(c, 3, c.height() - 1);
     RoundChrome.footer(c, reading ? READING_KEYS : OVERLAY_KEYS);

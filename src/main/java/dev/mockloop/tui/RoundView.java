@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
@@ -174,7 +175,7 @@ final class RoundView implements View {
         ? " question " + (questionTop + 1) + "-" + (questionTop + questionRows) + "/"
             + question.size() + " PgUp/PgDn "
         : "";
-    String label = " Your answer · " + editor.words() + " words ";
+    String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
     RoundChrome.separator(c, sep, label, more);
     String msg = live.saveError().map(e -> "Autosave failed: " + e).orElse(status);
     if (!msg.isEmpty()) {

@@ -209,7 +209,7 @@ class LineModeTest {
       t.endInput();
       assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
           dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("1 unfinished session(s) in " + sessions
+      assertThat(t.output()).contains("1 unfinished session in " + sessions
           + " were left as they are");
     }
     List<SessionStatus> statuses = new SessionStore(sessions).list().stream()
