@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.session.Stats;
 import java.util.List;
 
@@ -19,9 +20,9 @@ final class StatsText {
       return "No sessions" + (only == null ? "" : " at " + only) + " yet: practise with"
           + " `mockloop practice`, then come back.\n";
     }
-    t.line("Practice" + (only == null ? "" : " at " + only) + ": " + s.sessions()
-        + (s.sessions() == 1 ? " session, " : " sessions, ") + s.rounds() + " scored round"
-        + (s.rounds() == 1 ? "" : "s") + ", " + s.minutes() + " minutes answering");
+    t.wrapped("Practice" + (only == null ? "" : " at " + only) + ": "
+        + Plural.of(s.sessions(), "session") + ", " + Plural.of(s.rounds(), "scored round")
+        + ", " + Plural.of(s.minutes(), "minute") + " answering", width, "");
     t.levels(s);
     t.trend(s, width);
     t.missed(s, width);
@@ -51,7 +52,7 @@ final class StatsText {
     int room = Math.max(10, Math.min(width - 4, 100));
     List<Stats.SessionScore> shown = all.subList(Math.max(0, all.size() - room), all.size());
     line("").line("Trend by session (" + (shown.size() < all.size() ? "last " + shown.size()
-        + " of " + all.size() : shown.size() + " session" + (all.size() == 1 ? "" : "s"))
+        + " of " + all.size() : Plural.of(shown.size(), "session"))
         + ", oldest to newest; ▁ 0 to █ 100)");
     line("  " + Sparkline.of(shown.stream().map(Stats.SessionScore::score).toList()));
     int best = shown.stream().mapToInt(Stats.SessionScore::score).max().orElse(0);
@@ -73,15 +74,16 @@ final class StatsText {
     line("").line("Most-missed key points (across scenarios)");
     int i = 1;
     for (Stats.MissedPoint m : s.mostMissed()) {
-      line(String.format("  %2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(), m.level(),
-          m.missed(), m.asked(), m.percent()));
-      line(cut("      " + m.text(), width));
-      line(cut("      in " + String.join(", ", m.scenarios()), width));
+      wrapped(String.format("%2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(),
+          m.level(), m.missed(), m.asked(), m.percent()), width, "  ");
+      wrapped(m.text(), width, "      ");
+      wrapped("in " + String.join(", ", m.scenarios()), width, "      ");
     }
   }
 
-  private static String cut(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, Math.max(0, width - 3)) + "...";
+  /** {@code text} wrapped on word boundaries to {@code width}, each line after {@code indent}. */
+  private void wrapped(String text, int width, String indent) {
+    QuestionsText.wrap(text, Math.max(QuestionsText.MIN_WIDTH, width), indent).forEach(this::line);
   }
 
   private StatsText line(String s) {

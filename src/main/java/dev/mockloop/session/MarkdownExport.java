@@ -66,7 +66,7 @@ public final class MarkdownExport {
   private void round(int i, TranscriptRound r) {
     line().line("## Round " + (i + 1) + ": " + esc(r.title())).line();
     line("Scenario `" + r.scenario() + "` · topic " + esc(r.topic()) + " · "
-        + (r.minutes() == 0 ? "untimed" : r.minutes() + " minutes") + " · score "
+        + (r.minutes() == 0 ? "untimed" : dev.mockloop.engine.Plural.of(r.minutes(), "minute")) + " · score "
         + (r.score() == null ? "not scored (" + r.phase() + ")" : r.score() + "/100"));
     line().line("### Question").line().line(esc(r.prompt().strip()));
     if (!r.context().isBlank()) {

@@ -99,8 +99,8 @@ final class ResultsView implements View {
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, " Results · " + state().level() + " · Round " + state().round() + " of "
-        + state().rounds() + " · " + state().scenario().title(), t.bar);
+    c.text(0, 0, Canvas.ellipsize(" Results · " + state().level() + " · Round " + state().round()
+        + " of " + state().rounds() + " · " + state().scenario().title(), c.width()), t.bar);
     String saved = live.saveError()
         .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
