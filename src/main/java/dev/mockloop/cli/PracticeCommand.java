@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.UserState;
@@ -75,21 +76,24 @@ public final class PracticeCommand implements Callable<Integer> {
     RootCommand root = (RootCommand) spec.root().userObject();
     UserState state = new UserState(root.sessionsDir());
     Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
-    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen)) : request(chosen);
+    DrillPlan plan = drill ? drill(root, chosen) : null;
+    long s = seed != null ? seed : System.nanoTime();
+    Optional<PlanRequest> req = plan != null ? Optional.of(plan.request(s, settings()))
+        : request(chosen);
     if (level != null) {
       state.rememberLevel(level);
     }
     return PracticeLauncher.run(root, settings(), req, plain, spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+        spec.commandLine().getErr(), plan);
   }
 
-  private PlanRequest drill(RootCommand root, Level chosen) {
+  private DrillPlan drill(RootCommand root, Level chosen) {
     if (!scenarios.isEmpty()) {
       throw UserException.invalid("--drill chooses the scenarios itself; drop --scenario");
     }
     request(chosen);
-    return PracticeDrill.request(root, chosen, topics, rounds,
-        seed != null ? seed : System.nanoTime(), settings(), spec.commandLine().getOut());
+    return PracticeDrill.plan(root, chosen, topics, rounds,
+        seed != null ? seed : System.nanoTime(), spec.commandLine().getOut());
   }
 
   /** The round settings from the options; exit 2 with the valid range when out of range. */

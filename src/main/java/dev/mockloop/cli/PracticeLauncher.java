@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
@@ -36,6 +37,15 @@ final class PracticeLauncher {
   /** As above; {@code plain} asks for line mode even where the TUI could run. */
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       boolean plain, PrintWriter out, PrintWriter err) throws Exception {
+    return run(root, settings, direct, plain, out, err, null);
+  }
+
+  /**
+   * As above; {@code drill} (may be null) is the plan behind {@code direct}, which the TUI shows
+   * before the first round (line mode has printed it already).
+   */
+  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
+      boolean plain, PrintWriter out, PrintWriter err, DrillPlan drill) throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
     CompletableFuture<Scorer> scorer = bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
     boolean console = System.console() != null;
@@ -63,7 +73,8 @@ final class PracticeLauncher {
       terminal.close();
       throw e;
     }
-    List<Path> saved = Tui.run(terminal, ctx, direct);
+    List<Path> saved = drill != null && direct.isPresent()
+        ? Tui.run(terminal, ctx, drill, direct.get()) : Tui.run(terminal, ctx, direct);
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }

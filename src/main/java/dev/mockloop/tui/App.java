@@ -2,6 +2,7 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
@@ -42,6 +43,17 @@ final class App {
   void start(Optional<PlanRequest> direct) {
     List<Transcript> unfinished = ctx.store().unfinished();
     Runnable next = () -> direct.ifPresentOrElse(this::startLoop, () -> home(""));
+    if (unfinished.isEmpty()) {
+      next.run();
+    } else {
+      show(new ResumeView(this, unfinished, next));
+    }
+  }
+
+  /** Offers unfinished sessions first, then shows the drill's plan; Enter there starts it. */
+  void startDrill(DrillPlan plan, PlanRequest request) {
+    List<Transcript> unfinished = ctx.store().unfinished();
+    Runnable next = () -> show(new DrillPlanView(this, plan, request));
     if (unfinished.isEmpty()) {
       next.run();
     } else {
