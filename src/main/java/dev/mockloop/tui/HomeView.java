@@ -24,6 +24,8 @@ final class HomeView implements View {
   private static final int DRILL = 4;
   /** A full loop: a real Amazon loop has 4-6 interviews. */
   private static final int LOOP = 4;
+  /** Screens shorter than this show the level on one line when a list needs the rows. */
+  private static final int COMPACT_BELOW = 24;
 
   private final App app;
   private final String notice;
@@ -164,11 +166,24 @@ final class HomeView implements View {
     c.fill(0, 1, t.bar);
     c.text(0, 0, " mockloop · practise Amazon L6/L7 technical interview rounds", t.bar);
     List<List<Span>> p = new ArrayList<>();
-    p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    // a short screen with a list to show gives the level one line, without what it rewards
+    boolean compact = c.height() < COMPACT_BELOW && (hasList() || mode == DRILL);
+    List<Span> oneLine = new ArrayList<>(List.of(new Span("Level   ↑↓ or 6/7 ", t.heading)));
+    if (!compact) {
+      p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    }
     for (Level l : Level.values()) {
       Style s = l == level ? (inList ? t.heading : t.selected) : t.normal;
-      p.add(List.of(new Span(l == level ? " ▶ " : "   ", t.key), new Span(l.name(), s),
-          new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+      Span mark = new Span(l == level ? " ▶ " : "   ", t.key);
+      if (compact) {
+        oneLine.addAll(List.of(mark, new Span(l.name(), s)));
+      } else {
+        p.add(List.of(mark, new Span(l.name(), s),
+            new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+      }
+    }
+    if (compact) {
+      p.add(oneLine);
     }
     p.add(Styled.para("", t.normal));
     p.add(Styled.para("Mode   ←→ or 1-" + MODES.length, t.heading));

@@ -128,7 +128,11 @@ class FrictionE2E {
     try (Tmux t = new Tmux(project, practice(sessions, ""), cols, rows)) {
       t.waitFor("Enter start", START);
       t.keys("3");
-      String picker = t.waitFor("Scenario", STEP);
+      t.waitFor("Scenario", STEP);
+      for (int i = 0; i < 80 && !t.screen().contains("▶ Circuit breaker"); i++) {
+        t.keys("Down");
+      }
+      String picker = t.waitFor("▶ Circuit breaker", STEP);
       assertThat(picker).containsPattern("last \\d+, \\d+ [A-Z][a-z]{2}");
       shot(t, "home-picker-" + size);
       t.keys("q");

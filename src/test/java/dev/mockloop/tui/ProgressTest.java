@@ -51,6 +51,16 @@ class ProgressTest {
   }
 
   @Test
+  void thePickerHasRowsAt60By18WithTitlesEllipsized() throws Exception {
+    try (VirtualTui tui = new VirtualTui(dir, 60, 18, true, Optional.empty())) {
+      tui.type("3");
+      String screen = tui.text();
+      assertThat(screen).contains("▶ DynamoDB vs RDS at 100K QPS").contains("not done yet");
+      assertThat(screen.lines()).allMatch(l -> l.length() <= 60);
+    }
+  }
+
+  @Test
   void theResultsSayWhatIsNewlyCovered() throws Exception {
     round("2026-11-28T08:00:00Z", "p99 only", null);
     round("2026-11-29T09:00:00Z", "p99 and the access pattern", "newly covered:");
