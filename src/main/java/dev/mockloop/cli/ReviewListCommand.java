@@ -88,7 +88,7 @@ public final class ReviewListCommand implements Callable<Integer> {
           .append('\n');
       if (!inline) {
         for (int i = 0; i < s.rounds().size(); i++) {
-          sb.append(cut(roundLine(i, s.rounds().get(i)), width)).append('\n');
+          sb.append(roundLine(i, s.rounds().get(i), width)).append('\n');
         }
       }
     }
@@ -105,9 +105,11 @@ public final class ReviewListCommand implements Callable<Integer> {
   }
 
   /** "    2. Circuit breaker design · 71" (or "not scored"), under its session's row. */
-  static String roundLine(int index, RoundSummary r) {
-    return "    " + (index + 1) + ". " + SafeText.line(r.title()) + " · "
-        + (r.scored() ? String.valueOf(r.score()) : "not scored");
+  static String roundLine(int index, RoundSummary r, int width) {
+    String lead = "    " + (index + 1) + ". ";
+    String score = " · " + (r.scored() ? String.valueOf(r.score()) : "not scored");
+    return lead + cut(SafeText.line(r.title()), Math.max(12, width - lead.length()
+        - score.length())) + score;
   }
 
   private static String json(List<SessionSummary> rows, List<StoredSession.Unreadable> bad)

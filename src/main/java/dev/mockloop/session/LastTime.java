@@ -61,7 +61,7 @@ public final class LastTime {
     var own = Summaries.pointTexts(t);
     List<String> texts = keys.stream().limit(SHOWN)
         .map(k -> own.getOrDefault(Summaries.pointKey(scenario, t.level(), k),
-            h.pointText(scenario, t.level(), k))).toList();
+            h.pointText(scenario, t.level(), k)).strip().replaceAll("[.]$", "")).toList();
     String more = keys.size() > SHOWN ? "; and " + (keys.size() - SHOWN) + " more" : "";
     out.add(ReportLine.of("  " + label + String.join("; ", texts) + more, tone));
   }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ScenarioRows {
   /** Narrower title columns than this drop the topic instead. */
-  private static final int MIN_TITLE = 18;
+  private static final int MIN_TITLE = 24;
 
   private final Map<String, Attempt> latest = new HashMap<>();
   private final DateTimeFormatter day;

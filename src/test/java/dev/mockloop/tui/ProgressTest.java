@@ -45,7 +45,7 @@ class ProgressTest {
         "2026-11-29T10:00:00Z")) {
       tui.type("3");
       String picker = tui.text();
-      assertThat(picker).contains("DynamoDB vs RDS at 100K QPS").contains("last 100, 29 Nov")
+      assertThat(picker).contains("DynamoDB vs RDS at 100K QPS").contains("last 70, 29 Nov")
           .contains("not done yet");
     }
   }

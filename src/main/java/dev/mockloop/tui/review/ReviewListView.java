@@ -129,8 +129,10 @@ public final class ReviewListView implements View {
         + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
         + " · level " + (level == null ? "all" : level) + " · topic "
         + (topic == null ? "all" : topic), t.bar);
-    c.text(1, 2, String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
-        "TIME", "STATUS", "SCENARIOS"), t.heading);
+    String head = String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
+        "TIME", "STATUS", "SCENARIOS");
+    c.text(1, 2, head.length() <= c.width() - 2 ? head : head.substring(0, head.length() - 9),
+        t.heading);
     int from = 3;
     int to = c.height() - 3;
     int visible = Math.max(1, to - from);
@@ -195,8 +197,10 @@ public final class ReviewListView implements View {
       if (!inline) {
         for (int r = 0; r < s.rounds().size(); r++) {
           RoundSummary rs = s.rounds().get(r);
-          out.add(new Shown(i, Canvas.ellipsize("    " + (r + 1) + ". " + rs.title() + " · "
-              + (rs.scored() ? rs.score() : "not scored"), width), true));
+          String lead = "    " + (r + 1) + ". ";
+          String score = " · " + (rs.scored() ? rs.score() : "not scored");
+          out.add(new Shown(i, lead + Canvas.ellipsize(rs.title(), width - lead.length()
+              - score.length()) + score, true));
         }
       }
     }
