@@ -129,8 +129,13 @@ class FrictionE2E {
       t.waitFor("Enter start", START);
       t.keys("3");
       t.waitFor("Scenario", STEP);
+      // one Down at a time, each waiting for the redraw, so a slow machine never overshoots
       for (int i = 0; i < 80 && !t.screen().contains("▶ Circuit breaker"); i++) {
+        String before = t.screen();
         t.keys("Down");
+        for (int w = 0; w < 40 && t.screen().equals(before); w++) {
+          Thread.sleep(50);
+        }
       }
       String picker = t.waitFor("▶ Circuit breaker", STEP);
       assertThat(picker).containsPattern("last \\d+, \\d+ [A-Z][a-z]{2}");
