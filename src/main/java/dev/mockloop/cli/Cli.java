@@ -24,6 +24,7 @@ public final class Cli {
     SUBCOMMANDS.put("review", ReviewCommand::new);
     SUBCOMMANDS.put("questions", QuestionsCommand::new);
     SUBCOMMANDS.put("score", ScoreCommand::new);
+    SUBCOMMANDS.put("completion", CompletionCommand::new);
     SUBCOMMANDS.put("cds-training", CdsTrainingCommand::new);
     SUBCOMMANDS.put("help", HelpCommand::new);
   }

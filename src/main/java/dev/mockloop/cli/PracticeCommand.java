@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.UserState;
@@ -90,21 +91,24 @@ public final class PracticeCommand implements Callable<Integer> {
   int run(RootCommand root, PrintWriter out, PrintWriter err) throws Exception {
     UserState state = new UserState(root.sessionsDir());
     Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
-    Optional<PlanRequest> req = drill ? Optional.of(drill(root, chosen, out)) : request(chosen);
+    DrillPlan plan = drill ? drill(root, chosen, out) : null;
+    long s = seed != null ? seed : System.nanoTime();
+    Optional<PlanRequest> req = plan != null ? Optional.of(plan.request(s, settings()))
+        : request(chosen);
     if (level != null) {
       state.rememberLevel(level);
     }
-    return PracticeLauncher.run(root, settings(), req, plain, out, err);
+    return PracticeLauncher.run(root, settings(), req, plain, out, err, plan);
   }
 
-  private PlanRequest drill(RootCommand root, Level chosen, PrintWriter out) {
+  private DrillPlan drill(RootCommand root, Level chosen, PrintWriter out) {
     if (!scenarios.isEmpty()) {
       throw UserException.invalid("--drill chooses the scenarios itself; drop --scenario");
     }
     request(chosen);
     List<String> drillTopics = lpOnly && topics.isEmpty() ? List.of("behavioral") : topics;
-    return PracticeDrill.request(root, chosen, drillTopics, rounds,
-        seed != null ? seed : System.nanoTime(), settings(), out);
+    return PracticeDrill.plan(root, chosen, drillTopics, rounds,
+        seed != null ? seed : System.nanoTime(), out);
   }
 
   /** The round settings from the options; exit 2 with the valid range when out of range. */

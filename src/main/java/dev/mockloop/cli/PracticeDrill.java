@@ -25,6 +25,12 @@ final class PracticeDrill {
 
   static PlanRequest request(RootCommand root, Level level, List<String> topics, Integer rounds,
       long seed, RoundSettings settings, PrintWriter out) {
+    return plan(root, level, topics, rounds, seed, out).request(seed, settings);
+  }
+
+  /** The drill's plan, printed with the reason for each scenario (the TUI shows it again). */
+  static DrillPlan plan(RootCommand root, Level level, List<String> topics, Integer rounds,
+      long seed, PrintWriter out) {
     Bank bank = Banks.load(root);
     var history = ReviewSupport.history(root);
     try {
@@ -38,7 +44,7 @@ final class PracticeDrill {
         out.println("  " + i++ + ". " + p.scenario().id() + ": " + p.reason());
       }
       out.flush();
-      return plan.request(seed, settings);
+      return plan;
     } catch (PlanException e) {
       throw UserException.invalid(e.getMessage());
     }

@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
@@ -36,6 +37,15 @@ final class PracticeLauncher {
   /** As above; {@code plain} asks for line mode even where the TUI could run. */
   static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
       boolean plain, PrintWriter out, PrintWriter err) throws Exception {
+    return run(root, settings, direct, plain, out, err, null);
+  }
+
+  /**
+   * As above; {@code drill} (may be null) is the plan behind {@code direct}, which the TUI shows
+   * before the first round (line mode has printed it already).
+   */
+  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
+      boolean plain, PrintWriter out, PrintWriter err, DrillPlan drill) throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
     boolean console = System.console() != null;
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
@@ -67,13 +77,16 @@ final class PracticeLauncher {
       throw e;
     }
     Bank built = ctx.bank();
-    List<Path> saved = Tui.run(terminal, ctx, direct, () -> CompletableFuture.runAsync(() -> {
+    Runnable warmScorer = () -> CompletableFuture.runAsync(() -> {
       try {
         scorer.complete(warm(new Scorer(built.glossary()), built));
       } catch (RuntimeException | Error e) {
         scorer.completeExceptionally(e);
       }
-    }));
+    });
+    List<Path> saved = drill != null && direct.isPresent()
+        ? Tui.run(terminal, ctx, drill, direct.get(), warmScorer)
+        : Tui.run(terminal, ctx, direct, warmScorer);
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }

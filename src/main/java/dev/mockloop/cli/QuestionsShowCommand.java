@@ -7,6 +7,7 @@ import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.bank.Suggest;
+import dev.mockloop.engine.Plural;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,7 +84,7 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     if (!spec.context().isBlank()) {
       section("Context", spec.context(), "  ");
     }
-    out.println("Rubric (" + spec.rubric().size() + " points):");
+    out.println("Rubric (" + Plural.of(spec.rubric().size(), "point") + "):");
     rubric(spec.rubric(), "  ");
     for (FollowUp f : spec.followUps()) {
       String when = (f.whenMissing().isEmpty()

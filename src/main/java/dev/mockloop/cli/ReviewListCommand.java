@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
@@ -62,22 +63,36 @@ public final class ReviewListCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Rows start with the id, whose first part is the UTC start time, so no date column. */
+  /**
+   * Rows start with the id, whose first part is the UTC start time, so no date column. A loop's
+   * rounds are listed under its row, one a line; so is a single round's title when the column
+   * left for it is narrower than {@link #MIN_TITLES}. Titles end in "..." when cut.
+   */
   static String table(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, int width) {
     int idWidth = Math.max(2, rows.stream().mapToInt(s -> s.id().length()).max().orElse(2));
     StringBuilder sb = new StringBuilder(rows.size() * 100 + 200);
     String head = String.format("%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
         "ID", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
+    if (head.length() > width) {
+      head = head.substring(0, head.length() - "SCENARIOS".length()); // they go under each row
+    }
     sb.append(head.stripTrailing()).append('\n');
     for (SessionSummary s : rows) {
       String line = pad(s.id(), idWidth) + "  " + pad(s.level().name(), 5) + "  "
           + padLeft(s.score().map(String::valueOf).orElse("-"), 5) + "  "
           + padLeft(mmss(s.seconds()), 6) + "  " + pad(s.status().word(), 11) + "  ";
-      String titles = SafeText.line(String.join(", ", s.titles()));
-      sb.append(line).append(cut(titles, Math.max(MIN_TITLES, width - line.length())))
+      boolean inline = s.rounds().size() <= 1 && width - line.length() >= MIN_TITLES;
+      String titles = inline ? SafeText.line(String.join(", ", s.titles()))
+          : width - line.length() < 8 ? "" : Plural.of(s.rounds().size(), "round");
+      sb.append(cut(line + titles, Math.max(width, line.length())).stripTrailing())
           .append('\n');
+      if (!inline) {
+        for (int i = 0; i < s.rounds().size(); i++) {
+          sb.append(roundLine(i, s.rounds().get(i), width)).append('\n');
+        }
+      }
     }
-    sb.append(rows.size()).append(rows.size() == 1 ? " session" : " sessions");
+    sb.append(Plural.of(rows.size(), "session"));
     if (bad.isEmpty()) {
       return sb.append('\n').toString();
     }
@@ -87,6 +102,14 @@ public final class ReviewListCommand implements Callable<Integer> {
           .append(SafeText.line(u.reason())).append('\n');
     }
     return sb.toString();
+  }
+
+  /** "    2. Circuit breaker design · 71" (or "not scored"), under its session's row. */
+  static String roundLine(int index, RoundSummary r, int width) {
+    String lead = "    " + (index + 1) + ". ";
+    String score = " · " + (r.scored() ? String.valueOf(r.score()) : "not scored");
+    return lead + cut(SafeText.line(r.title()), Math.max(12, width - lead.length()
+        - score.length())) + score;
   }
 
   private static String json(List<SessionSummary> rows, List<StoredSession.Unreadable> bad)
@@ -136,7 +159,16 @@ public final class ReviewListCommand implements Callable<Integer> {
     return seconds / 60 + (sec < 10 ? ":0" : ":") + sec;
   }
 
-  private static String cut(String line, int width) {
-    return line.length() <= width ? line : line.substring(0, Math.max(0, width - 3)) + "...";
+  /** {@code line}, or as much of it as fits with "..." at the end, cut at a word if one fits. */
+  static String cut(String line, int width) {
+    if (line.length() <= width) {
+      return line;
+    }
+    int end = Math.max(0, width - 3);
+    int space = line.lastIndexOf(' ', end);
+    if (space > end - 12 && space > 0) {
+      end = space;
+    }
+    return line.substring(0, end).stripTrailing() + "...";
   }
 }

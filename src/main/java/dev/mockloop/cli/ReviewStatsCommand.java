@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
@@ -41,7 +42,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
     if (!h.unreadable().isEmpty()) {
       out.println();
-      out.println(h.unreadable().size() + " unreadable session file(s) not counted;"
+      out.println(Plural.of(h.unreadable().size(), "unreadable session file") + " not counted;"
           + " `mockloop review list` shows why.");
     }
     out.flush();

@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import dev.mockloop.engine.Plural;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Evidence;
@@ -88,7 +89,8 @@ final class ScoreReport {
 
   private void signals(Signals s) {
     section("Signals");
-    line("  " + s.words() + " words, " + s.sentences() + " sentences, decision: "
+    line("  " + Plural.of(s.words(), "word") + ", " + Plural.of(s.sentences(), "sentence")
+        + ", decision: "
         + (s.decision() ? "yes" : "no") + ", structure: "
         + (s.structure().isEmpty() ? "none" : String.join(", ", s.structure())));
     line("  numbers: " + listOrNone(s.quantifiedFacts()));

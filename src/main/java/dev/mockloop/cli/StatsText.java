@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.session.Stats;
 import java.util.List;
 
@@ -20,9 +21,9 @@ final class StatsText {
       return "No sessions" + (only == null ? "" : " at " + only) + " yet: practise with"
           + " `mockloop practice`, then come back.\n";
     }
-    t.line("Practice" + (only == null ? "" : " at " + only) + ": " + s.sessions()
-        + (s.sessions() == 1 ? " session, " : " sessions, ") + s.rounds() + " scored round"
-        + (s.rounds() == 1 ? "" : "s") + ", " + s.minutes() + " minutes answering");
+    t.wrapped("Practice" + (only == null ? "" : " at " + only) + ": "
+        + Plural.of(s.sessions(), "session") + ", " + Plural.of(s.rounds(), "scored round")
+        + ", " + Plural.of(s.minutes(), "minute") + " answering", width, "");
     t.levels(s);
     t.trend(s, width);
     t.missed(s, width);
@@ -53,7 +54,7 @@ final class StatsText {
     int room = Math.max(10, Math.min(width - 4, 100));
     List<Stats.SessionScore> shown = all.subList(Math.max(0, all.size() - room), all.size());
     line("").line("Trend by session (" + (shown.size() < all.size() ? "last " + shown.size()
-        + " of " + all.size() : shown.size() + " session" + (all.size() == 1 ? "" : "s"))
+        + " of " + all.size() : Plural.of(shown.size(), "session"))
         + ", oldest to newest; ▁ 0 to █ 100)");
     line("  " + Sparkline.of(shown.stream().map(Stats.SessionScore::score).toList()));
     int best = shown.stream().mapToInt(Stats.SessionScore::score).max().orElse(0);
@@ -75,10 +76,10 @@ final class StatsText {
     line("").line("Most-missed key points (across scenarios)");
     int i = 1;
     for (Stats.MissedPoint m : s.mostMissed()) {
-      line(String.format("  %2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(), m.level(),
-          m.missed(), m.asked(), m.percent()));
-      line(cut("      " + m.text(), width));
-      line(cut("      in " + String.join(", ", m.scenarios()), width));
+      wrapped(String.format("%2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(),
+          m.level(), m.missed(), m.asked(), m.percent()), width, "  ");
+      wrapped(m.text(), width, "      ");
+      wrapped("in " + String.join(", ", m.scenarios()), width, "      ");
     }
   }
 
@@ -88,18 +89,18 @@ final class StatsText {
     }
     line("").line("Leadership Principles (behavioural rounds, weakest first)");
     for (PrincipleStats p : s.principles()) {
-      line(String.format("  %-28s %3d/100  %s  over %d round%s", cut(p.principle(), 28),
-          p.averageScore(), Sparkline.bar(p.averageScore(), BAR), p.rounds(),
-          p.rounds() == 1 ? "" : "s"));
+      wrapped(String.format("%-28s %3d/100  %s  over %s", p.principle(), p.averageScore(),
+          Sparkline.bar(p.averageScore(), BAR), Plural.of(p.rounds(), "round")), width, "  ");
       if (!p.mostMissed().isEmpty()) {
-        line(cut("      most missed: " + p.mostMissed() + " (" + p.missed() + "x) "
-            + p.mostMissedText(), width));
+        wrapped("most missed: " + p.mostMissed() + " (" + "missed " + Plural.of(p.missed(), "time") + ") "
+            + p.mostMissedText(), width, "      ");
       }
     }
   }
 
-  private static String cut(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, Math.max(0, width - 3)) + "...";
+  /** {@code text} wrapped on word boundaries to {@code width}, each line after {@code indent}. */
+  private void wrapped(String text, int width, String indent) {
+    QuestionsText.wrap(text, Math.max(QuestionsText.MIN_WIDTH, width), indent).forEach(this::line);
   }
 
   private StatsText line(String s) {

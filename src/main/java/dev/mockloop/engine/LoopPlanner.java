@@ -37,14 +37,16 @@ public final class LoopPlanner {
     int wanted = req.rounds() == 0 ? Math.max(lpOnly || named.isEmpty() ? 1 : 0, main.size())
         : req.rounds();
     if (wanted < main.size()) {
-      throw new PlanException(main.size() + " scenarios named but only " + wanted
-          + " rounds asked; drop --rounds or name fewer scenarios");
+      throw new PlanException(Plural.of(main.size(), "scenario") + " named but only "
+          + Plural.of(wanted, "round") + " asked; drop --rounds or name fewer scenarios");
     }
     int missing = wanted - main.size();
     if (missing > pool.size()) {
-      throw new PlanException("only " + (main.size() + pool.size()) + " " + (lpOnly
-          ? "principle question(s)" : "scenario(s)") + " match " + describe(req) + " but "
-          + wanted + " rounds were asked; ask for fewer rounds"
+      int have = main.size() + pool.size();
+      throw new PlanException("only " + Plural.of(have, lpOnly ? "principle question"
+          : "scenario") + (have == 1 ? " matches " : " match ") + describe(req) + " but "
+          + Plural.of(wanted, "round") + (wanted == 1 ? " was" : " were")
+          + " asked; ask for fewer rounds"
           + (req.topics().isEmpty() ? "" : " or more topics"));
     }
     if (lpOnly && !design.isEmpty()) {
@@ -131,6 +133,7 @@ public final class LoopPlanner {
   }
 
   private static String describe(PlanRequest req) {
-    return req.level() + (req.topics().isEmpty() ? "" : " and topic(s) " + req.topics());
+    return req.level() + (req.topics().isEmpty() ? "" : (req.topics().size() == 1 ? " and topic " : " and topics ")
+        + String.join(", ", req.topics()));
   }
 }

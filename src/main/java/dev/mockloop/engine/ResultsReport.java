@@ -27,11 +27,20 @@ public final class ResultsReport {
 
   /** The results of a scored round. */
   public static List<ReportLine> of(RoundState s) {
+    return of(s, List.of());
+  }
+
+  /**
+   * As above, with {@code progress} (the comparison with the last attempt, made by the session
+   * layer) right after the score.
+   */
+  public static List<ReportLine> of(RoundState s, List<ReportLine> progress) {
     if (s.score() == null) {
       throw new IllegalArgumentException("round " + s.round() + " is not scored yet");
     }
     ResultsReport r = new ResultsReport();
     r.summary(s);
+    r.out.addAll(progress);
     for (int i = 0; i < s.answers().size(); i++) {
       r.answer(i, s.answers().get(i), i == 0 ? null : s.followUps().get(i - 1));
     }
@@ -127,7 +136,7 @@ public final class ResultsReport {
     add((f == null ? "Main answer" : "Follow-up " + index + ": " + f.ask().strip()) + "  ("
         + card.score() + "/100)", Tone.HEADING);
     long marked = card.missed().stream().filter(p -> a.dispute(p.id()).isPresent()).count();
-    add("Covered " + card.covered().size() + " of " + card.points().size() + " key points"
+    add("Covered " + card.covered().size() + " of " + Plural.of(card.points().size(), "key point")
         + (marked == 0 ? "" : "; you marked " + marked + " more as covered"), Tone.GOOD);
     for (PointResult p : card.covered()) {
       point(p.listed() ? "½ " : "✓ ", p.listed() ? Tone.WARN : Tone.GOOD, p);

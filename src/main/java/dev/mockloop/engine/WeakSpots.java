@@ -42,10 +42,23 @@ final class WeakSpots {
         .sum();
   }
 
-  /** "success-metrics (missed 4x), roadmap (missed 3x)", or empty when none is weak. */
+  /**
+   * The weak points {@code spec} asks, in the point's own words as this scenario asks them:
+   * "“Name the success metrics” (missed 4 times)", joined by "; "; empty when none is weak.
+   */
   static String reason(LevelSpec spec, Map<String, Integer> weak) {
-    List<String> parts = pointIds(spec).stream().distinct().filter(weak::containsKey)
-        .map(id -> id + " (missed " + weak.get(id) + "x)").toList();
-    return String.join(", ", parts);
+    Map<String, String> words = new LinkedHashMap<>();
+    spec.rubric().forEach(p -> words.putIfAbsent(p.id(), p.point()));
+    for (FollowUp f : spec.followUps()) {
+      f.rubric().forEach(p -> words.putIfAbsent(p.id(), p.point()));
+    }
+    List<String> parts = words.entrySet().stream().filter(e -> weak.containsKey(e.getKey()))
+        .map(e -> "“" + e.getValue().strip() + "” (missed " + times(weak.get(e.getKey()))
+            + ")").toList();
+    return String.join("; ", parts);
+  }
+
+  private static String times(int n) {
+    return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
   }
 }

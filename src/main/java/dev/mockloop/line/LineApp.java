@@ -12,9 +12,12 @@ import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.ExitSave;
+import dev.mockloop.session.LastTime;
 import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.RecentScenarios;
 import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +63,13 @@ final class LineApp {
       if (req.isEmpty()) {
         return List.copyOf(saved);
       }
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req.get()), ctx.scorer(), ctx.clock());
+      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req.get(), ctx.store(),
+          ctx.clock().instant());
+      if (!choice.notice().isEmpty()) {
+        out.print(choice.notice(), Tone.WARN);
+      }
+      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
+          ctx.clock());
       begin(LiveSession.start(ctx.store(), loop, ctx.clock()));
     }
     Countdown countdown = Countdown.start(ctx.tick(), answering::tick);
@@ -135,7 +144,7 @@ final class LineApp {
     out.print(ReportLine.gap());
     out.print("Results · " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
         + RoundTitle.of(s.scenario()), Tone.HEADING);
-    out.print(ResultsReport.of(s));
+    out.print(ResultsReport.of(s, LastTime.of(ctx.store(), live, ZoneId.systemDefault())));
     out.print(ReportLine.gap());
     out.print("Saved to " + live.path(), Tone.DIM);
     covering.afterRound(live.loop());

@@ -6,8 +6,9 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.engine.ReportLine;
 import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.RoundState;
 import java.util.List;
@@ -67,8 +68,8 @@ final class Questions {
     if (s.answers().size() > index && s.answers().get(index).timedOut()) {
       Answer a = s.answers().get(index);
       app.out.print(ReportLine.gap());
-      app.out.print("Time is up: your answer was submitted as typed (" + words(a.text())
-          + " words).", Tone.WARN);
+      app.out.print("Time is up: your answer was submitted as typed ("
+          + Plural.of(words(a.text()), "word") + ").", Tone.WARN);
     }
   }
 

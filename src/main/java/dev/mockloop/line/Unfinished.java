@@ -1,8 +1,9 @@
 package dev.mockloop.line;
 
 import dev.mockloop.engine.Loop;
-import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.engine.ReportLine;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
@@ -32,7 +33,7 @@ final class Unfinished {
       return Optional.empty();
     }
     if (!app.ctx.interactive()) {
-      app.out.print(pending.size() + " unfinished session(s) in " + app.ctx.store().dir()
+      app.out.print(Plural.of(pending.size(), "unfinished session") + " in " + app.ctx.store().dir()
           + " were left as they are; run mockloop in a terminal to resume them.", Tone.DIM);
       return Optional.empty();
     }
@@ -67,12 +68,12 @@ final class Unfinished {
         Tone.HEADING);
     out.print("  Session   " + t.id(), Tone.NORMAL);
     out.print("  Level     " + t.level() + ", " + t.rounds().size() + " of "
-        + t.planned().size() + " round(s) started", Tone.NORMAL);
+        + Plural.of(t.planned().size(), "round") + " started", Tone.NORMAL);
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
       out.print("  Scenario  " + r.title() + " (" + r.phase() + ")", Tone.NORMAL);
     }
-    t.draft().ifPresent(d -> out.print("  Draft     " + d.words() + " words, saved "
+    t.draft().ifPresent(d -> out.print("  Draft     " + Plural.of(d.words(), "word") + ", saved "
         + d.savedAt(), Tone.NORMAL));
   }
 

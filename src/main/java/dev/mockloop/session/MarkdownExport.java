@@ -68,7 +68,7 @@ public final class MarkdownExport {
         + dev.mockloop.engine.RoundTitle.principle(r.principle()) + " · " + r.title()
         : r.title())).line();
     line("Scenario `" + r.scenario() + "` · topic " + esc(r.topic()) + " · "
-        + (r.minutes() == 0 ? "untimed" : r.minutes() + " minutes") + " · score "
+        + (r.minutes() == 0 ? "untimed" : dev.mockloop.engine.Plural.of(r.minutes(), "minute")) + " · score "
         + (r.score() == null ? "not scored (" + r.phase() + ")" : r.score() + "/100"));
     line().line("### Question").line().line(esc(r.prompt().strip()));
     if (!r.context().isBlank()) {

@@ -2,12 +2,14 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.RecentScenarios;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionStatus;
@@ -41,6 +43,17 @@ final class App {
   void start(Optional<PlanRequest> direct) {
     List<Transcript> unfinished = ctx.store().unfinished();
     Runnable next = () -> direct.ifPresentOrElse(this::startLoop, () -> home(""));
+    if (unfinished.isEmpty()) {
+      next.run();
+    } else {
+      show(new ResumeView(this, unfinished, next));
+    }
+  }
+
+  /** Offers unfinished sessions first, then shows the drill's plan; Enter there starts it. */
+  void startDrill(DrillPlan plan, PlanRequest request) {
+    List<Transcript> unfinished = ctx.store().unfinished();
+    Runnable next = () -> show(new DrillPlanView(this, plan, request));
     if (unfinished.isEmpty()) {
       next.run();
     } else {
@@ -152,10 +165,13 @@ final class App {
   /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
   void startLoop(PlanRequest req) {
     try {
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), req), ctx.scorer(), ctx.clock());
+      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req, ctx.store(),
+          ctx.clock().instant());
+      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
+          ctx.clock());
       live = LiveSession.start(ctx.store(), loop, ctx.clock());
       saved.add(live.path());
-      show(new RoundView(this, live));
+      show(new RoundView(this, live, choice.notice()));
     } catch (PlanException | SessionException e) {
       home(e.getMessage());
     }

@@ -74,7 +74,7 @@ public final class Canvas {
    * placeholders of one column each, so nothing shifts the line or leaves stray glyphs.
    */
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */
-  static String ellipsize(String s, int cols) {
+  public static String ellipsize(String s, int cols) {
     if (cols <= 0) {
       return "";
     }

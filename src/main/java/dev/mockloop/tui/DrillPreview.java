@@ -1,7 +1,6 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.DrillPick;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.DrillPlanner;
 import dev.mockloop.engine.PlanException;
@@ -9,6 +8,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
+import java.util.List;
 
 /**
  * The home screen's drill mode: the spaced-repetition plan for the chosen level, shown with the
@@ -56,19 +56,16 @@ final class DrillPreview {
     ensure(l);
     Theme t = c.theme;
     int r = row;
-    c.text(1, r++, "Drill at " + l + ": due again, new, and your weak spots", t.heading);
     if (plan == null) {
-      c.text(4, r++, problem, t.warn);
+      c.text(1, r++, "Drill at " + l + ": due again, new, and your weak spots", t.heading);
+      c.text(4, r++, Canvas.ellipsize(problem, c.width() - 5), t.warn);
       return r;
     }
-    int i = 1;
-    for (DrillPick p : plan.picks()) {
-      if (r >= bottom) {
-        break;
-      }
-      c.text(1, r++, " " + i++ + ". " + p.scenario().title(), t.normal);
-      if (r < bottom) {
-        c.text(6, r++, p.reason(), t.dim);
+    List<List<Span>> lines = Styled.wrapAll(DrillPlanView.paras(plan, t), c.width() - 2);
+    for (int i = 0; i < lines.size() && r < bottom; i++) {
+      if (!lines.get(i).isEmpty() && !(lines.get(i).size() == 1
+          && lines.get(i).get(0).text().isEmpty())) {
+        c.spans(1, r++, lines.get(i));
       }
     }
     return r;

@@ -3,15 +3,20 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.UserState;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario,
- * by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
+ * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario
+ * with its last score and date, by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
  */
 final class HomeView implements View {
   static final String[] MODES = {"single round", "full loop of 4", "pick a scenario", "by topic",
@@ -19,6 +24,8 @@ final class HomeView implements View {
   private static final int DRILL = 4;
   /** A full loop: a real Amazon loop has 4-6 interviews. */
   private static final int LOOP = 4;
+  /** Screens shorter than this show the level on one line when a list needs the rows. */
+  private static final int COMPACT_BELOW = 24;
 
   private final App app;
   private final String notice;
@@ -32,6 +39,7 @@ final class HomeView implements View {
   private int lp;
   /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
   private boolean lpChosen;
+  private ScenarioRows rows;
 
   HomeView(App app, String notice) {
     this.app = app;
@@ -113,12 +121,29 @@ final class HomeView implements View {
   }
 
   private List<String> listItems() {
+    return listItems(Integer.MAX_VALUE / 2);
+  }
+
+  private List<String> listItems(int width) {
     if (mode == 2) {
-      return scenarios().stream().map(s -> s.title() + "  (" + s.topic() + ", "
-          + s.level(level).minutes() + " min)").toList();
+      return rows().rows(scenarios(), level, width);
     }
-    return topics().stream().map(t -> t + "  (" + scenarios().stream()
-        .filter(s -> s.topic().equals(t)).count() + " scenarios)").toList();
+    return topics().stream().map(t -> Canvas.ellipsize(t + "  (" + Plural.of(scenarios().stream()
+        .filter(s -> s.topic().equals(t)).count(), "scenario") + ")", width)).toList();
+  }
+
+  /** The picker's rows, with the last score per scenario from the session index (read once). */
+  private ScenarioRows rows() {
+    if (rows == null) {
+      List<Attempt> attempts;
+      try {
+        attempts = SessionIndex.load(app.ctx.store()).attempts();
+      } catch (SessionException e) {
+        attempts = List.of();
+      }
+      rows = new ScenarioRows(attempts, ZoneId.systemDefault());
+    }
+    return rows;
   }
 
   private void start() {
@@ -156,11 +181,24 @@ final class HomeView implements View {
     c.fill(0, 1, t.bar);
     c.text(0, 0, " mockloop · practise Amazon L6/L7 technical interview rounds", t.bar);
     List<List<Span>> p = new ArrayList<>();
-    p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    // a short screen with a list to show gives the level one line, without what it rewards
+    boolean compact = c.height() < COMPACT_BELOW && (hasList() || mode == DRILL);
+    List<Span> oneLine = new ArrayList<>(List.of(new Span("Level   ↑↓ or 6/7 ", t.heading)));
+    if (!compact) {
+      p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    }
     for (Level l : Level.values()) {
       Style s = l == level ? (inList ? t.heading : t.selected) : t.normal;
-      p.add(List.of(new Span(l == level ? " ▶ " : "   ", t.key), new Span(l.name(), s),
-          new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+      Span mark = new Span(l == level ? " ▶ " : "   ", t.key);
+      if (compact) {
+        oneLine.addAll(List.of(mark, new Span(l.name(), s)));
+      } else {
+        p.add(List.of(mark, new Span(l.name(), s),
+            new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+      }
+    }
+    if (compact) {
+      p.add(oneLine);
     }
     p.add(Styled.para("", t.normal));
     p.add(Styled.para("Mode   ←→ or 1-" + MODES.length, t.heading));
@@ -186,7 +224,7 @@ final class HomeView implements View {
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
-      List<String> items = listItems();
+      List<String> items = listItems(c.width() - 5);
       int rows = Math.max(1, bottom - r);
       int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
       for (int i = top; i < items.size() && r < bottom; i++) {

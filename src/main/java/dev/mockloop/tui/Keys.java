@@ -5,12 +5,13 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.Map;
 
 /**
- * Every key binding in one table. Ctrl-D and F10 submit; Ctrl-S is never bound (it is XOFF in
- * most terminals and would freeze output).
+ * Every key binding in one table. Ctrl-D and F10 submit; F2 and Ctrl-T show the whole question
+ * over the editor; Ctrl-S is never bound (it is XOFF in most terminals and would freeze output).
  */
 final class Keys {
   private static final Map<KeyType, Op> PLAIN = Map.ofEntries(
       Map.entry(KeyType.F10, Op.SUBMIT),
+      Map.entry(KeyType.F2, Op.QUESTION),
       Map.entry(KeyType.Escape, Op.ESCAPE),
       Map.entry(KeyType.Enter, Op.ENTER),
       Map.entry(KeyType.ArrowUp, Op.UP),
@@ -33,6 +34,7 @@ final class Keys {
 
   private static final Map<Character, Op> CTRL_CHARS = Map.of(
       'd', Op.SUBMIT,
+      't', Op.QUESTION,
       'c', Op.INTERRUPT,
       'a', Op.LINE_START,
       'e', Op.LINE_END,
@@ -43,7 +45,8 @@ final class Keys {
 
   /** The keys shown in the round screen's footer. */
   static final String ROUND_FOOTER =
-      "Ctrl-D/F10 submit  PgUp/PgDn scroll question  Esc leave round  Ctrl-C quit";
+      "Ctrl-D/F10 submit  F2 whole question  PgUp/PgDn scroll question  Esc leave round"
+          + "  Ctrl-C quit";
 
   private Keys() {}
 

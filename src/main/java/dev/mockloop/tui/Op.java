@@ -3,6 +3,8 @@ package dev.mockloop.tui;
 /** The named operations keys map to (see {@link Keys}). */
 public enum Op {
   SUBMIT,
+  /** Show the whole question over the answer editor, or go back to it. */
+  QUESTION,
   INTERRUPT,
   ESCAPE,
   ENTER,

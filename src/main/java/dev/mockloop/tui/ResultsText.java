@@ -16,7 +16,12 @@ final class ResultsText {
   private ResultsText() {}
 
   static List<List<Span>> of(RoundState s, Theme t) {
-    return spans(ResultsReport.of(s), t);
+    return of(s, List.of(), t);
+  }
+
+  /** With the comparison with the last attempt after the score. */
+  static List<List<Span>> of(RoundState s, List<ReportLine> progress, Theme t) {
+    return spans(ResultsReport.of(s, progress), t);
   }
 
   /** The model answers of the round, for the "m" key. */

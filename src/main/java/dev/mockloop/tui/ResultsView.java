@@ -6,7 +6,9 @@ import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.LastTime;
 import dev.mockloop.session.LiveSession;
+import java.time.ZoneId;
 
 /**
  * The results of a scored round; {@code m} toggles the model answer, {@code c} ("I covered
@@ -27,7 +29,8 @@ final class ResultsView implements View {
     this.live = live;
     this.round = live.loop().current();
     Theme t = app.ctx.theme();
-    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), t), w));
+    var progress = LastTime.of(app.ctx.store(), live, ZoneId.systemDefault());
+    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), progress, t), w));
     model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state(), t), w));
   }
 
@@ -97,8 +100,8 @@ final class ResultsView implements View {
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, " Results · " + state().level() + " · Round " + state().round() + " of "
-        + state().rounds() + " · " + RoundTitle.of(state().scenario()), t.bar);
+    c.text(0, 0, Canvas.ellipsize(" Results · " + state().level() + " · Round " + state().round()
+        + " of " + state().rounds() + " · " + RoundTitle.of(state().scenario()), c.width()), t.bar);
     String saved = live.saveError()
         .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")

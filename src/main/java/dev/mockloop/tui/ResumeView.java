@@ -1,6 +1,7 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.session.Draft;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
@@ -64,20 +65,19 @@ final class ResumeView implements View {
     p.add(Styled.para("", th.normal));
     p.add(Styled.para("  Session   " + t.id(), th.normal));
     p.add(Styled.para("  Level     " + t.level() + ", " + t.rounds().size() + " of "
-        + t.planned().size() + " round(s) started", th.normal));
+        + Plural.of(t.planned().size(), "round") + " started", th.normal));
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
       p.add(Styled.para("  Scenario  " + r.title() + " (" + r.phase() + ")", th.normal));
     }
-    t.draft().ifPresent((Draft d) -> p.add(Styled.para("  Draft     " + d.words()
-        + " words, saved " + SAVED.format(d.savedAt()), th.normal)));
+    t.draft().ifPresent((Draft d) -> p.add(Styled.para("  Draft     " + Plural.of(d.words(), "word") + ", saved " + SAVED.format(d.savedAt()), th.normal)));
     p.add(Styled.para("", th.normal));
     p.add(List.of(new Span("  r ", th.key), new Span("resume it where it stopped", th.normal)));
     p.add(List.of(new Span("  k ", th.key), new Span("keep it as it is (status recovered) and go on",
         th.normal)));
     if (pending.size() > 1) {
       p.add(Styled.para("", th.normal));
-      p.add(Styled.para((pending.size() - 1) + " more unfinished session(s) after this one.",
+      p.add(Styled.para("Then " + Plural.of(pending.size() - 1, "more unfinished session") + ".",
           th.dim));
     }
     if (!error.isEmpty()) {

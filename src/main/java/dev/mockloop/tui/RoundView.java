@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
@@ -13,23 +14,53 @@ import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
- * the cursor in it, and the keys. Keys become engine events; every change is autosaved.
+ * the cursor in it, and the keys. Keys become engine events; every change is autosaved. A new
+ * main question opens on the reading page ({@link QuestionPage}: the whole question and context);
+ * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
+ * page over the editor and back.
  */
 final class RoundView implements View {
   private final App app;
   private final LiveSession live;
   private final EditorPane editor = new EditorPane();
+  private final QuestionPage page;
+  private final String notice;
   private Phase phase;
+  private boolean reading;
+  private boolean overlay;
   private int questionTop;
   private int questionRows = 1;
   private String status = "";
 
   RoundView(App app, LiveSession live) {
+    this(app, live, "");
+  }
+
+  /** As above; {@code notice} (how the scenarios were chosen) shows on the reading page. */
+  RoundView(App app, LiveSession live, String notice) {
     this.app = app;
     this.live = live;
+    this.notice = notice == null ? "" : notice;
     RoundState s = round().state();
     phase = s.phase();
     editor.reset(s.draft());
+    reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
+    page = new QuestionPage(() -> pageParas(round().state(), app.ctx.theme()));
+  }
+
+  private List<List<Span>> pageParas(RoundState s, Theme t) {
+    List<List<Span>> p = new ArrayList<>();
+    if (reading && !notice.isEmpty()) {
+      p.add(Styled.para(notice, t.warn));
+      p.add(Styled.para("", t.normal));
+    }
+    p.addAll(questionParas(s, t));
+    return p;
+  }
+
+  /** True while the reading page or the question overlay covers the editor. */
+  boolean pageShown() {
+    return reading || overlay;
   }
 
   private Round round() {
@@ -38,7 +69,14 @@ final class RoundView implements View {
 
   @Override
   public void key(KeyStroke k, Op op) {
+    if (pageShown() && pageKey(op)) {
+      return;
+    }
     switch (op) {
+      case QUESTION -> {
+        overlay = true;
+        page.reset();
+      }
       case SUBMIT -> submit();
       case ESCAPE -> app.ask("Leave this round? What you typed stays in the transcript.",
           () -> {
@@ -55,6 +93,28 @@ final class RoundView implements View {
         }
       }
     }
+  }
+
+  /**
+   * Keys on the reading page or the overlay: scrolling, Enter/F2 (and Esc on the overlay) back to
+   * the editor. Any other key closes the page and goes on to the editor, so nothing typed is lost;
+   * Esc on the reading page still asks to leave the round.
+   */
+  private boolean pageKey(Op op) {
+    if (page.scroll(op)) {
+      return true;
+    }
+    if (op == Op.ENTER || op == Op.QUESTION || (op == Op.ESCAPE && overlay)) {
+      reading = false;
+      overlay = false;
+      return true;
+    }
+    if (op == Op.ESCAPE || op == Op.NONE) {
+      return op == Op.NONE;
+    }
+    reading = false;
+    overlay = false;
+    return false;
   }
 
   private void submit() {
@@ -90,12 +150,18 @@ final class RoundView implements View {
     phase = s.phase();
     editor.reset(s.draft());
     questionTop = 0;
+    overlay = false;
+    page.reset();
   }
 
   @Override
   public void draw(Canvas c) {
     RoundState s = round().state();
     RoundChrome.header(c, s);
+    if (pageShown()) {
+      page.draw(c, reading, editor.words());
+      return;
+    }
     int w = c.width();
     List<List<Span>> question = Styled.wrapAll(questionParas(s, c.theme), w - 2);
     int maxRows = Math.max(3, (c.height() - 5) * 2 / 5);
@@ -109,7 +175,7 @@ final class RoundView implements View {
         ? " question " + (questionTop + 1) + "-" + (questionTop + questionRows) + "/"
             + question.size() + " PgUp/PgDn "
         : "";
-    String label = " Your answer · " + editor.words() + " words ";
+    String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
     RoundChrome.separator(c, sep, label, more);
     String msg = live.saveError().map(e -> "Autosave failed: " + e).orElse(status);
     if (!msg.isEmpty()) {
@@ -151,6 +217,6 @@ final class RoundView implements View {
 
   @Override
   public TerminalPosition cursor() {
-    return editor.cursorPosition();
+    return pageShown() ? null : editor.cursorPosition();
   }
 }

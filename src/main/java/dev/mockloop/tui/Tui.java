@@ -4,6 +4,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.ExitSave;
 import java.io.IOException;
@@ -42,6 +43,12 @@ public final class Tui {
   public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct,
       Runnable afterFirstFrame) throws IOException {
     return run(terminal, ctx, app -> app.start(direct), afterFirstFrame);
+  }
+
+  /** As above for {@code practice --drill}: the plan with its reasons shows before round 1. */
+  public static List<Path> run(Terminal terminal, TuiContext ctx, DrillPlan plan,
+      PlanRequest request, Runnable afterFirstFrame) throws IOException {
+    return run(terminal, ctx, app -> app.startDrill(plan, request), afterFirstFrame);
   }
 
   /** The review browser of past sessions as the first screen; leaving it quits. */

@@ -78,7 +78,7 @@ class PracticeCommandTest {
   void tooManyRoundsForATopicIsExplained() {
     Run r = run("practice", "--topic", "databases", "--rounds", "20");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("scenario(s) match L6 and topic(s) [databases]");
+    assertThat(r.err()).contains("scenarios match L6 and topic databases");
   }
 
   @Test

@@ -153,7 +153,7 @@ class ReviewCommandTest {
         "Average score by level", "L6   71/100", "By dimension at L6", "analysis",
         "Trend by session", "first 71, last 71", "Trend by week", "week of 2026-11-09",
         "Most-missed key points", "query-patterns at L6: missed 1 of 2 (50%)",
-        "1 unreadable session file(s) not counted");
+        "1 unreadable session file not counted");
     assertThat(run("review", "stats", "--level", "L7").out()).contains("No sessions at L7 yet");
   }
 }

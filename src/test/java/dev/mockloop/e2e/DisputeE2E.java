@@ -31,7 +31,9 @@ class DisputeE2E {
     String practice = "./mockloop --sessions " + sessions + " practice --level L6 --scenario"
         + " dynamodb-vs-rds --follow-ups 0 --untimed";
     try (Tmux t = new Tmux(project, practice, 80, 24)) {
-      t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
       t.type("I would pick DynamoDB. " + SENTENCE);
       t.waitFor("product id.", STEP);
       t.keys("C-d");

@@ -44,7 +44,9 @@ class HostileE2E {
       t.type("./mockloop --sessions " + sessions
           + " practice --level L6 --scenario dynamodb-vs-rds");
       t.keys("Enter");
-      t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
       t.type("Typed before the suspend.");
       t.waitFor("before the suspend.", STEP);
       t.keys("C-z");

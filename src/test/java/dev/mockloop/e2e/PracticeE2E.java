@@ -40,7 +40,9 @@ class PracticeE2E {
   @Timeout(240)
   void aRoundTypedSubmittedFollowedUpScoredAndSaved() throws Exception {
     try (Tmux t = new Tmux(project, practice(), 100, 30)) {
-      t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
       t.saveScreen("round-empty");
       t.type(ANSWER);
       t.keys("Enter");
@@ -80,7 +82,9 @@ class PracticeE2E {
   void aKilledRunKeepsTheDraftAndTheNextStartResumesIt() throws Exception {
     String draft = "Killed mid answer: DynamoDB with DAX, partition key product_id";
     try (Tmux t = new Tmux(project, practice(), 100, 30)) {
-      t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
       t.type(draft);
       t.waitFor("product_id", STEP);
       Thread.sleep(2_500); // longer than the autosave interval

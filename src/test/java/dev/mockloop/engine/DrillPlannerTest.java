@@ -99,7 +99,7 @@ class DrillPlannerTest {
     assertThat(kinds(p)).containsExactly(DrillPick.Kind.DUE, DrillPick.Kind.NEW,
         DrillPick.Kind.WEAK, DrillPick.Kind.WEAK, DrillPick.Kind.AHEAD);
     assertThat(p.picks().get(2).reason())
-        .isEqualTo("weak spot: asks success-metrics (missed 2x)");
+        .isEqualTo("weak spot: asks “Point success-metrics” (missed twice)");
     assertThat(p.picks().get(4).reason()).startsWith("ahead of schedule: scored 95 on ");
   }
 

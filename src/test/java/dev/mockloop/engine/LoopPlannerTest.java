@@ -63,7 +63,7 @@ class LoopPlannerTest {
         1))).isInstanceOf(PlanException.class).hasMessageContaining("no scenario 'nope'")
         .hasMessageContaining("questions list");
     assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), req(List.of("messaging"),
-        List.of(), 3, 1))).hasMessageContaining("only 1 scenario(s) match L6 and topic(s)");
+        List.of(), 3, 1))).hasMessageContaining("only 1 scenario matches L6 and topic");
     assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), req(List.of(),
         List.of("cache-aside", "cache-aside"), 0, 1))).hasMessageContaining("listed twice");
     assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), new PlanRequest(Level.L7,

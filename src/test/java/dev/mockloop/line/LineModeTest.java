@@ -70,6 +70,9 @@ class LineModeTest {
           "- matched: \"p99\"", "[p99]", "Model answer: mockloop questions show dynamodb-vs-rds",
           "Loop complete: average", "Transcript saved to " + saved.get(0));
       assertThat(out).doesNotContain("WARNING", "Exception");
+      assertThat(out.indexOf("E-commerce product catalog; flash sales.")).as("the whole context"
+          + " before the answer prompt").isPositive()
+          .isLessThan(out.indexOf("End the answer with a line"));
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
       TranscriptRound r = tr.rounds().get(0);
@@ -209,7 +212,7 @@ class LineModeTest {
       t.endInput();
       assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
           dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("1 unfinished session(s) in " + sessions
+      assertThat(t.output()).contains("1 unfinished session in " + sessions
           + " were left as they are");
     }
     List<SessionStatus> statuses = new SessionStore(sessions).list().stream()

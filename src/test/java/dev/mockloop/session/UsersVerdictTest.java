@@ -99,10 +99,10 @@ class UsersVerdictTest {
     Transcript bMarked = Transcripts.disputed(b, 0, "metrics", "We watch the dashboards.",
         fiveDays.plusSeconds(400));
 
-    assertThat(weakReasons(bank, a, b)).containsExactly("weak spot: asks metrics (missed 2x)",
-        "weak spot: asks metrics (missed 2x)");
+    assertThat(weakReasons(bank, a, b)).containsExactly("weak spot: asks “Point metrics” (missed twice)",
+        "weak spot: asks “Point metrics” (missed twice)");
     assertThat(weakReasons(bank, a, bMarked)).containsExactly(
-        "weak spot: asks metrics (missed 1x)", "weak spot: asks metrics (missed 1x)");
+        "weak spot: asks “Point metrics” (missed once)", "weak spot: asks “Point metrics” (missed once)");
     assertThat(history(a, bMarked).attempts()).extracting(Attempt::missedPoints)
         .containsExactly(List.of(), List.of("metrics"));
   }

@@ -57,7 +57,7 @@ class HomeScreenTest {
     try (VirtualTui tui = home()) {
       tui.type("7");
       tui.type("4");
-      assertThat(tui.text()).contains("databases  (1 scenarios)").doesNotContain("messaging");
+      assertThat(tui.text()).contains("databases  (1 scenario)").doesNotContain("messaging");
       tui.key(KeyType.Enter);
       assertThat(tui.text()).contains("L7 · Round 1 of 1 · DynamoDB vs RDS").contains("20:00");
     }

@@ -24,9 +24,11 @@ class RoundScreenTest {
     try (VirtualTui tui = VirtualTui.dynamo(dir)) {
       String first = tui.text();
       assertThat(first).contains("L6 · Round 1 of 1 · DynamoDB vs RDS at 100K QPS")
-          .contains("12:00").contains("Question").contains("100,000 QPS")
-          .contains("Your answer · 0 words").contains("Ctrl-D/F10 submit");
-      assertThat(tui.cursor().getRow()).as("cursor in the editor from the start")
+          .contains("12:00").contains("Read the question and context").contains("100,000 QPS")
+          .contains("Enter start answering").doesNotContain("Your answer");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("Your answer · 0 words").contains("Ctrl-D/F10 submit");
+      assertThat(tui.cursor().getRow()).as("cursor in the editor once answering")
           .isGreaterThan(3);
 
       tui.type("DynamoDB gives p99 of 1-4 ms at 100K QPS.\nRDS would need sharding.");

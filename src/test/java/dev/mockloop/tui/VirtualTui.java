@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.mockloop.bank.Bank;
 import dev.mockloop.engine.FakeScorer;
 import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.PlanRequest;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /** The TUI on a virtual terminal, with the GUI thread stepped on the test thread. */
 final class VirtualTui implements AutoCloseable {
   final DefaultVirtualTerminal terminal;
-  final MutableClock clock = MutableClock.at("2026-11-29T08:00:00Z");
+  final MutableClock clock;
   final SessionStore store;
   final App app;
   private final TerminalScreen screen;
@@ -28,11 +29,18 @@ final class VirtualTui implements AutoCloseable {
 
   VirtualTui(Path sessions, int cols, int rows, boolean noColor, Optional<PlanRequest> direct)
       throws IOException {
+    this(sessions, cols, rows, noColor, direct, TestBank.bank(), "2026-11-29T08:00:00Z");
+  }
+
+  /** With its own bank, and the clock starting at {@code start} (an ISO instant). */
+  VirtualTui(Path sessions, int cols, int rows, boolean noColor, Optional<PlanRequest> direct,
+      Bank bank, String start) throws IOException {
+    clock = MutableClock.at(start);
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(terminal);
     screen.startScreen();
     store = new SessionStore(sessions);
-    app = new App(new TuiContext(TestBank.bank(), new FakeScorer(), store, clock, noColor,
+    app = new App(new TuiContext(bank, new FakeScorer(), store, clock, noColor,
         RoundSettings.DEFAULT));
     app.start(direct);
     driver = new TuiDriver(app, screen);

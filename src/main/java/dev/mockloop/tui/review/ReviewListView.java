@@ -2,7 +2,9 @@ package dev.mockloop.tui.review;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
+import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionStore;
@@ -24,6 +26,9 @@ import java.util.List;
  * and topic filters; Enter opens a session.
  */
 public final class ReviewListView implements View {
+  /** Narrower title columns than this put the title on a line of its own. */
+  private static final int MIN_TITLE = 20;
+
   private final Navigator nav;
   private final SessionStore store;
   private final Theme theme;
@@ -124,21 +129,33 @@ public final class ReviewListView implements View {
         + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
         + " · level " + (level == null ? "all" : level) + " · topic "
         + (topic == null ? "all" : topic), t.bar);
-    c.text(1, 2, String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
-        "TIME", "STATUS", "SCENARIOS"), t.heading);
+    String head = String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
+        "TIME", "STATUS", "SCENARIOS");
+    c.text(1, 2, head.length() <= c.width() - 2 ? head : head.substring(0, head.length() - 9),
+        t.heading);
     int from = 3;
     int to = c.height() - 3;
     int visible = Math.max(1, to - from);
-    top = Math.max(0, Math.min(top, pick));
-    if (pick >= top + visible) {
-      top = pick - visible + 1;
+    List<Shown> lines = shown(c.width() - 2);
+    int first = 0;
+    while (first < lines.size() && lines.get(first).row() < pick) {
+      first++;
     }
-    for (int i = top; i < rows.size() && from + i - top < to; i++) {
+    int last = first;
+    while (last + 1 < lines.size() && lines.get(last + 1).row() == pick) {
+      last++;
+    }
+    top = Math.max(0, Math.min(top, first));
+    if (last >= top + visible) {
+      top = Math.min(first, last - visible + 1);
+    }
+    for (int i = top; i < lines.size() && from + i - top < to; i++) {
+      Shown l = lines.get(i);
       int row = from + i - top;
-      boolean sel = i == pick;
-      c.text(0, row, sel ? "▶" : " ", t.key);
-      c.text(1, row, line(rows.get(i)), sel ? t.selected : rows.get(i)
-          instanceof StoredSession.Unreadable ? t.warn : t.normal);
+      boolean sel = l.row() == pick;
+      c.text(0, row, sel && !l.sub() ? "▶" : " ", t.key);
+      c.text(1, row, l.text(), sel ? t.selected : rows.get(l.row())
+          instanceof StoredSession.Unreadable ? t.warn : l.sub() ? t.dim : t.normal);
     }
     if (rows.isEmpty()) {
       c.text(1, from, all.sessions().isEmpty() ? "No sessions yet in " + store.dir()
@@ -151,15 +168,42 @@ public final class ReviewListView implements View {
     RoundChrome.footer(c, "↑↓ choose  Enter open  l level  t topic  r reload  " + leaveKeys);
   }
 
-  private String line(Object row) {
-    if (row instanceof StoredSession.Unreadable u) {
-      return "unreadable: " + u.id() + ": " + u.reason();
+  /** A line of the list: its row's own line, or one of a loop's rounds under it. */
+  private record Shown(int row, String text, boolean sub) {}
+
+  /**
+   * Every row as lines of at most {@code width} columns: a loop's rounds (and a single round's
+   * title when the column is narrower than {@link #MIN_TITLE}) go on lines of their own under
+   * the row, each title ellipsized.
+   */
+  private List<Shown> shown(int width) {
+    List<Shown> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof StoredSession.Unreadable u) {
+        out.add(new Shown(i, Canvas.ellipsize("unreadable: " + u.id() + ": " + u.reason(),
+            width), false));
+        continue;
+      }
+      SessionSummary s = (SessionSummary) rows.get(i);
+      long secs = s.seconds();
+      String cols = String.format("%-16s  %-5s  %5s  %6s  %-11s  ", date.format(s.startedAt()),
+          s.level(), s.score().map(String::valueOf).orElse("-"),
+          String.format("%d:%02d", secs / 60, secs % 60), s.status().word());
+      int room = width - cols.length();
+      boolean inline = s.rounds().size() <= 1 && room >= MIN_TITLE;
+      String titles = inline ? String.join(", ", s.titles())
+          : room >= 8 ? Plural.of(s.rounds().size(), "round") : "";
+      out.add(new Shown(i, Canvas.ellipsize(cols + titles, width).stripTrailing(), false));
+      if (!inline) {
+        for (int r = 0; r < s.rounds().size(); r++) {
+          RoundSummary rs = s.rounds().get(r);
+          String lead = "    " + (r + 1) + ". ";
+          String score = " · " + (rs.scored() ? rs.score() : "not scored");
+          out.add(new Shown(i, lead + Canvas.ellipsize(rs.title(), width - lead.length()
+              - score.length()) + score, true));
+        }
+      }
     }
-    SessionSummary s = (SessionSummary) row;
-    long secs = s.seconds();
-    return String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", date.format(s.startedAt()),
-        s.level(), s.score().map(String::valueOf).orElse("-"),
-        String.format("%d:%02d", secs / 60, secs % 60), s.status().word(),
-        String.join(", ", s.titles()));
+    return out;
   }
 }

@@ -65,7 +65,7 @@ final class SessionView implements View {
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, " Review · " + id + " · " + title, t.bar);
+    c.text(0, 0, Canvas.ellipsize(" Review · " + id + " · " + title, c.width()), t.bar);
     body.draw(c, 1, c.height() - 1);
     RoundChrome.footer(c, "↑↓ PgUp/PgDn Space scroll  Esc back to the list  q quit");
   }
