@@ -6,6 +6,7 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.SessionSummary;
+import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.Stats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,9 +51,11 @@ class ReviewWidthTest {
         List.of(new Stats.SessionScore(LOOP.id(), Level.L7, LOOP.startedAt(), 71)),
         List.of(new Stats.WeekScore(LocalDate.parse("2026-11-23"), 1, 71)),
         List.of(new Stats.MissedPoint(Level.L7, "fallback", text, 1, 1,
-            List.of("circuit-breaker", "survive-az", "dedupe", "dynamodb-vs-rds"))));
+            List.of("circuit-breaker", "survive-az", "dedupe", "dynamodb-vs-rds"))),
+        List.of(new PrincipleStats("have-backbone", 1, 40, "disagree-openly", text, 1)));
     String out = StatsText.render(stats, null, width);
-    assertThat(out).contains("1 session, 1 scored round, 1 minute answering")
+    assertThat(out).contains("1 session, 1 scored round, 1 minute answering", "over 1 round",
+        "missed 1 time")
         .doesNotContain("(s)").doesNotContain("...");
     assertThat(out.lines()).allMatch(l -> l.length() <= width, "at most " + width);
     String words = String.join(" ", out.lines().map(String::strip).toList());
