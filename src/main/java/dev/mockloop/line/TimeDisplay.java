@@ -44,6 +44,9 @@ final class TimeDisplay {
   }
 
   private volatile boolean stopped;
+  /** Redraws in progress: {@link #stop} waits for them so none lands after its clear. */
+  private final java.util.concurrent.atomic.AtomicInteger drawing =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   boolean statusLine() {
     return status != null;
@@ -65,6 +68,10 @@ final class TimeDisplay {
    */
   void stop() {
     stopped = true;
+    long until = System.nanoTime() + 500_000_000L;
+    while (drawing.get() > 0 && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
     end();
   }
 
@@ -78,6 +85,15 @@ final class TimeDisplay {
 
   /** Redraws the status line; runs under JLine's lock (from a snapshot). */
   void refresh(Instant now) {
+    drawing.incrementAndGet();
+    try {
+      draw(now);
+    } finally {
+      drawing.decrementAndGet();
+    }
+  }
+
+  private void draw(Instant now) {
     if (status == null || stopped) {
       return;
     }

@@ -71,7 +71,9 @@ class PrincipleRoundE2E {
   void aDefaultRoundIsAPrincipleQuestionWithStoryFlagsThenTheTechnicalScenario()
       throws Exception {
     try (Tmux t = new Tmux(project, practice("--seed 3"), 110, 40)) {
-      String first = t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      String first = t.waitFor("Your answer · 0 words", STEP);
       assertThat(first).contains("Round 1 of 2 · Leadership Principle:");
       t.saveScreen("lp-round");
       t.type("We would look at the logs first. We would fix the job and we would tell the"
@@ -97,7 +99,9 @@ class PrincipleRoundE2E {
   void aPhraseInTheAnswerTriggersTheWhenSaidFollowUpAndReviewSaysWhy() throws Exception {
     try (Tmux t = new Tmux(project, practice("--scenario flaky-dependency --follow-ups 1"),
         110, 40)) {
-      String first = t.waitFor("Your answer · 0 words", START);
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      String first = t.waitFor("Your answer · 0 words", STEP);
       assertThat(first).contains("Round 1 of 1 · A flaky downstream dependency");
       t.type("I would put the calls behind a bulkhead of 20 threads and a 300 ms timeout.");
       t.waitFor("300 ms timeout.", STEP);
