@@ -42,6 +42,10 @@ final class QuestionsTable {
     for (int w : widths) {
       total += w;
     }
+    if (total > width && widths[TITLE] - (total - width) < MIN_TITLE) {
+      stacked(rows, width, out);
+      return;
+    }
     if (total > width) {
       widths[TITLE] = Math.max(MIN_TITLE, widths[TITLE] - (total - width));
     }
@@ -55,6 +59,33 @@ final class QuestionsTable {
         }
         out.println(line.toString().stripTrailing());
       }
+    }
+  }
+
+  /**
+   * Too narrow for a title column (long ids, a principle as the topic): each question on two
+   * lines, the id with its levels and minutes, then its title and topic wrapped below it.
+   */
+  private static void stacked(List<String[]> rows, int width, PrintWriter out) {
+    int[] cols = {0, 3, 4};
+    int[] widths = new int[5];
+    for (String[] row : rows) {
+      for (int c : cols) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    boolean header = true;
+    for (String[] row : rows) {
+      String line = pad(SafeText.line(row[0]), widths[0]) + "  " + pad(row[3], widths[3]) + "  "
+          + row[4];
+      out.println(line.stripTrailing());
+      if (header) {
+        out.println("    TITLE · TOPIC");
+        header = false;
+        continue;
+      }
+      QuestionsText.wrap(row[TITLE] + " · " + row[2], Math.max(20, width - 4), "    ")
+          .forEach(l -> out.println(l.stripTrailing()));
     }
   }
 

@@ -84,6 +84,24 @@ class QuestionsListCommandTest {
   }
 
   @Test
+  void tooNarrowForATitleColumnPutsTitleAndTopicUnderTheId() {
+    Run r = run(env("COLUMNS", "40"), "--questions", bank("lp"), "questions", "list");
+    assertThat(r.outLines()).containsExactly(
+        "ID                            LEVELS  MINUTES",
+        "    TITLE · TOPIC",
+        "backbone-disagree-and-commit  L6      5",
+        "    Disagreeing with a decision ·",
+        "    behavioral (have-backbone)",
+        "flaky-dependency              L6      10",
+        "    A flaky downstream dependency ·",
+        "    reliability",
+        "ownership-outside-your-remit  L6 L7   6/7",
+        "    A problem nobody owned ·",
+        "    behavioral (ownership)",
+        "3 scenarios");
+  }
+
+  @Test
   void brokenBankIsExit2WithEveryErrorListed() {
     Run r = run("--questions", bank("broken"), "questions", "list");
     assertThat(r.status()).isEqualTo(2);
