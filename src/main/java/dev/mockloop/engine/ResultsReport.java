@@ -97,6 +97,7 @@ public final class ResultsReport {
   /** After the user's own points: level advice, dimensions and time used. */
   private void details(RoundState s) {
     levelRead(s.score().main().levelRead());
+    principles(PrinciplesEvidenced.of(s));
     out.add(ReportLine.gap());
     add("By dimension (main answer)", Tone.HEADING);
     for (DimensionScore d : s.score().main().dimensions()) {
@@ -112,6 +113,23 @@ public final class ResultsReport {
           + mmss(Duration.ofSeconds(a.secondsUsed()))
           + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""),
           a.timedOut() ? Tone.WARN : Tone.NORMAL);
+    }
+  }
+
+  private void principles(PrinciplesEvidenced p) {
+    if (p.isEmpty()) {
+      return;
+    }
+    out.add(ReportLine.gap());
+    add("Leadership Principles", Tone.HEADING);
+    List<String> shown = new ArrayList<>();
+    p.evidenced().forEach((id, n) -> shown.add(PrinciplesEvidenced.name(id) + " ("
+        + Plural.of(n, "point") + ")"));
+    add("  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
+        shown.isEmpty() ? Tone.DIM : Tone.GOOD);
+    if (!p.toProbe().isEmpty()) {
+      add("  an interviewer would still probe: " + String.join(", ",
+          p.toProbe().stream().map(PrinciplesEvidenced::name).toList()), Tone.DIM);
     }
   }
 
