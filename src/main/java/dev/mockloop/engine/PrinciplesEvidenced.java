@@ -19,7 +19,7 @@ import java.util.Set;
  * @param toProbe principles tagged on missed points and on no covered one
  */
 public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> toProbe) {
-  private static final Set<String> SMALL = Set.of("a", "and", "the", "of", "to", "be", "at");
+  private static final Set<String> SMALL = Set.of("a", "and", "the", "of", "to", "be", "at", "on", "for", "in", "by");
 
   /** The principles of a scored round. */
   public static PrinciplesEvidenced of(RoundState s) {
@@ -52,7 +52,7 @@ public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> t
     return new PrinciplesEvidenced(sorted, missed);
   }
 
-  /** "dive-deep" as "Dive Deep", "are-right-a-lot" as "Are Right, a Lot"-style title case. */
+  /** A principle id as a name: "dive-deep" as "Dive Deep", small words kept lower case. */
   public static String name(String id) {
     StringBuilder out = new StringBuilder();
     for (String w : id.split("-")) {
