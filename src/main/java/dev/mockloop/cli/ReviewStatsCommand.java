@@ -5,7 +5,10 @@ import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
+import dev.mockloop.engine.PrinciplesEvidenced;
+import dev.mockloop.session.PrincipleEvidence;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     History h = ReviewSupport.history(root).filter(level, null);
     Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
     out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
+    principles(root, h, out);
     if (!h.unreadable().isEmpty()) {
       out.println();
       out.println(Plural.of(h.unreadable().size(), "unreadable session file") + " not counted;"
@@ -47,5 +51,27 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The principles technical rounds gave evidence of, from the bank's {@code lp:} tags. */
+  private static void principles(RootCommand root, History h, PrintWriter out) {
+    if (h.sessions().isEmpty()) {
+      return;
+    }
+    List<PrincipleEvidence> ev;
+    try {
+      ev = PrincipleEvidence.of(h, Banks.load(root));
+    } catch (RuntimeException e) {
+      return; // the bank's own problem is reported by the commands that need it
+    }
+    if (ev.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Principles evidenced in technical rounds (tagged points covered)");
+    for (PrincipleEvidence p : ev) {
+      out.println(String.format("  %-32s %3d%%  %d of %s", PrinciplesEvidenced.name(p.principle()),
+          p.percent(), p.covered(), Plural.of(p.asked(), "point")));
+    }
   }
 }
