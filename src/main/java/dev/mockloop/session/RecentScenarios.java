@@ -4,6 +4,7 @@ import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.engine.Plural;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,17 @@ public final class RecentScenarios {
     if (!req.scenarioIds().isEmpty()) {
       return new Choice(req, "");
     }
-    List<Scenario> candidates = LoopPlanner.candidates(bank, req);
+    List<Scenario> all = LoopPlanner.candidates(bank, req);
+    RoundSettings settings = req.settings();
+    boolean lpOnly = settings.lpOnly() || !req.topics().isEmpty() && !all.isEmpty()
+        && all.stream().allMatch(Scenario::behavioral);
+    List<Scenario> candidates = all.stream().filter(s -> s.behavioral() == lpOnly).toList();
+    if (settings.lp() == RoundSettings.LP_AUTO && !lpOnly) {
+      // naming the scenarios would turn the planner's default of one principle question off
+      boolean any = bank.scenarios().stream()
+          .anyMatch(s -> s.behavioral() && s.level(req.level()) != null);
+      settings = settings.withLp(any ? 1 : 0, false);
+    }
     int wanted = Math.max(1, req.rounds());
     if (candidates.size() < wanted) {
       return new Choice(req, ""); // the planner says what is wrong
@@ -74,7 +85,7 @@ public final class RecentScenarios {
     Collections.shuffle(fresh, new Random(req.seed()));
     List<String> ids = fresh.subList(0, Math.min(wanted, fresh.size()));
     PlanRequest out = new PlanRequest(req.level(), req.topics(), ids, wanted, req.seed(),
-        req.settings());
+        settings);
     int repeats = wanted - ids.size();
     if (repeats == 0) {
       return new Choice(out, "");
