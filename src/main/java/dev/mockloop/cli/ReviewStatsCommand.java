@@ -5,7 +5,7 @@ import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
-import dev.mockloop.engine.PrinciplesEvidenced;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.session.PrincipleEvidence;
 import java.io.PrintWriter;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.println();
     out.println("Principles evidenced in technical rounds (tagged points covered)");
     for (PrincipleEvidence p : ev) {
-      out.println(String.format("  %-32s %3d%%  %d of %s", PrinciplesEvidenced.name(p.principle()),
+      out.println(String.format("  %-32s %3d%%  %d of %s", RoundTitle.principle(p.principle()),
           p.percent(), p.covered(), Plural.of(p.asked(), "point")));
     }
   }

@@ -29,8 +29,7 @@ public final class LoopPlanner {
     }
     RoundSettings settings = req.settings();
     List<Scenario> pool = new ArrayList<>(candidates(bank, req));
-    boolean lpOnly = settings.lpOnly() || !req.topics().isEmpty() && !pool.isEmpty()
-        && pool.stream().allMatch(Scenario::behavioral);
+    boolean lpOnly = principlesOnly(req, pool);
     pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
     Collections.shuffle(pool, new Random(req.seed()));
     List<Scenario> main = lpOnly ? named : design;
@@ -90,8 +89,7 @@ public final class LoopPlanner {
   /** Principle questions per technical scenario: --lp, else 1 unless scenarios were named. */
   private static int lpPerRound(Bank bank, PlanRequest req, List<Scenario> named) {
     int lp = req.settings().lp();
-    boolean any = bank.scenarios().stream()
-        .anyMatch(s -> s.behavioral() && s.level(req.level()) != null);
+    boolean any = hasPrinciples(bank, req.level());
     if (lp == RoundSettings.LP_AUTO) {
       return any && req.scenarioIds().isEmpty() ? 1 : 0;
     }
@@ -120,6 +118,20 @@ public final class LoopPlanner {
     Set<String> out = new LinkedHashSet<>();
     questions.forEach(s -> out.add(s.principle()));
     return out;
+  }
+
+  /**
+   * Whether a plan asks principle questions only: {@code --lp-only}, or topics that match only
+   * behavioural questions.
+   */
+  public static boolean principlesOnly(PlanRequest req, List<Scenario> candidates) {
+    return req.settings().lpOnly() || !req.topics().isEmpty() && !candidates.isEmpty()
+        && candidates.stream().allMatch(Scenario::behavioral);
+  }
+
+  /** Whether the bank has a Leadership Principle question at the level. */
+  public static boolean hasPrinciples(Bank bank, dev.mockloop.bank.Level level) {
+    return bank.scenarios().stream().anyMatch(s -> s.behavioral() && s.level(level) != null);
   }
 
   /** Scenarios that have the level and match the topics (all when no topic is given). */

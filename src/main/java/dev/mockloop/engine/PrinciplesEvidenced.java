@@ -6,9 +6,7 @@ import dev.mockloop.scoring.PointResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Amazon Leadership Principles a round's answers gave evidence of: every covered rubric
@@ -19,8 +17,6 @@ import java.util.Set;
  * @param toProbe principles tagged on missed points and on no covered one
  */
 public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> toProbe) {
-  private static final Set<String> SMALL = Set.of("a", "and", "the", "of", "to", "be", "at", "on", "for", "in", "by");
-
   /** The principles of a scored round. */
   public static PrinciplesEvidenced of(RoundState s) {
     Map<String, Integer> covered = new LinkedHashMap<>();
@@ -33,9 +29,8 @@ public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> t
       FollowUp f = i == 0 ? null : s.followUps().get(i - 1);
       List<RubricPoint> rubric = f == null ? s.scenario().level(s.level()).rubric() : f.rubric();
       for (PointResult p : a.card().points()) {
-        String lp = rubric.stream().filter(r -> r.id().equals(p.id())).map(RubricPoint::lp)
-            .findFirst().orElse("");
-        if (lp == null || lp.isBlank()) {
+        String lp = tag(rubric, p.id());
+        if (lp.isBlank()) {
           continue;
         }
         if (p.credit() > 0) {
@@ -52,17 +47,10 @@ public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> t
     return new PrinciplesEvidenced(sorted, missed);
   }
 
-  /** A principle id as a name: "dive-deep" as "Dive Deep", small words kept lower case. */
-  public static String name(String id) {
-    StringBuilder out = new StringBuilder();
-    for (String w : id.split("-")) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(SMALL.contains(w) && out.length() > 0 ? w
-          : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
-    }
-    return out.toString();
+  /** The {@code lp:} tag of a rubric's point, or "" when it has none or is not there. */
+  public static String tag(List<RubricPoint> rubric, String pointId) {
+    return rubric.stream().filter(r -> r.id().equals(pointId)).map(RubricPoint::lp)
+        .filter(lp -> lp != null).findFirst().orElse("");
   }
 
   public boolean isEmpty() {

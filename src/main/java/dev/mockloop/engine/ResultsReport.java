@@ -123,13 +123,13 @@ public final class ResultsReport {
     out.add(ReportLine.gap());
     add("Leadership Principles", Tone.HEADING);
     List<String> shown = new ArrayList<>();
-    p.evidenced().forEach((id, n) -> shown.add(PrinciplesEvidenced.name(id) + " ("
+    p.evidenced().forEach((id, n) -> shown.add(RoundTitle.principle(id) + " ("
         + Plural.of(n, "point") + ")"));
     add("  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
         shown.isEmpty() ? Tone.DIM : Tone.GOOD);
     if (!p.toProbe().isEmpty()) {
       add("  an interviewer would still probe: " + String.join(", ",
-          p.toProbe().stream().map(PrinciplesEvidenced::name).toList()), Tone.DIM);
+          p.toProbe().stream().map(RoundTitle::principle).toList()), Tone.DIM);
     }
   }
 

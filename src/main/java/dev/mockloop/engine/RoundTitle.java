@@ -3,10 +3,13 @@ package dev.mockloop.engine;
 import dev.mockloop.bank.Scenario;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /** How front ends name a round: its title, with the principle for a behavioural question. */
 public final class RoundTitle {
+  private static final Set<String> SMALL =
+      Set.of("a", "and", "the", "of", "to", "be", "at", "on", "for", "in", "by");
+
   private RoundTitle() {}
 
   /** "Leadership Principle: Ownership · A problem nobody owned", or the scenario's title. */
@@ -15,10 +18,18 @@ public final class RoundTitle {
         : s.title();
   }
 
-  /** A principle id as its name: "have-backbone" is "Have Backbone". */
+  /**
+   * A principle id as its name: "have-backbone" is "Have Backbone", and small words after the
+   * first stay lower case ("Insist on the Highest Standards").
+   */
   public static String principle(String id) {
-    return Arrays.stream(id.split("-")).filter(w -> !w.isEmpty())
-        .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
-        .collect(Collectors.joining(" "));
+    String[] words = Arrays.stream(id.split("-")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      out.append(i == 0 ? "" : " ").append(i > 0 && SMALL.contains(w) ? w
+          : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+    }
+    return out.toString();
   }
 }

@@ -5,6 +5,7 @@ import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.PrinciplesEvidenced;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,8 +66,6 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
       rubric = spec.followUps().stream().filter(f -> f.id().equals(fid)).findFirst()
           .map(FollowUp::rubric).orElse(List.of());
     }
-    String pid = id;
-    return rubric.stream().filter(p -> p.id().equals(pid)).map(RubricPoint::lp)
-        .filter(x -> x != null).findFirst().orElse("");
+    return PrinciplesEvidenced.tag(rubric, id);
   }
 }

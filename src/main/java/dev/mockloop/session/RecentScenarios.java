@@ -66,14 +66,11 @@ public final class RecentScenarios {
     }
     List<Scenario> all = LoopPlanner.candidates(bank, req);
     RoundSettings settings = req.settings();
-    boolean lpOnly = settings.lpOnly() || !req.topics().isEmpty() && !all.isEmpty()
-        && all.stream().allMatch(Scenario::behavioral);
+    boolean lpOnly = LoopPlanner.principlesOnly(req, all);
     List<Scenario> candidates = all.stream().filter(s -> s.behavioral() == lpOnly).toList();
     if (settings.lp() == RoundSettings.LP_AUTO && !lpOnly) {
       // naming the scenarios would turn the planner's default of one principle question off
-      boolean any = bank.scenarios().stream()
-          .anyMatch(s -> s.behavioral() && s.level(req.level()) != null);
-      settings = settings.withLp(any ? 1 : 0, false);
+      settings = settings.withLp(LoopPlanner.hasPrinciples(bank, req.level()) ? 1 : 0, false);
     }
     int wanted = Math.max(1, req.rounds());
     if (candidates.size() < wanted) {

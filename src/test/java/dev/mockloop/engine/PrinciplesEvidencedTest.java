@@ -46,9 +46,9 @@ class PrinciplesEvidencedTest {
 
   @Test
   void principleIdsReadAsNames() {
-    assertThat(PrinciplesEvidenced.name("dive-deep")).isEqualTo("Dive Deep");
-    assertThat(PrinciplesEvidenced.name("insist-on-the-highest-standards"))
+    assertThat(RoundTitle.principle("dive-deep")).isEqualTo("Dive Deep");
+    assertThat(RoundTitle.principle("insist-on-the-highest-standards"))
         .isEqualTo("Insist on the Highest Standards");
-    assertThat(PrinciplesEvidenced.name("are-right-a-lot")).isEqualTo("Are Right a Lot");
+    assertThat(RoundTitle.principle("are-right-a-lot")).isEqualTo("Are Right a Lot");
   }
 }

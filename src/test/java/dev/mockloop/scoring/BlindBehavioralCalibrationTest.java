@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.BankLoader;
-import dev.mockloop.bank.FollowUp;
-import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,18 +34,9 @@ class BlindBehavioralCalibrationTest {
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(BLIND)) {
       JsonNode n = json.readTree(line);
-      Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
-      assertThat(s.behavioral()).as(s.id()).isTrue();
-      Level level = Level.parse(n.get("level").asText()).orElseThrow();
-      String answer = n.get("answer").asText();
-      ScoreCard card;
-      if (n.has("follow_up")) {
-        FollowUp f = s.level(level).followUps().stream()
-            .filter(x -> x.id().equals(n.get("follow_up").asText())).findFirst().orElseThrow();
-        card = scorer.scoreFollowUp(answer, s, level, f);
-      } else {
-        card = scorer.scoreMain(answer, s, level);
-      }
+      String id = n.get("scenario").asText();
+      assertThat(bank.find(id).orElseThrow().behavioral()).as(id).isTrue();
+      ScoreCard card = BlindCalibrationTest.score(bank, scorer, n);
       ROWS.add(new Row(n.get("intended").asText(), n.has("follow_up"), n.get("grade").asDouble(),
           card.score()));
     }

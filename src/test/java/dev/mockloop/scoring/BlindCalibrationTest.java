@@ -38,20 +38,23 @@ class BlindCalibrationTest {
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(BLIND)) {
       JsonNode n = json.readTree(line);
-      Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
-      Level level = Level.parse(n.get("level").asText()).orElseThrow();
-      String answer = n.get("answer").asText();
-      ScoreCard card;
-      if (n.has("follow_up")) {
-        FollowUp f = s.level(level).followUps().stream()
-            .filter(x -> x.id().equals(n.get("follow_up").asText())).findFirst().orElseThrow();
-        card = scorer.scoreFollowUp(answer, s, level, f);
-      } else {
-        card = scorer.scoreMain(answer, s, level);
-      }
+      ScoreCard card = score(bank, scorer, n);
       ROWS.add(new Row(n.get("id").asText(), n.get("kind").asText(), n.has("follow_up"),
           n.get("grade").asDouble(), card.score()));
     }
+  }
+
+  /** A blind line's card: its main answer, or its follow-up answer when it names one. */
+  static ScoreCard score(Bank bank, Scorer scorer, JsonNode n) {
+    Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
+    Level level = Level.parse(n.get("level").asText()).orElseThrow();
+    String answer = n.get("answer").asText();
+    if (!n.has("follow_up")) {
+      return scorer.scoreMain(answer, s, level);
+    }
+    FollowUp f = s.level(level).followUps().stream()
+        .filter(x -> x.id().equals(n.get("follow_up").asText())).findFirst().orElseThrow();
+    return scorer.scoreFollowUp(answer, s, level, f);
   }
 
   private static double rho(Predicate<Row> which) {
