@@ -70,7 +70,29 @@ final class ScoreJson {
     }
     o.set("signals", signals(card.signals()));
     o.set("level_read", levelRead(card.levelRead()));
+    if (target.followUp() == null) {
+      followUps(o.putArray("follow_ups"), target, card, texts);
+    }
     return o;
+  }
+
+  /**
+   * The level's follow-ups in the order an interviewer would ask them after this main answer
+   * (dive-deep probes on what was said first, then gap probes; {@code when_said} probes the answer
+   * did not trigger are left out), each with why it would be asked.
+   */
+  private static void followUps(ArrayNode into, ScoreTarget target, ScoreCard card,
+      boolean texts) {
+    List<dev.mockloop.bank.FollowUp> all =
+        target.scenario().level(target.level()).followUps();
+    for (dev.mockloop.bank.FollowUp f :
+        dev.mockloop.engine.FollowUpChooser.choose(all, card, all.size())) {
+      ObjectNode n = into.addObject().put("id", f.id());
+      if (texts) {
+        n.put("ask", f.ask());
+      }
+      n.put("why", dev.mockloop.engine.FollowUpChooser.why(f, card));
+    }
   }
 
   /** The error object for one bad batch line. */

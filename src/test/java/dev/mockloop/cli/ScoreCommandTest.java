@@ -48,6 +48,19 @@ class ScoreCommandTest {
   }
 
   @Test
+  void jsonListsTheFollowUpsInTheOrderAskedWithADiveDeepOnWhatWasSaid() throws IOException {
+    Path answer = write("a.txt", "The two leads had argued for a month, so I proposed a "
+        + "two-week prototype of both designs and we agreed to go with whichever met the target.");
+    CliRun r = score(null, "--scenario", "action-broke-the-deadlock", "--level", "L6", "--json",
+        answer.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode first = JSON.readTree(r.out()).get("follow_ups").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("wrong-choice");
+    assertThat(first.get("ask").asText()).startsWith("What if the experiment");
+    assertThat(first.get("why").asText()).contains("prototype");
+  }
+
+  @Test
   void jsonHasTheDesignFieldsAndExactEvidenceOffsets() throws IOException {
     Path answer = write("a.txt", ANSWER);
     CliRun r = score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", "--json",
