@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,14 +27,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "calibrate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Compare scores with hand grades: Spearman's rho, Kendall's tau-b, pairwise ordering "
           + "within each scenario and level, and the answers where they disagree most.",
       "Input: JSON Lines like 'score --batch', each line with a numeric \"grade\"."
     })
 public final class CalibrateCommand implements Callable<Integer> {
+  @ParentCommand QuestionsCommand questions;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "GRADED.jsonl", description = "Graded answers ('-' for stdin).")
@@ -45,12 +46,13 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bank bank = Banks.load(QuestionsCommand.root(spec));
+    Bank bank = Banks.load(questions.root);
     Scorer scorer = new Scorer(bank.glossary());
     List<Calibration.Graded> graded = new ArrayList<>();
     Map<String, ScoreCard> cards = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
-    InputStream raw = ScoreCommand.open(file);
+    InputStream stdin = questions.root.context().in();
+    InputStream raw = ScoreCommand.open(file, stdin);
     try {
       ScoreLines.read(new BufferedInputStream(raw, 1 << 16), bank, true, new ScoreLines.Sink() {
         @Override
@@ -73,7 +75,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
       });
     } finally {
-      if (raw != System.in) {
+      if (raw != stdin) {
         raw.close();
       }
     }

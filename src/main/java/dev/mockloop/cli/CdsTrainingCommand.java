@@ -12,11 +12,11 @@ import dev.mockloop.tui.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * Hidden: the training run for the launcher's AppCDS archive. It walks the start-up paths a user
@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   @Override
   public Integer call() throws IOException {
     Bank bank = BankLoader.loadBundled().bank();
@@ -32,7 +34,8 @@ final class CdsTrainingCommand implements Callable<Integer> {
     Scenario first = bank.scenarios().get(0);
     Path sessions = Files.createTempDirectory("mockloop-cds");
     try {
-      TuiContext ctx = new TuiContext(bank, scorer, new SessionStore(sessions), Clock.systemUTC(),
+      TuiContext ctx = new TuiContext(bank, scorer, new SessionStore(sessions),
+          root.context().clock(),
           false, RoundSettings.DEFAULT);
       Warmup.render(ctx, PlanRequest.single(first.levelSet().iterator().next(), first.id(), 1));
     } finally {

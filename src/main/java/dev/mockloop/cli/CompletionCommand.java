@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,13 +27,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Print a shell completion script (commands, options, scenario ids, topics).",
       "bash: source <(mockloop completion bash)   zsh: source <(mockloop completion zsh)",
       "The ids and topics are those of the bank when the script is made: make it again after"
           + " the bank changes."})
 public final class CompletionCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   /** The command name the script completes. */
   static final String NAME = "mockloop";
 
@@ -46,7 +47,6 @@ public final class CompletionCommand implements Callable<Integer> {
     if (!shell.equals("bash") && !shell.equals("zsh")) {
       throw UserException.invalid("completion is for bash or zsh, not '" + shell + "'");
     }
-    RootCommand root = (RootCommand) spec.root().userObject();
     Bank bank = Banks.load(root);
     PrintWriter out = spec.commandLine().getOut();
     out.print(script(shell, bank, root.env()));

@@ -1,8 +1,10 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +26,23 @@ final class FastPath {
 
   /** The exit status, or null when picocli should take these arguments. */
   static Integer run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    RootCommand root = new RootCommand(env);
+    return run(args, new CliContext(env, InputStream.nullInputStream(), out, err,
+        Clock.systemUTC()));
+  }
+
+  /** As above, with the run's context. */
+  static Integer run(String[] args, CliContext context) {
+    PrintWriter out = context.out();
+    PrintWriter err = context.err();
+    RootCommand root = new RootCommand(context);
     int i = 0;
     try {
       for (; i < args.length && args[i].startsWith("-"); i++) {
         switch (args[i]) {
-          case "--questions" -> root.questions = Path.of(value(args, ++i));
-          case "--sessions" -> root.sessions = Path.of(value(args, ++i));
-          case "--no-color" -> root.noColor = true;
-          case "--debug" -> root.debug = true;
+          case "--questions" -> root.options.questions = Path.of(value(args, ++i));
+          case "--sessions" -> root.options.sessions = Path.of(value(args, ++i));
+          case "--no-color" -> root.options.noColor = true;
+          case "--debug" -> root.options.debug = true;
           default -> {
             return null;
           }

@@ -1,44 +1,51 @@
 package dev.mockloop.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Help.Ansi;
 
-/** Entry point. {@link #run} takes its streams and environment so tests can drive it. */
+/** Entry point. {@link #run} takes a {@link CliContext} so tests can drive it. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int status = run(args, out, err, System.getenv());
-    out.flush();
-    err.flush();
+    CliContext context = CliContext.system();
+    int status = run(args, context);
+    context.out().flush();
+    context.err().flush();
     System.exit(status);
   }
 
-  /** Runs one command; all output passes through {@link SafeWriter}. */
+  /** Runs one command with no standard input and the system clock. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    BooleanSupplier colour = () -> colourAllowed(args, env);
-    PrintWriter safeOut = new PrintWriter(new SafeWriter(out, colour), true);
-    PrintWriter safeErr = new PrintWriter(new SafeWriter(err, colour), true);
+    return run(args, new CliContext(env, InputStream.nullInputStream(), out, err,
+        Clock.systemUTC()));
+  }
+
+  /** Runs one command; all output passes through {@link SafeWriter}. */
+  public static int run(String[] args, CliContext given) {
+    BooleanSupplier colour = () -> colourAllowed(args, given.env());
+    PrintWriter safeOut = new PrintWriter(new SafeWriter(given.out(), colour), true);
+    PrintWriter safeErr = new PrintWriter(new SafeWriter(given.err(), colour), true);
+    CliContext context = given.withWriters(safeOut, safeErr);
     try {
       if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
         safeOut.println("mockloop " + VersionProvider.version()); // no command model needed
         return 0;
       }
       if (args.length == 0) {
-        return Cli.home(safeOut, safeErr, env); // the home screen: no command model needed
+        return Cli.home(context); // the home screen: no command model needed
       }
-      Integer fast = FastPath.run(args, safeOut, safeErr, env);
+      Integer fast = FastPath.run(args, context);
       if (fast != null) {
         return fast;
       }
-      return Cli.build(safeOut, safeErr, env, List.of(args)).execute(args);
+      return Cli.build(context, List.of(args)).execute(args);
     } finally {
       safeOut.flush();
       safeErr.flush();

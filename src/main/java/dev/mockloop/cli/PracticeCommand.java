@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,14 +23,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "practice",
     aliases = {"practise"},
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Practise timed interview rounds with follow-ups and an explained score.",
       "Keys in a round: Ctrl-D or F10 submit, PgUp/PgDn scroll the question, Esc leave, "
           + "Ctrl-C quit (asks; your draft is saved either way)."
     })
 public final class PracticeCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
@@ -83,7 +84,7 @@ public final class PracticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return run((RootCommand) spec.root().userObject(), spec.commandLine().getOut(),
+    return run(root, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 

@@ -10,7 +10,6 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.SessionStore;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -34,7 +33,7 @@ final class PracticeDrill {
     Bank bank = Banks.load(root);
     var history = ReviewSupport.history(root);
     try {
-      DrillPlan plan = new DrillPlanner(Clock.systemUTC(), seed).plan(bank, level, topics,
+      DrillPlan plan = new DrillPlanner(root.context().clock(), seed).plan(bank, level, topics,
           history.attempts(), rounds == null ? DEFAULT_ROUNDS : rounds);
       int past = history.sessions().size();
       out.println("Drill at " + level + " (" + past + (past == 1 ? " past session" : " past"

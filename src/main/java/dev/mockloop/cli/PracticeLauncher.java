@@ -7,7 +7,6 @@ import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
-import dev.mockloop.scoring.DeferredScorer;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.tui.FrontEnd;
@@ -15,7 +14,6 @@ import dev.mockloop.tui.Tui;
 import dev.mockloop.tui.TuiContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +69,7 @@ final class PracticeLauncher {
       // the first frame needs the bank, not the scorer: it is built (Lucene's analysis chain,
       // the glossary) once that frame is up, while the user reads; a quick submit waits for it
       ctx = new TuiContext(b, new DeferredScorer(scorer), new SessionStore(root.sessionsDir()),
-          Clock.systemUTC(), root.noColor(), settings);
+          root.context().clock(), root.noColor(), settings);
     } catch (Exception e) {
       terminal.close();
       throw e;

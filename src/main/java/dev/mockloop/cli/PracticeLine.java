@@ -9,7 +9,6 @@ import dev.mockloop.line.LineMode;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionStore;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ final class PracticeLine {
   static int run(RootCommand root, Bank bank, Scorer scorer, RoundSettings settings,
       Optional<PlanRequest> direct, boolean interactive) throws Exception {
     LineContext ctx = new LineContext(bank, scorer,
-        new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), interactive,
+        new SessionStore(root.sessionsDir()), root.context().clock(), root.noColor(), interactive,
         settings, null);
     try {
       LineMode.run(ctx, direct, root.env());

@@ -4,13 +4,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop questions}: list, show, validate and calibrate the question bank. */
 @Command(
     name = "questions",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "List, show, validate and calibrate the question bank.",
     subcommands = {
       QuestionsListCommand.class,
@@ -20,16 +19,13 @@ import picocli.CommandLine.Spec;
       HelpCommand.class
     })
 public final class QuestionsCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
-  }
-
-  /** The root command, for the global options. */
-  static RootCommand root(CommandSpec spec) {
-    return (RootCommand) spec.root().userObject();
   }
 }

@@ -21,15 +21,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop questions list}: the bank's scenarios as a table or as JSON. */
 @Command(
     name = "list",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "List the scenarios: id, title, topic, levels and minutes.")
 public final class QuestionsListCommand implements Callable<Integer> {
+  @ParentCommand QuestionsCommand questions;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -47,7 +48,7 @@ public final class QuestionsListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    return print(QuestionsCommand.root(spec), spec.commandLine().getOut());
+    return print(questions.root, spec.commandLine().getOut());
   }
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */

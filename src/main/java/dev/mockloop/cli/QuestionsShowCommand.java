@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,10 +25,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "show",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Show a scenario: prompt, rubric, follow-ups and model answer.")
 public final class QuestionsShowCommand implements Callable<Integer> {
+  @ParentCommand QuestionsCommand questions;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ID", description = "Scenario id (see 'mockloop questions list').")
@@ -45,7 +46,7 @@ public final class QuestionsShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RootCommand root = QuestionsCommand.root(spec);
+    RootCommand root = questions.root;
     Bank bank = Banks.load(root);
     Scenario s = bank.find(id).orElseThrow(() -> unknown(bank));
     if (level != null && s.level(level) == null) {

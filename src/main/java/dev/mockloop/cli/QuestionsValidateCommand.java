@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,13 +21,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Check a question bank and print every problem as file:line:column, then a summary.",
       "Exits 2 when there is any error; warnings do not fail it."
     })
 public final class QuestionsValidateCommand implements Callable<Integer> {
+  @ParentCommand QuestionsCommand questions;
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -37,7 +38,7 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RootCommand root = QuestionsCommand.root(spec);
+    RootCommand root = questions.root;
     LoadResult result =
         dir != null ? BankLoader.load(RootCommand.nonEmpty(dir, "DIR"))
             : Banks.result(root.questionsDir());

@@ -8,7 +8,6 @@ import dev.mockloop.tui.FrontEnd;
 import dev.mockloop.tui.Tui;
 import dev.mockloop.tui.TuiContext;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 
 /** Opens the full-screen review browser for {@code mockloop review} in a terminal. */
@@ -27,7 +26,7 @@ final class ReviewBrowserLauncher {
   static int run(RootCommand root, PrintWriter out) throws Exception {
     Bank none = new Bank("none", List.of(), Glossary.EMPTY);
     TuiContext ctx = new TuiContext(none, new Scorer(Glossary.EMPTY),
-        new SessionStore(root.sessionsDir()), Clock.systemUTC(), root.noColor(), null);
+        new SessionStore(root.sessionsDir()), root.context().clock(), root.noColor(), null);
     Tui.review(ctx);
     out.flush();
     return 0;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -13,14 +14,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "review",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Review past sessions, export them, see progress over time.",
         "Without a subcommand: the review browser in a terminal; the list when output is not"
             + " a terminal or a list option is given."},
     subcommands = {ReviewListCommand.class, ReviewShowCommand.class, ReviewExportCommand.class,
         ReviewStatsCommand.class, ReviewDisputesCommand.class})
 public final class ReviewCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
@@ -36,7 +37,6 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RootCommand root = ReviewSupport.root(spec);
     boolean listAsked = level != null || topic != null || json;
     if (!listAsked && ReviewBrowserLauncher.canRun(root)) {
       return ReviewBrowserLauncher.run(root, spec.commandLine().getOut());

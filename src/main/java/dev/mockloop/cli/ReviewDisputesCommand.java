@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,12 +24,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "disputes",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"List the points the scorer missed and you marked as covered, with what you"
         + " said: session, date, scenario, level, main answer or follow-up, the point and your"
         + " sentence, grouped by scenario and point (for bank authors)."})
 public final class ReviewDisputesCommand implements Callable<Integer> {
+  @ParentCommand ReviewCommand review;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--json", description = "Print JSON: one object per disputed point.")
@@ -36,7 +37,7 @@ public final class ReviewDisputesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    RootCommand root = ReviewSupport.root(spec);
+    RootCommand root = review.root;
     History h = ReviewSupport.history(root);
     SessionStore store = ReviewSupport.store(root);
     List<DisputedPoint> found = new ArrayList<>();

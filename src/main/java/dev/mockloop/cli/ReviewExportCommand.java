@@ -9,16 +9,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop review export ID -o FILE.md}: a session as a readable Markdown file. */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Write one session as a readable Markdown transcript.")
 public final class ReviewExportCommand implements Callable<Integer> {
+  @ParentCommand ReviewCommand review;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ID", description = "The session id (`review list` shows them).")
@@ -31,7 +32,7 @@ public final class ReviewExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RootCommand root = ReviewSupport.root(spec);
+    RootCommand root = review.root;
     Transcript t = ReviewSupport.transcript(root, id);
     String md = MarkdownExport.render(t, ReviewSupport.history(root),
         ReviewSupport.zone(root.env()), MarkdownExport.Mode.MARKDOWN);

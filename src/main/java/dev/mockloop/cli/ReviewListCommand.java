@@ -19,16 +19,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop review list}: saved sessions, newest first, then the unreadable files. */
 @Command(
     name = "list",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "List saved sessions, newest first: id (starting with its UTC date and time),"
         + " level, score, time answering, status, scenarios; then unreadable files and why.")
 public final class ReviewListCommand implements Callable<Integer> {
+  @ParentCommand ReviewCommand review;
+
   private static final int MIN_TITLES = 24;
 
   @Spec CommandSpec spec;
@@ -46,7 +47,7 @@ public final class ReviewListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    return print(ReviewSupport.root(spec), level, topic, json, spec.commandLine().getOut());
+    return print(review.root, level, topic, json, spec.commandLine().getOut());
   }
 
   int print(RootCommand root, Level level, String topic, boolean json, PrintWriter out)

@@ -12,6 +12,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,10 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "show",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Show one session: questions, answers, score cards, previous attempt.")
 public final class ReviewShowCommand implements Callable<Integer> {
+  @ParentCommand ReviewCommand review;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ID", description = "The session id (`review list` shows them).")
@@ -43,7 +44,7 @@ public final class ReviewShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RootCommand root = ReviewSupport.root(spec);
+    RootCommand root = review.root;
     Transcript t = ReviewSupport.transcript(root, id);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,10 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stats",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Progress over time: averages, trend, most-missed key points.")
 public final class ReviewStatsCommand implements Callable<Integer> {
+  @ParentCommand ReviewCommand review;
+
   static final int TOP_MISSED = 10;
 
   @Spec CommandSpec spec;
@@ -35,7 +36,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return print(ReviewSupport.root(spec), spec.commandLine().getOut());
+    return print(review.root, spec.commandLine().getOut());
   }
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */

@@ -9,15 +9,10 @@ import dev.mockloop.session.StoredSession;
 import dev.mockloop.session.Transcript;
 import java.time.ZoneId;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What the review subcommands share: the sessions folder, the history and one transcript. */
 final class ReviewSupport {
   private ReviewSupport() {}
-
-  static RootCommand root(CommandSpec spec) {
-    return (RootCommand) spec.root().userObject();
-  }
 
   static SessionStore store(RootCommand root) {
     return new SessionStore(root.sessionsDir());

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 
-/** {@code mockloop}: the root command. Its options come before any subcommand. */
+/**
+ * {@code mockloop}: the root command. Its scope is inherited: every subcommand gets the help and
+ * version options, the version provider and the {@link GlobalOptions}, and reaches this object
+ * (the options and the {@link CliContext}) through {@code @ParentCommand}.
+ */
 @Command(
     name = "mockloop",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Practise Amazon L6/L7 technical interview rounds in the terminal.",
@@ -20,51 +24,38 @@ import picocli.CommandLine.Spec;
     // subcommands are added by Cli.build, only those a command line needs (start-up time)
     subcommands = {})
 public final class RootCommand implements Callable<Integer> {
-  private final Map<String, String> env;
+  private final CliContext context;
 
-  @Spec CommandSpec spec;
+  @Mixin GlobalOptions options = new GlobalOptions();
 
-  @Option(
-      names = "--questions",
-      paramLabel = "DIR",
-      description = "Question bank folder (default: $MOCKLOOP_QUESTIONS, ./questions, or the bundled bank).")
-  Path questions;
-
-  @Option(
-      names = "--sessions",
-      paramLabel = "DIR",
-      description = "Where transcripts are saved (default: $MOCKLOOP_SESSIONS or ./sessions).")
-  Path sessions;
-
-  @Option(names = "--no-color", description = "Plain output without colour (also: $NO_COLOR).")
-  boolean noColor;
-
-  @Option(names = "--debug", description = "Show stack traces for internal errors.", hidden = true)
-  boolean debug;
-
-  public RootCommand(Map<String, String> env) {
-    this.env = Map.copyOf(env);
+  public RootCommand(CliContext context) {
+    this.context = context;
   }
 
   /** With no subcommand: the TUI home screen (level, mode, topic). */
   @Override
   public Integer call() throws Exception {
     return PracticeLauncher.run(this, dev.mockloop.engine.RoundSettings.DEFAULT,
-        java.util.Optional.empty(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        java.util.Optional.empty(), context.out(), context.err());
+  }
+
+  /** The environment, streams and clock this run was given. */
+  CliContext context() {
+    return context;
   }
 
   public Map<String, String> env() {
-    return env;
+    return context.env();
   }
 
   public boolean debug() {
-    return debug;
+    return options.debug;
   }
 
   /** True when colour is off by option or by a non-empty NO_COLOR. */
   public boolean noColor() {
-    String nc = env.get("NO_COLOR");
-    return noColor || (nc != null && !nc.isEmpty());
+    String nc = env().get("NO_COLOR");
+    return options.noColor || (nc != null && !nc.isEmpty());
   }
 
   /**
@@ -72,10 +63,10 @@ public final class RootCommand implements Callable<Integer> {
    * {@code ./questions} when it exists; empty means the bank bundled in the jar.
    */
   public Optional<Path> questionsDir() {
-    if (questions != null) {
-      return Optional.of(nonEmpty(questions, "--questions"));
+    if (options.questions != null) {
+      return Optional.of(nonEmpty(options.questions, "--questions"));
     }
-    String fromEnv = env.get("MOCKLOOP_QUESTIONS");
+    String fromEnv = env().get("MOCKLOOP_QUESTIONS");
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Optional.of(Path.of(fromEnv));
     }
@@ -85,8 +76,8 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The sessions folder: {@code --sessions}, else {@code $MOCKLOOP_SESSIONS}, else ./sessions. */
   public Path sessionsDir() {
-    String fromEnv = env.get("MOCKLOOP_SESSIONS");
-    Path dir = sessions != null ? nonEmpty(sessions, "--sessions")
+    String fromEnv = env().get("MOCKLOOP_SESSIONS");
+    Path dir = options.sessions != null ? nonEmpty(options.sessions, "--sessions")
         : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw UserException.invalid("the sessions folder " + dir + " is not a folder (it is a file);"

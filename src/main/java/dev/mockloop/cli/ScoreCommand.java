@@ -17,20 +17,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop score}: score one answer, or a JSON Lines batch of answers. */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Score an answer against a scenario's rubric and explain the score.",
       "Batch: one JSON object per line, {\"id\", \"scenario\", \"level\", \"answer\"} with an "
           + "optional \"follow_up\"; one JSON result (or {\"id\", \"line\", \"error\"}) per line."
     })
 public final class ScoreCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--scenario", paramLabel = "ID", description = "The scenario answered.")
@@ -56,7 +57,6 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RootCommand root = (RootCommand) spec.root().userObject();
     if (batch != null) {
       if (scenario != null || level != null || followUp != null || file != null) {
         throw UserException.invalid("--batch takes the scenario, level and answer from each "
@@ -75,7 +75,7 @@ public final class ScoreCommand implements Callable<Integer> {
     } catch (ScoreTarget.Unknown e) {
       throw UserException.invalid(e.getMessage());
     }
-    String answer = ScoreInput.read(file, System.in);
+    String answer = ScoreInput.read(file, root.context().in());
     Scorer scorer = new Scorer(bank.glossary());
     ScoreCard card = target.followUp() == null
         ? scorer.scoreMain(answer, target.scenario(), target.level())
@@ -95,7 +95,8 @@ public final class ScoreCommand implements Callable<Integer> {
     Scorer scorer = new Scorer(bank.glossary());
     PrintWriter out = spec.commandLine().getOut();
     int[] errors = {0};
-    InputStream raw = open(batch);
+    InputStream stdin = root.context().in();
+    InputStream raw = open(batch, stdin);
     try {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
       ScoreLines.read(in, bank, false, new ScoreLines.Sink() {
@@ -115,7 +116,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
       });
     } finally {
-      if (raw != System.in) {
+      if (raw != stdin) {
         raw.close();
       }
     }
@@ -130,10 +131,10 @@ public final class ScoreCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The batch file, or standard input for "-". */
-  static InputStream open(String name) {
+  /** The batch file, or {@code stdin} for "-". */
+  static InputStream open(String name, InputStream stdin) {
     if (name.equals("-")) {
-      return System.in;
+      return stdin;
     }
     Path path = Path.of(name);
     if (Files.isDirectory(path)) {

@@ -21,7 +21,7 @@ class PracticeCommandTest {
     StringWriter err = new StringWriter();
     String[] all = new String[args.length + 4];
     all[0] = "--questions";
-    all[1] = Path.of("questions").toAbsolutePath().toString();
+    all[1] = Path.of(CliGoldenTest.BANK).toAbsolutePath().toString();
     all[2] = "--sessions";
     all[3] = sessions.toString();
     System.arraycopy(args, 0, all, 4, args.length);
@@ -78,7 +78,8 @@ class PracticeCommandTest {
   void tooManyRoundsForATopicIsExplained() {
     Run r = run("practice", "--topic", "databases", "--rounds", "20");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("scenarios match L6 and topic databases");
+    assertThat(r.err()).contains("only 1 scenario matches L6 and topic databases but 20 rounds"
+        + " were asked");
   }
 
   @Test

@@ -21,7 +21,7 @@ class QuestionsBanksTest {
   @TempDir Path dir;
 
   private static RootCommand root(String... args) {
-    RootCommand root = new RootCommand(Map.of());
+    RootCommand root = new RootCommand(TestContext.quiet(Map.of()));
     new CommandLine(root).parseArgs(args);
     return root;
   }

@@ -48,7 +48,7 @@ class ScoreBatchTest {
     Path file = dir.resolve("batch.jsonl");
     Files.write(file, in.toByteArray());
 
-    CliRun r = CliRun.run((String) null, "--questions", "questions", "score", "--batch",
+    CliRun r = CliRun.run((String) null, "--questions", CliGoldenTest.BANK, "score", "--batch",
         file.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("5 lines of " + file + " could not be scored");
@@ -92,11 +92,11 @@ class ScoreBatchTest {
 
   @Test
   void batchRejectsSingleAnswerOptionsAndMissingFiles() {
-    CliRun both = CliRun.run("", "--questions", "questions", "score", "--batch", "-",
+    CliRun both = CliRun.run("", "--questions", CliGoldenTest.BANK, "score", "--batch", "-",
         "--scenario", "dynamodb-vs-rds");
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("--batch takes the scenario, level and answer from each");
-    CliRun missing = CliRun.run("", "--questions", "questions", "score", "--batch",
+    CliRun missing = CliRun.run("", "--questions", CliGoldenTest.BANK, "score", "--batch",
         "nope.jsonl");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot read nope.jsonl: no such file");

@@ -29,7 +29,7 @@ class ScoreCommandTest {
   private static CliRun score(String stdin, String... args) {
     String[] all = new String[args.length + 3];
     all[0] = "--questions";
-    all[1] = "questions";
+    all[1] = CliGoldenTest.BANK;
     all[2] = "score";
     System.arraycopy(args, 0, all, 3, args.length);
     return CliRun.run(stdin, all);
@@ -41,7 +41,8 @@ class ScoreCommandTest {
     CliRun r = score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
-        .contains("Dimensions", "Covered (", "matched: \"DAX\"", "Missed (", "hint: ",
+        .contains("Dimensions", "Covered (", "matched: \"p99\"", "Missed (",
+            "- cost-model [1] Compares on-demand and provisioned cost",
             "Level", "Reads as", "grade band", "Signals")
         .containsPattern("analysis +[#.]{20}  \\d+/\\d+")
         .doesNotContain("\u001b[");
@@ -49,15 +50,17 @@ class ScoreCommandTest {
 
   @Test
   void jsonListsTheFollowUpsInTheOrderAskedWithADiveDeepOnWhatWasSaid() throws IOException {
-    Path answer = write("a.txt", "The two leads had argued for a month, so I proposed a "
-        + "two-week prototype of both designs and we agreed to go with whichever met the target.");
-    CliRun r = score(null, "--scenario", "action-broke-the-deadlock", "--level", "L6", "--json",
+    Path answer = write("a.txt", "Before the payments launch I pushed back on my manager with"
+        + " data from a load test that showed the outage risk for customers.");
+    CliRun r = CliRun.run((String) null, "--questions", "src/test/resources/banks/lp", "score",
+        "--scenario", "backbone-disagree-and-commit", "--level", "L6", "--json",
         answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode first = JSON.readTree(r.out()).get("follow_ups").get(0);
-    assertThat(first.get("id").asText()).isEqualTo("wrong-choice");
-    assertThat(first.get("ask").asText()).startsWith("What if the experiment");
-    assertThat(first.get("why").asText()).contains("prototype");
+    assertThat(first.get("id").asText()).isEqualTo("manager-said");
+    assertThat(first.get("ask").asText()).startsWith("What did your manager say");
+    assertThat(first.get("why").asText()).startsWith("Dive deep: you covered")
+        .contains("(\"pushed back\")");
   }
 
   @Test
@@ -149,7 +152,7 @@ class ScoreCommandTest {
     }
     byte[] bigStdin = new byte[ScoreInput.MAX_BYTES + 10];
     Arrays.fill(bigStdin, (byte) 'b');
-    CliRun r = CliRun.run(bigStdin, "--questions", "questions", "score", "--scenario",
+    CliRun r = CliRun.run(bigStdin, "--questions", CliGoldenTest.BANK, "score", "--scenario",
         "dynamodb-vs-rds", "--level", "L6");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("standard input is");

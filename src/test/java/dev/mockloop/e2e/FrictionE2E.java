@@ -158,7 +158,8 @@ class FrictionE2E {
       assertThat(plan).contains("Drill at L6").containsPattern("(new|due again|weak spot|ahead)");
       shot(t, "drill-plan-" + size);
       t.keys("Escape");
-      t.waitFor("Enter start", STEP);
+      // "Enter start" alone is on the drill plan too; "←→ mode" is the home footer's own
+      t.waitFor("←→ mode", STEP);
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
     }

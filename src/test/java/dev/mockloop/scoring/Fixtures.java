@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A small scenario built in code, and the shipped glossary, for scorer tests. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Glossary shippedGlossary() {
+  public static Glossary shippedGlossary() {
     try {
       JsonNode root = new ObjectMapper(new YAMLFactory())
           .readTree(Path.of("questions/glossary.yaml").toFile());
@@ -65,7 +65,7 @@ final class Fixtures {
           point("stream", "design", 2, "DynamoDB Streams", "change data capture"),
           point("search", "design", 1, "OpenSearch", "Elasticsearch")), "");
 
-  static Scenario scenario() {
+  public static Scenario scenario() {
     LevelSpec l6 = new LevelSpec("Choose between DynamoDB and RDS for a product catalog.", "", 12,
         L6_RUBRIC, List.of(COMPLEX_QUERIES), "");
     LevelSpec l7 = new LevelSpec("Decide the database strategy for the org.", "", 12,

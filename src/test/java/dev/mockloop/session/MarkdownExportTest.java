@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.ScoreCard;
+import dev.mockloop.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,12 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden-file test of the Markdown export. To accept a deliberate change of format, run with
- * {@code -Dgolden.update=true} and review the diff of {@code src/test/resources/review/}.
+ * Golden-file test of the Markdown export ({@code golden/session/export.md}, see {@link
+ * Golden}).
  */
 class MarkdownExportTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/review/export.md");
-
   static Transcript latest() {
     Instant at = Instant.parse("2026-11-20T09:00:00Z");
     String answer = "I'd pick DynamoDB: p99 is 1-4 ms at 100K QPS.\n\n"
@@ -63,10 +59,7 @@ class MarkdownExportTest {
   void exportMatchesTheGoldenFile() throws IOException {
     Transcript t = latest();
     String md = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.MARKDOWN);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(GOLDEN, md, StandardCharsets.UTF_8);
-    }
-    assertThat(md).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    Golden.check("session/export.md", md);
   }
 
   @Test

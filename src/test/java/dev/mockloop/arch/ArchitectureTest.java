@@ -1,0 +1,73 @@
+package dev.mockloop.arch;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The import rules of docs/architecture.md, checked on the main classes: the package layers (each
+ * package imports only those below it), no UI library below the front ends, the two front ends
+ * apart, and no package cycle. A known exception is named here, with the issue that removes it.
+ */
+@AnalyzeClasses(packages = "dev.mockloop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  @ArchTest
+  static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("io").definedBy("dev.mockloop.io..")
+      .layer("bank").definedBy("dev.mockloop.bank..")
+      .layer("scoring").definedBy("dev.mockloop.scoring..")
+      .layer("engine").definedBy("dev.mockloop.engine..")
+      .layer("session").definedBy("dev.mockloop.session..")
+      .layer("tui").definedBy("dev.mockloop.tui..")
+      .layer("line").definedBy("dev.mockloop.line..")
+      .layer("cli").definedBy("dev.mockloop.cli..")
+      .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+      .whereLayer("tui").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("line").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("session").mayOnlyBeAccessedByLayers("tui", "line", "cli")
+      .whereLayer("engine").mayOnlyBeAccessedByLayers("session", "tui", "line", "cli")
+      .whereLayer("scoring").mayOnlyBeAccessedByLayers("engine", "session", "tui", "line", "cli")
+      .whereLayer("bank")
+      .mayOnlyBeAccessedByLayers("scoring", "engine", "session", "tui", "line", "cli");
+
+  @ArchTest
+  static final ArchRule NO_UI_LIBRARY_BELOW_THE_FRONT_ENDS = noClasses()
+      .that().resideInAnyPackage("dev.mockloop.io..", "dev.mockloop.bank..",
+          "dev.mockloop.scoring..", "dev.mockloop.engine..", "dev.mockloop.session..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
+          "org.jline..", "picocli..");
+
+  /** The TUI uses JLine's signal helper ({@code Suspend}) but never a JLine terminal or reader. */
+  @ArchTest
+  static final ArchRule TUI_OPENS_NO_JLINE_TERMINAL = noClasses()
+      .that().resideInAPackage("dev.mockloop.tui..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.jline.terminal..",
+          "org.jline.reader..", "picocli..");
+
+  @ArchTest
+  static final ArchRule LINE_USES_NEITHER_LANTERNA_NOR_PICOCLI = noClasses()
+      .that().resideInAPackage("dev.mockloop.line..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
+          "picocli..");
+
+  /**
+   * The one known cycle: {@code tui.review} calls back into {@code tui} (its views draw with
+   * {@code tui}'s canvas and theme) while {@code tui.App} opens the review browser, which forces
+   * 14 classes public. Issue 13 step 3 ("tui.review folds into tui or stops depending on it")
+   * removes it; then delete this exception and the rule holds as it stands.
+   */
+  private static final String KNOWN_CYCLE_TUI_REVIEW_TO_TUI = "tui.review -> tui (issue 13 step 3)";
+
+  @ArchTest
+  static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.mockloop.(**)")
+      .should().beFreeOfCycles()
+      .ignoreDependency(
+          resideInAPackage("dev.mockloop.tui.review").as(KNOWN_CYCLE_TUI_REVIEW_TO_TUI),
+          resideInAPackage("dev.mockloop.tui").as("dev.mockloop.tui"));
+}
