@@ -21,11 +21,12 @@ final class IndexReader {
    *
    * @param light skip each round's dimensions and points (enough for a list, not for stats)
    */
-  static List<IndexEntry> read(String text, Map<String, String> pointTexts, boolean light) {
+  static Parsed read(String text, Map<String, String> pointTexts, boolean light) {
     if (!text.startsWith(IndexCodec.HEADER + "\n")) {
       throw new IllegalArgumentException("not a mockloop index, or another version");
     }
     Dict dict = new Dict();
+    long folder = -1;
     List<IndexEntry> entries = new ArrayList<>();
     String[] session = null;
     List<RoundSummary> rounds = new ArrayList<>();
@@ -37,6 +38,7 @@ final class IndexReader {
         char kind = text.charAt(at);
         switch (kind) {
           case 'D' -> dict.add(IndexCodec.unescape(fields(text, at, end, 2)[1]));
+          case 'F' -> folder = Long.parseLong(fields(text, at, end, 2)[1]);
           case 'S', 'U' -> {
             flush(entries, session, rounds);
             session = null;
@@ -60,8 +62,16 @@ final class IndexReader {
       at = end + 1;
     }
     flush(entries, session, rounds);
-    return entries;
+    return new Parsed(entries, folder);
   }
+
+  /**
+   * An index read back.
+   *
+   * @param folder the sessions folder's modification time the index was made at (microseconds),
+   *     or -1 when it must not be trusted (see {@link SessionIndex})
+   */
+  record Parsed(List<IndexEntry> entries, long folder) {}
 
   /** The first {@code n} tab-separated fields of {@code text[from, to)}; fewer is an error. */
   private static String[] fields(String text, int from, int to, int n) {
