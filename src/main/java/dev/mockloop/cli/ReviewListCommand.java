@@ -78,15 +78,29 @@ public final class ReviewListCommand implements Callable<Integer> {
       head = head.substring(0, head.length() - "SCENARIOS".length()); // they go under each row
     }
     sb.append(head.stripTrailing()).append('\n');
+    // one builder reused for every row: 10,000 rows otherwise make a dozen strings each
+    StringBuilder line = new StringBuilder(160);
     for (SessionSummary s : rows) {
-      String line = pad(s.id(), idWidth) + "  " + pad(s.level().name(), 5) + "  "
-          + padLeft(s.score().map(String::valueOf).orElse("-"), 5) + "  "
-          + padLeft(mmss(s.seconds()), 6) + "  " + pad(s.status().word(), 11) + "  ";
-      boolean inline = s.rounds().size() <= 1 && width - line.length() >= MIN_TITLES;
-      String titles = inline ? SafeText.line(String.join(", ", s.titles()))
-          : width - line.length() < 8 ? "" : Plural.of(s.rounds().size(), "round");
-      sb.append(cut(line + titles, Math.max(width, line.length())).stripTrailing())
-          .append('\n');
+      line.setLength(0);
+      pad(line, s.id(), idWidth, false).append("  ");
+      pad(line, s.level().name(), 5, false).append("  ");
+      pad(line, s.score().map(String::valueOf).orElse("-"), 5, true).append("  ");
+      pad(line, mmss(s.seconds()), 6, true).append("  ");
+      pad(line, s.status().word(), 11, false).append("  ");
+      int lead = line.length();
+      boolean inline = s.rounds().size() <= 1 && width - lead >= MIN_TITLES;
+      line.append(inline ? SafeText.line(String.join(", ", s.titles()))
+          : width - lead < 8 ? "" : Plural.of(s.rounds().size(), "round"));
+      if (line.length() > Math.max(width, lead)) {
+        sb.append(cut(line.toString(), Math.max(width, lead)).stripTrailing());
+      } else {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+          end--;
+        }
+        sb.append(line, 0, end);
+      }
+      sb.append('\n');
       if (!inline) {
         for (int i = 0; i < s.rounds().size(); i++) {
           sb.append(roundLine(i, s.rounds().get(i), width)).append('\n');
@@ -147,12 +161,15 @@ public final class ReviewListCommand implements Callable<Integer> {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc);
   }
 
-  private static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
-
-  private static String padLeft(String s, int width) {
-    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  /** Appends {@code s} padded with spaces to {@code width}, on the left when {@code right}. */
+  private static StringBuilder pad(StringBuilder sb, String s, int width, boolean right) {
+    if (!right) {
+      sb.append(s);
+    }
+    for (int i = s.length(); i < width; i++) {
+      sb.append(' ');
+    }
+    return right ? sb.append(s) : sb;
   }
 
   static String mmss(long seconds) {

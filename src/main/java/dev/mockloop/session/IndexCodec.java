@@ -11,7 +11,9 @@ import java.util.Map;
  * ({@code P}). A round's points are its point keys, each after {@code +} (covered), {@code -}
  * (missed) or {@code ~} (missed by the scorer, marked covered by the user). Strings that repeat (scenario ids, titles, topics, dimensions, point keys) are
  * written once as {@code D} lines and referred to by number, which keeps the index of 10,000
- * sessions at about 3.8 MB and most of its parsing to integer reads. Text fields escape
+ * sessions at about 3.8 MB and most of its parsing to integer reads. An {@code F} line after the
+ * header holds the sessions folder's modification time when the index was made (see {@link
+ * SessionIndex}); an index without one is checked file by file. Text fields escape
  * backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
  */
 final class IndexCodec {
@@ -24,13 +26,14 @@ final class IndexCodec {
   private IndexCodec() {}
 
   /** Parses an index; see {@link IndexReader#read}. */
-  static List<IndexEntry> read(String text, Map<String, String> pointTexts, boolean light) {
+  static IndexReader.Parsed read(String text, Map<String, String> pointTexts, boolean light) {
     return IndexReader.read(text, pointTexts, light);
   }
 
-  static String write(List<IndexEntry> entries, Map<String, String> pointTexts) {
+  static String write(List<IndexEntry> entries, Map<String, String> pointTexts, long folder) {
     Writer w = new Writer();
     w.sb.append(HEADER).append('\n');
+    w.line("F", folder);
     for (IndexEntry e : entries) {
       if (e.summary() == null) {
         w.line("U", e.file(), e.size(), e.modified(), e.problem());

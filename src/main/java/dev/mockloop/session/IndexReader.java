@@ -21,11 +21,12 @@ final class IndexReader {
    *
    * @param light skip each round's dimensions and points (enough for a list, not for stats)
    */
-  static List<IndexEntry> read(String text, Map<String, String> pointTexts, boolean light) {
+  static Parsed read(String text, Map<String, String> pointTexts, boolean light) {
     if (!text.startsWith(IndexCodec.HEADER + "\n")) {
       throw new IllegalArgumentException("not a mockloop index, or another version");
     }
     Dict dict = new Dict();
+    long folder = -1;
     List<IndexEntry> entries = new ArrayList<>();
     String[] session = null;
     List<RoundSummary> rounds = new ArrayList<>();
@@ -37,6 +38,7 @@ final class IndexReader {
         char kind = text.charAt(at);
         switch (kind) {
           case 'D' -> dict.add(IndexCodec.unescape(fields(text, at, end, 2)[1]));
+          case 'F' -> folder = Long.parseLong(fields(text, at, end, 2)[1]);
           case 'S', 'U' -> {
             flush(entries, session, rounds);
             session = null;
@@ -48,8 +50,7 @@ final class IndexReader {
               session = f;
             }
           }
-          // a list needs no dimensions or points: their fields are not even cut out
-          case 'R' -> rounds.add(round(fields(text, at, end, light ? 7 : 10), dict));
+          case 'R' -> rounds.add(round(new IndexLine(text, at, end), dict, light));
           case 'P' -> {
             String[] f = fields(text, at, end, 3);
             pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
@@ -60,8 +61,16 @@ final class IndexReader {
       at = end + 1;
     }
     flush(entries, session, rounds);
-    return entries;
+    return new Parsed(entries, folder);
   }
+
+  /**
+   * An index read back.
+   *
+   * @param folder the sessions folder's modification time the index was made at (microseconds),
+   *     or -1 when it must not be trusted (see {@link SessionIndex})
+   */
+  record Parsed(List<IndexEntry> entries, long folder) {}
 
   /** The first {@code n} tab-separated fields of {@code text[from, to)}; fewer is an error. */
   private static String[] fields(String text, int from, int to, int n) {
@@ -101,29 +110,43 @@ final class IndexReader {
     throw new IllegalArgumentException("unknown status " + word);
   }
 
-  private static RoundSummary round(String[] f, Dict dict) {
+  /**
+   * A round line, read in place: numbers are parsed where they stand and only the principle is
+   * copied out. A list needs no dimensions, points or principle, so with {@code light} they are
+   * not read at all.
+   */
+  private static RoundSummary round(IndexLine f, Dict dict, boolean light) {
+    f.next(); // the line's kind
+    String scenario = dict.get(f.integer());
+    String title = dict.get(f.integer());
+    String topic = dict.get(f.integer());
+    Integer score = f.integerOrDash();
+    long seconds = f.number();
+    boolean timedOut = f.string().equals("1");
+    if (light) {
+      return new RoundSummary(scenario, title, topic, score, seconds, timedOut, List.of(),
+          List.of(), "");
+    }
+    String t = f.text;
     List<DimensionScore> dims = new ArrayList<>();
-    String d = f.length > 7 ? f[7] : "";
-    for (int i = 0; i < d.length(); ) {
-      int eq = d.indexOf('=', i);
-      int slash = d.indexOf('/', eq);
-      int comma = d.indexOf(',', slash);
-      int end = comma < 0 ? d.length() : comma;
-      dims.add(new DimensionScore(dict.get(Integer.parseInt(d, i, eq, 10)),
-          Integer.parseInt(d, eq + 1, slash, 10), Integer.parseInt(d, slash + 1, end, 10)));
-      i = end + 1;
+    for (int end = f.next(), i = f.start; i < end; ) {
+      int eq = t.indexOf('=', i);
+      int slash = t.indexOf('/', eq);
+      int comma = t.indexOf(',', slash);
+      int stop = comma < 0 || comma > end ? end : comma;
+      dims.add(new DimensionScore(dict.get(Integer.parseInt(t, i, eq, 10)),
+          Integer.parseInt(t, eq + 1, slash, 10), Integer.parseInt(t, slash + 1, stop, 10)));
+      i = stop + 1;
     }
     List<PointMark> points = new ArrayList<>();
-    String p = f.length > 8 ? f[8] : "";
-    for (int i = 0; i < p.length(); ) {
-      int comma = p.indexOf(',', i);
-      int end = comma < 0 ? p.length() : comma;
-      points.add(dict.mark(Integer.parseInt(p, i + 1, end, 10), outcome(p.charAt(i))));
-      i = end + 1;
+    for (int end = f.next(), i = f.start; i < end; ) {
+      int comma = t.indexOf(',', i);
+      int stop = comma < 0 || comma > end ? end : comma;
+      points.add(dict.mark(Integer.parseInt(t, i + 1, stop, 10), outcome(t.charAt(i))));
+      i = stop + 1;
     }
-    return new RoundSummary(dict.get(Integer.parseInt(f[1])), dict.get(Integer.parseInt(f[2])),
-        dict.get(Integer.parseInt(f[3])), f[4].equals("-") ? null : Integer.valueOf(f[4]),
-        Long.parseLong(f[5]), f[6].equals("1"), dims, points, f.length > 9 ? f[9] : "");
+    return new RoundSummary(scenario, title, topic, score, seconds, timedOut, dims, points,
+        f.string());
   }
 
   /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */

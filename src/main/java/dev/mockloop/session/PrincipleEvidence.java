@@ -8,9 +8,9 @@ import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.PrinciplesEvidenced;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,17 +30,22 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
 
   /** Per principle, lowest share first. */
   public static List<PrincipleEvidence> of(History history, Bank bank) {
+    Map<String, Scenario> byId = new HashMap<>();
+    bank.scenarios().forEach(s -> byId.putIfAbsent(s.id(), s));
+    // point key -> tag per scenario and level, built once: a history asks the same ones often
+    Map<String, Map<String, String>> tags = new HashMap<>();
     Map<String, int[]> counts = new TreeMap<>();
     for (SessionSummary s : history.sessions()) {
       for (RoundSummary r : s.rounds()) {
-        Optional<Scenario> scenario = bank.find(r.scenario());
-        LevelSpec spec = scenario.map(x -> x.level(s.level())).orElse(null);
-        if (spec == null || scenario.get().behavioral()
-            || r.principle() != null && !r.principle().isBlank()) {
+        Scenario scenario = byId.get(r.scenario());
+        LevelSpec spec = scenario == null ? null : scenario.level(s.level());
+        if (spec == null || scenario.behavioral() || !r.principle().isBlank()) {
           continue;
         }
+        Map<String, String> tagOf = tags.computeIfAbsent(r.scenario() + "\t" + s.level(),
+            k -> new HashMap<>());
         for (PointMark m : r.points()) {
-          String lp = lp(spec, m.key());
+          String lp = tagOf.computeIfAbsent(m.key(), key -> lp(spec, key));
           if (!lp.isBlank()) {
             int[] c = counts.computeIfAbsent(lp, k -> new int[2]);
             c[0] += m.covered() ? 1 : 0;

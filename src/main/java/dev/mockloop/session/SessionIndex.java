@@ -17,15 +17,27 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small index of the sessions folder ({@code .index}), so that listing and stats read one
- * file instead of parsing every transcript. Each entry remembers the size and modification time
- * of the transcript it summarises; a transcript that is new, changed (newer than its entry) or
- * gone is re-read or dropped, and the index is rewritten atomically. A damaged or foreign index
+ * A small index of the sessions folder ({@code .mockloop/index}), so that listing and stats read
+ * one file instead of parsing every transcript. Each entry remembers the size and modification
+ * time of the transcript it summarises; a transcript that is new, changed (newer than its entry)
+ * or gone is re-read or dropped, and the index is rewritten atomically. A damaged or foreign index
  * is simply rebuilt. The transcripts stay the source of truth.
+ *
+ * <p>The index also records the folder's own modification time, which changes whenever a file in
+ * it is created, deleted or replaced (mockloop writes every transcript to a temporary file and
+ * renames it into place). While that time is unchanged the folder is not listed and no transcript
+ * is looked at. The index lives in a subfolder so that writing it leaves the folder's time alone,
+ * and a time within {@value #RACY_MS} ms of the scan that read it is not recorded (a change in the
+ * same clock tick could not be told apart). An edit made inside a transcript file without
+ * replacing it (an editor that writes in place) leaves the folder's time as it was: such an edit
+ * shows once anything else in the folder changes.
  */
 public final class SessionIndex {
-  /** The index file's name in the sessions folder. */
-  public static final String FILE = ".index";
+  /** The index file, relative to the sessions folder. */
+  public static final String FILE = ".mockloop/index";
+  /** Where earlier versions kept it: read once, then removed. */
+  static final String OLD_FILE = ".index";
+  static final long RACY_MS = 2_000;
   private static final String EXT = ".yaml";
   private static final int MAX_INDEX_BYTES = 256 << 20;
 
@@ -49,8 +61,15 @@ public final class SessionIndex {
     if (!Files.isDirectory(dir)) {
       return new History(List.of(), List.of(), Map.of());
     }
+    long scanAt = System.currentTimeMillis();
+    long folder = folderTime(dir);
     Map<String, String> texts = new HashMap<>();
-    Map<String, IndexEntry> known = readIndex(dir.resolve(FILE), texts, light);
+    IndexReader.Parsed index = readIndex(dir, texts, light);
+    if (index.folder() >= 0 && index.folder() == folder) {
+      return history(dir, index.entries(), texts); // nothing added, removed or replaced
+    }
+    Map<String, IndexEntry> known = new LinkedHashMap<>();
+    index.entries().forEach(e -> known.put(e.file(), e));
     List<IndexEntry> entries = new ArrayList<>();
     boolean changed = false;
     // no glob filter: it matches a regular expression per file, slow for 10,000 files
@@ -78,13 +97,24 @@ public final class SessionIndex {
     } catch (IOException e) {
       throw new SessionException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    if (changed || !known.isEmpty()) {
+    long record = folder >= 0 && folder < (scanAt - RACY_MS) * 1000 ? folder : -1;
+    if (changed || !known.isEmpty() || record != index.folder()
+        || !Files.exists(dir.resolve(FILE))) { // read from the old place, or none yet
       if (light) {
         return load(store, false);
       }
-      write(dir, entries, texts);
+      write(dir, entries, texts, record);
     }
     return history(dir, entries, texts);
+  }
+
+  /** The folder's modification time in microseconds, or -1 when it cannot be read. */
+  private static long folderTime(Path dir) {
+    try {
+      return Files.getLastModifiedTime(dir).to(TimeUnit.MICROSECONDS);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private static IndexEntry read(SessionStore store, Path p, String name, long size,
@@ -118,28 +148,31 @@ public final class SessionIndex {
     return new History(sessions, bad, texts);
   }
 
-  private static Map<String, IndexEntry> readIndex(Path file, Map<String, String> texts,
+  /** The index as stored (at its old place if not yet moved); empty when absent or damaged. */
+  private static IndexReader.Parsed readIndex(Path dir, Map<String, String> texts,
       boolean light) {
-    Map<String, IndexEntry> out = new LinkedHashMap<>();
-    try {
-      String text = new String(SafeFiles.read(file, MAX_INDEX_BYTES), StandardCharsets.UTF_8);
-      for (IndexEntry e : IndexCodec.read(text, texts, light)) {
-        out.put(e.file(), e);
+    for (String name : List.of(FILE, OLD_FILE)) {
+      try {
+        String text = new String(SafeFiles.read(dir.resolve(name), MAX_INDEX_BYTES),
+            StandardCharsets.UTF_8);
+        return IndexCodec.read(text, texts, light);
+      } catch (NoSuchFileException e) {
+        // try the old place, then none
+      } catch (IOException | RuntimeException stale) {
+        break;
       }
-      return out;
-    } catch (NoSuchFileException e) {
-      return out;
-    } catch (IOException | RuntimeException stale) {
-      texts.clear();
-      return new LinkedHashMap<>();
     }
+    texts.clear();
+    return new IndexReader.Parsed(List.of(), -1);
   }
 
   /** Writes the index atomically; a read-only folder just goes without one. */
-  private static void write(Path dir, List<IndexEntry> entries, Map<String, String> texts) {
+  private static void write(Path dir, List<IndexEntry> entries, Map<String, String> texts,
+      long folder) {
     try {
       AtomicFiles.write(dir.resolve(FILE),
-          IndexCodec.write(entries, texts).getBytes(StandardCharsets.UTF_8));
+          IndexCodec.write(entries, texts, folder).getBytes(StandardCharsets.UTF_8));
+      Files.deleteIfExists(dir.resolve(OLD_FILE));
     } catch (IOException notWritable) {
       // the index is a cache: without it the next list reads the transcripts again
     }

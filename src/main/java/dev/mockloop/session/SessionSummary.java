@@ -2,6 +2,7 @@ package dev.mockloop.session;
 
 import dev.mockloop.bank.Level;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,21 +37,35 @@ public record SessionSummary(
 
   /** The mean score of the scored rounds, or empty when none is scored. */
   public Optional<Integer> score() {
-    List<RoundSummary> scored = scored();
-    if (scored.isEmpty()) {
-      return Optional.empty();
+    // loops, not streams, here and below: review list and stats call these for every session
+    long sum = 0;
+    int n = 0;
+    for (RoundSummary r : rounds) {
+      if (r.scored()) {
+        sum += r.score();
+        n++;
+      }
     }
-    return Optional.of((int) Math.round(
-        scored.stream().mapToInt(RoundSummary::score).average().orElse(0)));
+    return n == 0 ? Optional.empty() : Optional.of((int) Math.round((double) sum / n));
   }
 
   public List<RoundSummary> scored() {
-    return rounds.stream().filter(RoundSummary::scored).toList();
+    List<RoundSummary> out = new ArrayList<>(rounds.size());
+    for (RoundSummary r : rounds) {
+      if (r.scored()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** Seconds spent answering, over every round. */
   public long seconds() {
-    return rounds.stream().mapToLong(RoundSummary::seconds).sum();
+    long sum = 0;
+    for (RoundSummary r : rounds) {
+      sum += r.seconds();
+    }
+    return sum;
   }
 
   /** The scenario titles, in order. */

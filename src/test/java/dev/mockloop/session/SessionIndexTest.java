@@ -124,6 +124,77 @@ class SessionIndexTest {
     assertThat(Files.readString(dir.resolve(SessionIndex.FILE))).contains("2026-11-10T0900-aaaaaa");
   }
 
+  /**
+   * Loads (which makes the index's subfolder), sets the folder's time an hour back and loads
+   * again, so the index records a time it may trust.
+   */
+  private History settled() throws IOException {
+    SessionIndex.load(store());
+    Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(3600)));
+    return SessionIndex.load(store());
+  }
+
+  @Test
+  void anUnchangedFolderIsNotListedAgain() throws IOException {
+    String id = "2026-11-10T0900-aaaaaa";
+    store().save(Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99"));
+    History first = settled();
+    assertThat(Files.readString(dir.resolve(SessionIndex.FILE))).contains("\nF\t");
+    // an in-place write (no rename) of another size leaves the folder's time alone: not looked at
+    Files.writeString(dir.resolve(id + ".yaml"), "junk");
+
+    assertThat(SessionIndex.load(store()).sessions()).isEqualTo(first.sessions());
+    assertThat(SessionIndex.loadForList(store()).sessions()).hasSize(1);
+    // the next change to the folder brings the edit to light
+    store().save(Transcripts.dynamo("2026-11-11T0900-bbbbbb", "2026-11-11T09:00:00Z", "p99"));
+    assertThat(SessionIndex.load(store()).unreadable()).extracting(StoredSession::id)
+        .containsExactly(id);
+  }
+
+  @Test
+  void anAddedReplacedOrRemovedTranscriptIsPickedUpThoughTheFolderWasSettled()
+      throws IOException {
+    String a = "2026-11-10T0900-aaaaaa";
+    String b = "2026-11-11T0900-bbbbbb";
+    store().save(Transcripts.dynamo(a, "2026-11-10T09:00:00Z", "p99"));
+    assertThat(settled().sessions()).hasSize(1);
+
+    store().save(Transcripts.dynamo(b, "2026-11-11T09:00:00Z", "p99"));
+    assertThat(SessionIndex.loadForList(store()).sessions()).extracting(SessionSummary::id)
+        .containsExactly(a, b);
+
+    settled();
+    store().save(Transcripts.dynamo(a, "2026-11-10T09:00:00Z", "p99 cost access pattern"));
+    assertThat(SessionIndex.load(store()).sessions().get(0).score()).contains(100);
+
+    settled();
+    Files.delete(dir.resolve(b + ".yaml"));
+    assertThat(SessionIndex.loadForList(store()).sessions()).extracting(SessionSummary::id)
+        .containsExactly(a);
+  }
+
+  @Test
+  void anIndexAtTheOldPlaceIsReadOnceThenMoved() throws IOException {
+    String id = "2026-11-10T0900-aaaaaa";
+    store().save(Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99"));
+    SessionIndex.load(store());
+    Files.move(dir.resolve(SessionIndex.FILE), dir.resolve(SessionIndex.OLD_FILE));
+
+    assertThat(SessionIndex.load(store()).sessions()).hasSize(1);
+    assertThat(dir.resolve(SessionIndex.FILE)).exists();
+    assertThat(dir.resolve(SessionIndex.OLD_FILE)).doesNotExist();
+  }
+
+  @Test
+  void aDamagedIndexOfASettledFolderIsRebuiltSilently() throws IOException {
+    store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
+    settled();
+    Files.writeString(dir.resolve(SessionIndex.FILE), "mockloop-index\t4\nF\tnot-a-number\n");
+
+    assertThat(SessionIndex.loadForList(store()).sessions()).hasSize(1);
+    assertThat(Files.readString(dir.resolve(SessionIndex.FILE))).contains("2026-11-10T0900-aaaaaa");
+  }
+
   @Test
   void titlesWithTabsNewlinesAndBackslashesSurviveTheIndex() throws IOException {
     Instant at = Instant.parse("2026-11-10T09:00:00Z");
