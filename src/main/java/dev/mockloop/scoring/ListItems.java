@@ -15,21 +15,21 @@ import java.util.Set;
 final class ListItems {
   static final int ITEM_WORDS = 3;
   static final int MIN_ITEMS = 3;
-  private static final Set<String> JOINERS = Set.of("and", "or", "&", "plus", "nor");
-  private static final Set<String> VAGUE_FRAMES =
-      Set.of("about", "consider", "considering", "like", "including", "include", "includes",
+  private static final WordSet JOINERS = WordSet.of("and", "or", "&", "plus", "nor");
+  private static final WordSet VAGUE_FRAMES =
+      WordSet.of("about", "consider", "considering", "like", "including", "include", "includes",
           "mention", "remember", "also", "as", "things", "stuff", "keywords", "topics", "re");
 
   /**
    * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role"
    * or "should be considered" names it without saying anything about it.
    */
-  private static final Set<String> EMPTY_PREDICATES =
-      Set.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
+  private static final WordSet EMPTY_PREDICATES =
+      WordSet.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
           "consideration", "considerations", "considered", "relevant", "factor", "factors",
           "aspect", "aspects", "role", "account", "mind", "key");
-  private static final Set<String> BREAKERS =
-      Set.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
+  private static final WordSet BREAKERS =
+      WordSet.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
           "therefore", "by", "via", "using", "to");
 
   private ListItems() {}
@@ -85,8 +85,8 @@ final class ListItems {
     return empty;
   }
 
-  private static final Set<String> EMPTY_FOLLOWERS =
-      Set.of("consideration", "question", "factor", "aspect", "concern", "point");
+  private static final WordSet EMPTY_FOLLOWERS =
+      WordSet.of("consideration", "question", "factor", "aspect", "concern", "point");
 
   /** Marks the items of lists inside the sentence [from, to). */
   private static void inline(String text, List<Word> words, Shape shape, int from, int to,
