@@ -4,7 +4,7 @@
 # 1. in process: bench/run's batch workload (ScoreRatioBench: shuffled model-answer sentences)
 #    from each jar in its own class loader in one JVM, old and new timed alternately (ScoreVs);
 # 2. end to end: `mockloop score --batch` over bench/score.sh's calibration-derived answers,
-#    old and new alternately, one core (taskset -c 0 when available), JVM start included.
+#    old and new alternately, one thread (-XX:ActiveProcessorCount=1), JVM start included.
 # Medians of RUNS; wall clock and CPU time. Make OLD.jar from an older commit with
 #   git worktree add /tmp/old REV && (cd /tmp/old && mvn -B -q -o package -DskipTests)
 set -euo pipefail
@@ -18,8 +18,8 @@ out=target/bench/vs
 mkdir -p "$out/classes"
 javac -nowarn -d "$out/classes" -cp "$jar" bench/java/dev/mockloop/Medians.java \
   bench/java/dev/mockloop/scoring/ScoreRatioBench.java bench/java/dev/mockloop/scoring/ScoreVs.java
-pin=()
-if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
+pin=()   # PIN=1: pin to core 0 (only on a quiet machine: other jobs pin there too)
+if [[ -n "${PIN:-}" ]] && command -v taskset >/dev/null; then pin=(taskset -c 0); fi
 echo "== in process, $n answers, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "${pin[@]}" java -XX:ActiveProcessorCount=1 -cp "$out/classes" dev.mockloop.scoring.ScoreVs \
   "$old" "$jar" "$out/classes" "$n" "$runs"
