@@ -47,7 +47,7 @@ final class ScoreReport {
           + "] " + safe(p.point()));
       line("      matched: " + quotes(p.evidence()));
       if (p.listed()) {
-        line("      named only in a list of terms, so half credit: say how it applies");
+        line("      named only in a list of terms, so a third of the credit: say how it applies");
       }
     }
     section("Missed (" + card.missed().size() + ")");

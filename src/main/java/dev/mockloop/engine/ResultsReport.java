@@ -162,7 +162,7 @@ public final class ResultsReport {
         add("    - matched: " + quoted(p.evidence()), Tone.DIM);
       }
       if (p.listed()) {
-        add("    - named only in a list of terms, so half credit: say how it applies here",
+        add("    - named only in a list of terms, so a third of the credit: say how it applies here",
             Tone.WARN);
       }
     }

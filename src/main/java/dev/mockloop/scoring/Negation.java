@@ -83,6 +83,10 @@ final class Negation {
       WordSet.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
           "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
           "sprint", "much", "shortly", "soon");
+  /** "X would only slow everyone down": who an idea is said to slow down. */
+  private static final WordSet SLOWED =
+      WordSet.of("them", "us", "everyone", "everybody", "teams", "people", "things", "delivery",
+          "engineers", "developers");
   private static final WordSet APPEARS =
       WordSet.of("sound", "sounds", "look", "looks", "seem", "seems");
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
@@ -164,7 +168,12 @@ final class Negation {
       return false;
     }
     if (w.equals("later")) {
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev);
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev)
+          || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
+    }
+    if (w.equals("slow") || w.equals("slows")) {
+      String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
+      return SLOWED.contains(next) && after.equals("down");
     }
     if (w.equals("wait")) {
       for (int k = Math.max(0, j - 3); k < j; k++) {
@@ -196,14 +205,28 @@ final class Negation {
     return false;
   }
 
+  /**
+   * A verdict within two words of the cue, not counting hedges and pronouns in between ("isn't
+   * something we'd need", "isn't really a concern").
+   */
   private static boolean verdictWithin(List<Word> words, Shape shape, int cue) {
-    for (int k = cue + 1; k <= cue + 2 && k < words.size() && !shape.clauseStart[k]; k++) {
-      if (VERDICTS.contains(words.get(k).lower())) {
+    int counted = 0;
+    for (int k = cue + 1; counted < 2 && k <= cue + 6 && k < words.size()
+        && !shape.clauseStart[k]; k++) {
+      String w = words.get(k).lower();
+      if (VERDICTS.contains(w)) {
         return true;
+      }
+      if (!HEDGES.contains(w)) {
+        counted++;
       }
     }
     return false;
   }
+
+  private static final WordSet HEDGES =
+      WordSet.of("really", "something", "anything", "that", "very", "actually", "strictly", "even",
+          "we", "we'd", "i", "i'd", "you", "anyone", "one", "all", "much", "too");
 
   /** A word that negates what follows it wherever it stands ("not", "without", "n't"). */
   static boolean isCueWord(String w) {

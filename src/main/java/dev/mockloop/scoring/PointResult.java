@@ -14,7 +14,7 @@ import java.util.List;
  * @param negated spans that matched but sat inside a negation, so did not count
  * @param hint how to cover it next time
  * @param basis how the point was covered: {@link #STATED}, {@link #LISTED} (named only as a bare
- *     item of a list of terms: half credit), or empty when missed
+ *     item of a list of terms: about a third of the credit), or empty when missed
  * @param echoed spans that matched but only restate the question, so did not count
  */
 public record PointResult(
@@ -31,7 +31,7 @@ public record PointResult(
   public static final String STATED = "stated";
   public static final String LISTED = "listed";
   /** The share of the weight a listed point earns. */
-  public static final double LISTED_CREDIT = 0.5;
+  public static final double LISTED_CREDIT = 0.35;
 
   public PointResult {
     evidence = List.copyOf(evidence);

@@ -12,8 +12,10 @@ import java.util.List;
  *   topic     = clamp((topicWords - 2) / 10)
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
+ *               (+ 0.10 min(1, facts/3) for a behavioural answer: the story's specifics)
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
  *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard * buzzGuard * dismissGuard
+ *               * concreteGuard * storyGuard
  * </pre>
  */
 final class ScoreFormula {
@@ -38,11 +40,36 @@ final class ScoreFormula {
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
    */
   record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-      boolean followUp, double buzzwordShare, int dismissedPoints) {
+      boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures) {
+    /** {@code storyFailures} for a design answer, which is not read as a story. */
+    static final int NOT_A_STORY = -1;
+
+    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
+        boolean followUp, double buzzwordShare, int dismissedPoints) {
+      this(coverage, otherCoverage, signals, pastedShare, followUp, buzzwordShare,
+          dismissedPoints, NOT_A_STORY);
+    }
+
     Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
         boolean followUp) {
       this(coverage, otherCoverage, signals, pastedShare, followUp, 0, 0);
     }
+
+    boolean story() {
+      return storyFailures != NOT_A_STORY;
+    }
+  }
+
+  static final double STORY_PENALTY = 0.2;
+  static final double STORY_SPECIFICS = 0.10;
+
+  /**
+   * Scales down a behavioural answer for each of the classic failures a bar raiser notes (no
+   * result, no numbers, all "we", a hypothetical), at most three. Fitted on the behavioural
+   * blind set (docs/scoring.md).
+   */
+  static double storyGuard(Inputs in) {
+    return in.story() ? 1 - STORY_PENALTY * Math.min(3, in.storyFailures()) : 1;
   }
 
   static final double BUZZ_FREE = 0.03;
@@ -89,10 +116,11 @@ final class ScoreFormula {
     double bonus = 0.07 * (s.decision() ? 1 : 0)
         + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
         + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
-        + 0.02 * s.structure().size() / 4.0;
+        + 0.02 * s.structure().size() / 4.0
+        + (in.story() ? STORY_SPECIFICS * Math.min(1, s.quantifiedFacts().size() / 3.0) : 0);
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in) * buzzGuard(in)
-        * dismissGuard(in) * concreteGuard(in);
+        * dismissGuard(in) * concreteGuard(in) * storyGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 

@@ -143,11 +143,14 @@ public final class Scorer implements AnswerScorer {
         .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
     double buzz = signals.words() == 0 ? 0
         : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
+    Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
+    int failures = story == null ? ScoreFormula.Inputs.NOT_A_STORY
+        : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0).size();
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
-        pasted, followUp, buzz, dismissed);
+        pasted, followUp, buzz, dismissed, failures);
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
-    if (scenario.behavioral()) {
-      flags = StoryFlags.adjust(flags, StoryReader.read(analyzed), outcome.points(), followUp);
+    if (story != null) {
+      flags = StoryFlags.adjust(flags, story, outcome.points(), followUp);
     }
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "

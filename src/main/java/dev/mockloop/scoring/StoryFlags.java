@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The flags of a behavioural (Leadership Principle) answer: the classic failures a bar raiser
  * notes, each with a one-line fix. They replace the design flags that do not fit a story (no
- * recommendation, no trade-offs, design-style numbers). Flags only: the rubric's situation,
- * action and result points already carry the score.
+ * recommendation, no trade-offs, design-style numbers). Each failure also scales the score
+ * down ({@link ScoreFormula#storyGuard}).
  */
 final class StoryFlags {
   /** Design flags that a story does not owe. */
@@ -23,7 +23,19 @@ final class StoryFlags {
       boolean followUp) {
     List<Flag> out = new ArrayList<>(flags);
     out.removeIf(f -> DESIGN_ONLY.contains(f.code()));
-    if (followUp || flags.stream().anyMatch(f -> f.code().equals("empty"))) {
+    boolean empty = flags.stream().anyMatch(f -> f.code().equals("empty"));
+    out.addAll(failures(story, points, followUp, empty));
+    return out;
+  }
+
+  /**
+   * The story failures of a main answer (none for a follow-up or an empty answer): no result,
+   * no numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
+   */
+  static List<Flag> failures(Story story, List<PointResult> points, boolean followUp,
+      boolean empty) {
+    List<Flag> out = new ArrayList<>();
+    if (followUp || empty) {
       return out;
     }
     boolean resultCovered = points.stream()

@@ -472,7 +472,8 @@ public final class EmbeddingMeasurement {
     ScoreFormula.Inputs in = a.scored().inputs();
     ScoreFormula.Inputs boosted = new ScoreFormula.Inputs(
         Math.min(1, in.coverage() + extra / total), in.otherCoverage(), in.signals(),
-        in.pastedShare(), in.followUp(), in.buzzwordShare(), in.dismissedPoints());
+        in.pastedShare(), in.followUp(), in.buzzwordShare(), in.dismissedPoints(),
+        in.storyFailures());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 

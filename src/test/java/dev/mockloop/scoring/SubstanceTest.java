@@ -178,6 +178,31 @@ class SubstanceTest {
   }
 
   @Test
+  void termsNamedAsWorthThinkingAboutAreOnlyListed() {
+    assertThat(point("Jitter matters, and so does the partition key.", "partition-key").listed())
+        .as("a clause that only extends an empty one").isTrue();
+    assertThat(point("Tracing is important, as are jitter and quotas.", "jitter").listed())
+        .isTrue();
+    assertThat(point("For the rollout, it's important to think about SLOs, quotas and alarms, "
+        + "as well as jitter.", "jitter").listed()).isTrue();
+    assertThat(point("Sharding and jitter can all play a key role.", "jitter").listed()).isTrue();
+    assertThat(point("I'd add jitter because synchronized retries matter here.", "jitter")
+        .listed()).as("an idea with its reason is stated").isFalse();
+  }
+
+  @Test
+  void ideasSaidToSlowTeamsDownOrToComeLaterAreSetAside() {
+    assertThat(point("Jitter isn't something we'd need in practice.", "jitter").covered())
+        .isFalse();
+    assertThat(point("A partition key scheme would only slow everyone down.", "partition-key")
+        .covered()).isFalse();
+    assertThat(point("Jitter can come later if we actually see problems.", "jitter").covered())
+        .isFalse();
+    assertThat(point("I'd add jitter now; the quotas can come later if traffic grows.", "jitter")
+        .covered()).isTrue();
+  }
+
+  @Test
   void oneMentionCoversOnePoint() {
     ScoreCard card = SCORER.scoreMain("Put a cache in front.", S, Level.L6);
     long covered = card.points().stream()
