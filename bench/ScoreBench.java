@@ -48,6 +48,9 @@ public final class ScoreBench {
         w.newLine();
       }
     }
+    if (runs == 0) {
+      return; // answers only (bench/score-vs.sh)
+    }
     long words = items.stream().mapToLong(it -> it.answer().split("\\s+").length).sum();
     System.out.printf("%d answers, %.0f words on average, %d scenarios%n", items.size(),
         (double) words / items.size(), items.stream().map(it -> it.scenario().id()).distinct()

@@ -45,6 +45,21 @@ public final class ScoreRatioBench {
         "answers/s");
   }
 
+  /**
+   * The measured half on its own: scores the same answers once per run. {@link ScoreVs} loads
+   * this class from an old and a new build to time them side by side.
+   */
+  public static Runnable workload(int n) {
+    Bank bank = BankLoader.loadBundled().bank();
+    List<Item> items = answers(bank, n, new Random(42));
+    Scorer scorer = new Scorer(bank.glossary());
+    return () -> {
+      for (Item it : items) {
+        scorer.scoreMain(it.answer(), it.scenario(), it.level());
+      }
+    };
+  }
+
   private static List<Item> answers(Bank bank, int n, Random random) {
     List<Item> items = new ArrayList<>();
     List<Scenario> scenarios = bank.scenarios();

@@ -6,6 +6,7 @@ import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.io.SafeFiles;
 import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -93,7 +94,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
   private int batch(Bank bank) throws IOException {
     Scorer scorer = new Scorer(bank.glossary());
-    PrintWriter out = spec.commandLine().getOut();
+    // results are buffered, not flushed per line, and flushed whenever the input has nothing
+    // more waiting, so a producer on a pipe still sees each result before it sends more
+    PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
     int[] errors = {0};
     InputStream stdin = root.context().in();
     InputStream raw = open(batch, stdin);
@@ -106,21 +109,21 @@ public final class ScoreCommand implements Callable<Integer> {
           ScoreCard card = t.followUp() == null
               ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
               : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
-          out.println(ScoreJson.card(e.id(), t, card, false));
+          line(out, in, ScoreJson.card(e.id(), t, card, false).toString());
         }
 
         @Override
         public void error(JsonNode id, int line, String message) {
           errors[0]++;
-          out.println(ScoreJson.error(id, line, message));
+          line(out, in, ScoreJson.error(id, line, message).toString());
         }
       });
     } finally {
+      out.flush();
       if (raw != stdin) {
         raw.close();
       }
     }
-    out.flush();
     if (errors[0] > 0) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("mockloop: " + errors[0] + (errors[0] == 1 ? " line" : " lines") + " of "
@@ -129,6 +132,17 @@ public final class ScoreCommand implements Callable<Integer> {
       return 2;
     }
     return 0;
+  }
+
+  private static void line(PrintWriter out, InputStream in, String json) {
+    out.println(json);
+    try {
+      if (in.available() == 0) {
+        out.flush();
+      }
+    } catch (IOException e) {
+      out.flush();
+    }
   }
 
   /** The batch file, or {@code stdin} for "-". */

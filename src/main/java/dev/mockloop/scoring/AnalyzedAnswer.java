@@ -23,11 +23,8 @@ final class AnalyzedAnswer {
   final boolean[] echoToken;
   private final boolean[] echoWord;
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
-  private final ByFirst termsByFirst = new ByFirst();
-  private final ByFirst surfacesByFirst = new ByFirst();
-
-  /** A distinct answer word that typo matching may pick, with its letter set. */
-  private record Candidate(String text, long letters) {}
+  private final TypoIndex termTypos = new TypoIndex();
+  private final TypoIndex surfaceTypos = new TypoIndex();
   private final Map<String, List<Integer>> bySurface = new HashMap<>();
 
   private static final int[] NONE = new int[0];
@@ -100,15 +97,13 @@ final class AnalyzedAnswer {
   private void index(Token tok, int position) {
     List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
     if (at.isEmpty() && tok.fuzzable()) {
-      termsByFirst.add(tok.term().charAt(0))
-          .add(new Candidate(tok.term(), Fuzzy.letters(tok.term())));
+      termTypos.add(tok.term());
     }
     at.add(position);
     if (tok.fuzzable()) {
       List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
       if (s.isEmpty()) {
-        surfacesByFirst.add(tok.surface().charAt(0))
-            .add(new Candidate(tok.surface(), Fuzzy.letters(tok.surface())));
+        surfaceTypos.add(tok.surface());
       }
       s.add(position);
     }
@@ -125,25 +120,8 @@ final class AnalyzedAnswer {
     if (!phraseToken.fuzzable() || exact.length > 0) {
       return exact;
     }
-    List<Integer> fuzzy = null;
-    String term = phraseToken.term();
-    long termLetters = Fuzzy.letters(term);
-    for (Candidate c : termsByFirst.get(term.charAt(0))) {
-      if (!c.text().equals(term) && Fuzzy.mayBeClose(c.text(), c.letters(), term, termLetters)
-          && Fuzzy.close(c.text(), term)) {
-        fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
-        fuzzy.addAll(byTerm.get(c.text()));
-      }
-    }
-    String surface = phraseToken.surface();
-    long surfaceLetters = Fuzzy.letters(surface);
-    for (Candidate c : surfacesByFirst.get(surface.charAt(0))) {
-      if (Fuzzy.mayBeClose(c.text(), c.letters(), surface, surfaceLetters)
-          && Fuzzy.close(c.text(), surface)) {
-        fuzzy = fuzzy == null ? new ArrayList<>() : fuzzy;
-        fuzzy.addAll(bySurface.get(c.text()));
-      }
-    }
+    List<Integer> fuzzy = termTypos.addClose(phraseToken.term(), byTerm, null);
+    fuzzy = surfaceTypos.addClose(phraseToken.surface(), bySurface, fuzzy);
     if (fuzzy == null) {
       return exact;
     }
@@ -151,28 +129,6 @@ final class AnalyzedAnswer {
       fuzzy.add(e);
     }
     return sortedDistinct(fuzzy);
-  }
-
-  /** Typo candidates by first character (typos rarely hit it), without boxing the char. */
-  private static final class ByFirst {
-    @SuppressWarnings("unchecked")
-    private final List<Candidate>[] ascii = new List[128];
-    private final Map<Character, List<Candidate>> other = new HashMap<>();
-
-    List<Candidate> add(char first) {
-      if (first < 128) {
-        if (ascii[first] == null) {
-          ascii[first] = new ArrayList<>();
-        }
-        return ascii[first];
-      }
-      return other.computeIfAbsent(first, k -> new ArrayList<>());
-    }
-
-    List<Candidate> get(char first) {
-      List<Candidate> found = first < 128 ? ascii[first] : other.get(first);
-      return found == null ? List.of() : found;
-    }
   }
 
   private static boolean[] or(boolean[] a, boolean[] b) {

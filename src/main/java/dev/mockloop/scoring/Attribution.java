@@ -15,27 +15,27 @@ import java.util.Set;
  */
 final class Attribution {
   /** People an idea is attributed to, before a reporting verb ("a lot of people would say"). */
-  private static final Set<String> PEOPLE =
-      Set.of("people", "folks", "everyone", "everybody", "others", "someone", "engineers",
+  private static final WordSet PEOPLE =
+      WordSet.of("people", "folks", "everyone", "everybody", "others", "someone", "engineers",
           "many", "most", "some");
   /** Words allowed between the people and the verb ("would", "often", "probably"). */
-  private static final Set<String> BETWEEN =
-      Set.of("would", "will", "often", "usually", "might", "may", "typically", "generally",
+  private static final WordSet BETWEEN =
+      WordSet.of("would", "will", "often", "usually", "might", "may", "typically", "generally",
           "always", "tend", "to", "probably", "immediately", "instinctively", "people",
           "engineers", "folks", "of", "here", "first");
-  private static final Set<String> REPORTS =
-      Set.of("say", "says", "recommend", "recommends", "suggest", "suggests", "argue",
+  private static final WordSet REPORTS =
+      WordSet.of("say", "says", "recommend", "recommends", "suggest", "suggests", "argue",
           "argues", "push", "reach", "talk", "talks", "insist", "advise", "propose", "jump",
           "tell", "expect", "want");
   /** "The textbook answer", "a strong answer", "the usual advice", "my first instinct". */
-  private static final Set<String> ADVICE_KINDS =
-      Set.of("textbook", "conventional", "usual", "standard", "obvious", "common", "typical",
+  private static final WordSet ADVICE_KINDS =
+      WordSet.of("textbook", "conventional", "usual", "standard", "obvious", "common", "typical",
           "default", "strong", "good", "first", "knee-jerk", "classic");
-  private static final Set<String> ADVICE =
-      Set.of("answer", "advice", "wisdom", "approach", "playbook", "move", "reflex", "instinct",
+  private static final WordSet ADVICE =
+      WordSet.of("answer", "advice", "wisdom", "approach", "playbook", "move", "reflex", "instinct",
           "recommendation", "response");
-  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
-  private static final Set<String> KEEPS = Set.of("agree", "right", "correct", "fair");
+  private static final WordSet CONTRASTS = WordSet.of("but", "however", "yet");
+  private static final WordSet KEEPS = WordSet.of("agree", "right", "correct", "fair");
   private static final int REACH = 4;
 
   private Attribution() {}

@@ -15,7 +15,9 @@ final class CompiledRubric {
   final List<List<Phrase>> phrases;
   /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
   final List<List<List<Phrase>>> groups;
-  final Set<String> sentenceTrigrams;
+  final WordSet sentenceTrigrams;
+  /** The terms of the points' sentences and hints: a trigram with any other term is not shared. */
+  final WordSet trigramTerms;
   final int totalWeight;
 
   CompiledRubric(List<RubricPoint> points, TextAnalyzer analyzer) {
@@ -23,6 +25,7 @@ final class CompiledRubric {
     List<List<Phrase>> all = new ArrayList<>();
     List<List<List<Phrase>>> concepts = new ArrayList<>();
     Set<String> trigrams = new HashSet<>();
+    Set<String> terms = new HashSet<>();
     int total = 0;
     for (RubricPoint p : points) {
       List<Phrase> ps = new ArrayList<>();
@@ -45,13 +48,17 @@ final class CompiledRubric {
         gs.add(List.copyOf(alternatives));
       }
       concepts.add(List.copyOf(gs));
-      trigrams.addAll(trigrams(analyzer.analyze(p.point())));
-      trigrams.addAll(trigrams(analyzer.analyze(p.hint())));
+      for (String text : new String[] {p.point(), p.hint()}) {
+        List<Token> tokens = analyzer.analyze(text);
+        trigrams.addAll(trigrams(tokens));
+        tokens.forEach(t -> terms.add(t.term()));
+      }
       total += p.weight();
     }
     this.phrases = List.copyOf(all);
     this.groups = List.copyOf(concepts);
-    this.sentenceTrigrams = Set.copyOf(trigrams);
+    this.sentenceTrigrams = WordSet.copyOf(trigrams);
+    this.trigramTerms = WordSet.copyOf(terms);
     this.totalWeight = total;
   }
 

@@ -54,7 +54,7 @@ final class ConceptMatches {
       }
       return;
     }
-    Set<String> seen = new HashSet<>();
+    Set<Tokens> seen = new HashSet<>();
     for (int g = 0; g < usable.size(); g++) {
       List<RubricMatcher.Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
@@ -67,10 +67,23 @@ final class ConceptMatches {
           continue;
         }
         RubricMatcher.Candidate c = candidate(combo);
-        if (seen.add(java.util.Arrays.toString(c.tokens()))) {
+        if (seen.add(new Tokens(c.tokens()))) {
           candidates.add(c);
         }
       }
+    }
+  }
+
+  /** A combination's tokens as a set key, by value. */
+  private record Tokens(int[] tokens) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Tokens t && java.util.Arrays.equals(tokens, t.tokens);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(tokens);
     }
   }
 

@@ -15,21 +15,21 @@ import java.util.Set;
 final class ListItems {
   static final int ITEM_WORDS = 3;
   static final int MIN_ITEMS = 3;
-  private static final Set<String> JOINERS = Set.of("and", "or", "&", "plus", "nor");
-  private static final Set<String> VAGUE_FRAMES =
-      Set.of("about", "consider", "considering", "like", "including", "include", "includes",
+  private static final WordSet JOINERS = WordSet.of("and", "or", "&", "plus", "nor");
+  private static final WordSet VAGUE_FRAMES =
+      WordSet.of("about", "consider", "considering", "like", "including", "include", "includes",
           "mention", "remember", "also", "as", "things", "stuff", "keywords", "topics", "re");
 
   /**
    * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role"
    * or "should be considered" names it without saying anything about it.
    */
-  private static final Set<String> EMPTY_PREDICATES =
-      Set.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
+  private static final WordSet EMPTY_PREDICATES =
+      WordSet.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
           "consideration", "considerations", "considered", "relevant", "factor", "factors",
           "aspect", "aspects", "role", "account", "mind", "key", "part");
-  private static final Set<String> BREAKERS =
-      Set.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
+  private static final WordSet BREAKERS =
+      WordSet.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
           "therefore", "by", "via", "using", "to");
 
   private ListItems() {}
@@ -81,8 +81,8 @@ final class ListItems {
     }
   }
 
-  private static final Set<String> FRAME_LEADS =
-      Set.of("for", "on", "regarding", "re", "about", "with", "around", "in", "as");
+  private static final WordSet FRAME_LEADS =
+      WordSet.of("for", "on", "regarding", "re", "about", "with", "around", "in", "as");
 
   /**
    * Marks clauses whose only predicate is empty ("X and Y are important", "TTLs matter"), and a
@@ -143,8 +143,8 @@ final class ListItems {
         || lead.equals("as") && verb.equals("well");
   }
 
-  private static final Set<String> COPIES =
-      Set.of("are", "is", "do", "does", "did", "was", "were", "can", "should", "will", "would");
+  private static final WordSet COPIES =
+      WordSet.of("are", "is", "do", "does", "did", "was", "were", "can", "should", "will", "would");
 
   private static boolean isEmpty(List<Word> words, int from, int to) {
     boolean empty = false;
@@ -172,13 +172,13 @@ final class ListItems {
     return empty;
   }
 
-  private static final Set<String> ROLE_LEADS =
-      Set.of("a", "big", "key", "important", "major", "crucial", "vital", "their", "its");
-  private static final Set<String> WORTH_FOLLOWERS =
-      Set.of("thinking", "considering", "mentioning", "noting", "a", "exploring", "looking");
+  private static final WordSet ROLE_LEADS =
+      WordSet.of("a", "big", "key", "important", "major", "crucial", "vital", "their", "its");
+  private static final WordSet WORTH_FOLLOWERS =
+      WordSet.of("thinking", "considering", "mentioning", "noting", "a", "exploring", "looking");
 
-  private static final Set<String> EMPTY_FOLLOWERS =
-      Set.of("consideration", "question", "factor", "aspect", "concern", "point");
+  private static final WordSet EMPTY_FOLLOWERS =
+      WordSet.of("consideration", "question", "factor", "aspect", "concern", "point");
 
   /** Marks the items of lists inside the sentence [from, to). */
   private static void inline(String text, List<Word> words, Shape shape, int from, int to,

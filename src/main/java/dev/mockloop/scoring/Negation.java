@@ -21,51 +21,51 @@ import java.util.Set;
  */
 final class Negation {
   static final int SCOPE = 12;
-  private static final Set<String> CUES =
-      Set.of("not", "never", "no", "without", "nor", "neither", "none", "cannot", "dont", "wont",
+  private static final WordSet CUES =
+      WordSet.of("not", "never", "no", "without", "nor", "neither", "none", "cannot", "dont", "wont",
           "wouldnt", "shouldnt", "cant", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent");
-  private static final Set<String> NOT_A_CUE_AFTER_NOT = Set.of("only", "just", "merely");
-  private static final Set<String> NOT_A_CUE_AFTER_NO = Set.of("matter", "doubt");
-  private static final Set<String> BREAKERS =
-      Set.of("but", "however", "so", "because", "since", "though", "although", "while",
+  private static final WordSet NOT_A_CUE_AFTER_NOT = WordSet.of("only", "just", "merely");
+  private static final WordSet NOT_A_CUE_AFTER_NO = WordSet.of("matter", "doubt");
+  private static final WordSet BREAKERS =
+      WordSet.of("but", "however", "so", "because", "since", "though", "although", "while",
           "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore");
-  private static final Set<String> PRONOUNS =
-      Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
-  private static final Set<String> CHOOSERS = Set.of("avoid", "skip", "ignore", "forget");
+  private static final WordSet PRONOUNS =
+      WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
+  private static final WordSet CHOOSERS = WordSet.of("avoid", "skip", "ignore", "forget");
   /** Words that belittle what follows them ("people get hung up on X", "obsessing over X"). */
-  private static final Set<String> BELITTLERS =
-      Set.of("hung", "obsess", "obsessing", "obsessed", "overthink", "overthinking", "fuss",
+  private static final WordSet BELITTLERS =
+      WordSet.of("hung", "obsess", "obsessing", "obsessed", "overthink", "overthinking", "fuss",
           "fussing", "bikeshed", "bikeshedding", "overengineer", "overengineering", "gold-plate");
   /** Words before a chooser that make it the speaker's choice ("we can ignore jitter"). */
-  private static final Set<String> PERMISSIVE = Set.of("can", "could", "just", "simply", "safely");
-  private static final Set<String> SUBJECTS =
-      Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
-  private static final Set<String> MODALS = Set.of("would", "will", "'d", "might", "definitely");
+  private static final WordSet PERMISSIVE = WordSet.of("can", "could", "just", "simply", "safely");
+  private static final WordSet SUBJECTS =
+      WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
+  private static final WordSet MODALS = WordSet.of("would", "will", "'d", "might", "definitely");
 
   /**
    * Words that announce a downside: after them, "no joins" or "without transactions" names the
    * price of a choice, which is the point a trade-off rubric asks for, not a refusal.
    */
-  private static final Set<String> DOWNSIDES =
-      Set.of("trade-off", "tradeoff", "trade", "off", "downside", "downsides", "drawback",
+  private static final WordSet DOWNSIDES =
+      WordSet.of("trade-off", "tradeoff", "trade", "off", "downside", "downsides", "drawback",
           "drawbacks", "cost", "price", "catch", "con", "cons", "limitation", "limitations",
           "lose", "losing", "give", "giving", "means", "sacrifice");
   private static final int DOWNSIDE_LOOKBACK = 4;
 
-  private static final Set<String> VERDICTS =
-      Set.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
+  private static final WordSet VERDICTS =
+      WordSet.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
           "helpful", "useful", "fit", "suitable", "appropriate", "recommended", "priority",
           "important", "relevant", "concern", "matter", "matters", "critical", "essential",
           "big", "real", "issue", "problem");
   /** Verdicts that dismiss what they follow ("the partition key is premature"). */
-  static final Set<String> DISMISSALS =
-      Set.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
+  static final WordSet DISMISSALS =
+      WordSet.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
           "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
           "optional", "waste", "noise", "negligible", "overengineered", "overblown",
           "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic");
   /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
-  private static final Set<String> DEFERRALS =
-      Set.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
+  private static final WordSet DEFERRALS =
+      WordSet.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
   static final int VERDICT_REACH = 5;
   /**
    * How far a one-word dismissal reaches back in its clause ("a dedicated owner for end-to-end
@@ -73,25 +73,25 @@ final class Negation {
    */
   static final int DISMISSAL_REACH = 8;
   /** "X sounds nice, but": faint praise before a contrast sets X aside. */
-  private static final Set<String> FAINT_PRAISE =
-      Set.of("nice", "good", "great", "appealing", "reasonable", "elegant", "clever", "neat");
+  private static final WordSet FAINT_PRAISE =
+      WordSet.of("nice", "good", "great", "appealing", "reasonable", "elegant", "clever", "neat");
   /** The second half of a hyphenated dismissal the scanner splits ("over-engineering"). */
-  private static final Set<String> OVERDONE =
-      Set.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
+  private static final WordSet OVERDONE =
+      WordSet.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
   /** "two days later", "a year later": a point in the story's time, not a deferral. */
-  private static final Set<String> AGO_UNITS =
-      Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
+  private static final WordSet AGO_UNITS =
+      WordSet.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
           "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
           "sprint", "much", "shortly", "soon");
   /** "X would only slow everyone down": who an idea is said to slow down. */
-  private static final Set<String> SLOWED =
-      Set.of("them", "us", "everyone", "everybody", "teams", "people", "things", "delivery",
+  private static final WordSet SLOWED =
+      WordSet.of("them", "us", "everyone", "everybody", "teams", "people", "things", "delivery",
           "engineers", "developers");
-  private static final Set<String> APPEARS =
-      Set.of("sound", "sounds", "look", "looks", "seem", "seems");
+  private static final WordSet APPEARS =
+      WordSet.of("sound", "sounds", "look", "looks", "seem", "seems");
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
-  private static final Set<String> LATER_PLANS =
-      Set.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
+  private static final WordSet LATER_PLANS =
+      WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
           "on", "during", "within", "that's");
 
   private Negation() {}
@@ -224,8 +224,8 @@ final class Negation {
     return false;
   }
 
-  private static final Set<String> HEDGES =
-      Set.of("really", "something", "anything", "that", "very", "actually", "strictly", "even",
+  private static final WordSet HEDGES =
+      WordSet.of("really", "something", "anything", "that", "very", "actually", "strictly", "even",
           "we", "we'd", "i", "i'd", "you", "anyone", "one", "all", "much", "too");
 
   /** A word that negates what follows it wherever it stands ("not", "without", "n't"). */

@@ -11,9 +11,9 @@ import java.util.Set;
  * NumberFilter} ("three years" is 36 months).
  */
 final class Quantities {
-  private static final Set<String> CURRENCY = Set.of("dollar", "usd", "eur", "euro", "\u20ac",
+  private static final WordSet CURRENCY = WordSet.of("dollar", "usd", "eur", "euro", "\u20ac",
       "\u00a3");
-  private static final Set<String> TIME_UNITS = Set.of("month", "day", "dai", "minut", "minute", "ms",
+  private static final WordSet TIME_UNITS = WordSet.of("month", "day", "dai", "minut", "minute", "ms",
       "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us",
       "hour", "hr", "week", "wk", "year", "yr", "min");
 

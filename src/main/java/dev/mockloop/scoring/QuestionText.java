@@ -15,17 +15,17 @@ final class QuestionText {
   static final double ECHO_SHARE = 0.5;
   /** A sentence with more new content words than this says something of its own. */
   static final int NEW_WORDS = 3;
-  static final QuestionText NONE = new QuestionText(Set.of(), Set.of());
+  static final QuestionText NONE = new QuestionText(WordSet.EMPTY, WordSet.EMPTY);
 
-  private final Set<String> terms;
-  private final Set<String> pairs;
+  private final WordSet terms;
+  private final WordSet pairs;
   private final boolean numbersOnly;
 
-  private QuestionText(Set<String> terms, Set<String> pairs) {
+  private QuestionText(WordSet terms, WordSet pairs) {
     this(terms, pairs, false);
   }
 
-  private QuestionText(Set<String> terms, Set<String> pairs, boolean numbersOnly) {
+  private QuestionText(WordSet terms, WordSet pairs, boolean numbersOnly) {
     this.terms = terms;
     this.pairs = pairs;
     this.numbersOnly = numbersOnly;
@@ -58,7 +58,7 @@ final class QuestionText {
         previous = t.term();
       }
     }
-    return new QuestionText(Set.copyOf(terms), Set.copyOf(pairs));
+    return new QuestionText(WordSet.copyOf(terms), WordSet.copyOf(pairs));
   }
 
   boolean isEmpty() {

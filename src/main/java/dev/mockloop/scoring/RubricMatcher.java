@@ -4,9 +4,8 @@ import dev.mockloop.bank.RubricPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,12 +29,13 @@ final class RubricMatcher {
   static final int MAX_EVIDENCE = 8;
 
   private final AnalyzedAnswer answer;
-  private final Map<String, int[]> positions = new HashMap<>(1024);
-  /** Spans by phrase key: the same words recur across points and both levels' rubrics. */
-  private final Map<String, List<int[]>> spans = new HashMap<>(512);
+  private final PhraseSpans spans;
+  /** Mentions by match (identity: each match is one array, see {@link #mention}). */
+  private final Map<int[], Mention> mentions = new IdentityHashMap<>(256);
 
   RubricMatcher(AnalyzedAnswer answer) {
     this.answer = answer;
+    this.spans = new PhraseSpans(answer);
   }
 
   /** The outcome for a whole rubric: per-point results and the weight earned. */
@@ -155,7 +155,25 @@ final class RubricMatcher {
   record Mention(int[] tokens, Evidence evidence, boolean negated, boolean echo, boolean listed,
       int sentence) {}
 
+  /**
+   * The mention of a match, worked out once per match: the same spans come back for every point
+   * and level whose phrases share the words (spans are memoized per phrase key, so a match is
+   * the same array each time), only the phrase shown with the evidence may differ.
+   */
   Mention mention(int[] matched, String phrase) {
+    Mention m = mentions.get(matched);
+    if (m == null) {
+      m = newMention(matched, phrase);
+      mentions.put(matched, m);
+    } else if (!m.evidence().phrase().equals(phrase)) {
+      Evidence e = m.evidence();
+      m = new Mention(matched, new Evidence(e.start(), e.end(), e.text(), phrase), m.negated(),
+          m.echo(), m.listed(), m.sentence());
+    }
+    return m;
+  }
+
+  private Mention newMention(int[] matched, String phrase) {
     int first = matched[0];
     int last = matched[matched.length - 1];
     Token a = answer.tokens.get(first);
@@ -178,66 +196,6 @@ final class RubricMatcher {
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
-    List<int[]> found = spans.get(phrase.key());
-    if (found == null) {
-      found = Collections.unmodifiableList(phrase.placeholder() != null
-          ? Quantities.spans(answer, phrase.placeholder()) : find(phrase));
-      spans.put(phrase.key(), found);
-    }
-    return found;
-  }
-
-  private List<int[]> find(Phrase phrase) {
-    List<Token> p = phrase.tokens();
-    List<int[]> out = new ArrayList<>();
-    int after = -1;
-    for (int start : positions(phrase, 0)) {
-      if (start <= after) {
-        continue;
-      }
-      int[] matched = new int[p.size()];
-      matched[0] = start;
-      int last = start;
-      for (int j = 1; j < p.size() && last >= 0; j++) {
-        last = next(positions(phrase, j), last, start);
-        if (last >= 0) {
-          matched[j] = last;
-        }
-      }
-      if (last >= 0) {
-        out.add(matched);
-        after = last;
-      }
-    }
-    return out;
-  }
-
-  private int next(int[] candidates, int last, int start) {
-    int i = Arrays.binarySearch(candidates, last + 1);
-    i = i < 0 ? -i - 1 : i;
-    int sentence = answer.sentenceOf(start);
-    for (; i < candidates.length; i++) {
-      int c = candidates[i];
-      if (c - last - 1 > MAX_GAP || answer.sentenceOf(c) != sentence) {
-        return -1;
-      }
-      int content = 0;
-      for (int k = last + 1; k < c; k++) {
-        content += answer.tokens.get(k).stop() ? 0 : 1;
-      }
-      if (content <= MAX_CONTENT_GAP) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private int[] positions(Phrase phrase, int token) {
-    int[] found = positions.get(phrase.keys().get(token));
-    if (found == null) {
-      found = answer.positions(phrase.tokens().get(token));
-      positions.put(phrase.keys().get(token), found);
-    }
-    return found;
+    return spans.spans(phrase);
   }
 }

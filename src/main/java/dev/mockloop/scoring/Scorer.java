@@ -27,7 +27,7 @@ public final class Scorer implements AnswerScorer {
   private final TextAnalyzer analyzer;
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
       new IdentityCache<>(CACHE_LIMIT);
-  private final IdentityCache<Scenario, Set<String>> topics = new IdentityCache<>(CACHE_LIMIT);
+  private final IdentityCache<Scenario, WordSet> topics = new IdentityCache<>(CACHE_LIMIT);
   /** Per level, its follow-ups' when_said phrases as a rubric (one point per follow-up). */
   private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
       new IdentityCache<>(CACHE_LIMIT);
@@ -136,7 +136,7 @@ public final class Scorer implements AnswerScorer {
 
   private Scored card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
       RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
-    Set<String> topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
+    WordSet topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = pastedShare(analyzed, compiled(rubric));
     int dismissed = (int) outcome.points().stream()
@@ -194,24 +194,29 @@ public final class Scorer implements AnswerScorer {
    * rubric's own point sentences and hints.
    */
   private static double pastedShare(AnalyzedAnswer analyzed, CompiledRubric rubric) {
-    List<Token> content = new ArrayList<>();
-    List<Integer> sentence = new ArrayList<>();
-    for (int t = 0; t < analyzed.tokens.size(); t++) {
+    int size = analyzed.tokens.size();
+    String[] content = new String[size];
+    int[] sentence = new int[size];
+    boolean[] known = new boolean[size];
+    int n = 0;
+    for (int t = 0; t < size; t++) {
       if (!analyzed.tokens.get(t).stop()) {
-        content.add(analyzed.tokens.get(t));
-        sentence.add(analyzed.sentenceOf(t));
+        content[n] = analyzed.tokens.get(t).term();
+        sentence[n] = analyzed.sentenceOf(t);
+        known[n++] = rubric.trigramTerms.contains(content[n - 1]);
       }
     }
     int total = 0;
     int shared = 0;
-    for (int i = 0; i + 2 < content.size(); i++) {
-      if (!sentence.get(i).equals(sentence.get(i + 2))) {
+    for (int i = 0; i + 2 < n; i++) {
+      if (sentence[i] != sentence[i + 2]) {
         continue;
       }
       total++;
-      String tri = content.get(i).term() + ' ' + content.get(i + 1).term() + ' '
-          + content.get(i + 2).term();
-      shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
+      if (known[i] && known[i + 1] && known[i + 2]) {
+        String tri = content[i] + ' ' + content[i + 1] + ' ' + content[i + 2];
+        shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
+      }
     }
     return total < 3 ? 0 : (double) shared / total;
   }

@@ -10,12 +10,12 @@ import java.util.Set;
  * that starts a longer segment (a comma inside a short list does not end it).
  */
 final class Shape {
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
+  private static final WordSet ABBREVIATIONS =
+      WordSet.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
   private static final int LIST_ITEM_WORDS = 4;
   /** Words that open a new clause after a comma however short it is ("..., with Z"). */
-  private static final Set<String> CLAUSE_LEADS =
-      Set.of("with", "using", "via", "plus", "then", "so", "which", "where", "while",
+  private static final WordSet CLAUSE_LEADS =
+      WordSet.of("with", "using", "via", "plus", "then", "so", "which", "where", "while",
           "but", "because", "since", "though", "although", "whereas");
 
   final int[] sentence;

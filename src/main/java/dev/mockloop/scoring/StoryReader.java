@@ -5,22 +5,22 @@ import java.util.Set;
 
 /** Reads a {@link Story} from an answer's words: one pass, no regular expressions. */
 final class StoryReader {
-  private static final Set<String> SINGULAR =
-      Set.of("i", "me", "my", "myself", "mine", "i'd", "i'm", "i've", "i'll");
-  private static final Set<String> PLURAL =
-      Set.of("we", "our", "us", "ourselves", "ours", "we'd", "we're", "we've", "we'll");
-  private static final Set<String> SUBJECTS = Set.of("i", "we");
-  private static final Set<String> MODALS = Set.of("would", "will", "usually", "typically",
+  private static final WordSet SINGULAR =
+      WordSet.of("i", "me", "my", "myself", "mine", "i'd", "i'm", "i've", "i'll");
+  private static final WordSet PLURAL =
+      WordSet.of("we", "our", "us", "ourselves", "ours", "we'd", "we're", "we've", "we'll");
+  private static final WordSet SUBJECTS = WordSet.of("i", "we");
+  private static final WordSet MODALS = WordSet.of("would", "will", "usually", "typically",
       "always", "generally", "normally", "tend", "should", "could", "might");
-  private static final Set<String> CONTRACTED = Set.of("i'd", "i'll", "we'd", "we'll");
-  private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did");
-  private static final Set<String> IRREGULAR = Set.of("went", "wrote", "built", "took", "made",
+  private static final WordSet CONTRACTED = WordSet.of("i'd", "i'll", "we'd", "we'll");
+  private static final WordSet PAST_MARKERS = WordSet.of("was", "were", "had", "did");
+  private static final WordSet IRREGULAR = WordSet.of("went", "wrote", "built", "took", "made",
       "ran", "saw", "told", "found", "got", "led", "met", "sent", "spent", "set", "put",
       "thought", "knew", "became", "began", "brought", "chose", "drove", "gave", "kept", "left",
       "lost", "paid", "read", "said", "sat", "sold", "stood", "taught", "won", "cut", "shut",
       "hired", "fell", "felt", "held", "heard", "let", "meant", "rewrote", "rebuilt", "undertook",
       "overcame", "stepped", "pulled", "pushed", "asked", "owned", "decided");
-  private static final Set<String> SOFTENERS = Set.of("then", "also", "quickly", "personally",
+  private static final WordSet SOFTENERS = WordSet.of("then", "also", "quickly", "personally",
       "finally", "immediately", "first", "eventually", "just", "actually", "later", "still");
   /** Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis. */
   private static final WordPhrases REFLECTION = new WordPhrases("next time", "differently",
@@ -32,7 +32,7 @@ final class StoryReader {
       "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
       "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
       "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed");
-  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six",
+  private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "fifty",
       "hundred", "thousand", "million", "half", "dozen", "doubled", "halved", "tripled");
 
@@ -75,7 +75,7 @@ final class StoryReader {
     return new Story(singular, plural, toldCount, wouldCount, OUTCOME.any(words), numbers);
   }
 
-  private static boolean next(List<Word> words, int i, Set<String> set) {
+  private static boolean next(List<Word> words, int i, WordSet set) {
     return i + 1 < words.size() && set.contains(words.get(i + 1).lower());
   }
 

@@ -19,7 +19,7 @@ final class Topic {
   static final int FULL = 12;
   /** Distinct shared terms any answer may have by chance; they earn nothing. */
   static final int FREE = 2;
-  private static final Set<String> GENERIC = Set.copyOf(List.of(
+  private static final WordSet GENERIC = WordSet.copyOf(List.of(
       "make", "sure", "best", "practice", "practices", "important", "think", "need", "needs",
       "use", "using", "team", "teams", "good", "great", "approach", "strategy", "long", "term",
       "scale", "scalable", "scales", "stakeholder", "stakeholders", "align", "alignment",
@@ -35,7 +35,7 @@ final class Topic {
 
   private Topic() {}
 
-  static Set<String> terms(Scenario scenario, TextAnalyzer analyzer) {
+  static WordSet terms(Scenario scenario, TextAnalyzer analyzer) {
     Set<String> out = new HashSet<>();
     for (LevelSpec spec : scenario.levels().values()) {
       add(out, analyzer, spec.prompt(), spec.context(), spec.modelAnswer());
@@ -45,7 +45,7 @@ final class Topic {
         addRubric(out, analyzer, f.rubric());
       }
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   private static void addRubric(Set<String> out, TextAnalyzer analyzer, List<RubricPoint> r) {
@@ -66,11 +66,11 @@ final class Topic {
   }
 
   /** Distinct answer terms that belong to the topic. */
-  static int shared(AnalyzedAnswer answer, Set<String> topic) {
+  static int shared(AnalyzedAnswer answer, WordSet topic) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < answer.tokens.size(); i++) {
       Token t = answer.tokens.get(i);
-      if (counts(t) && topic.contains(t.term()) && !answer.echoToken[i]) {
+      if (!answer.echoToken[i] && topic.contains(t.term()) && counts(t)) {
         seen.add(t.term());
       }
     }

@@ -26,7 +26,7 @@ final class Vocabulary {
       "center of excellence", "change management", "data-driven", "customer-centric");
 
   /** Function words: prose is roughly 40-55% of these; a list of terms has almost none. */
-  static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
+  static final WordSet FUNCTION_WORDS = WordSet.copyOf(List.of(
       "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
       "both", "either", "neither", "no", "not", "of", "in", "on", "at", "to", "for", "from", "by",
       "with", "without", "about", "into", "onto", "over", "under", "between", "through", "after",
@@ -43,7 +43,7 @@ final class Vocabulary {
       "up", "down", "out", "off", "again", "once", "like", "whether", "instead", "rather"));
 
   /** Units that make a number a quantified fact. */
-  static final Set<String> UNITS = Set.copyOf(List.of(
+  static final WordSet UNITS = WordSet.copyOf(List.of(
       "%", "percent", "x", "k", "m", "b", "bn", "thousand", "million", "billion", "trillion",
       "ms", "millisecond", "milliseconds", "µs", "s", "sec", "secs", "second", "seconds",
       "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days",
@@ -65,7 +65,7 @@ final class Vocabulary {
       "cents", "ops", "writes/s", "reads/s", "tokens", "seconds."));
 
   /** Spelled-out small numbers, counted as quantities before a unit ("two teams"). */
-  static final Set<String> NUMBER_WORDS = Set.copyOf(List.of(
+  static final WordSet NUMBER_WORDS = WordSet.copyOf(List.of(
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "half", "dozen"));
 }
