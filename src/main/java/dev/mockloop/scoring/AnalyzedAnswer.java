@@ -180,6 +180,29 @@ final class AnalyzedAnswer {
     return negatedWord[tokenWord[first]] || deniedAfterWord[lastWord(last)];
   }
 
+  /**
+   * Whether a negation of [first, last] is a rejection of its opposite rather than of the idea:
+   * negated only because the clause goes on to call it fine ("counting declines as failures is
+   * fine" keeps counting them). An inverted alternative ("not failures") must not match there.
+   */
+  boolean negatedByNegation(int first, int last) {
+    if (negatedWord[tokenWord[first]]) {
+      return true;
+    }
+    int w = lastWord(last);
+    if (!deniedAfterWord[w]) {
+      return false;
+    }
+    for (int k = w + 1; k < words.size() && k <= w + Negation.DISMISSAL_REACH
+        && !shape.clauseStart[k]; k++) {
+      String x = words.get(k).lower();
+      if (x.equals("fine") || x.equals("ok") || x.equals("okay") || x.equals("acceptable")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The word holding the end of a token (a synonym token may span several words). */
   private int lastWord(int token) {
     int w = tokenWord[token];

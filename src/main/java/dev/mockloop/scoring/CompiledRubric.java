@@ -34,6 +34,7 @@ final class CompiledRubric {
         if (!phrase.tokens().isEmpty()) {
           ps.add(phrase);
         }
+        addInverse(ps, text, analyzer);
       }
       all.add(List.copyOf(ps));
       List<List<Phrase>> gs = new ArrayList<>();
@@ -44,6 +45,7 @@ final class CompiledRubric {
           if (phrase.placeholder() != null || !phrase.tokens().isEmpty()) {
             alternatives.add(phrase);
           }
+          addInverse(alternatives, text, analyzer);
         }
         gs.add(List.copyOf(alternatives));
       }
@@ -60,6 +62,13 @@ final class CompiledRubric {
     this.sentenceTrigrams = WordSet.copyOf(trigrams);
     this.trigramTerms = WordSet.copyOf(terms);
     this.totalWeight = total;
+  }
+
+  private static void addInverse(List<Phrase> into, String text, TextAnalyzer analyzer) {
+    Phrase inverse = Phrase.inverse(text, analyzer);
+    if (inverse != null) {
+      into.add(inverse);
+    }
   }
 
   /** Trigrams of the content (non-stop) terms, in order. */

@@ -28,30 +28,37 @@ final class ConceptMatches {
   void find(List<List<Phrase>> groups, List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated, List<Evidence> echoed) {
     List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
-    List<RubricMatcher.Mention> denied = new ArrayList<>();
-    boolean deniedOnly = false;
-    boolean absent = false;
+    List<List<RubricMatcher.Mention>> refused = new ArrayList<>();
+    boolean inverted = false;
     for (List<Phrase> group : groups) {
       List<RubricMatcher.Mention> ok = new ArrayList<>();
       List<RubricMatcher.Mention> no = new ArrayList<>();
       for (Phrase alt : group) {
         for (int[] matched : matcher.spans(alt)) {
-          RubricMatcher.Mention m = matcher.mention(matched, alt.text());
-          (m.negated() ? no : ok).add(m);
+          RubricMatcher.Mention m = matcher.mention(matched, alt);
+          if (!alt.inverted()) {
+            (m.negated() ? no : ok).add(m);
+          } else if (!m.negated()) {
+            ok.add(m);
+            inverted = true;
+          }
         }
       }
       if (ok.isEmpty() && no.isEmpty()) {
-        absent = true;
-        break;
+        return;
       }
-      deniedOnly |= ok.isEmpty();
-      denied.addAll(no);
       usable.add(ok);
+      refused.add(no);
     }
-    if (absent || deniedOnly) {
-      if (deniedOnly) {
-        denied.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence())));
+    if (inverted) {
+      // the negation an inverted alternative ("no lock") needs covers its clause: the other
+      // groups' words in it ("we don't need a lock for these updates") belong to the same idea
+      for (int g = 0; g < usable.size(); g++) {
+        usable.get(g).addAll(refused.get(g));
       }
+    }
+    if (usable.stream().anyMatch(List::isEmpty)) {
+      refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence()))));
       return;
     }
     Set<Tokens> seen = new HashSet<>();

@@ -15,8 +15,11 @@ import java.util.Set;
  * @param keys one lookup key per token (term and surface), computed once
  * @param key the whole phrase's lookup key (its tokens' keys, or the placeholder's text): two
  *     phrases with the same key match the same spans of an answer
+ * @param inverted whether this is the rest of an alternative written with a leading negation
+ *     ("no lock", "never promote"): it counts only where the answer negates or dismisses it
+ *     ("we don't need a lock", "locks are overkill"), the direction the author meant
  */
-record Phrase(String text, List<Token> tokens, List<String> keys, String key) {
+record Phrase(String text, List<Token> tokens, List<String> keys, String key, boolean inverted) {
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
   private static final Set<String> CUES = Set.of("no", "not", "without", "never", "nor");
@@ -27,11 +30,43 @@ record Phrase(String text, List<Token> tokens, List<String> keys, String key) {
   }
 
   Phrase(String text, List<Token> tokens) {
-    this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList());
+    this(text, tokens, false);
   }
 
-  private Phrase(String text, List<Token> tokens, List<String> keys) {
-    this(text, tokens, keys, tokens.isEmpty() ? text : String.join("\u0001", keys));
+  private Phrase(String text, List<Token> tokens, boolean inverted) {
+    this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList(),
+        inverted);
+  }
+
+  private Phrase(String text, List<Token> tokens, List<String> keys, boolean inverted) {
+    this(text, tokens, keys, tokens.isEmpty() ? text : String.join("\u0001", keys), inverted);
+  }
+
+  /** Leading words of an idiom, not a negated idea: "no one", "no longer", "not yet", ... */
+  private static final Set<String> IDIOMS = Set.of("one", "longer", "more", "less", "fewer",
+      "idea", "yet", "matter", "only", "just", "doubt", "way", "later", "sooner", "further",
+      "even", "much", "many", "all", "least", "worse", "better", "earlier");
+
+  /**
+   * The negated sense of an alternative that starts with "not", "no", "never" or "without"
+   * ("no lock" -> "lock", inverted), or null when it has none: an idiom ("no one", "not yet") or
+   * nothing left with content.
+   */
+  static Phrase inverse(String text, TextAnalyzer analyzer) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT).trim();
+    int space = lower.indexOf(' ');
+    if (space < 0 || !CUES.contains(lower.substring(0, space))) {
+      return null;
+    }
+    String rest = lower.substring(space + 1).trim();
+    String head = rest.split("[ -]", 2)[0];
+    if (IDIOMS.contains(head) || ARTICLES.contains(head) && rest.indexOf(' ') < 0) {
+      return null;
+    }
+    Phrase p = of(rest, analyzer);
+    boolean content = p.tokens().stream()
+        .anyMatch(t -> !t.stop() && !CUES.contains(t.surface()) && !t.term().matches("[0-9.,]+"));
+    return content ? new Phrase(text, p.tokens(), true) : null;
   }
 
   /** The placeholder this phrase stands for ("money" for {@code <money>}), or null. */

@@ -135,8 +135,12 @@ final class RubricMatcher {
     List<Evidence> echoed = new ArrayList<>();
     for (Phrase phrase : phrases) {
       for (int[] matched : spans(phrase)) {
-        Mention m = mention(matched, phrase.text());
-        if (m.negated()) {
+        Mention m = mention(matched, phrase);
+        if (phrase.inverted()) {
+          if (!m.negated() && !m.echo()) {
+            candidates.add(new Candidate(matched, List.of(m.evidence()), m.listed()));
+          }
+        } else if (m.negated()) {
           add(negated, List.of(m.evidence()));
         } else if (m.echo()) {
           add(echoed, List.of(m.evidence()));
@@ -154,6 +158,21 @@ final class RubricMatcher {
   /** One matched phrase: its evidence and whether it is negated, echoed or a bare list item. */
   record Mention(int[] tokens, Evidence evidence, boolean negated, boolean echo, boolean listed,
       int sentence) {}
+
+  /**
+   * A match of a phrase. For an inverted phrase ("no lock" matched as "lock") the sense is
+   * flipped: the match is usable (not {@code negated}) only where the answer negates or
+   * dismisses it ("we don't need a lock"), and {@code negated} elsewhere, so callers skip it.
+   */
+  Mention mention(int[] matched, Phrase phrase) {
+    Mention m = mention(matched, phrase.text());
+    if (!phrase.inverted()) {
+      return m;
+    }
+    boolean usable = m.negated()
+        && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
+    return new Mention(m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence());
+  }
 
   /**
    * The mention of a match, worked out once per match: the same spans come back for every point

@@ -203,6 +203,26 @@ class SubstanceTest {
   }
 
   @Test
+  void anAlternativeWrittenAsANegationMatchesTheIdeaNegatedInOtherWords() {
+    Scenario s = new Scenario("lk", "Locks", "resilience", List.of(), "", Map.of(
+        Level.L6, new LevelSpec("Design the counter.", "", 12, List.of(
+            concept("lockless", 3, List.of(List.of("no lock", "without a lock", "lock-free"),
+                List.of("update", "updates", "write"))),
+            concept("one-owner", 2, List.of(), "no one else writes")), List.of(), "")),
+        "test", "");
+    java.util.function.Function<String, PointResult> lockless = a -> SCORER.scoreMain(a, s,
+        Level.L6).points().get(0);
+    assertThat(lockless.apply("We don't need a lock for these updates: each is one atomic add.")
+        .covered()).isTrue();
+    assertThat(lockless.apply("Taking a lock on every update is overkill here.").covered())
+        .isTrue();
+    assertThat(lockless.apply("I'd take a lock around every update.").covered()).isFalse();
+    assertThat(lockless.apply("Use no lock for the updates.").covered()).isTrue();
+    assertThat(SCORER.scoreMain("Nobody else writes it.", s, Level.L6).points().get(1)
+        .covered()).as("idioms such as 'no one' stay literal").isFalse();
+  }
+
+  @Test
   void oneMentionCoversOnePoint() {
     ScoreCard card = SCORER.scoreMain("Put a cache in front.", S, Level.L6);
     long covered = card.points().stream()
