@@ -39,6 +39,10 @@ class LineModeTest {
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
 
   private LineContext ctx(boolean interactive, RoundSettings settings) {
+    if (!java.nio.file.Files.exists(sessions.resolve(dev.mockloop.session.UserState.FILE))) {
+      // these tests predate the self-rating step: "don't ask again" unless a test set .state
+      new dev.mockloop.session.UserState(sessions).rememberSelfRate(false);
+    }
     return new LineContext(bank, new Scorer(bank.glossary()), new SessionStore(sessions), clock,
         false, interactive, settings, Duration.ofMillis(20));
   }
