@@ -283,6 +283,56 @@ class LineModeTest {
   }
 
   @Test
+  void beforeTheScoreTheUserRatesTheRoundAndTheResultsShowBoth() throws Exception {
+    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
+        "last_level=L6\n");
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\n");
+      awaitOutput(t, "Rate it 0-4, Enter to skip, n to stop asking: ");
+      assertThat(t.output()).doesNotContain("Grade band");
+      t.type("7\n");
+      awaitOutput(t, "Type one digit 0-4");
+      t.type("2\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("You: 2 partial · Scorer: ");
+      assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
+      t.type("\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void nAtTheRatingStopsAskingForGood() throws Exception {
+    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
+        "last_level=L6\n");
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\n");
+      awaitOutput(t, "Rate it 0-4");
+      t.type("n\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("Not asking again; `mockloop practice --self-rate`")
+          .doesNotContain("You: ");
+      assertThat(new dev.mockloop.session.UserState(sessions).selfRate()).isFalse();
+      t.type("\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).selfRating()).isNull();
+    }
+  }
+
+  @Test
   void aScriptMarksPointsAfterItsLastAnswer() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
       t.type(SAID + ".\nOn-demand mode at 10x.\n.\nA hybrid: stream changes to OpenSearch!"
