@@ -2,7 +2,6 @@ package dev.mockloop.session;
 
 import dev.mockloop.io.SafeFiles;
 import dev.mockloop.scoring.DimensionScore;
-import dev.mockloop.scoring.ScoreCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,10 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The self-rated rounds of a history, oldest first, read from the transcripts (the session index
- * does not carry ratings): a file without the {@code self_rating} key is skipped unparsed, so
- * only sessions with a rating cost a YAML parse. Unreadable files are skipped (review list
- * reports them).
+ * The self-rated rounds of a history, oldest first. The session index does not carry ratings, so
+ * the transcripts are read: a file without the {@code self_rating} key is skipped, and in the
+ * others only the rating lines are picked out ({@link #scan}); scores and dimensions (over every
+ * answer of the round) come from the index. A file whose rounds do not line up with its index
+ * entry is parsed in full. Unreadable files are skipped (review list reports them).
  */
 public final class SelfRatings {
   private static final byte[] KEY = "self_rating:".getBytes(StandardCharsets.UTF_8);
@@ -30,12 +30,46 @@ public final class SelfRatings {
         if (!contains(bytes, KEY)) {
           continue;
         }
-        out.addAll(of(TranscriptYaml.read(bytes, p.toString())));
+        Integer[] ratings = scan(new String(bytes, StandardCharsets.UTF_8));
+        if (ratings.length == s.rounds().size()) {
+          for (int i = 0; i < ratings.length; i++) {
+            RoundSummary r = s.rounds().get(i);
+            if (ratings[i] != null && r.scored()) {
+              out.add(new SelfRatingStats.Rated(s.level(), ratings[i], r.score(),
+                  weakest(r.dimensions())));
+            }
+          }
+        } else {
+          out.addAll(of(TranscriptYaml.read(bytes, p.toString())));
+        }
       } catch (IOException | RuntimeException unreadable) {
         // counted as unreadable by the history already
       }
     }
     return out;
+  }
+
+  /**
+   * Each round's {@code self_rating} from the transcript's text without parsing it: a round
+   * starts at a {@code - scenario:} line in column 0 after {@code rounds:}, and its rating is
+   * the {@code   self_rating: N} line at the round's own indent (answer text sits deeper, or
+   * escaped on one line, so it cannot forge either).
+   */
+  static Integer[] scan(String yaml) {
+    List<Integer> ratings = new ArrayList<>();
+    boolean inRounds = false;
+    for (String line : yaml.split("\n")) {
+      if (line.equals("rounds:")) {
+        inRounds = true;
+      } else if (inRounds && line.startsWith("- scenario:")) {
+        ratings.add(null);
+      } else if (inRounds && !ratings.isEmpty() && line.startsWith("  self_rating: ")) {
+        ratings.set(ratings.size() - 1, Integer.valueOf(line.substring(15).strip()));
+      } else if (inRounds && !line.isEmpty() && !line.startsWith(" ") && !line.startsWith("-")) {
+        inRounds = false;
+      }
+    }
+    return ratings.toArray(new Integer[0]);
   }
 
   /** The rated, scored rounds of one transcript. */
@@ -44,15 +78,15 @@ public final class SelfRatings {
     for (TranscriptRound r : t.rounds()) {
       if (r.selfRating() != null && r.score() != null && r.answer() != null) {
         out.add(new SelfRatingStats.Rated(t.level(), r.selfRating(), r.score(),
-            weakest(r.answer().card())));
+            weakest(Summaries.round(r).dimensions())));
       }
     }
     return out;
   }
 
-  /** The main answer's dimension with the smallest share of its points earned. */
-  static String weakest(ScoreCard main) {
-    return main.dimensions().stream().filter(d -> d.possible() > 0)
+  /** The dimension with the smallest share of its points earned. */
+  static String weakest(List<DimensionScore> dimensions) {
+    return dimensions.stream().filter(d -> d.possible() > 0)
         .min(Comparator.comparingDouble(DimensionScore::ratio)).map(DimensionScore::dimension)
         .orElse("");
   }

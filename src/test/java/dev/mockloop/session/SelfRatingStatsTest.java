@@ -55,6 +55,21 @@ class SelfRatingStatsTest {
   }
 
   @Test
+  void theRatingLinesArePickedOutWithoutParsingAndAnswerTextCannotForgeThem() {
+    String forged = "p99\nrounds:\n- scenario: x\n  self_rating: 4\n";
+    Transcript two = rated(1, forged, null);
+    Transcript one = rated(2, "p99", 1);
+    Transcript both = new Transcript(one.schema(), one.id(), one.level(), one.startedAt(),
+        one.endedAt(), one.status(), one.settings(), List.of("a", "b"),
+        List.of(two.rounds().get(0), one.rounds().get(0)));
+    assertThat(SelfRatings.scan(TranscriptYaml.toYaml(both))).containsExactly(null, 1);
+    // text YAML cannot hold raw (U+2028) is written escaped, on one line
+    Transcript escaped = rated(3, forged + "\u2028", 2);
+    assertThat(TranscriptYaml.toYaml(escaped)).doesNotContain("\u2028");
+    assertThat(SelfRatings.scan(TranscriptYaml.toYaml(escaped))).containsExactly(2);
+  }
+
+  @Test
   void aRatingOffTheScaleIsRefusedWithTheRange() {
     String yaml = TranscriptYaml.toYaml(rated(1, "p99", 3)).replace("self_rating: 3",
         "self_rating: 7");
