@@ -43,7 +43,7 @@ public record SelfRatingStats(
    * @param level the level asked
    * @param self the user's rating, 0..4
    * @param score the round's score, 0..100
-   * @param weakest the main answer's dimension with the smallest share earned; empty if none
+   * @param weakest the round's dimension with the smallest share earned (over its answers); empty if none
    */
   public record Rated(Level level, int self, int score, String weakest) {
     /** Self minus the scorer's band. */
