@@ -258,7 +258,8 @@ final class HomeView implements View {
         c.spans(1, c.height() - 3 + i, note.get(i));
       }
     }
+    // "a" (rate yourself) is shown on its own line above, so the footer keeps room for review
     RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles"
-        + "  a rate yourself  r review  q quit");
+        + "  r review  q quit");
   }
 }
