@@ -77,6 +77,10 @@ public final class PracticeCommand implements Callable<Integer> {
       + "(default 3 rounds).")
   boolean drill;
 
+  @Option(names = "--self-rate", description = "Ask again for your own 0-4 rating before each"
+      + " score (after you chose \"don't ask again\"); remembered.")
+  boolean selfRate;
+
   @Option(names = "--plain", description = "Plain line-by-line mode instead of the full-screen UI"
       + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
       + " holding only '.' or Ctrl-D.")
@@ -98,6 +102,9 @@ public final class PracticeCommand implements Callable<Integer> {
         : request(chosen);
     if (level != null) {
       state.rememberLevel(level);
+    }
+    if (selfRate) {
+      state.rememberSelfRate(true);
     }
     return PracticeLauncher.run(root, settings(), req, plain, out, err, plan);
   }

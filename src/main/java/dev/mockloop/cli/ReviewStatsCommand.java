@@ -3,6 +3,8 @@ package dev.mockloop.cli;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
+import dev.mockloop.session.SelfRatingStats;
+import dev.mockloop.session.SelfRatings;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
 import dev.mockloop.engine.RoundTitle;
@@ -45,6 +47,10 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
     out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
     principles(root, h, out);
+    if (!h.sessions().isEmpty()) {
+      out.print(StatsText.selfRating(SelfRatingStats.of(SelfRatings.of(ReviewSupport.store(root),
+          h)), QuestionsText.width(root.env())));
+    }
     if (!h.unreadable().isEmpty()) {
       out.println();
       out.println(Plural.of(h.unreadable().size(), "unreadable session file") + " not counted;"

@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Plural;
+import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.Stats;
 import java.util.List;
 
@@ -96,6 +97,48 @@ final class StatsText {
             + p.mostMissedText(), width, "      ");
       }
     }
+  }
+
+  /**
+   * How the user's own ratings track the scorer's band (see docs/practice.md, "Predict, then
+   * see"); says plainly when there are too few ratings to read.
+   */
+  static String selfRating(SelfRatingStats r, int width) {
+    StatsText t = new StatsText();
+    t.line("").line("Self-rating vs the scorer (0-4 bands, rated before the score)");
+    if (!r.enough()) {
+      t.wrapped(Plural.of(r.count(), "rated round") + " so far: too few to say how your sense of"
+          + " an answer tracks the scorer's (this needs " + SelfRatingStats.MIN + "). Rate your"
+          + " rounds before the score to see it.", width, "  ");
+      return t.sb.toString();
+    }
+    t.wrapped(String.format("%s: you gave the scorer's band %d times (%d%%), within one band %d%%;"
+        + " mean difference %s bands: %s", Plural.of(r.count(), "rated round"), r.agree(),
+        r.agreePercent(), r.withinOnePercent(), signed(r.meanDiff()), r.lean()), width, "  ");
+    t.wrapped(String.format("over time: your rating was %.1f bands off on average in the older"
+        + " half, %.1f in the newer half", r.earlyGap(), r.lateGap()), width, "  ");
+    for (SelfRatingStats.Group g : r.byLevel()) {
+      t.line(String.format("  %-3s %s  agree %3d%%  mean %s  %s", g.name(),
+          pad(Plural.of(g.count(), "rating"), 11), g.agreePercent(), signed(g.meanDiff()),
+          g.lean()));
+    }
+    if (!r.byWeakest().isEmpty()) {
+      t.line("  when this was the round's weakest dimension:");
+      for (SelfRatingStats.Group g : r.byWeakest()) {
+        t.line(String.format("    %-14s %s  mean %s  %s", g.name(),
+            pad(Plural.of(g.count(), "round"), 10), signed(g.meanDiff()),
+            g.count() < 3 ? "too few to call" : g.lean()));
+      }
+    }
+    return t.sb.toString();
+  }
+
+  private static String signed(double d) {
+    return String.format("%+.1f", d);
+  }
+
+  private static String pad(String s, int w) {
+    return String.format("%-" + w + "s", s);
   }
 
   /** {@code text} wrapped on word boundaries to {@code width}, each line after {@code indent}. */

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * After the last round of a loop: each round's score, time and title, the average, and where the
- * transcript is. Front-end neutral, like {@link ResultsReport}.
+ * After the last round of a loop: each round's score, time and title, the average, the {@link
+ * Debrief}, and where the transcript is. Front-end neutral, like {@link ResultsReport}.
  */
 public final class LoopSummary {
   private LoopSummary() {}
@@ -35,7 +35,12 @@ public final class LoopSummary {
     p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over " + rounds.size()
         + (rounds.size() == 1 ? " round, " : " rounds, ") + ResultsReport.mmss(Duration.ofSeconds(seconds)) + " answering",
         Tone.HEADING));
-    p.addAll(LoopVerdict.of(rounds, avg));
+    List<ReportLine> debrief = Debrief.of(rounds.stream().map(r -> DebriefRound.of(r.state()))
+        .toList());
+    if (!debrief.isEmpty()) {
+      p.add(ReportLine.gap());
+      p.addAll(debrief);
+    }
     p.add(ReportLine.gap());
     p.add(ReportLine.of("Transcript saved to " + transcript, Tone.HEADING));
     p.add(ReportLine.of("Review it later with: mockloop review show "

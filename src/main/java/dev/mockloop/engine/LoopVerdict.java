@@ -2,48 +2,32 @@ package dev.mockloop.engine;
 
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.ReportLine.Tone;
-import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.LevelRead;
-import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The verdict of a loop at the level asked, as a debrief would give it: "Inclined at L6",
  * "Inclined at L6, not yet at L7", "Not yet at L7", from the average score's grade band and how
- * many rounds read as the level asked; then the one thing to work on next (the weakest
- * dimension over the loop's main answers, with its heaviest missed point).
+ * many rounds read as the level asked. The {@link Debrief} adds what to work on next.
  */
 final class LoopVerdict {
   private LoopVerdict() {}
 
-  static List<ReportLine> of(List<Round> rounds, int average) {
-    List<ScoreCard> mains = new ArrayList<>();
-    Level asked = null;
-    for (Round r : rounds) {
-      if (r.state().score() != null) {
-        mains.add(r.state().score().main());
-        asked = r.state().level();
-      }
-    }
-    if (mains.isEmpty()) {
+  /** The verdict line of the scored rounds, at the level they were asked. */
+  static List<ReportLine> of(List<DebriefRound> scored) {
+    if (scored.isEmpty()) {
       return List.of();
     }
-    List<ReportLine> out = new ArrayList<>();
-    out.add(ReportLine.gap());
+    List<ScoreCard> mains = scored.stream().map(r -> r.cards().get(0)).toList();
+    Level asked = scored.get(scored.size() - 1).level();
+    int average = (int) Math.round(scored.stream().mapToInt(DebriefRound::score).average()
+        .orElse(0));
     String verdict = verdict(mains, asked, GradeBand.of(average));
-    out.add(ReportLine.of("Verdict: " + verdict + " (average band " + GradeBand.of(average)
-        + ")", verdict.startsWith("Inclined at " + asked) ? Tone.GOOD : Tone.WARN));
-    String next = next(mains);
-    if (!next.isEmpty()) {
-      out.add(ReportLine.of("Work on next: " + next, Tone.NORMAL));
-    }
-    return out;
+    return List.of(ReportLine.gap(), ReportLine.of("Verdict: " + verdict + " (average "
+        + average + ", band " + GradeBand.of(average) + ")",
+        verdict.startsWith("Inclined at " + asked) ? Tone.GOOD : Tone.WARN));
   }
 
   static String verdict(List<ScoreCard> mains, Level asked, GradeBand band) {
@@ -68,29 +52,5 @@ final class LoopVerdict {
       return "Not yet at L6: the answers read at L7's altitude; add implementation depth";
     }
     return "Not yet at " + asked;
-  }
-
-  /** The weakest dimension over the main answers, with its heaviest missed point. */
-  static String next(List<ScoreCard> mains) {
-    Map<String, double[]> dims = new LinkedHashMap<>();
-    for (ScoreCard c : mains) {
-      for (DimensionScore d : c.dimensions()) {
-        double[] ep = dims.computeIfAbsent(d.dimension(), k -> new double[2]);
-        ep[0] += d.earned();
-        ep[1] += d.possible();
-      }
-    }
-    String weakest = dims.entrySet().stream().filter(e -> e.getValue()[1] > 0)
-        .min(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1]))
-        .map(Map.Entry::getKey).orElse("");
-    if (weakest.isEmpty()) {
-      return "";
-    }
-    PointResult example = mains.stream().flatMap(c -> c.points().stream())
-        .filter(p -> p.dimension().equals(weakest) && p.credit() < 1)
-        .max(Comparator.comparingInt(PointResult::weight)).orElse(null);
-    double[] ep = dims.get(weakest);
-    return weakest + " (" + Math.round(100 * ep[0] / ep[1]) + "% of its points over the loop)"
-        + (example == null ? "" : ", e.g. " + example.point());
   }
 }

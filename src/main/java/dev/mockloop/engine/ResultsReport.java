@@ -86,6 +86,9 @@ public final class ResultsReport {
         new Run(bar(total / 100.0, 30), scoreTone(total)));
     add("Grade band " + GradeBand.of(total) + " (the guide's 0-4 scale: off-topic, vague, "
         + "partial, good, strong)", scoreTone(total));
+    if (s.selfRating() != null) {
+      out.add(SelfRating.line(s.selfRating(), total));
+    }
     StringBuilder parts = new StringBuilder("main answer " + s.score().main().score());
     for (int i = 0; i < s.score().followUps().size(); i++) {
       parts.append(", follow-up ").append(i + 1).append(' ')

@@ -72,12 +72,19 @@ public final class Round {
   /**
    * Applies one event and returns the new state. Events after the round is over are ignored,
    * except the user's verdicts on points ({@link RoundEvent.MarkCovered}, {@link
-   * RoundEvent.Unmark}), which only a scored round takes.
+   * RoundEvent.Unmark}) and self-rating ({@link RoundEvent.SelfRate}), which only a scored round
+   * takes.
    */
   public RoundState on(RoundEvent event) {
     Objects.requireNonNull(event, "event");
     if (event instanceof RoundEvent.MarkCovered || event instanceof RoundEvent.Unmark) {
       return verdict(event);
+    }
+    if (event instanceof RoundEvent.SelfRate r) {
+      if (state.phase().kind() == Phase.Kind.SCORED) {
+        state = state.withSelfRating(r.grade(), clock.instant());
+      }
+      return state;
     }
     if (state.over()) {
       return state;

@@ -46,6 +46,19 @@ public sealed interface RoundEvent {
     }
   }
 
+  /**
+   * "Predict, then see": after the last answer and before the score is shown, the user rates the
+   * round on the grading guide's 0-4 scale (0 off-topic, 1 vague, 2 partial, 3 good, 4 strong).
+   * Only a scored round takes it; a second rating replaces the first.
+   */
+  record SelfRate(int grade) implements RoundEvent {
+    public SelfRate {
+      if (grade < 0 || grade > 4) {
+        throw new IllegalArgumentException("a self-rating is 0..4, was " + grade);
+      }
+    }
+  }
+
   static Edit edit(String text) {
     return new Edit(text);
   }

@@ -36,6 +36,7 @@ final class LineApp {
   final Object guard = new Object();
   private final Questions questions;
   private final Covering covering;
+  private final Rating rating = new Rating(this);
   private final List<Path> saved = new ArrayList<>();
   private volatile LiveSession live;
   private final Answering answering;
@@ -108,7 +109,8 @@ final class LineApp {
       if (s.over() && s.score() == null) {
         return;
       }
-      results(s);
+      rating.ask(s);
+      results(state());
       Loop loop = live.loop();
       synchronized (guard) {
         if (!loop.hasNext()) {

@@ -1,6 +1,8 @@
 package dev.mockloop.session;
 
 import dev.mockloop.engine.Dispute;
+import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.SelfRating;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.Flag;
@@ -46,6 +48,7 @@ public final class MarkdownExport {
     for (int i = 0; i < t.rounds().size(); i++) {
       m.round(i, t.rounds().get(i));
     }
+    m.debrief(TranscriptDebrief.of(t));
     // the document is ours, its text is not: no control character but newline and tab survives
     return SafeText.plain(m.out.toString());
   }
@@ -70,6 +73,10 @@ public final class MarkdownExport {
     line("Scenario `" + r.scenario() + "` · topic " + esc(r.topic()) + " · "
         + (r.minutes() == 0 ? "untimed" : dev.mockloop.engine.Plural.of(r.minutes(), "minute")) + " · score "
         + (r.score() == null ? "not scored (" + r.phase() + ")" : r.score() + "/100"));
+    if (r.selfRating() != null && r.score() != null) {
+      line().line("Self-rating before the score: "
+          + SelfRating.compared(r.selfRating(), r.score()));
+    }
     line().line("### Question").line().line(esc(r.prompt().strip()));
     if (!r.context().isBlank()) {
       line().line("Context: " + esc(r.context().strip()));
@@ -94,6 +101,29 @@ public final class MarkdownExport {
       line().line(quote(esc(r.draft().text())));
     }
     comparison(r);
+  }
+
+  /** The loop's debrief: headings as Markdown headings, indented lines as list items. */
+  private void debrief(List<ReportLine> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    line().line("## Debrief");
+    for (ReportLine l : lines.subList(1, lines.size())) {
+      String text = l.text();
+      String body = text.strip();
+      if (body.isEmpty()) {
+        line();
+      } else if (mode == Mode.TEXT) {
+        line(text);
+      } else if (l.runs().get(0).tone() == ReportLine.Tone.HEADING) {
+        line("### " + esc(body)).line();
+      } else {
+        int indent = text.length() - text.stripLeading().length();
+        String item = body.startsWith("- ") ? body.substring(2) : body;
+        line((indent == 0 ? "" : indent <= 2 ? "- " : "  - ") + esc(item));
+      }
+    }
   }
 
   private void answer(String heading, TranscriptAnswer a) {

@@ -5,6 +5,7 @@ import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.FollowUpChooser;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.Phase;
+import dev.mockloop.engine.PrinciplesEvidenced;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundPlan;
 import dev.mockloop.engine.RoundState;
@@ -58,7 +59,8 @@ public final class Recorder {
     return new TranscriptRound(s.scenario().id(), s.scenario().sha256(), s.scenario().title(),
         s.scenario().topic(), spec.prompt(), spec.context(), minutes, s.phase().label(), main,
         followUps, draft, score == null ? null : score.score(),
-        s.scenario().behavioral() ? s.scenario().kind().word() : "", s.scenario().principle());
+        s.scenario().behavioral() ? s.scenario().kind().word() : "", s.scenario().principle(),
+        s.selfRating(), score == null ? null : PrinciplesEvidenced.of(s));
   }
 
   /** The id of the question being answered: "main" or the next follow-up's id. */

@@ -8,6 +8,7 @@ import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.LoopPlan;
 import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundPlan;
 import dev.mockloop.scoring.AnswerScorer;
 import java.time.Clock;
@@ -71,7 +72,11 @@ public final class Recovery {
     }
     String draft = tr.draft() == null ? "" : tr.draft().text();
     Duration used = Duration.ofSeconds(tr.draft() == null ? 0 : tr.draft().secondsUsed());
-    return Round.resume(plan, scorer, clock, answers, chosen, draft, used);
+    Round round = Round.resume(plan, scorer, clock, answers, chosen, draft, used);
+    if (tr.selfRating() != null) {
+      round.on(new RoundEvent.SelfRate(tr.selfRating()));
+    }
+    return round;
   }
 
   private static Answer answer(String id, String question, TranscriptAnswer a) {

@@ -12,13 +12,15 @@ import java.util.Properties;
 
 /**
  * What mockloop remembers between runs, in {@code <sessions>/.state} ({@code key=value} lines):
- * for now the last level chosen. Written atomically; a missing or damaged file means "nothing
+ * the last level chosen, and whether to ask for a self-rating before the score ({@code
+ * self_rate=off} after "don't ask again"). Written atomically; a missing or damaged file means "nothing
  * remembered", never an error.
  */
 public final class UserState {
   /** The state file's name in the sessions folder. */
   public static final String FILE = ".state";
   private static final String LAST_LEVEL = "last_level";
+  private static final String SELF_RATE = "self_rate";
 
   private final Path file;
 
@@ -38,6 +40,25 @@ public final class UserState {
       return;
     }
     p.setProperty(LAST_LEVEL, level.name());
+    write(p);
+  }
+
+  /** Whether to ask for a self-rating before the score (yes unless turned off). */
+  public boolean selfRate() {
+    return !"off".equals(read().getProperty(SELF_RATE));
+  }
+
+  /** Turns the self-rating step on or off for later rounds and runs. */
+  public void rememberSelfRate(boolean on) {
+    Properties p = read();
+    if (on == !"off".equals(p.getProperty(SELF_RATE))) {
+      return;
+    }
+    if (on) {
+      p.remove(SELF_RATE);
+    } else {
+      p.setProperty(SELF_RATE, "off");
+    }
     write(p);
   }
 

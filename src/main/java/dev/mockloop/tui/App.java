@@ -14,6 +14,7 @@ import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.Transcript;
+import dev.mockloop.session.UserState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,13 +194,26 @@ final class App {
     }
   }
 
-  /** The current round is scored: saves, and shows its results. */
+  /**
+   * The current round is scored: saves, then asks for the user's own rating first (unless they
+   * turned that off or already rated it), then shows its results.
+   */
   void roundOver() {
     if (live.loop().completed()) {
       live.finish(SessionStatus.COMPLETED);
     } else {
       live.phaseChanged();
     }
+    boolean rated = live.loop().current().state().selfRating() != null;
+    if (!rated && new UserState(ctx.store().dir()).selfRate()) {
+      show(new RateView(this, live));
+    } else {
+      showResults();
+    }
+  }
+
+  /** The results of the current (scored) round. */
+  void showResults() {
     show(new ResultsView(this, live));
   }
 

@@ -39,6 +39,8 @@ final class HomeView implements View {
   private int lp;
   /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
   private boolean lpChosen;
+  /** Whether rounds ask for a self-rating before the score (remembered; {@code a} switches). */
+  private boolean selfRate;
   private ScenarioRows rows;
 
   HomeView(App app, String notice) {
@@ -48,6 +50,7 @@ final class HomeView implements View {
     this.lp = Math.max(app.ctx.defaults().lp(), app.ctx.defaults().lp() == RoundSettings.LP_AUTO
         ? 1 : 0);
     this.level = new UserState(app.ctx.store().dir()).lastLevel().orElse(Level.L6);
+    this.selfRate = new UserState(app.ctx.store().dir()).selfRate();
     this.drill = new DrillPreview(app);
   }
 
@@ -77,6 +80,9 @@ final class HomeView implements View {
     } else if (c == 'p') {
       lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
       lpChosen = true;
+    } else if (c == 'a') {
+      selfRate = !selfRate;
+      new UserState(app.ctx.store().dir()).rememberSelfRate(selfRate);
     } else if (c == 's') {
       start();
     } else if (c == 'q') {
@@ -239,8 +245,9 @@ final class HomeView implements View {
     if (mode == DRILL) {
       drill.draw(c, level, r, bottom);
     }
-    c.text(1, c.height() - 5, "Timing  " + (untimed ? "untimed practice" : "timed, like the "
-        + "interview") + "   (t to switch)", t.normal);
+    c.text(1, c.height() - 5, Canvas.ellipsize("Timing  " + (untimed ? "untimed practice" : "timed,"
+        + " like the interview") + " (t)   Rate yourself  " + (selfRate ? "on" : "off") + " (a)",
+        c.width() - 2), t.normal);
     c.text(1, c.height() - 4, "Leadership Principles  " + (!hasPrinciples()
         ? "none in this bank at " + level : lp == 0 ? "none, technical only"
         : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
@@ -251,7 +258,8 @@ final class HomeView implements View {
         c.spans(1, c.height() - 3 + i, note.get(i));
       }
     }
-    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles  r review"
-        + "  q quit");
+    // "a" (rate yourself) is shown on its own line above, so the footer keeps room for review
+    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles"
+        + "  r review  q quit");
   }
 }

@@ -7,7 +7,10 @@ import dev.mockloop.session.LiveSession;
 import java.nio.file.Path;
 import java.util.List;
 
-/** After the last round: each round's score and time, the average, and the transcript path. */
+/**
+ * After the last round: each round's score and time, the average, the debrief (scrolls), and the
+ * transcript path.
+ */
 final class SummaryView implements View {
   private final App app;
   private final ScrollText text;
@@ -37,8 +40,8 @@ final class SummaryView implements View {
   @Override
   public void draw(Canvas c) {
     c.fill(0, 1, c.theme.bar);
-    c.text(0, 0, " Loop summary", c.theme.bar);
+    c.text(0, 0, " Loop summary · debrief", c.theme.bar);
     text.draw(c, 2, c.height() - 1);
-    RoundChrome.footer(c, "Enter practise again  q quit");
+    RoundChrome.footer(c, "↑↓ PgUp/PgDn scroll  Enter practise again  q quit");
   }
 }

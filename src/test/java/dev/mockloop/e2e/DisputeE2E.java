@@ -30,6 +30,7 @@ class DisputeE2E {
   void aMissedPointMarkedOnTheResultsScreenIsListedByReviewDisputes() throws Exception {
     String practice = "./mockloop --sessions " + sessions + " practice --level L6 --scenario"
         + " dynamodb-vs-rds --follow-ups 0 --untimed";
+    Tmux.skipSelfRating(sessions);
     try (Tmux t = new Tmux(project, practice, 80, 24)) {
       t.waitFor("Enter start answering", START);
       t.keys("Enter");

@@ -89,6 +89,12 @@ class FrictionE2E {
         t.waitFor("Your answer ·", STEP);
       }
       t.keys("C-d");
+      String rate = t.waitFor("don't ask again", STEP);
+      assertThat(rate).as("no score before the self-rating").doesNotContain("Grade band");
+      if (tag != null) {
+        shot(t, "rate-" + tag);
+      }
+      t.keys("Enter");
       String results = t.waitFor("Results ·", STEP);
       int score = results.indexOf("Score");
       int covered = results.indexOf("Main answer");

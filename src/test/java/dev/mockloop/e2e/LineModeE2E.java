@@ -25,6 +25,11 @@ class LineModeE2E {
 
   @TempDir Path sessions;
 
+  @org.junit.jupiter.api.BeforeEach
+  void olderThanTheSelfRatingStep() throws java.io.IOException {
+    Tmux.skipSelfRating(sessions);
+  }
+
   private final Path project = Path.of(System.getProperty("user.dir"));
 
   private List<Path> transcripts() throws Exception {

@@ -24,6 +24,11 @@ class PracticeE2E {
 
   @TempDir Path sessions;
 
+  @org.junit.jupiter.api.BeforeEach
+  void olderThanTheSelfRatingStep() throws java.io.IOException {
+    Tmux.skipSelfRating(sessions);
+  }
+
   private final Path project = Path.of(System.getProperty("user.dir"));
 
   private String practice() {

@@ -26,6 +26,11 @@ class PrincipleRoundE2E {
 
   @TempDir Path sessions;
 
+  @org.junit.jupiter.api.BeforeEach
+  void olderThanTheSelfRatingStep() throws java.io.IOException {
+    Tmux.skipSelfRating(sessions);
+  }
+
   private final Path project = Path.of(System.getProperty("user.dir"));
 
   private String practice(String options) {

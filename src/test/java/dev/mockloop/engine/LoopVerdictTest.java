@@ -47,10 +47,60 @@ class LoopVerdictTest {
     assertThat(LoopVerdict.verdict(cards, Level.L6, GradeBand.of(20))).isEqualTo("Not yet at L6");
   }
 
+  private static DebriefRound round(int n, String scenario, int score, ScoreCard card,
+      PrinciplesEvidenced p) {
+    return new DebriefRound(n, "Title " + n, scenario, Level.L7, score, List.of(card), p, null);
+  }
+
   @Test
-  void theNextThingIsTheWeakestDimensionWithItsHeaviestMiss() {
-    String next = LoopVerdict.next(List.of(card(50, Level.L7, Level.L7, "cost")));
-    assertThat(next).startsWith("cost (0% of its points over the loop)")
-        .endsWith("e.g. Puts numbers on the three-year cost");
+  void theDebriefNamesEachRoundsBandAndWhatMovedItThenPrinciplesVerdictAndDrills() {
+    DebriefRound good = round(1, "cost-review", 66, card(66, Level.L7, Level.L7, "cost"),
+        new PrinciplesEvidenced(java.util.Map.of("frugality", 2), List.of("dive-deep")));
+    DebriefRound weak = round(2, "lp-ownership", 30, card(30, Level.L7, Level.L7, "metrics"),
+        new PrinciplesEvidenced(java.util.Map.of("ownership", 1), List.of("frugality")));
+    List<String> text = Debrief.of(List.of(good, weak)).stream().map(ReportLine::text).toList();
+    assertThat(text).startsWith("Debrief");
+    assertThat(text).contains("  Round 1 · 4 strong (66) · Title 1",
+        // both rounds' heaviest point is the weight-4 miss: it held each back
+        "    - held back most by: ✗ Puts numbers on the three-year cost [cost, weight 4]",
+        "  Round 2 · 2 partial (30) · Title 2",
+        "    - held back most by: ✗ Puts numbers on the three-year cost [metrics, weight 4]",
+        "Leadership Principles across the loop",
+        "  evidenced: Frugality (2 points), Ownership (1 point)",
+        // frugality was evidenced in round 1, so only dive deep is left to probe
+        "  an interviewer would still probe: Dive Deep",
+        "Verdict: Inclined at L7 (average 48, band 3 good)",
+        "Top 2 things to work on next",
+        "     drill: mockloop practice --scenario cost-review --level L7",
+        "     drill: mockloop practice --scenario lp-ownership --level L7");
+    // the weaker dimension over the loop (cost 0/4 and metrics 0/4 tie) keeps round order
+    assertThat(text).containsSubsequence(
+        "  1. Puts numbers on the three-year cost [cost, missed in round 1]",
+        "  2. Puts numbers on the three-year cost [metrics, missed in round 2]");
+  }
+
+  @Test
+  void aCoveredHeavyPointLiftsAGoodRound() {
+    PointResult heavy = new PointResult("h", "Sizes the fleet", "scale", 5, true, List.of(),
+        List.of(), "");
+    PointResult light = new PointResult("l", "Names a metric", "metrics", 5, false, List.of(),
+        List.of(), "");
+    ScoreCard c = new ScoreCard(80, List.of(light, heavy), List.of(), null, List.of(), null);
+    assertThat(Debrief.moved(List.of(c), true)).isEqualTo(heavy);
+    assertThat(Debrief.moved(List.of(c), false)).isEqualTo(light);
+  }
+
+  @Test
+  void topThreePrefersOnePointPerDimensionThenTheHeaviestLeft() {
+    List<PointResult> pts = List.of(
+        new PointResult("a", "A", "cost", 5, false, List.of(), List.of(), ""),
+        new PointResult("b", "B", "cost", 4, false, List.of(), List.of(), ""),
+        new PointResult("c", "C", "scale", 2, false, List.of(), List.of(), ""),
+        new PointResult("d", "D", "cost", 3, false, List.of(), List.of(), ""));
+    ScoreCard c = new ScoreCard(10, pts, List.of(new DimensionScore("cost", 0, 12),
+        new DimensionScore("scale", 0, 2)), null, List.of(), null);
+    List<String> top = WorkOnNext.of(List.of(round(1, "s", 10, c,
+        null)), 3).stream().map(WorkOnNext.Item::point).toList();
+    assertThat(top).containsExactly("A", "B", "C");
   }
 }

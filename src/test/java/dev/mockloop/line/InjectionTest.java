@@ -44,6 +44,8 @@ class InjectionTest {
   void theStatusLineAndHeadersCarryNoEscapeSequenceFromTheBank() throws Exception {
     Bank bank = evilBank();
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    // predates the self-rating step: the folder remembers "don't ask again"
+    new dev.mockloop.session.UserState(sessions).rememberSelfRate(false);
     LineContext ctx = new LineContext(bank, new Scorer(bank.glossary()),
         new SessionStore(sessions), clock, false, true, noFollowUps, Duration.ofMillis(20));
     Optional<PlanRequest> req = Optional.of(new PlanRequest(Level.L6, List.of(),

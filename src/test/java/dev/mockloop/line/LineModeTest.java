@@ -39,6 +39,10 @@ class LineModeTest {
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
 
   private LineContext ctx(boolean interactive, RoundSettings settings) {
+    if (!java.nio.file.Files.exists(sessions.resolve(dev.mockloop.session.UserState.FILE))) {
+      // these tests predate the self-rating step: "don't ask again" unless a test set .state
+      new dev.mockloop.session.UserState(sessions).rememberSelfRate(false);
+    }
     return new LineContext(bank, new Scorer(bank.glossary()), new SessionStore(sessions), clock,
         false, interactive, settings, Duration.ofMillis(20));
   }
@@ -275,6 +279,56 @@ class LineModeTest {
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
       assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(only().rounds().get(0).answer().disputed("query-patterns")).isTrue();
+    }
+  }
+
+  @Test
+  void beforeTheScoreTheUserRatesTheRoundAndTheResultsShowBoth() throws Exception {
+    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
+        "last_level=L6\n");
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\n");
+      awaitOutput(t, "Rate it 0-4, Enter to skip, n to stop asking: ");
+      assertThat(t.output()).doesNotContain("Grade band");
+      t.type("7\n");
+      awaitOutput(t, "Type one digit 0-4");
+      t.type("2\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("You: 2 partial · Scorer: ");
+      assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
+      t.type("\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void nAtTheRatingStopsAskingForGood() throws Exception {
+    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
+        "last_level=L6\n");
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\n");
+      awaitOutput(t, "Rate it 0-4");
+      t.type("n\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("Not asking again; `mockloop practice --self-rate`")
+          .doesNotContain("You: ");
+      assertThat(new dev.mockloop.session.UserState(sessions).selfRate()).isFalse();
+      t.type("\n");
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).selfRating()).isNull();
     }
   }
 

@@ -53,6 +53,23 @@ class RecoveryTest {
   }
 
   @Test
+  void aResumedScoredRoundKeepsItsSelfRating() throws Exception {
+    SessionStore store = new SessionStore(dir);
+    Loop loop = Sessions.midFollowUp(clock);
+    LiveSession live = LiveSession.start(store, loop, clock);
+    loop.current().on(RoundEvent.submit());
+    loop.current().on(RoundEvent.submit());
+    assertThat(loop.current().on(new RoundEvent.SelfRate(2)).selfRating()).isEqualTo(2);
+    live.phaseChanged();
+    live.close();
+    Transcript t = store.unfinished().get(0);
+    assertThat(t.rounds().get(0).selfRating()).isEqualTo(2);
+    Loop back = Recovery.resume(t, TestBank.bank(), new FakeScorer(), clock);
+    assertThat(back.current().state().phase()).isEqualTo(Phase.scored());
+    assertThat(back.current().state().selfRating()).isEqualTo(2);
+  }
+
+  @Test
   void aScenarioGoneFromTheBankCannotBeResumed() throws Exception {
     SessionStore store = new SessionStore(dir);
     LiveSession live = LiveSession.start(store, Sessions.midFollowUp(clock), clock);

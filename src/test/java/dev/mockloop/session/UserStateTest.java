@@ -27,6 +27,20 @@ class UserStateTest {
   }
 
   @Test
+  void theSelfRatingStepIsOnUntilTurnedOffAndKeepsTheLevel() throws IOException {
+    assertThat(new UserState(dir).selfRate()).isTrue();
+    new UserState(dir).rememberLevel(Level.L7);
+    new UserState(dir).rememberSelfRate(false);
+    assertThat(new UserState(dir).selfRate()).isFalse();
+    assertThat(Files.readString(dir.resolve(UserState.FILE))).contains("self_rate=off")
+        .contains("last_level=L7");
+    new UserState(dir).rememberSelfRate(true);
+    assertThat(new UserState(dir).selfRate()).isTrue();
+    assertThat(new UserState(dir).lastLevel()).contains(Level.L7);
+    assertThat(Files.readString(dir.resolve(UserState.FILE))).doesNotContain("self_rate");
+  }
+
+  @Test
   void aDamagedOrForeignFileMeansNothingRemembered() throws IOException {
     Files.writeString(dir.resolve(UserState.FILE), "last_level=L9\n\\u12");
     assertThat(new UserState(dir).lastLevel()).isEmpty();

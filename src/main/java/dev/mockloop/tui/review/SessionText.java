@@ -1,6 +1,7 @@
 package dev.mockloop.tui.review;
 
 import dev.mockloop.engine.ResultsReport;
+import dev.mockloop.engine.SelfRating;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.PointResult;
@@ -11,8 +12,10 @@ import dev.mockloop.session.Summaries;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptAnswer;
 import dev.mockloop.session.TranscriptFollowUp;
+import dev.mockloop.session.TranscriptDebrief;
 import dev.mockloop.session.TranscriptRound;
 import dev.mockloop.tui.Highlight;
+import dev.mockloop.tui.ResultsText;
 import dev.mockloop.tui.Span;
 import dev.mockloop.tui.Style;
 import dev.mockloop.tui.Theme;
@@ -46,6 +49,11 @@ final class SessionText {
     for (int i = 0; i < tr.rounds().size(); i++) {
       s.round(tr, h, i);
     }
+    List<dev.mockloop.engine.ReportLine> debrief = TranscriptDebrief.of(tr);
+    if (!debrief.isEmpty()) {
+      s.gap();
+      s.out.addAll(ResultsText.spans(debrief, t));
+    }
     return s.out;
   }
 
@@ -55,6 +63,10 @@ final class SessionText {
     add("Round " + (i + 1) + " of " + Math.max(tr.planned().size(), tr.rounds().size()) + " · "
         + title(r) + " (" + r.topic() + ") · " + (r.score() == null ? "not scored"
         : r.score() + "/100"), t.heading);
+    if (r.selfRating() != null && r.score() != null) {
+      add("Self-rating before the score: " + SelfRating.compared(r.selfRating(), r.score()),
+          t.dim);
+    }
     h.compare(tr.id(), tr.level(), Summaries.round(r)).ifPresent(c -> comparison(c, h, tr, r));
     gap();
     add("Question", t.heading);

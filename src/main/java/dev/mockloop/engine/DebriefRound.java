@@ -1,0 +1,56 @@
+package dev.mockloop.engine;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.scoring.ScoreCard;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the loop's debrief needs from one round, whether it was just played ({@link #of}) or
+ * read back from a transcript (the session layer builds it there): no answer text.
+ *
+ * @param round 1-based index in the loop
+ * @param title how the round is named ({@link RoundTitle})
+ * @param scenario the scenario id, for the drill command
+ * @param level the level asked
+ * @param score the round's combined score; null when it was not scored
+ * @param cards the score cards of the submitted answers, main first
+ * @param principles the Leadership Principles its answers evidenced, and those left to probe
+ * @param selfRating the user's own 0-4 rating, or null
+ */
+public record DebriefRound(
+    int round,
+    String title,
+    String scenario,
+    Level level,
+    Integer score,
+    List<ScoreCard> cards,
+    PrinciplesEvidenced principles,
+    Integer selfRating) {
+  public DebriefRound {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(level, "level");
+    cards = List.copyOf(cards);
+    principles = principles == null ? new PrinciplesEvidenced(java.util.Map.of(), List.of())
+        : principles;
+  }
+
+  /** A round just played. */
+  public static DebriefRound of(RoundState s) {
+    List<ScoreCard> cards = s.answers().stream().map(Answer::card)
+        .filter(Objects::nonNull).toList();
+    boolean scored = s.score() != null;
+    return new DebriefRound(s.round(), RoundTitle.of(s.scenario()), s.scenario().id(), s.level(),
+        scored ? s.score().score() : null, cards,
+        scored ? PrinciplesEvidenced.of(s) : null, s.selfRating());
+  }
+
+  public boolean scored() {
+    return score != null && !cards.isEmpty();
+  }
+
+  /** The drill command that asks this round's question again. */
+  public String drill() {
+    return "mockloop practice --scenario " + scenario + " --level " + level;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.mockloop.session;
+
+import dev.mockloop.engine.Debrief;
+import dev.mockloop.engine.DebriefRound;
+import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.scoring.ScoreCard;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link Debrief} of a saved loop, from the transcript alone (no bank): the cards of its
+ * answers and the principles recorded with each round. Shown by {@code review show}, the export
+ * and the review browser for a session of more than one round.
+ */
+public final class TranscriptDebrief {
+  private TranscriptDebrief() {}
+
+  /** The debrief, or nothing for a single round or a loop with no scored round. */
+  public static List<ReportLine> of(Transcript t) {
+    if (t.rounds().size() < 2) {
+      return List.of();
+    }
+    List<DebriefRound> rounds = new ArrayList<>();
+    for (int i = 0; i < t.rounds().size(); i++) {
+      rounds.add(round(i + 1, t.rounds().get(i), t));
+    }
+    return Debrief.of(rounds);
+  }
+
+  static DebriefRound round(int index, TranscriptRound r, Transcript t) {
+    List<ScoreCard> cards = new ArrayList<>();
+    if (r.answer() != null) {
+      cards.add(r.answer().card());
+      r.followUps().stream().filter(f -> f.answer() != null)
+          .forEach(f -> cards.add(f.answer().card()));
+    }
+    String title = r.behavioral() ? "Leadership Principle: " + RoundTitle.principle(r.principle())
+        + " · " + r.title() : r.title();
+    return new DebriefRound(index, title, r.scenario(), t.level(), r.score(), cards,
+        r.principles(), r.selfRating());
+  }
+}
