@@ -30,6 +30,7 @@ final class ConceptMatches {
     List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
     List<List<RubricMatcher.Mention>> refused = new ArrayList<>();
     boolean inverted = false;
+    boolean absent = false;
     for (List<Phrase> group : groups) {
       List<RubricMatcher.Mention> ok = new ArrayList<>();
       List<RubricMatcher.Mention> no = new ArrayList<>();
@@ -45,20 +46,24 @@ final class ConceptMatches {
         }
       }
       if (ok.isEmpty() && no.isEmpty()) {
-        return;
+        absent = true;
+        break;
       }
       usable.add(ok);
       refused.add(no);
     }
-    if (inverted) {
+    if (inverted && !absent) {
       // the negation an inverted alternative ("no lock") needs covers its clause: the other
       // groups' words in it ("we don't need a lock for these updates") belong to the same idea
       for (int g = 0; g < usable.size(); g++) {
         usable.get(g).addAll(refused.get(g));
       }
     }
-    if (usable.stream().anyMatch(List::isEmpty)) {
-      refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence()))));
+    boolean deniedOnly = usable.stream().anyMatch(List::isEmpty);
+    if (absent || deniedOnly) {
+      if (deniedOnly) {
+        refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence()))));
+      }
       return;
     }
     Set<Tokens> seen = new HashSet<>();
