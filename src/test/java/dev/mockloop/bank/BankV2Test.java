@@ -54,6 +54,16 @@ class BankV2Test {
   }
 
   @Test
+  void everyScenarioLevelHasADiveDeepFollowUp() {
+    for (Scenario s : bank.scenarios()) {
+      for (var spec : s.levels().entrySet()) {
+        assertThat(spec.getValue().followUps().stream().anyMatch(f -> !f.whenSaid().isEmpty()))
+            .as(s.id() + " " + spec.getKey() + " has a when_said follow-up").isTrue();
+      }
+    }
+  }
+
+  @Test
   void principleTagsComeFromLevelsYaml() {
     var listed = bank.guide().principles().keySet();
     assertThat(listed).contains("dive-deep", "frugality", "ownership", "customer-obsession");
