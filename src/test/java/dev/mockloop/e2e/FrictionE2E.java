@@ -64,7 +64,7 @@ class FrictionE2E {
     try (Tmux t = new Tmux(project, practice(sessions, "practice --level L6 --scenario "
         + SCENARIO + " --follow-ups 0"), cols, rows)) {
       t.waitFor("Read the question and context", START);
-      String reading = t.waitFor("Enter start answering", STEP);
+      String reading = t.waitForAll(STEP, "Enter start answering", "Ctrl-C quit");
       assertThat(reading).contains("Ctrl-C quit")
           .doesNotContain("Your answer");
       if (tag != null) {
@@ -95,7 +95,8 @@ class FrictionE2E {
         shot(t, "rate-" + tag);
       }
       t.keys("Enter");
-      String results = t.waitFor("Results ·", STEP);
+      // the title, the score and the body in one capture: a frame can be captured half drawn
+      String results = t.waitForAll(STEP, "Results ·", "Score", "Main answer");
       int score = results.indexOf("Score");
       int covered = results.indexOf("Main answer");
       assertThat(score).as("score first").isGreaterThan(0);
@@ -185,7 +186,7 @@ class FrictionE2E {
         + work.resolve("s") + " practice --level L6 --scenario " + SCENARIO, cols, rows)) {
       t.waitFor("Read the question and context", START);
       t.keys("Enter");
-      String screen = t.waitFor("Your answer · 0 words", STEP);
+      String screen = t.waitForAll(STEP, "Your answer · 0 words", "Ctrl-C quit", "…");
       List<String> lines = screen.lines().toList();
       assertThat(lines.get(0)).contains("Circuit breakers for").contains("…")
           .containsPattern("\\d\\d:\\d\\d\\s*$");

@@ -64,6 +64,20 @@ public final class Tmux implements AutoCloseable {
   }
 
   /** Waits until the screen contains {@code text}; fails with the last screen otherwise. */
+  /** Waits until one capture shows every text (a frame can be captured half drawn). */
+  public String waitForAll(Duration timeout, String... texts) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      String s = screen();
+      if (java.util.Arrays.stream(texts).allMatch(s::contains)) {
+        return s;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("screen never showed all of " + java.util.Arrays.toString(texts)
+        + " within " + timeout + "; last screen:\n" + lastScreen);
+  }
+
   public String waitFor(String text, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
