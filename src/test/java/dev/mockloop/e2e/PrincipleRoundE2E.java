@@ -78,7 +78,8 @@ class PrincipleRoundE2E {
     try (Tmux t = new Tmux(project, practice("--seed 3"), 110, 40)) {
       t.waitFor("Enter start answering", START);
       t.keys("Enter");
-      String first = t.waitFor("Your answer · 0 words", STEP);
+      String first = t.waitForAll(STEP, "Your answer · 0 words",
+          "Round 1 of 2 · Leadership Principle:");
       assertThat(first).contains("Round 1 of 2 · Leadership Principle:");
       t.saveScreen("lp-round");
       t.type("We would look at the logs first. We would fix the job and we would tell the"
@@ -86,7 +87,7 @@ class PrincipleRoundE2E {
       t.waitFor("runbook for it.", STEP);
       t.keys("C-d");
       String results = finishFollowUps(t, either(t, "Follow-up 1 of", "Results ·"));
-      String flags = t.waitFor("all-we", STEP);
+      String flags = t.waitForAll(STEP, "all-we", "hypothetical");
       assertThat(flags).contains("hypothetical");
       t.saveScreen("lp-results");
       t.keys("Enter");
