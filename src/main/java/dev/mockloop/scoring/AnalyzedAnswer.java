@@ -193,14 +193,7 @@ final class AnalyzedAnswer {
     if (!deniedAfterWord[w]) {
       return false;
     }
-    for (int k = w + 1; k < words.size() && k <= w + Negation.DISMISSAL_REACH
-        && !shape.clauseStart[k]; k++) {
-      String x = words.get(k).lower();
-      if (x.equals("fine") || x.equals("ok") || x.equals("okay") || x.equals("acceptable")) {
-        return false;
-      }
-    }
-    return true;
+    return !Negation.callsItFine(words, shape, w);
   }
 
   /** The word holding the end of a token (a synonym token may span several words). */

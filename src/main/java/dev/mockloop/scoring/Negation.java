@@ -191,6 +191,23 @@ final class Negation {
     return false;
   }
 
+  /** Words that accept what they follow ("counting declines as failures is fine"). */
+  private static final WordSet ENDORSEMENTS = WordSet.of("fine", "ok", "okay", "acceptable");
+
+  /**
+   * Whether the clause goes on, after word w, to call it fine: a dismissal of changing it, which
+   * keeps the idea rather than negating it.
+   */
+  static boolean callsItFine(List<Word> words, Shape shape, int w) {
+    for (int k = w + 1; k < words.size() && k <= w + DISMISSAL_REACH
+        && !shape.clauseStart[k]; k++) {
+      if (ENDORSEMENTS.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean clauseStartsWithAction(List<Word> words, Shape shape, int j) {
     int start = j;
     while (start > 0 && !shape.clauseStart[start]) {

@@ -143,14 +143,16 @@ public final class Scorer implements AnswerScorer {
         .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
     double buzz = signals.words() == 0 ? 0
         : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
-    Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
-    int failures = story == null ? ScoreFormula.Inputs.NOT_A_STORY
-        : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0).size();
+    List<Flag> storyFailures = scenario.behavioral()
+        ? StoryFlags.failures(StoryReader.read(analyzed), outcome.points(), followUp,
+            signals.words() == 0)
+        : null;
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
-        pasted, followUp, buzz, dismissed, failures);
+        pasted, followUp, buzz, dismissed,
+        storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size());
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
-    if (story != null) {
-      flags = StoryFlags.adjust(flags, story, outcome.points(), followUp);
+    if (storyFailures != null) {
+      flags = StoryFlags.adjust(flags, storyFailures);
     }
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
       flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "

@@ -19,12 +19,11 @@ final class StoryFlags {
 
   private StoryFlags() {}
 
-  static List<Flag> adjust(List<Flag> flags, Story story, List<PointResult> points,
-      boolean followUp) {
+  /** The design flags a story does not owe dropped, and its failures added. */
+  static List<Flag> adjust(List<Flag> flags, List<Flag> failures) {
     List<Flag> out = new ArrayList<>(flags);
     out.removeIf(f -> DESIGN_ONLY.contains(f.code()));
-    boolean empty = flags.stream().anyMatch(f -> f.code().equals("empty"));
-    out.addAll(failures(story, points, followUp, empty));
+    out.addAll(failures);
     return out;
   }
 
