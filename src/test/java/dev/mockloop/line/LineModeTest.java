@@ -273,25 +273,37 @@ class LineModeTest {
           Thread.sleep(10);
         }
       });
-      t.type("\n");
-      awaitOutput(t, "Show the model answer? [y/N]");
-      t.type("\n");
-      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      finishWithoutTheModelAnswer(t, run);
       assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(only().rounds().get(0).answer().disputed("query-patterns")).isTrue();
     }
   }
 
-  @Test
-  void beforeTheScoreTheUserRatesTheRoundAndTheResultsShowBoth() throws Exception {
+  /** Starts a one-answer round with the self-rating on (the default) and submits the answer. */
+  private CompletableFuture<List<Path>> answerWithRatingOn(PipedTerminal t) throws Exception {
     java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
         "last_level=L6\n");
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
+        () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+    awaitOutput(t, "You have 12:00");
+    t.type(SAID + ".\n");
+    return run;
+  }
+
+  /** Leaves the results, declines the model answer and waits for the run to end. */
+  private static void finishWithoutTheModelAnswer(PipedTerminal t,
+      CompletableFuture<List<Path>> run) {
+    t.type("\n");
+    awaitOutput(t, "Show the model answer? [y/N]");
+    t.type("\n");
+    assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void beforeTheScoreTheUserRatesTheRoundAndTheResultsShowBoth() throws Exception {
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
-      awaitOutput(t, "You have 12:00");
-      t.type(SAID + ".\n");
+      CompletableFuture<List<Path>> run = answerWithRatingOn(t);
       awaitOutput(t, "Rate it 0-4, Enter to skip, n to stop asking: ");
       assertThat(t.output()).doesNotContain("Grade band");
       t.type("7\n");
@@ -300,34 +312,22 @@ class LineModeTest {
       awaitOutput(t, MARK);
       assertThat(t.output()).contains("You: 2 partial · Scorer: ");
       assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
-      t.type("\n");
-      awaitOutput(t, "Show the model answer? [y/N]");
-      t.type("\n");
-      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      finishWithoutTheModelAnswer(t, run);
       assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
     }
   }
 
   @Test
   void nAtTheRatingStopsAskingForGood() throws Exception {
-    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
-        "last_level=L6\n");
-    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
-      awaitOutput(t, "You have 12:00");
-      t.type(SAID + ".\n");
+      CompletableFuture<List<Path>> run = answerWithRatingOn(t);
       awaitOutput(t, "Rate it 0-4");
       t.type("n\n");
       awaitOutput(t, MARK);
       assertThat(t.output()).contains("Not asking again; `mockloop practice --self-rate`")
           .doesNotContain("You: ");
       assertThat(new dev.mockloop.session.UserState(sessions).selfRate()).isFalse();
-      t.type("\n");
-      awaitOutput(t, "Show the model answer? [y/N]");
-      t.type("\n");
-      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      finishWithoutTheModelAnswer(t, run);
       assertThat(only().rounds().get(0).selfRating()).isNull();
     }
   }
