@@ -12,7 +12,8 @@ import java.util.List;
  *   topic     = clamp((topicWords - 2) / 10)
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
- *               (+ 0.10 min(1, facts/3) for a behavioural answer: the story's specifics)
+ *               (+ storySpecifics for a behavioural answer: 0.10 min(1, facts/3); in a
+ *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
  *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard * buzzGuard * dismissGuard
  *               * concreteGuard * storyGuard
@@ -40,9 +41,16 @@ final class ScoreFormula {
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
    */
   record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-      boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures) {
+      boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures,
+      int toldSentences) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
+
+    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
+        boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures) {
+      this(coverage, otherCoverage, signals, pastedShare, followUp, buzzwordShare,
+          dismissedPoints, storyFailures, 0);
+    }
 
     Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
         boolean followUp, double buzzwordShare, int dismissedPoints) {
@@ -62,6 +70,26 @@ final class ScoreFormula {
 
   static final double STORY_PENALTY = 0.2;
   static final double STORY_SPECIFICS = 0.10;
+  /** A follow-up about a story rests on its specifics more than the main answer does. */
+  static final double STORY_SPECIFICS_FOLLOW_UP = 0.20;
+  /** Sentences that narrate what happened, in a follow-up about a story: full at three. */
+  static final double STORY_TOLD_FOLLOW_UP = 0.10;
+
+  /**
+   * The bonus for a story's specifics: its numbers (0.10 in a main answer, 0.20 in a follow-up)
+   * and, in a follow-up, the sentences that tell what happened. Fitted on the behavioural blind
+   * set's dev split (docs/scoring.md).
+   */
+  static double storySpecifics(Inputs in) {
+    if (!in.story()) {
+      return 0;
+    }
+    double facts = Math.min(1, in.signals().quantifiedFacts().size() / 3.0);
+    return in.followUp()
+        ? STORY_SPECIFICS_FOLLOW_UP * facts
+            + STORY_TOLD_FOLLOW_UP * Math.min(1, in.toldSentences() / 3.0)
+        : STORY_SPECIFICS * facts;
+  }
 
   /**
    * Scales down a behavioural answer for each of the classic failures a bar raiser notes (no
@@ -117,7 +145,7 @@ final class ScoreFormula {
         + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
         + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
         + 0.02 * s.structure().size() / 4.0
-        + (in.story() ? STORY_SPECIFICS * Math.min(1, s.quantifiedFacts().size() / 3.0) : 0);
+        + storySpecifics(in);
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in) * buzzGuard(in)
         * dismissGuard(in) * concreteGuard(in) * storyGuard(in);

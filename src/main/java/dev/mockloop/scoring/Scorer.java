@@ -143,13 +143,13 @@ public final class Scorer implements AnswerScorer {
         .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
     double buzz = signals.words() == 0 ? 0
         : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
-    List<Flag> storyFailures = scenario.behavioral()
-        ? StoryFlags.failures(StoryReader.read(analyzed), outcome.points(), followUp,
-            signals.words() == 0)
-        : null;
+    Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
+    List<Flag> storyFailures = story == null ? null
+        : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
     ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
         pasted, followUp, buzz, dismissed,
-        storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size());
+        storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
+        story == null ? 0 : story.told());
     List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

@@ -112,4 +112,21 @@ class StoryFlagsTest {
     assertThat(flags).extracting(Flag::code).contains("no-numbers", "no-trade-offs")
         .doesNotContain("all-we", "hypothetical", "no-result");
   }
+
+  @Test
+  void aFollowUpThatTellsWhatHappenedWithNumbersOutscoresTheSameIdeasAsIntentions() {
+    dev.mockloop.bank.FollowUp escalation = ownership.level(Level.L6).followUps().stream()
+        .filter(f -> f.id().equals("escalation")).findFirst().orElseThrow();
+    String told = "Before going to anyone's manager I messaged their on-call twice and I met"
+        + " their lead, who said the job had no owner since a reorg. I pulled three weeks of"
+        + " pages, 40 a week with 60% from the export, and took that to the escalation. Their"
+        + " manager agreed within a day and moved the job to a team of 4.";
+    String intended = "Before going to anyone's manager I would message their on-call and I"
+        + " would meet their lead to find out who owns the job. I would gather the pages and"
+        + " bring them to the escalation, and I would ask their manager to assign an owner so"
+        + " that the job is looked after.";
+    int toldScore = scorer.scoreFollowUp(told, ownership, Level.L6, escalation).score();
+    int intendedScore = scorer.scoreFollowUp(intended, ownership, Level.L6, escalation).score();
+    assertThat(toldScore).as("told with numbers").isGreaterThan(intendedScore + 30);
+  }
 }
