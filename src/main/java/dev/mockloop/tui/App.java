@@ -3,16 +3,10 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.DrillPlan;
-import dev.mockloop.engine.Loop;
-import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.RoundEvent;
-import dev.mockloop.session.LiveSession;
-import dev.mockloop.session.RecentScenarios;
-import dev.mockloop.session.Recovery;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionException;
-import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.UserState;
 import java.nio.file.Path;
@@ -21,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The TUI's state: which view is showing, an optional yes/no question over it, and the session
- * being recorded. Views navigate through it. Front-end plumbing (terminal, GUI thread, timer) is
+ * The TUI's state: which view is showing, an optional yes/no question over it, and the practice
+ * run ({@link PracticeRun}: the engine and the transcript) the views show. Views navigate through
+ * it. Front-end plumbing (terminal, GUI thread, timer) is
  * in {@link Tui}; this class only sees keys, ticks and a canvas, so tests drive it directly.
  */
 final class App {
@@ -32,7 +27,7 @@ final class App {
   final TuiContext ctx;
   private View view;
   private Confirm confirm;
-  private volatile LiveSession live;
+  private volatile PracticeRun run;
   private boolean done;
   private final List<Path> saved = new ArrayList<>();
 
@@ -120,11 +115,7 @@ final class App {
    * to quit, saying truthfully where the answers are.
    */
   void interrupt() {
-    String where = "";
-    if (live != null) {
-      live.checkpoint();
-      where = " " + live.whereSaved();
-    }
+    String where = run == null ? "" : " " + run.interruptSave();
     ask("Quit mockloop?" + where, this::quit, () -> {}, true);
   }
 
@@ -136,8 +127,9 @@ final class App {
     return view;
   }
 
-  LiveSession live() {
-    return live;
+  /** The run being practised; null on the home screen. */
+  PracticeRun run() {
+    return run;
   }
 
   /** Transcripts written in this run, for the goodbye message. */
@@ -166,13 +158,9 @@ final class App {
   /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
   void startLoop(PlanRequest req) {
     try {
-      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req, ctx.store(),
-          ctx.clock().instant());
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
-          ctx.clock());
-      live = LiveSession.start(ctx.store(), loop, ctx.clock());
-      saved.add(live.path());
-      show(new RoundView(this, live, choice.notice()));
+      run = PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req);
+      saved.add(run.path());
+      show(new RoundView(this, run, run.notice()));
     } catch (PlanException | SessionException e) {
       home(e.getMessage());
     }
@@ -181,13 +169,12 @@ final class App {
   /** Continues an unfinished session where it stopped. */
   void resume(Transcript t) {
     try {
-      Loop loop = Recovery.resume(t, ctx.bank(), ctx.scorer(), ctx.clock());
-      live = LiveSession.resume(ctx.store(), t, loop, ctx.clock());
-      saved.add(live.path());
-      if (loop.current().state().over()) {
+      run = PracticeRun.resume(ctx.store(), t, ctx.bank(), ctx.scorer(), ctx.clock());
+      saved.add(run.path());
+      if (run.state().over()) {
         roundOver();
       } else {
-        show(new RoundView(this, live));
+        show(new RoundView(this, run));
       }
     } catch (SessionException e) {
       home(e.getMessage());
@@ -195,18 +182,13 @@ final class App {
   }
 
   /**
-   * The current round is scored: saves, then asks for the user's own rating first (unless they
-   * turned that off or already rated it), then shows its results.
+   * The current round is scored (and saved by the run): asks for the user's own rating first
+   * (unless they turned that off or already rated it), then shows its results.
    */
   void roundOver() {
-    if (live.loop().completed()) {
-      live.finish(SessionStatus.COMPLETED);
-    } else {
-      live.phaseChanged();
-    }
-    boolean rated = live.loop().current().state().selfRating() != null;
+    boolean rated = run.state().selfRating() != null;
     if (!rated && new UserState(ctx.store().dir()).selfRate()) {
-      show(new RateView(this, live));
+      show(new RateView(this, run));
     } else {
       showResults();
     }
@@ -214,41 +196,23 @@ final class App {
 
   /** The results of the current (scored) round. */
   void showResults() {
-    show(new ResultsView(this, live));
-  }
-
-  /** Tries the sessions folder again after a failed save (the results screen's {@code s}). */
-  void retrySave() {
-    if (live.loop().completed()) {
-      live.finish(SessionStatus.COMPLETED);
-    } else {
-      live.phaseChanged();
-    }
+    show(new ResultsView(this, run));
   }
 
   /** Starts the next round of the loop, or shows the loop summary after the last one. */
   void nextRound() {
-    if (live.loop().hasNext()) {
-      live.loop().next();
-      live.phaseChanged();
-      show(new RoundView(this, live));
-    } else {
-      show(new SummaryView(this, live));
-    }
+    show(run.next() ? new RoundView(this, run) : new SummaryView(this, run));
   }
 
-  /** Leaves the running loop, keeping it as abandoned (or completed when it was). */
+  /** Leaves the running loop ({@link PracticeRun#end()}); lists the rescue copy if it went there. */
   void endSession() {
-    if (live != null) {
-      if (!live.loop().completed() && live.loop().current().state().phase().answering()) {
-        live.loop().current().on(RoundEvent.quit());
-      }
-      live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
-      live.rescued().ifPresent(r -> {
-        saved.remove(live.path());
+    if (run != null) {
+      run.end();
+      run.rescued().ifPresent(r -> {
+        saved.remove(run.path());
         saved.add(r);
       });
-      live = null;
+      run = null;
     }
   }
 
@@ -262,9 +226,9 @@ final class App {
    * or into a rescue copy when that fails, as Ctrl-C does.
    */
   void emergencySave() {
-    LiveSession l = live;
-    if (l != null) {
-      l.checkpoint();
+    PracticeRun r = run;
+    if (r != null) {
+      r.emergencySave();
     }
   }
 }

@@ -1,11 +1,10 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.SelfRating;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.UserState;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,11 @@ import java.util.List;
  */
 final class RateView implements View {
   private final App app;
-  private final LiveSession live;
-  private final Round round;
+  private final PracticeRun run;
 
-  RateView(App app, LiveSession live) {
+  RateView(App app, PracticeRun run) {
     this.app = app;
-    this.live = live;
-    this.round = live.loop().current();
+    this.run = run;
   }
 
   @Override
@@ -38,8 +35,7 @@ final class RateView implements View {
     char c = Character.toLowerCase(k.getCharacter());
     int grade = SelfRating.grade(c);
     if (grade >= 0) {
-      round.on(new RoundEvent.SelfRate(grade));
-      live.verdictChanged();
+      run.on(new RoundEvent.SelfRate(grade));
       app.showResults();
     } else if (c == 's') {
       app.showResults();
@@ -52,7 +48,7 @@ final class RateView implements View {
   @Override
   public void draw(Canvas c) {
     Theme t = c.theme;
-    var s = round.state();
+    var s = run.state();
     c.fill(0, 1, t.bar);
     c.text(0, 0, Canvas.ellipsize(" Rate your answer · " + s.level() + " · Round " + s.round()
         + " of " + s.rounds() + " · " + RoundTitle.of(s.scenario()), c.width()), t.bar);

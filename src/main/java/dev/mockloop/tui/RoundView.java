@@ -5,23 +5,23 @@ import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.Plural;
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
- * the cursor in it, and the keys. Keys become engine events; every change is autosaved. A new
+ * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
+ * saves them. A new
  * main question opens on the reading page ({@link QuestionPage}: the whole question and context);
  * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
  * page over the editor and back.
  */
 final class RoundView implements View {
   private final App app;
-  private final LiveSession live;
+  private final PracticeRun run;
   private final EditorPane editor = new EditorPane();
   private final QuestionPage page;
   private final String notice;
@@ -32,20 +32,20 @@ final class RoundView implements View {
   private int questionRows = 1;
   private String status = "";
 
-  RoundView(App app, LiveSession live) {
-    this(app, live, "");
+  RoundView(App app, PracticeRun run) {
+    this(app, run, "");
   }
 
   /** As above; {@code notice} (how the scenarios were chosen) shows on the reading page. */
-  RoundView(App app, LiveSession live, String notice) {
+  RoundView(App app, PracticeRun run, String notice) {
     this.app = app;
-    this.live = live;
+    this.run = run;
     this.notice = notice == null ? "" : notice;
-    RoundState s = round().state();
+    RoundState s = run.state();
     phase = s.phase();
     editor.reset(s.draft());
     reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
-    page = new QuestionPage(() -> pageParas(round().state(), app.ctx.theme()));
+    page = new QuestionPage(() -> pageParas(run.state(), app.ctx.theme()));
   }
 
   private List<List<Span>> pageParas(RoundState s, Theme t) {
@@ -61,10 +61,6 @@ final class RoundView implements View {
   /** True while the reading page or the question overlay covers the editor. */
   boolean pageShown() {
     return reading || overlay;
-  }
-
-  private Round round() {
-    return live.loop().current();
   }
 
   @Override
@@ -87,8 +83,7 @@ final class RoundView implements View {
       case PAGE_DOWN -> questionTop += Math.max(1, questionRows - 1);
       default -> {
         if (editor.key(k, op)) {
-          round().on(RoundEvent.edit(editor.text()));
-          live.edited();
+          run.on(RoundEvent.edit(editor.text()));
           afterEvent();
         }
       }
@@ -120,24 +115,24 @@ final class RoundView implements View {
   private void submit() {
     if (editor.text().isBlank()) {
       app.ask("Submit an empty answer?", () -> {
-        round().on(RoundEvent.submit());
+        run.on(RoundEvent.submit());
         afterEvent();
       }, () -> {}, false);
       return;
     }
-    round().on(RoundEvent.submit());
+    run.on(RoundEvent.submit());
     afterEvent();
   }
 
   @Override
   public void tick() {
-    round().on(RoundEvent.tick());
-    live.tick();
+    run.on(RoundEvent.tick());
     afterEvent();
   }
 
+  /** After an event (saved by the run): a new phase resets the editor, a scored round moves on. */
   private void afterEvent() {
-    RoundState s = round().state();
+    RoundState s = run.state();
     if (s.phase().equals(phase)) {
       return;
     }
@@ -146,7 +141,6 @@ final class RoundView implements View {
       app.roundOver();
       return;
     }
-    live.phaseChanged();
     phase = s.phase();
     editor.reset(s.draft());
     questionTop = 0;
@@ -156,7 +150,7 @@ final class RoundView implements View {
 
   @Override
   public void draw(Canvas c) {
-    RoundState s = round().state();
+    RoundState s = run.state();
     RoundChrome.header(c, s);
     if (pageShown()) {
       page.draw(c, reading, editor.words());
@@ -177,7 +171,7 @@ final class RoundView implements View {
         : "";
     String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
     RoundChrome.separator(c, sep, label, more);
-    String msg = live.saveError().map(e -> "Autosave failed: " + e).orElse(status);
+    String msg = run.saveError().map(e -> "Autosave failed: " + e).orElse(status);
     if (!msg.isEmpty()) {
       c.text(label.length() + 2, sep, " " + msg + " ", c.theme.warn);
     }

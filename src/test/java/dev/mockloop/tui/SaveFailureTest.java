@@ -53,7 +53,7 @@ class SaveFailureTest {
       tui.type("typed after autosave failed");
       tui.clock.advanceSeconds(3);
       tui.tick();
-      assertThat(tui.app.live().saveError()).isPresent();
+      assertThat(tui.app.run().saveError()).isPresent();
 
       Tui.exitHook(tui.app).run(); // what the shutdown hook runs on SIGTERM or SIGHUP
 
@@ -119,7 +119,7 @@ class SaveFailureTest {
       } finally {
         never.countDown();
       }
-      Path file = tui.app.live().path();
+      Path file = tui.app.run().path();
       assertThat(TranscriptYaml.read(Files.readAllBytes(file), file.toString()).draft()
           .orElseThrow().text()).isEqualTo("typed while the loop is stuck");
     }
