@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * One answer being typed, from the question to the {@link PracticeRun}: the read on the main
- * thread and, on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is applied
- * only while the read it came from is still the current one, so a late tick never writes one
- * question's text into the next.
+ * thread and, on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is
+ * applied only while the read it came from is still the current one, so a late tick never writes
+ * one question's text into the next.
  */
 final class Answering {
   /** How an answer ended for the loop. */

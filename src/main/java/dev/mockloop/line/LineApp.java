@@ -78,7 +78,7 @@ final class LineApp {
   private void begin(PracticeRun started) {
     synchronized (guard) {
       run = started;
-      saved.add(started.path());
+      saved.add(started.saves().path());
     }
   }
 
@@ -106,8 +106,8 @@ final class LineApp {
         if (!loop.hasNext()) {
           run.end();
           out.print(ReportLine.gap());
-          run.saveError().ifPresent(e -> out.print(e, Tone.WARN));
-          out.print(LoopSummary.of(loop.rounds(), run.savedPath()));
+          run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
+          out.print(LoopSummary.of(loop.rounds(), run.saves().savedPath()));
           return;
         }
       }
@@ -137,7 +137,7 @@ final class LineApp {
         + RoundTitle.of(s.scenario()), Tone.HEADING);
     out.print(ResultsReport.of(s, LastTime.of(ctx.store(), run, ZoneId.systemDefault())));
     out.print(ReportLine.gap());
-    out.print("Saved to " + run.path(), Tone.DIM);
+    out.print("Saved to " + run.saves().path(), Tone.DIM);
     covering.afterRound(run.loop());
     questions.offerModel(s);
   }
@@ -149,12 +149,12 @@ final class LineApp {
         return;
       }
       run.end();
-      run.saveError().ifPresent(e -> out.print(e, Tone.WARN));
+      run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
       if (!run.loop().completed()) {
         out.print(ReportLine.gap());
         out.print((inputEnded ? "The input ended before every question was answered. " : "")
-            + "Session saved as abandoned (your answers and draft are kept): " + run.savedPath(),
-            Tone.WARN);
+            + "Session saved as abandoned (your answers and draft are kept): "
+            + run.saves().savedPath(), Tone.WARN);
       }
       run = null;
     }

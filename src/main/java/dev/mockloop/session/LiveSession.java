@@ -12,7 +12,7 @@ import java.util.Optional;
  * the loop and autosaves it, writes the final status on {@link #finish}, and keeps a rescue copy
  * when the sessions folder does not take a save.
  */
-final class LiveSession implements AutoCloseable {
+final class LiveSession implements SaveStatus, AutoCloseable {
   private final OpenSession open;
   private final Loop loop;
   private final Clock clock;
@@ -48,11 +48,13 @@ final class LiveSession implements AutoCloseable {
     return live;
   }
 
-  String id() {
+  @Override
+  public String id() {
     return open.id();
   }
 
-  Path path() {
+  @Override
+  public Path path() {
     return open.path();
   }
 
@@ -71,25 +73,21 @@ final class LiveSession implements AutoCloseable {
     autosaver.saveNow();
   }
 
-  /** Why the last save failed, while it keeps failing; empty once a save went through. */
-  Optional<String> saveError() {
+  @Override
+  public Optional<String> saveError() {
     if (finalSaved) {
       return Optional.empty();
     }
     return finalSaveError != null ? Optional.of(finalSaveError) : autosaver.lastError();
   }
 
-  /**
-   * Where the answers are while the sessions folder cannot take them (a full disk, a read-only
-   * or vanished folder): the rescue copy; empty when nothing is failing (after a successful
-   * retry too, so no message names a stale copy).
-   */
-  Optional<Path> rescued() {
+  @Override
+  public Optional<Path> rescued() {
     return saveError().isPresent() ? Optional.ofNullable(rescued) : Optional.empty();
   }
 
-  /** Where the transcript really is: {@link #path()}, or the rescue copy while saves fail. */
-  Path savedPath() {
+  @Override
+  public Path savedPath() {
     return rescued().orElse(path());
   }
 

@@ -160,44 +160,20 @@ public final class PracticeRun implements AutoCloseable {
     return live.checkpoint();
   }
 
-  /**
-   * Ctrl-C's save before the quit question ({@link #emergencySave()}), and one sentence on where
-   * the answers are: the sessions file, or the rescue copy and why, so no message claims a save
-   * that did not happen.
-   */
+  /** Ctrl-C: {@link #emergencySave()}, then the sentence on where the answers are now. */
   public String interruptSave() {
     emergencySave();
-    Optional<String> error = saveError();
-    if (error.isEmpty()) {
-      return "Your answers so far are saved in " + path() + ".";
-    }
-    return "The sessions folder is not taking saves (" + error.get() + "); "
-        + rescued().map(r -> "your answers so far are in a rescue copy: " + r + ".")
-            .orElse("your answers are only in memory: free space or fix the folder.");
+    return live.whereSaved();
   }
 
+  /** Where the transcript is and whether saves go through. */
+  public SaveStatus saves() {
+    return live;
+  }
+
+  /** The session id. */
   public String id() {
     return live.id();
-  }
-
-  /** The transcript's file in the sessions folder. */
-  public Path path() {
-    return live.path();
-  }
-
-  /** Where the transcript really is: {@link #path()}, or the rescue copy while saves fail. */
-  public Path savedPath() {
-    return live.savedPath();
-  }
-
-  /** Why the last save failed, while it keeps failing; empty once a save went through. */
-  public Optional<String> saveError() {
-    return live.saveError();
-  }
-
-  /** The rescue copy while the sessions folder does not take saves; empty otherwise. */
-  public Optional<Path> rescued() {
-    return live.rescued();
   }
 
   /** The transcript as it stands (still in progress). */

@@ -26,7 +26,7 @@ final class RateView implements View {
   @Override
   public void key(KeyStroke k, Op op) {
     if (op == Op.ENTER || op == Op.ESCAPE) {
-      app.showResults();
+      app.practice.showResults();
       return;
     }
     if (op != Op.CHAR) {
@@ -36,12 +36,12 @@ final class RateView implements View {
     int grade = SelfRating.grade(c);
     if (grade >= 0) {
       run.on(new RoundEvent.SelfRate(grade));
-      app.showResults();
+      app.practice.showResults();
     } else if (c == 's') {
-      app.showResults();
+      app.practice.showResults();
     } else if (c == 'n') {
       new UserState(app.ctx.store().dir()).rememberSelfRate(false);
-      app.showResults();
+      app.practice.showResults();
     }
   }
 

@@ -46,7 +46,7 @@ final class ResultsView implements View {
       return;
     }
     if (op == Op.ENTER) {
-      app.nextRound();
+      app.practice.nextRound();
       return;
     }
     if (op == Op.CHAR) {
@@ -56,10 +56,10 @@ final class ResultsView implements View {
           showModel = !showModel;
           model.reset();
         }
-        case 'n' -> app.nextRound();
+        case 'n' -> app.practice.nextRound();
         case 'q' -> app.quit();
         case 's' -> {
-          if (run.saveError().isPresent()) {
+          if (run.saves().saveError().isPresent()) {
             run.save();
           }
         }
@@ -101,10 +101,10 @@ final class ResultsView implements View {
     c.fill(0, 1, t.bar);
     c.text(0, 0, Canvas.ellipsize(" Results · " + state().level() + " · Round " + state().round()
         + " of " + state().rounds() + " · " + RoundTitle.of(state().scenario()), c.width()), t.bar);
-    String saved = run.saveError()
-        .map(e -> "· NOT saved in the sessions folder, " + run.rescued()
+    String saved = run.saves().saveError()
+        .map(e -> "· NOT saved in the sessions folder, " + run.saves().rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
-        .orElse("· saved to " + run.path() + " ");
+        .orElse("· saved to " + run.saves().path() + " ");
     if (picker != null) {
       RoundChrome.separator(c, 1, picker.title(), "");
       picker.draw(c, 2, c.height() - 1);

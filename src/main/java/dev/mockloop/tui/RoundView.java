@@ -2,7 +2,6 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundEvent;
@@ -54,7 +53,7 @@ final class RoundView implements View {
       p.add(Styled.para(notice, t.warn));
       p.add(Styled.para("", t.normal));
     }
-    p.addAll(questionParas(s, t));
+    p.addAll(QuestionPage.paras(s, t));
     return p;
   }
 
@@ -76,7 +75,7 @@ final class RoundView implements View {
       case SUBMIT -> submit();
       case ESCAPE -> app.ask("Leave this round? What you typed stays in the transcript.",
           () -> {
-            app.endSession();
+            app.practice.endSession();
             app.home("Round left; the transcript is saved.");
           }, () -> {}, false);
       case PAGE_UP -> questionTop = Math.max(0, questionTop - Math.max(1, questionRows - 1));
@@ -138,7 +137,7 @@ final class RoundView implements View {
     }
     status = s.lastTimedOut() ? "Time's up: your answer was submitted." : "Answer submitted.";
     if (s.over()) {
-      app.roundOver();
+      app.practice.roundOver();
       return;
     }
     phase = s.phase();
@@ -157,7 +156,7 @@ final class RoundView implements View {
       return;
     }
     int w = c.width();
-    List<List<Span>> question = Styled.wrapAll(questionParas(s, c.theme), w - 2);
+    List<List<Span>> question = Styled.wrapAll(QuestionPage.paras(s, c.theme), w - 2);
     int maxRows = Math.max(3, (c.height() - 5) * 2 / 5);
     questionRows = Math.min(question.size(), maxRows);
     questionTop = Math.max(0, Math.min(questionTop, question.size() - questionRows));
@@ -171,42 +170,12 @@ final class RoundView implements View {
         : "";
     String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
     RoundChrome.separator(c, sep, label, more);
-    String msg = run.saveError().map(e -> "Autosave failed: " + e).orElse(status);
+    String msg = run.saves().saveError().map(e -> "Autosave failed: " + e).orElse(status);
     if (!msg.isEmpty()) {
       c.text(label.length() + 2, sep, " " + msg + " ", c.theme.warn);
     }
     editor.draw(c, sep + 1, c.height() - 1);
     RoundChrome.footer(c, Keys.ROUND_FOOTER);
-  }
-
-  private static List<List<Span>> questionParas(RoundState s, Theme t) {
-    List<List<Span>> p = new ArrayList<>();
-    if (s.phase().kind() == Phase.Kind.MAIN) {
-      p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
-      if (!s.context().isBlank()) {
-        p.add(Styled.para("", t.normal));
-        p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
-      }
-      return p;
-    }
-    int i = s.phase().followUp();
-    p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
-        + ": the interviewer asks", t.heading));
-    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
-    for (int a = s.answers().size() - 1; a >= 0; a--) {
-      Answer prev = s.answers().get(a);
-      p.add(Styled.para("", t.normal));
-      p.add(Styled.para("Your earlier answer to: " + oneLine(prev.question()), t.heading));
-      p.add(Styled.para(prev.text().isBlank() ? "(empty)" : prev.text(), t.dim));
-    }
-    return p;
-  }
-
-  private static String oneLine(String s) {
-    String t = s.strip().replaceAll("\\s+", " ");
-    return t.length() > 70 ? t.substring(0, 69) + "…" : t;
   }
 
   @Override

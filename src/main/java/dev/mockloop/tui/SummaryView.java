@@ -17,7 +17,8 @@ final class SummaryView implements View {
 
   SummaryView(App app, PracticeRun run) {
     this.app = app;
-    List<List<Span>> paras = content(run.loop().rounds(), run.savedPath(), app.ctx.theme());
+    List<List<Span>> paras = content(run.loop().rounds(), run.saves().savedPath(),
+        app.ctx.theme());
     this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
   }
 

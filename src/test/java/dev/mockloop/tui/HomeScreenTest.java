@@ -103,8 +103,8 @@ class HomeScreenTest {
   void offersAnUnfinishedSessionAndResumesItWithTheDraft() throws Exception {
     try (VirtualTui first = VirtualTui.dynamo(dir)) {
       first.type("typed before the crash");
-      first.app.run().emergencySave();
-      first.app.run().close(); // lock released, status still in progress: like a kill
+      first.app.practice.run().emergencySave();
+      first.app.practice.run().close(); // lock released, status still in progress: like a kill
     }
     try (VirtualTui tui = home()) {
       assertThat(tui.text()).contains("unfinished session found").contains("4 words")
@@ -143,7 +143,7 @@ class HomeScreenTest {
   static final class SessionHelper {
     static void unfinished(Path dir) throws Exception {
       try (VirtualTui first = VirtualTui.dynamo(dir)) {
-        PracticeRun run = first.app.run();
+        PracticeRun run = first.app.practice.run();
         run.on(RoundEvent.edit("x"));
         run.emergencySave();
         run.close();
