@@ -1,17 +1,16 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One answer being typed, from the question to the engine: the read on the main thread and,
- * on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is applied
- * only while the read it came from is still the current one, so a late tick never writes one
- * question's text into the next.
+ * One answer being typed, from the question to the {@link PracticeRun}: the read on the main
+ * thread and, on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is
+ * applied only while the read it came from is still the current one, so a late tick never writes
+ * one question's text into the next.
  */
 final class Answering {
   /** How an answer ended for the loop. */
@@ -44,17 +43,16 @@ final class Answering {
       int before;
       synchronized (app.guard) {
         currentRead = null;
-        Round round = app.live().loop().current();
-        before = round.state().answers().size();
-        round.on(RoundEvent.edit(read.text()));
-        boolean same = round.state().answers().size() == before && !round.state().over();
+        PracticeRun run = app.run();
+        before = run.state().answers().size();
+        RoundState after = run.on(RoundEvent.edit(read.text()));
+        boolean same = after.answers().size() == before && !after.over();
         if (same && read instanceof Read.TimedOut) {
-          round.on(RoundEvent.tick());
+          run.on(RoundEvent.tick());
         } else if (same && (read instanceof Read.Submitted
             || (read instanceof Read.Ended && !read.text().isBlank()))) {
-          round.on(RoundEvent.submit());
+          run.on(RoundEvent.submit());
         }
-        app.live().phaseChanged();
       }
       if (read instanceof Read.Ended) {
         return Outcome.INPUT_ENDED;
@@ -65,17 +63,13 @@ final class Answering {
       }
       String where;
       synchronized (app.guard) {
-        app.live().checkpoint();
-        where = app.live().whereSaved();
+        where = app.run().interruptSave();
       }
       if (questions.confirmQuit(where)) {
         return Outcome.QUIT;
       }
       synchronized (app.guard) {
-        Round round = app.live().loop().current();
-        round.on(RoundEvent.tick());
-        if (round.state().answers().size() != before) {
-          app.live().phaseChanged();
+        if (app.run().on(RoundEvent.tick()).answers().size() != before) {
           questions.submitted(before);
           return Outcome.ANSWERED;
         }
@@ -90,12 +84,11 @@ final class Answering {
     Optional<String> typed = token == null ? Optional.empty() : app.in.snapshot();
     Instant now = app.ctx.clock().instant();
     synchronized (app.guard) {
-      LiveSession live = app.live();
-      if (live == null || token == null || currentRead != token) {
+      PracticeRun run = app.run();
+      if (run == null || token == null || currentRead != token) {
         return;
       }
-      Round round = live.loop().current();
-      RoundState s = round.state();
+      RoundState s = run.state();
       if (!s.phase().answering()) {
         return;
       }
@@ -107,11 +100,10 @@ final class Answering {
       if (typed.isPresent() && !lastSecond) {
         String text = AnswerParser.answerText(typed.get());
         if (!text.equals(s.draft())) {
-          round.on(RoundEvent.edit(text));
-          live.edited();
+          run.on(RoundEvent.edit(text));
         }
       }
-      live.tick();
+      run.saveIfDue();
     }
     app.time.notices(now);
   }

@@ -119,8 +119,7 @@ final class Covering {
 
   private void apply(Round round, RoundEvent e) {
     synchronized (app.guard) {
-      round.on(e);
-      app.live().verdictChanged();
+      app.run().on(round, e);
     }
   }
 }

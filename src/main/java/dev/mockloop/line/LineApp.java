@@ -2,20 +2,15 @@ package dev.mockloop.line;
 
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.Loop;
-import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.LoopSummary;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.ReportLine;
 import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.engine.ResultsReport;
-import dev.mockloop.engine.Round;
-import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.LastTime;
-import dev.mockloop.session.LiveSession;
-import dev.mockloop.session.RecentScenarios;
-import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.PracticeRun;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,10 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Line mode's interview: asks each question, reads the answer, shows the results, and records
- * everything through the same {@link LiveSession} (transcript, autosave) as the TUI. The engine
- * and the session are touched only under {@link #guard}: by this thread, by the timer thread
- * (draft snapshots, autosave, the time-out) and by the shutdown hook.
+ * Line mode's interview: asks each question, reads the answer, shows the results; the same
+ * {@link PracticeRun} as the TUI's steps the engine and saves the transcript. The run is touched
+ * only under {@link #guard}: by this thread, by the timer thread (draft snapshots, autosave, the
+ * time-out) and by the shutdown hook.
  */
 final class LineApp {
   final LineContext ctx;
@@ -38,7 +33,7 @@ final class LineApp {
   private final Covering covering;
   private final Rating rating = new Rating(this);
   private final List<Path> saved = new ArrayList<>();
-  private volatile LiveSession live;
+  private volatile PracticeRun run;
   private final Answering answering;
   private boolean inputEnded;
 
@@ -56,7 +51,7 @@ final class LineApp {
 
   /** Runs until the loop is done or the user quits; returns the transcripts written. */
   List<Path> run(Optional<PlanRequest> direct) {
-    Optional<LiveSession> resumed = new Unfinished(this).offer();
+    Optional<PracticeRun> resumed = new Unfinished(this).offer();
     if (resumed.isPresent()) {
       begin(resumed.get());
     } else {
@@ -64,14 +59,10 @@ final class LineApp {
       if (req.isEmpty()) {
         return List.copyOf(saved);
       }
-      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req.get(), ctx.store(),
-          ctx.clock().instant());
-      if (!choice.notice().isEmpty()) {
-        out.print(choice.notice(), Tone.WARN);
+      begin(PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req.get()));
+      if (!run.notice().isEmpty()) {
+        out.print(run.notice(), Tone.WARN);
       }
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
-          ctx.clock());
-      begin(LiveSession.start(ctx.store(), loop, ctx.clock()));
     }
     Countdown countdown = Countdown.start(ctx.tick(), answering::tick);
     try {
@@ -84,10 +75,10 @@ final class LineApp {
     return List.copyOf(saved);
   }
 
-  private void begin(LiveSession session) {
+  private void begin(PracticeRun started) {
     synchronized (guard) {
-      live = session;
-      saved.add(session.path());
+      run = started;
+      saved.add(started.saves().path());
     }
   }
 
@@ -100,8 +91,7 @@ final class LineApp {
         }
         Answering.Outcome o = answering.answer(s);
         if (o == Answering.Outcome.QUIT) {
-          quit();
-          return;
+          return; // end() quits the answer and saves the session as abandoned
         }
         inputEnded = o == Answering.Outcome.INPUT_ENDED;
         continue;
@@ -111,13 +101,13 @@ final class LineApp {
       }
       rating.ask(s);
       results(state());
-      Loop loop = live.loop();
+      Loop loop = run.loop();
       synchronized (guard) {
         if (!loop.hasNext()) {
-          live.finish(SessionStatus.COMPLETED);
+          run.end();
           out.print(ReportLine.gap());
-          live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
-          out.print(LoopSummary.of(loop.rounds(), live.savedPath()));
+          run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
+          out.print(LoopSummary.of(loop.rounds(), run.saves().savedPath()));
           return;
         }
       }
@@ -125,20 +115,19 @@ final class LineApp {
         return;
       }
       synchronized (guard) {
-        loop.next();
-        live.phaseChanged();
+        run.next();
       }
     }
   }
 
-  /** The session being recorded (null before it starts and after it ends); under the guard. */
-  LiveSession live() {
-    return live;
+  /** The run being practised (null before it starts and after it ends); under the guard. */
+  PracticeRun run() {
+    return run;
   }
 
   RoundState state() {
     synchronized (guard) {
-      return live.loop().current().state();
+      return run.state();
     }
   }
 
@@ -146,43 +135,28 @@ final class LineApp {
     out.print(ReportLine.gap());
     out.print("Results · " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
         + RoundTitle.of(s.scenario()), Tone.HEADING);
-    out.print(ResultsReport.of(s, LastTime.of(ctx.store(), live, ZoneId.systemDefault())));
+    out.print(ResultsReport.of(s, LastTime.of(ctx.store(), run, ZoneId.systemDefault())));
     out.print(ReportLine.gap());
-    out.print("Saved to " + live.path(), Tone.DIM);
-    covering.afterRound(live.loop());
+    out.print("Saved to " + run.saves().path(), Tone.DIM);
+    covering.afterRound(run.loop());
     questions.offerModel(s);
   }
 
-  /** Leaves the loop: the answer being typed is kept, the session saved as abandoned. */
-  private void quit() {
-    synchronized (guard) {
-      Round round = live.loop().current();
-      if (round.state().phase().answering()) {
-        round.on(RoundEvent.quit());
-      }
-    }
-  }
-
-  /** Writes the final transcript: completed when every round is scored, else abandoned. */
+  /** Ends the run ({@link PracticeRun#end()}) and says where an abandoned one is. */
   private void end() {
     synchronized (guard) {
-      if (live == null) {
+      if (run == null) {
         return;
       }
-      Loop loop = live.loop();
-      if (loop.current().state().phase().answering()) {
-        loop.current().on(RoundEvent.quit());
-      }
-      boolean done = loop.completed();
-      live.finish(done ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
-      live.saveError().ifPresent(e -> out.print(e, Tone.WARN));
-      if (!done) {
+      run.end();
+      run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
+      if (!run.loop().completed()) {
         out.print(ReportLine.gap());
         out.print((inputEnded ? "The input ended before every question was answered. " : "")
-            + "Session saved as abandoned (your answers and draft are kept): " + live.savedPath(),
-            Tone.WARN);
+            + "Session saved as abandoned (your answers and draft are kept): "
+            + run.saves().savedPath(), Tone.WARN);
       }
-      live = null;
+      run = null;
     }
   }
 
@@ -197,9 +171,9 @@ final class LineApp {
         save.run();
       }
     }, () -> {
-      LiveSession l = live;
-      if (l != null) {
-        l.checkpoint();
+      PracticeRun r = run;
+      if (r != null) {
+        r.emergencySave();
       }
     }, ExitSave.WAIT);
     time.stop();

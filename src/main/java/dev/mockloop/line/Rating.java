@@ -44,8 +44,7 @@ final class Rating {
       int grade = r.length() == 1 ? SelfRating.grade(r.charAt(0)) : -1;
       if (grade >= 0) {
         synchronized (app.guard) {
-          app.live().loop().current().on(new RoundEvent.SelfRate(grade));
-          app.live().verdictChanged();
+          app.run().on(new RoundEvent.SelfRate(grade));
         }
         return;
       }

@@ -1,11 +1,9 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.engine.ReportLine;
-import dev.mockloop.session.LiveSession;
-import dev.mockloop.session.Recovery;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
@@ -27,7 +25,7 @@ final class Unfinished {
   }
 
   /** The session to continue, if the user chose to resume one. */
-  Optional<LiveSession> offer() {
+  Optional<PracticeRun> offer() {
     List<Transcript> pending = app.ctx.store().unfinished();
     if (pending.isEmpty()) {
       return Optional.empty();
@@ -44,9 +42,9 @@ final class Unfinished {
             + " for later: ");
         String r = reply.map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (r.startsWith("r")) {
-          Optional<LiveSession> live = resume(t);
-          if (live.isPresent()) {
-            return live;
+          Optional<PracticeRun> run = resume(t);
+          if (run.isPresent()) {
+            return run;
           }
           break;
         }
@@ -77,10 +75,10 @@ final class Unfinished {
         + d.savedAt(), Tone.NORMAL));
   }
 
-  private Optional<LiveSession> resume(Transcript t) {
+  private Optional<PracticeRun> resume(Transcript t) {
     try {
-      Loop loop = Recovery.resume(t, app.ctx.bank(), app.ctx.scorer(), app.ctx.clock());
-      return Optional.of(LiveSession.resume(app.ctx.store(), t, loop, app.ctx.clock()));
+      return Optional.of(PracticeRun.resume(app.ctx.store(), t, app.ctx.bank(), app.ctx.scorer(),
+          app.ctx.clock()));
     } catch (SessionException e) {
       app.out.print(e.getMessage(), Tone.BAD);
       keep(t);

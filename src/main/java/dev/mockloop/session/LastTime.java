@@ -22,14 +22,14 @@ public final class LastTime {
 
   private LastTime() {}
 
-  /** The lines for the current round of {@code live}, saved just before; empty when first. */
-  public static List<ReportLine> of(SessionStore store, LiveSession live, ZoneId zone) {
+  /** The lines for the current round of {@code run}, saved just before; empty when first. */
+  public static List<ReportLine> of(SessionStore store, PracticeRun run, ZoneId zone) {
     try {
-      RoundState s = live.loop().current().state();
-      Transcript t = live.snapshot(SessionStatus.IN_PROGRESS);
+      RoundState s = run.state();
+      Transcript t = run.snapshot();
       TranscriptRound round = t.rounds().get(s.round() - 1);
       History h = SessionIndex.load(store);
-      return h.compare(live.id(), s.level(), Summaries.round(round))
+      return h.compare(run.id(), s.level(), Summaries.round(round))
           .map(c -> lines(c, h, round.scenario(), t, zone)).orElse(List.of());
     } catch (SessionException e) {
       return List.of(); // a comparison is a nicety; the results stand without it

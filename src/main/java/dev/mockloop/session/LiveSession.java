@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The session a front end is running: the engine's loop bound to its transcript file. The front
- * end reports edits, ticks and phase changes; this class records the loop and autosaves it, and
- * writes the final status on {@link #finish}. Front-end independent (the TUI and line mode both
- * use it).
+ * The transcript file of a running session ({@link PracticeRun} decides when to save): records
+ * the loop and autosaves it, writes the final status on {@link #finish}, and keeps a rescue copy
+ * when the sessions folder does not take a save.
  */
-public final class LiveSession implements AutoCloseable {
+final class LiveSession implements SaveStatus, AutoCloseable {
   private final OpenSession open;
   private final Loop loop;
   private final Clock clock;
@@ -35,7 +34,7 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Starts recording a new loop under a fresh id; the first save happens here. */
-  public static LiveSession start(SessionStore store, Loop loop, Clock clock) {
+  static LiveSession start(SessionStore store, Loop loop, Clock clock) {
     Instant started = clock.instant();
     OpenSession open = store.create(started,
         id -> Recorder.transcript(id, started, loop, SessionStatus.IN_PROGRESS, started));
@@ -43,45 +42,38 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Continues recording an unfinished transcript whose loop was rebuilt by {@link Recovery}. */
-  public static LiveSession resume(SessionStore store, Transcript t, Loop loop, Clock clock) {
+  static LiveSession resume(SessionStore store, Transcript t, Loop loop, Clock clock) {
     LiveSession live = new LiveSession(store.reopen(t.id()), loop, clock, t.startedAt());
     live.phaseChanged();
     return live;
   }
 
-  public Loop loop() {
-    return loop;
-  }
-
+  @Override
   public String id() {
     return open.id();
   }
 
+  @Override
   public Path path() {
     return open.path();
   }
 
   /** The draft changed. */
-  public void edited() {
+  void edited() {
     autosaver.edited();
   }
 
   /** Time passed; saves a pending draft when due. */
-  public void tick() {
+  void tick() {
     autosaver.tick();
   }
 
   /** An answer was submitted, a round scored or started: saved at once. */
-  public void phaseChanged() {
+  void phaseChanged() {
     autosaver.saveNow();
   }
 
-  /** True when typing is not yet on disk. */
-  public boolean unsaved() {
-    return autosaver.dirty();
-  }
-
-  /** Why the last save failed, while it keeps failing; empty once a save went through. */
+  @Override
   public Optional<String> saveError() {
     if (finalSaved) {
       return Optional.empty();
@@ -89,28 +81,23 @@ public final class LiveSession implements AutoCloseable {
     return finalSaveError != null ? Optional.of(finalSaveError) : autosaver.lastError();
   }
 
-  /**
-   * Where the answers are while the sessions folder cannot take them (a full disk, a read-only
-   * or vanished folder): the rescue copy; empty when nothing is failing (after a successful
-   * retry too, so no message names a stale copy).
-   */
+  @Override
   public Optional<Path> rescued() {
     return saveError().isPresent() ? Optional.ofNullable(rescued) : Optional.empty();
   }
 
-  /** Where the transcript really is: {@link #path()}, or the rescue copy while saves fail. */
+  @Override
   public Path savedPath() {
     return rescued().orElse(path());
   }
 
   /**
-   * Saves what is typed now (Ctrl-C, SIGTERM, SIGHUP): into the sessions folder, and when that
-   * fails, into a rescue copy, exactly as {@link #finish} does, so that no exit path depends on
-   * a healthy sessions folder. The session stays in progress and open. Never throws.
+   * Saves what is typed now into the sessions folder, or a rescue copy when that fails (as
+   * {@link #finish} does); the session stays in progress and open. Never throws.
    *
    * @return where the answers are now, or empty when even the rescue copy failed
    */
-  public Optional<Path> checkpoint() {
+  Optional<Path> checkpoint() {
     if (finished) {
       return Optional.of(savedPath());
     }
@@ -126,22 +113,8 @@ public final class LiveSession implements AutoCloseable {
     }
   }
 
-  /**
-   * One sentence on where the answers are, for a quit question: the sessions file, or the
-   * rescue copy and why, so the app never claims a save that did not happen.
-   */
-  public String whereSaved() {
-    Optional<String> error = saveError();
-    if (error.isEmpty()) {
-      return "Your answers so far are saved in " + path() + ".";
-    }
-    return "The sessions folder is not taking saves (" + error.get() + "); "
-        + rescued().map(r -> "your answers so far are in a rescue copy: " + r + ".")
-            .orElse("your answers are only in memory: free space or fix the folder.");
-  }
-
   /** The transcript as it stands, with {@code status}. */
-  public Transcript snapshot(SessionStatus status) {
+  Transcript snapshot(SessionStatus status) {
     return Recorder.transcript(open.id(), startedAt, loop, status, clock.instant());
   }
 
@@ -152,7 +125,7 @@ public final class LiveSession implements AutoCloseable {
    * ({@link #rescued()}), the reason is kept in {@link #saveError()}, and the session stays open
    * so that calling this again retries the sessions folder.
    */
-  public Transcript finish(SessionStatus status) {
+  Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
     if (finished) {
       if (verdictUnsaved) {
@@ -179,7 +152,7 @@ public final class LiveSession implements AutoCloseable {
    * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}, and
    * {@link #finish} tries the sessions folder again.
    */
-  public void verdictChanged() {
+  void verdictChanged() {
     if (endStatus == null) {
       autosaver.saveNow();
     } else if (!finished) {

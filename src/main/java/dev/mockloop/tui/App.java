@@ -3,38 +3,24 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.DrillPlan;
-import dev.mockloop.engine.Loop;
-import dev.mockloop.engine.LoopPlanner;
-import dev.mockloop.engine.PlanException;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.RoundEvent;
-import dev.mockloop.session.LiveSession;
-import dev.mockloop.session.RecentScenarios;
-import dev.mockloop.session.Recovery;
-import dev.mockloop.session.SessionException;
-import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.Transcript;
-import dev.mockloop.session.UserState;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The TUI's state: which view is showing, an optional yes/no question over it, and the session
- * being recorded. Views navigate through it. Front-end plumbing (terminal, GUI thread, timer) is
- * in {@link Tui}; this class only sees keys, ticks and a canvas, so tests drive it directly.
+ * The TUI's state: which view is showing, an optional yes/no question over it, and the practice
+ * run's screens ({@link PracticeFlow}). Views navigate through it. Front-end plumbing (terminal,
+ * GUI thread, timer) is in {@link Tui}; this class only sees keys, ticks and a canvas, so tests
+ * drive it directly.
  */
 final class App {
-  static final int MIN_COLS = 60;
-  static final int MIN_ROWS = 18;
-
   final TuiContext ctx;
   private View view;
   private Confirm confirm;
-  private volatile LiveSession live;
+  final PracticeFlow practice = new PracticeFlow(this);
   private boolean done;
-  private final List<Path> saved = new ArrayList<>();
 
   App(TuiContext ctx) {
     this.ctx = ctx;
@@ -42,19 +28,16 @@ final class App {
 
   /** Offers unfinished sessions first, then starts the requested loop or shows home. */
   void start(Optional<PlanRequest> direct) {
-    List<Transcript> unfinished = ctx.store().unfinished();
-    Runnable next = () -> direct.ifPresentOrElse(this::startLoop, () -> home(""));
-    if (unfinished.isEmpty()) {
-      next.run();
-    } else {
-      show(new ResumeView(this, unfinished, next));
-    }
+    afterUnfinished(() -> direct.ifPresentOrElse(practice::startLoop, () -> home("")));
   }
 
   /** Offers unfinished sessions first, then shows the drill's plan; Enter there starts it. */
   void startDrill(DrillPlan plan, PlanRequest request) {
+    afterUnfinished(() -> show(new DrillPlanView(this, plan, request)));
+  }
+
+  private void afterUnfinished(Runnable next) {
     List<Transcript> unfinished = ctx.store().unfinished();
-    Runnable next = () -> show(new DrillPlanView(this, plan, request));
     if (unfinished.isEmpty()) {
       next.run();
     } else {
@@ -89,8 +72,8 @@ final class App {
 
   void draw(Canvas c) {
     c.clear();
-    if (c.width() < MIN_COLS || c.height() < MIN_ROWS) {
-      drawTooSmall(c);
+    if (!MinSize.fits(c)) {
+      MinSize.drawMessage(c);
       return;
     }
     view.draw(c);
@@ -100,19 +83,10 @@ final class App {
   }
 
   TerminalPosition cursor(Canvas size) {
-    if (confirm != null || size.width() < MIN_COLS || size.height() < MIN_ROWS) {
+    if (confirm != null || !MinSize.fits(size)) {
       return null;
     }
     return view.cursor();
-  }
-
-  private void drawTooSmall(Canvas c) {
-    String[] lines = {"Enlarge the terminal", "to at least " + MIN_COLS + "x" + MIN_ROWS,
-        "(now " + c.width() + "x" + c.height() + ").", "Your answer is kept."};
-    int top = Math.max(0, (c.height() - lines.length) / 2);
-    for (int i = 0; i < lines.length; i++) {
-      c.text(Math.max(0, (c.width() - lines[i].length()) / 2), top + i, lines[i], c.theme.warn);
-    }
   }
 
   /**
@@ -120,11 +94,8 @@ final class App {
    * to quit, saying truthfully where the answers are.
    */
   void interrupt() {
-    String where = "";
-    if (live != null) {
-      live.checkpoint();
-      where = " " + live.whereSaved();
-    }
+    PracticeRun run = practice.run();
+    String where = run == null ? "" : " " + run.interruptSave();
     ask("Quit mockloop?" + where, this::quit, () -> {}, true);
   }
 
@@ -134,15 +105,6 @@ final class App {
 
   View view() {
     return view;
-  }
-
-  LiveSession live() {
-    return live;
-  }
-
-  /** Transcripts written in this run, for the goodbye message. */
-  List<Path> saved() {
-    return List.copyOf(saved);
   }
 
   void show(View v) {
@@ -163,108 +125,8 @@ final class App {
     show(new HomeView(this, notice));
   }
 
-  /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
-  void startLoop(PlanRequest req) {
-    try {
-      RecentScenarios.Choice choice = RecentScenarios.avoid(ctx.bank(), req, ctx.store(),
-          ctx.clock().instant());
-      Loop loop = Loop.start(LoopPlanner.plan(ctx.bank(), choice.request()), ctx.scorer(),
-          ctx.clock());
-      live = LiveSession.start(ctx.store(), loop, ctx.clock());
-      saved.add(live.path());
-      show(new RoundView(this, live, choice.notice()));
-    } catch (PlanException | SessionException e) {
-      home(e.getMessage());
-    }
-  }
-
-  /** Continues an unfinished session where it stopped. */
-  void resume(Transcript t) {
-    try {
-      Loop loop = Recovery.resume(t, ctx.bank(), ctx.scorer(), ctx.clock());
-      live = LiveSession.resume(ctx.store(), t, loop, ctx.clock());
-      saved.add(live.path());
-      if (loop.current().state().over()) {
-        roundOver();
-      } else {
-        show(new RoundView(this, live));
-      }
-    } catch (SessionException e) {
-      home(e.getMessage());
-    }
-  }
-
-  /**
-   * The current round is scored: saves, then asks for the user's own rating first (unless they
-   * turned that off or already rated it), then shows its results.
-   */
-  void roundOver() {
-    if (live.loop().completed()) {
-      live.finish(SessionStatus.COMPLETED);
-    } else {
-      live.phaseChanged();
-    }
-    boolean rated = live.loop().current().state().selfRating() != null;
-    if (!rated && new UserState(ctx.store().dir()).selfRate()) {
-      show(new RateView(this, live));
-    } else {
-      showResults();
-    }
-  }
-
-  /** The results of the current (scored) round. */
-  void showResults() {
-    show(new ResultsView(this, live));
-  }
-
-  /** Tries the sessions folder again after a failed save (the results screen's {@code s}). */
-  void retrySave() {
-    if (live.loop().completed()) {
-      live.finish(SessionStatus.COMPLETED);
-    } else {
-      live.phaseChanged();
-    }
-  }
-
-  /** Starts the next round of the loop, or shows the loop summary after the last one. */
-  void nextRound() {
-    if (live.loop().hasNext()) {
-      live.loop().next();
-      live.phaseChanged();
-      show(new RoundView(this, live));
-    } else {
-      show(new SummaryView(this, live));
-    }
-  }
-
-  /** Leaves the running loop, keeping it as abandoned (or completed when it was). */
-  void endSession() {
-    if (live != null) {
-      if (!live.loop().completed() && live.loop().current().state().phase().answering()) {
-        live.loop().current().on(RoundEvent.quit());
-      }
-      live.finish(live.loop().completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
-      live.rescued().ifPresent(r -> {
-        saved.remove(live.path());
-        saved.add(r);
-      });
-      live = null;
-    }
-  }
-
   void quit() {
-    endSession();
+    practice.endSession();
     done = true;
-  }
-
-  /**
-   * Saves whatever is typed (the shutdown hook, on SIGTERM/SIGHUP): into the sessions folder,
-   * or into a rescue copy when that fails, as Ctrl-C does.
-   */
-  void emergencySave() {
-    LiveSession l = live;
-    if (l != null) {
-      l.checkpoint();
-    }
   }
 }

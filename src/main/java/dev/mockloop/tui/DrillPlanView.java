@@ -51,7 +51,7 @@ final class DrillPlanView implements View {
       return;
     }
     if (op == Op.ENTER) {
-      app.startLoop(request);
+      app.practice.startLoop(request);
     } else if (op == Op.ESCAPE) {
       app.home("");
     }

@@ -178,7 +178,7 @@ final class HomeView implements View {
       req = new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);
     }
     new UserState(app.ctx.store().dir()).rememberLevel(level);
-    app.startLoop(req);
+    app.practice.startLoop(req);
   }
 
   @Override

@@ -16,7 +16,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 final class HostComponent extends AbstractInteractableComponent<HostComponent> {
   private final App app;
   private final Theme theme;
-  private TerminalSize lastSize = new TerminalSize(App.MIN_COLS, App.MIN_ROWS);
+  private TerminalSize lastSize = new TerminalSize(MinSize.COLS, MinSize.ROWS);
 
   HostComponent(App app, Theme theme) {
     this.app = app;
@@ -33,7 +33,7 @@ final class HostComponent extends AbstractInteractableComponent<HostComponent> {
 
       @Override
       public TerminalSize getPreferredSize(HostComponent c) {
-        return new TerminalSize(App.MIN_COLS, App.MIN_ROWS);
+        return new TerminalSize(MinSize.COLS, MinSize.ROWS);
       }
 
       @Override

@@ -1,6 +1,10 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.engine.Answer;
+import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.Plural;
+import dev.mockloop.engine.RoundState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -8,7 +12,8 @@ import java.util.function.Supplier;
  * The whole question and context on the full screen below the round header: the reading phase
  * before the answer editor takes over, and the page {@code F2} lays over the editor while typing
  * (the draft stays in the editor's model). It scrolls when the text does not fit; the header
- * keeps the countdown, which runs while reading as it does in an interview.
+ * keeps the countdown, which runs while reading as it does in an interview. {@link #paras} is
+ * the question's text, also shown above the editor by {@link RoundView}.
  */
 final class QuestionPage {
   static final String READING_KEYS =
@@ -43,5 +48,39 @@ final class QuestionPage {
     RoundChrome.separator(c, 2, label, right);
     text.draw(c, 3, c.height() - 1);
     RoundChrome.footer(c, reading ? READING_KEYS : OVERLAY_KEYS);
+  }
+
+  /**
+   * The question's paragraphs: the main question and its context, or the follow-up with the
+   * earlier answers of the round, newest first.
+   */
+  static List<List<Span>> paras(RoundState s, Theme t) {
+    List<List<Span>> p = new ArrayList<>();
+    if (s.phase().kind() == Phase.Kind.MAIN) {
+      p.add(Styled.para("Question", t.heading));
+      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
+      if (!s.context().isBlank()) {
+        p.add(Styled.para("", t.normal));
+        p.add(Styled.para("Context", t.heading));
+        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
+      }
+      return p;
+    }
+    int i = s.phase().followUp();
+    p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
+        + ": the interviewer asks", t.heading));
+    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
+    for (int a = s.answers().size() - 1; a >= 0; a--) {
+      Answer prev = s.answers().get(a);
+      p.add(Styled.para("", t.normal));
+      p.add(Styled.para("Your earlier answer to: " + oneLine(prev.question()), t.heading));
+      p.add(Styled.para(prev.text().isBlank() ? "(empty)" : prev.text(), t.dim));
+    }
+    return p;
+  }
+
+  private static String oneLine(String s) {
+    String t = s.strip().replaceAll("\\s+", " ");
+    return t.length() > 70 ? t.substring(0, 69) + "…" : t;
   }
 }

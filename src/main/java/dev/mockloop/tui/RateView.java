@@ -1,11 +1,10 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.SelfRating;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.UserState;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +16,17 @@ import java.util.List;
  */
 final class RateView implements View {
   private final App app;
-  private final LiveSession live;
-  private final Round round;
+  private final PracticeRun run;
 
-  RateView(App app, LiveSession live) {
+  RateView(App app, PracticeRun run) {
     this.app = app;
-    this.live = live;
-    this.round = live.loop().current();
+    this.run = run;
   }
 
   @Override
   public void key(KeyStroke k, Op op) {
     if (op == Op.ENTER || op == Op.ESCAPE) {
-      app.showResults();
+      app.practice.showResults();
       return;
     }
     if (op != Op.CHAR) {
@@ -38,21 +35,20 @@ final class RateView implements View {
     char c = Character.toLowerCase(k.getCharacter());
     int grade = SelfRating.grade(c);
     if (grade >= 0) {
-      round.on(new RoundEvent.SelfRate(grade));
-      live.verdictChanged();
-      app.showResults();
+      run.on(new RoundEvent.SelfRate(grade));
+      app.practice.showResults();
     } else if (c == 's') {
-      app.showResults();
+      app.practice.showResults();
     } else if (c == 'n') {
       new UserState(app.ctx.store().dir()).rememberSelfRate(false);
-      app.showResults();
+      app.practice.showResults();
     }
   }
 
   @Override
   public void draw(Canvas c) {
     Theme t = c.theme;
-    var s = round.state();
+    var s = run.state();
     c.fill(0, 1, t.bar);
     c.text(0, 0, Canvas.ellipsize(" Rate your answer · " + s.level() + " · Round " + s.round()
         + " of " + s.rounds() + " · " + RoundTitle.of(s.scenario()), c.width()), t.bar);

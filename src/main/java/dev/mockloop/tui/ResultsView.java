@@ -7,7 +7,7 @@ import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.LastTime;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import java.time.ZoneId;
 
 /**
@@ -16,7 +16,7 @@ import java.time.ZoneId;
  */
 final class ResultsView implements View {
   private final App app;
-  private final LiveSession live;
+  private final PracticeRun run;
   private final Round round;
   private final ScrollText results;
   private final ScrollText model;
@@ -24,12 +24,12 @@ final class ResultsView implements View {
   private CoveredPicker picker;
   private String notice = "";
 
-  ResultsView(App app, LiveSession live) {
+  ResultsView(App app, PracticeRun run) {
     this.app = app;
-    this.live = live;
-    this.round = live.loop().current();
+    this.run = run;
+    this.round = run.loop().current();
     Theme t = app.ctx.theme();
-    var progress = LastTime.of(app.ctx.store(), live, ZoneId.systemDefault());
+    var progress = LastTime.of(app.ctx.store(), run, ZoneId.systemDefault());
     results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), progress, t), w));
     model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state(), t), w));
   }
@@ -46,7 +46,7 @@ final class ResultsView implements View {
       return;
     }
     if (op == Op.ENTER) {
-      app.nextRound();
+      app.practice.nextRound();
       return;
     }
     if (op == Op.CHAR) {
@@ -56,11 +56,11 @@ final class ResultsView implements View {
           showModel = !showModel;
           model.reset();
         }
-        case 'n' -> app.nextRound();
+        case 'n' -> app.practice.nextRound();
         case 'q' -> app.quit();
         case 's' -> {
-          if (live.saveError().isPresent()) {
-            app.retrySave();
+          if (run.saves().saveError().isPresent()) {
+            run.save();
           }
         }
         default -> { }
@@ -86,8 +86,7 @@ final class ResultsView implements View {
 
   /** Applies the user's mark (or takes it back), saves at once, and shows it in the results. */
   private void verdict(RoundEvent e) {
-    round.on(e);
-    live.verdictChanged();
+    run.on(round, e);
     picker = null;
     results.refresh();
     String id = e instanceof RoundEvent.MarkCovered m ? m.pointId()
@@ -102,10 +101,10 @@ final class ResultsView implements View {
     c.fill(0, 1, t.bar);
     c.text(0, 0, Canvas.ellipsize(" Results · " + state().level() + " · Round " + state().round()
         + " of " + state().rounds() + " · " + RoundTitle.of(state().scenario()), c.width()), t.bar);
-    String saved = live.saveError()
-        .map(e -> "· NOT saved in the sessions folder, " + live.rescued()
+    String saved = run.saves().saveError()
+        .map(e -> "· NOT saved in the sessions folder, " + run.saves().rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
-        .orElse("· saved to " + live.path() + " ");
+        .orElse("· saved to " + run.saves().path() + " ");
     if (picker != null) {
       RoundChrome.separator(c, 1, picker.title(), "");
       picker.draw(c, 2, c.height() - 1);
@@ -121,7 +120,7 @@ final class ResultsView implements View {
 
   /** The key line: the first of the long, medium and short forms that fits {@code width}. */
   private String footer(int width) {
-    boolean more = live.loop().hasNext();
+    boolean more = run.loop().hasNext();
     String model = showModel ? "results" : "model answer";
     String wide = "↑↓ PgUp/PgDn scroll  c I covered this  m " + model + "  Enter "
         + (more ? "next round" : "summary") + "  q quit";

@@ -36,7 +36,7 @@ final class ResumeView implements View {
     }
     Transcript t = pending.get(0);
     switch (Character.toLowerCase(k.getCharacter())) {
-      case 'r' -> app.resume(t);
+      case 'r' -> app.practice.resume(t);
       case 'k' -> {
         try {
           app.ctx.store().markRecovered(t, app.ctx.clock().instant());

@@ -2,26 +2,25 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.Plural;
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
- * the cursor in it, and the keys. Keys become engine events; every change is autosaved. A new
+ * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
+ * saves them. A new
  * main question opens on the reading page ({@link QuestionPage}: the whole question and context);
  * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
  * page over the editor and back.
  */
 final class RoundView implements View {
   private final App app;
-  private final LiveSession live;
+  private final PracticeRun run;
   private final EditorPane editor = new EditorPane();
   private final QuestionPage page;
   private final String notice;
@@ -32,20 +31,20 @@ final class RoundView implements View {
   private int questionRows = 1;
   private String status = "";
 
-  RoundView(App app, LiveSession live) {
-    this(app, live, "");
+  RoundView(App app, PracticeRun run) {
+    this(app, run, "");
   }
 
   /** As above; {@code notice} (how the scenarios were chosen) shows on the reading page. */
-  RoundView(App app, LiveSession live, String notice) {
+  RoundView(App app, PracticeRun run, String notice) {
     this.app = app;
-    this.live = live;
+    this.run = run;
     this.notice = notice == null ? "" : notice;
-    RoundState s = round().state();
+    RoundState s = run.state();
     phase = s.phase();
     editor.reset(s.draft());
     reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
-    page = new QuestionPage(() -> pageParas(round().state(), app.ctx.theme()));
+    page = new QuestionPage(() -> pageParas(run.state(), app.ctx.theme()));
   }
 
   private List<List<Span>> pageParas(RoundState s, Theme t) {
@@ -54,17 +53,13 @@ final class RoundView implements View {
       p.add(Styled.para(notice, t.warn));
       p.add(Styled.para("", t.normal));
     }
-    p.addAll(questionParas(s, t));
+    p.addAll(QuestionPage.paras(s, t));
     return p;
   }
 
   /** True while the reading page or the question overlay covers the editor. */
   boolean pageShown() {
     return reading || overlay;
-  }
-
-  private Round round() {
-    return live.loop().current();
   }
 
   @Override
@@ -80,15 +75,14 @@ final class RoundView implements View {
       case SUBMIT -> submit();
       case ESCAPE -> app.ask("Leave this round? What you typed stays in the transcript.",
           () -> {
-            app.endSession();
+            app.practice.endSession();
             app.home("Round left; the transcript is saved.");
           }, () -> {}, false);
       case PAGE_UP -> questionTop = Math.max(0, questionTop - Math.max(1, questionRows - 1));
       case PAGE_DOWN -> questionTop += Math.max(1, questionRows - 1);
       default -> {
         if (editor.key(k, op)) {
-          round().on(RoundEvent.edit(editor.text()));
-          live.edited();
+          run.on(RoundEvent.edit(editor.text()));
           afterEvent();
         }
       }
@@ -120,33 +114,32 @@ final class RoundView implements View {
   private void submit() {
     if (editor.text().isBlank()) {
       app.ask("Submit an empty answer?", () -> {
-        round().on(RoundEvent.submit());
+        run.on(RoundEvent.submit());
         afterEvent();
       }, () -> {}, false);
       return;
     }
-    round().on(RoundEvent.submit());
+    run.on(RoundEvent.submit());
     afterEvent();
   }
 
   @Override
   public void tick() {
-    round().on(RoundEvent.tick());
-    live.tick();
+    run.on(RoundEvent.tick());
     afterEvent();
   }
 
+  /** After an event (saved by the run): a new phase resets the editor, a scored round moves on. */
   private void afterEvent() {
-    RoundState s = round().state();
+    RoundState s = run.state();
     if (s.phase().equals(phase)) {
       return;
     }
     status = s.lastTimedOut() ? "Time's up: your answer was submitted." : "Answer submitted.";
     if (s.over()) {
-      app.roundOver();
+      app.practice.roundOver();
       return;
     }
-    live.phaseChanged();
     phase = s.phase();
     editor.reset(s.draft());
     questionTop = 0;
@@ -156,14 +149,14 @@ final class RoundView implements View {
 
   @Override
   public void draw(Canvas c) {
-    RoundState s = round().state();
+    RoundState s = run.state();
     RoundChrome.header(c, s);
     if (pageShown()) {
       page.draw(c, reading, editor.words());
       return;
     }
     int w = c.width();
-    List<List<Span>> question = Styled.wrapAll(questionParas(s, c.theme), w - 2);
+    List<List<Span>> question = Styled.wrapAll(QuestionPage.paras(s, c.theme), w - 2);
     int maxRows = Math.max(3, (c.height() - 5) * 2 / 5);
     questionRows = Math.min(question.size(), maxRows);
     questionTop = Math.max(0, Math.min(questionTop, question.size() - questionRows));
@@ -177,42 +170,12 @@ final class RoundView implements View {
         : "";
     String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
     RoundChrome.separator(c, sep, label, more);
-    String msg = live.saveError().map(e -> "Autosave failed: " + e).orElse(status);
+    String msg = run.saves().saveError().map(e -> "Autosave failed: " + e).orElse(status);
     if (!msg.isEmpty()) {
       c.text(label.length() + 2, sep, " " + msg + " ", c.theme.warn);
     }
     editor.draw(c, sep + 1, c.height() - 1);
     RoundChrome.footer(c, Keys.ROUND_FOOTER);
-  }
-
-  private static List<List<Span>> questionParas(RoundState s, Theme t) {
-    List<List<Span>> p = new ArrayList<>();
-    if (s.phase().kind() == Phase.Kind.MAIN) {
-      p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
-      if (!s.context().isBlank()) {
-        p.add(Styled.para("", t.normal));
-        p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
-      }
-      return p;
-    }
-    int i = s.phase().followUp();
-    p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
-        + ": the interviewer asks", t.heading));
-    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
-    for (int a = s.answers().size() - 1; a >= 0; a--) {
-      Answer prev = s.answers().get(a);
-      p.add(Styled.para("", t.normal));
-      p.add(Styled.para("Your earlier answer to: " + oneLine(prev.question()), t.heading));
-      p.add(Styled.para(prev.text().isBlank() ? "(empty)" : prev.text(), t.dim));
-    }
-    return p;
-  }
-
-  private static String oneLine(String s) {
-    String t = s.strip().replaceAll("\\s+", " ");
-    return t.length() > 70 ? t.substring(0, 69) + "…" : t;
   }
 
   @Override

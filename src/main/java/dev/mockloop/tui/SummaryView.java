@@ -3,7 +3,7 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.LoopSummary;
 import dev.mockloop.engine.Round;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,9 +15,10 @@ final class SummaryView implements View {
   private final App app;
   private final ScrollText text;
 
-  SummaryView(App app, LiveSession live) {
+  SummaryView(App app, PracticeRun run) {
     this.app = app;
-    List<List<Span>> paras = content(live.loop().rounds(), live.savedPath(), app.ctx.theme());
+    List<List<Span>> paras = content(run.loop().rounds(), run.saves().savedPath(),
+        app.ctx.theme());
     this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
   }
 

@@ -84,7 +84,7 @@ public final class Tui {
         // the hook is already running; it saves the draft
       }
     }
-    return app.saved();
+    return app.practice.saved();
   }
 
   /**
@@ -96,7 +96,7 @@ public final class Tui {
       synchronized (app) {
         save.run();
       }
-    }, app::emergencySave, ExitSave.WAIT);
+    }, app.practice::emergencySave, ExitSave.WAIT);
   }
 
   /**

@@ -10,7 +10,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.engine.TestBank;
 import dev.mockloop.scoring.Scorer;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.StoredSession;
@@ -177,11 +177,11 @@ class LineModeTest {
   private String unfinished(RoundSettings settings) throws Exception {
     var loop = dev.mockloop.engine.Loop.start(dev.mockloop.engine.LoopPlanner.plan(bank,
         dynamo(settings).orElseThrow()), new Scorer(bank.glossary()), clock);
-    LiveSession live = LiveSession.start(new SessionStore(sessions), loop, clock);
-    loop.current().on(dev.mockloop.engine.RoundEvent.edit("draft before the crash"));
-    live.phaseChanged();
-    live.close();
-    return live.id();
+    PracticeRun run = PracticeRun.start(new SessionStore(sessions), loop, clock);
+    run.on(dev.mockloop.engine.RoundEvent.edit("draft before the crash"));
+    run.emergencySave();
+    run.close();
+    return run.id();
   }
 
   @Test

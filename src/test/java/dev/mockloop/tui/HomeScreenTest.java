@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
-import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.RoundEvent;
-import dev.mockloop.session.LiveSession;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.StoredSession;
 import java.nio.file.Path;
@@ -104,8 +103,8 @@ class HomeScreenTest {
   void offersAnUnfinishedSessionAndResumesItWithTheDraft() throws Exception {
     try (VirtualTui first = VirtualTui.dynamo(dir)) {
       first.type("typed before the crash");
-      first.app.live().phaseChanged();
-      first.app.live().close(); // lock released, status still in progress: like a kill
+      first.app.practice.run().emergencySave();
+      first.app.practice.run().close(); // lock released, status still in progress: like a kill
     }
     try (VirtualTui tui = home()) {
       assertThat(tui.text()).contains("unfinished session found").contains("4 words")
@@ -144,11 +143,10 @@ class HomeScreenTest {
   static final class SessionHelper {
     static void unfinished(Path dir) throws Exception {
       try (VirtualTui first = VirtualTui.dynamo(dir)) {
-        Loop loop = first.app.live().loop();
-        loop.current().on(RoundEvent.edit("x"));
-        LiveSession live = first.app.live();
-        live.phaseChanged();
-        live.close();
+        PracticeRun run = first.app.practice.run();
+        run.on(RoundEvent.edit("x"));
+        run.emergencySave();
+        run.close();
       }
     }
   }

@@ -1,0 +1,189 @@
+package dev.mockloop.session;
+
+import dev.mockloop.bank.Bank;
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.LoopPlanner;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.engine.RoundState;
+import dev.mockloop.scoring.AnswerScorer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * One practice session from start (or resume) to end: the engine's loop and its transcript file,
+ * and the one place the rules that join them are written. A front end turns keys or lines into
+ * {@link RoundEvent}s, hands them to {@link #on}, and draws {@link #state()}; this class steps
+ * the round and saves: typing at most every {@link Autosaver#INTERVAL}, a phase change at once,
+ * the last round's score as the final save (completed), a verdict on a scored round at once.
+ * {@link #end()} is the one rule for leaving. Not thread-safe: a front end calls it under its own
+ * lock (its shutdown hook too, through {@link ExitSave}).
+ */
+public final class PracticeRun implements AutoCloseable {
+  private final LiveSession live;
+  private final Loop loop;
+  private final String notice;
+
+  private PracticeRun(LiveSession live, Loop loop, String notice) {
+    this.live = live;
+    this.loop = loop;
+    this.notice = notice;
+  }
+
+  /**
+   * Plans a loop for {@code request} (random scenarios skip those practised in the last day,
+   * {@link RecentScenarios}) and starts recording it; the first save happens here.
+   *
+   * @throws dev.mockloop.engine.PlanException when no loop can be planned
+   * @throws SessionException when the sessions folder cannot take the transcript
+   */
+  public static PracticeRun start(SessionStore store, Bank bank, AnswerScorer scorer,
+      Clock clock, PlanRequest request) {
+    RecentScenarios.Choice choice = RecentScenarios.avoid(bank, request, store, clock.instant());
+    Loop loop = Loop.start(LoopPlanner.plan(bank, choice.request()), scorer, clock);
+    return new PracticeRun(LiveSession.start(store, loop, clock), loop, choice.notice());
+  }
+
+  /** Starts recording a loop already started (tests, tools); the first save happens here. */
+  public static PracticeRun start(SessionStore store, Loop loop, Clock clock) {
+    return new PracticeRun(LiveSession.start(store, loop, clock), loop, "");
+  }
+
+  /**
+   * Continues an unfinished transcript where it stopped ({@link Recovery}); a loop whose every
+   * round was scored is saved as completed at once.
+   *
+   * @throws SessionException when the transcript cannot be resumed (a scenario gone, a lock held)
+   */
+  public static PracticeRun resume(SessionStore store, Transcript t, Bank bank,
+      AnswerScorer scorer, Clock clock) {
+    Loop loop = Recovery.resume(t, bank, scorer, clock);
+    PracticeRun run = new PracticeRun(LiveSession.resume(store, t, loop, clock), loop, "");
+    if (loop.completed()) {
+      run.save();
+    }
+    return run;
+  }
+
+  /** Why the scenarios are what they are (recent ones repeated); empty when nothing to say. */
+  public String notice() {
+    return notice;
+  }
+
+  public Loop loop() {
+    return loop;
+  }
+
+  /** The state of the round being played (or the last one, once the loop is over). */
+  public RoundState state() {
+    return loop.current().state();
+  }
+
+  /** Applies {@code event} to the current round and saves as the rules above say. */
+  public RoundState on(RoundEvent event) {
+    return on(loop.current(), event);
+  }
+
+  /**
+   * As {@link #on(RoundEvent)} for {@code round}, one of this loop's rounds: a verdict on an
+   * earlier round (line mode asks about every round after the last when the input is piped).
+   */
+  public RoundState on(Round round, RoundEvent event) {
+    if (!loop.rounds().contains(round)) {
+      throw new IllegalArgumentException("not a round of this loop");
+    }
+    var before = round.state().phase();
+    RoundState s = round.on(event);
+    if (event instanceof RoundEvent.Edit) {
+      live.edited();
+    } else if (event instanceof RoundEvent.Tick) {
+      live.tick();
+    }
+    if (event instanceof RoundEvent.MarkCovered || event instanceof RoundEvent.Unmark
+        || event instanceof RoundEvent.SelfRate) {
+      live.verdictChanged();
+    } else if (!s.phase().equals(before)) {
+      save();
+    }
+    return s;
+  }
+
+  /**
+   * Time passed without a round event: saves typing that is due. Line mode's timer uses it; its
+   * reader, not the timer thread, ends an answer at the deadline.
+   */
+  public void saveIfDue() {
+    live.tick();
+  }
+
+  /** Saves now: completed once every round is scored, else in progress. Also the retry key. */
+  public void save() {
+    if (loop.completed()) {
+      live.finish(SessionStatus.COMPLETED);
+    } else {
+      live.phaseChanged();
+    }
+  }
+
+  /** Starts the next round and saves; false (nothing changes) when the loop has no next one. */
+  public boolean next() {
+    if (!loop.hasNext()) {
+      return false;
+    }
+    loop.next();
+    live.phaseChanged();
+    return true;
+  }
+
+  /**
+   * Leaves the run: an answer being typed is quit (its draft kept in the transcript), and the
+   * transcript is written as completed when every round is scored, else as abandoned. Never
+   * throws; safe to call again (it retries a failed final save).
+   */
+  public Transcript end() {
+    if (!loop.completed() && state().phase().answering()) {
+      loop.current().on(RoundEvent.quit());
+    }
+    return live.finish(loop.completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+  }
+
+  /**
+   * Saves what is typed now (Ctrl-C, SIGTERM, SIGHUP, a crash) without ending the run: into the
+   * sessions folder, or a rescue copy when that fails. Never throws.
+   *
+   * @return where the answers are now, or empty when even the rescue copy failed
+   */
+  public Optional<Path> emergencySave() {
+    return live.checkpoint();
+  }
+
+  /** Ctrl-C: {@link #emergencySave()}, then the sentence on where the answers are now. */
+  public String interruptSave() {
+    emergencySave();
+    return live.whereSaved();
+  }
+
+  /** Where the transcript is and whether saves go through. */
+  public SaveStatus saves() {
+    return live;
+  }
+
+  /** The session id. */
+  public String id() {
+    return live.id();
+  }
+
+  /** The transcript as it stands (still in progress). */
+  Transcript snapshot() {
+    return live.snapshot(SessionStatus.IN_PROGRESS);
+  }
+
+  /** Releases the lock without a final save (the transcript stays in progress, as after a kill). */
+  @Override
+  public void close() throws IOException {
+    live.close();
+  }
+}
