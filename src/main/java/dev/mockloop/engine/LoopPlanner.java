@@ -20,6 +20,7 @@ public final class LoopPlanner {
   private LoopPlanner() {}
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
+    checkTopics(bank, req.topics());
     List<Scenario> design = new ArrayList<>();
     List<Scenario> named = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -150,6 +151,14 @@ public final class LoopPlanner {
         .filter(s -> s.level(req.level()) != null)
         .filter(s -> topics.isEmpty() || topics.contains(s.topic().toLowerCase(Locale.ROOT)))
         .toList();
+  }
+
+  /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
+  public static void checkTopics(Bank bank, List<String> asked) {
+    dev.mockloop.bank.Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(),
+        asked).ifPresent(e -> {
+          throw new PlanException(e);
+        });
   }
 
   private static String describe(PlanRequest req) {

@@ -142,7 +142,8 @@ class DrillPlannerTest {
   void nothingToDrillIsAClearError() {
     assertThatThrownBy(() -> new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6,
         List.of("no-such-topic"), List.of(), 3))
-        .isInstanceOf(PlanException.class).hasMessageContaining("no scenario to drill at L6");
+        .isInstanceOf(PlanException.class).hasMessageContaining("unknown topic 'no-such-topic'")
+        .hasMessageContaining("(topics: ");
   }
 
   private static Bank bank(Map<String, List<String>> points) {
