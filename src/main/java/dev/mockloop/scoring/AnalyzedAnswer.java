@@ -31,7 +31,7 @@ final class AnalyzedAnswer {
     this.shape = new Shape(text, words);
     this.negatedWord = or(Negation.scopes(words, shape), Attribution.rejected(words, shape));
     this.deniedAfterWord = Dismissals.deniedAfter(words, shape);
-    this.tokens = analyzer.analyze(text);
+    this.tokens = analyzer.analyze(text, words);
     this.tokenWord = new int[tokens.size()];
     int w = 0;
     for (int t = 0; t < tokens.size(); t++) {

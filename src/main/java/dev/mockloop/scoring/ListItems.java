@@ -110,7 +110,12 @@ final class ListItems {
   }
 
   private static boolean gapHas(String text, List<Word> words, int i, char c) {
-    return text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(c) >= 0;
+    for (int k = words.get(i - 1).end(); k < words.get(i).start(); k++) {
+      if (text.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int length(int[] range) {
