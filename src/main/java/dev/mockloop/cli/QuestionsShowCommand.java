@@ -7,7 +7,7 @@ import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.bank.Suggest;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

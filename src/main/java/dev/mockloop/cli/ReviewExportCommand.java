@@ -1,7 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.io.SafeFiles;
-import dev.mockloop.session.MarkdownExport;
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.session.Transcript;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;

@@ -1,7 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.History;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.SelfRatings;

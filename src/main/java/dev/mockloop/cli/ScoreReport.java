@@ -1,6 +1,6 @@
 package dev.mockloop.cli;
 
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.io.SafeText;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.Evidence;

@@ -2,7 +2,7 @@ package dev.mockloop.cli;
 
 import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.Stats;
 import java.util.List;

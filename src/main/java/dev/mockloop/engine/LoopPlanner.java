@@ -2,6 +2,7 @@ package dev.mockloop.engine;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.io.Plural;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,8 +1,9 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Terminal;
@@ -10,7 +11,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Prints report paragraphs to the terminal, word-wrapped to its width. With colour, tones become
+ * Prints report paragraphs to the terminal, word-wrapped to its width by the one wrapper
+ * ({@link Wrap}, list items hanging under their text). With colour, tones become
  * ANSI styles; without (a dumb terminal, a pipe, {@code --no-color}), matched words are shown in
  * [brackets] so they stand out in plain text and to screen readers too.
  */
@@ -87,9 +89,9 @@ final class Printer {
   static AttributedStyle style(Tone tone) {
     AttributedStyle d = AttributedStyle.DEFAULT;
     return switch (tone) {
-      case NORMAL -> d;
+      case NORMAL, ANSWER -> d;
       case DIM -> d.foreground(AttributedStyle.WHITE);
-      case HEADING -> d.foreground(AttributedStyle.CYAN | AttributedStyle.BRIGHT).bold();
+      case TITLE, HEADING -> d.foreground(AttributedStyle.CYAN | AttributedStyle.BRIGHT).bold();
       case GOOD -> d.foreground(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
       case WARN -> d.foreground(AttributedStyle.YELLOW | AttributedStyle.BRIGHT).bold();
       case BAD -> d.foreground(AttributedStyle.RED | AttributedStyle.BRIGHT).bold();

@@ -1,6 +1,6 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
-import dev.mockloop.engine.SelfRating;
+import dev.mockloop.report.SelfRating;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.UserState;
 import java.util.ArrayList;

@@ -4,10 +4,11 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.report.Wrap;
 import dev.mockloop.session.LiveSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,18 +190,18 @@ final class RoundView implements View {
     List<List<Span>> p = new ArrayList<>();
     if (s.phase().kind() == Phase.Kind.MAIN) {
       p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
+      p.add(Styled.para(Wrap.reflow(s.question()), t.normal));
       if (!s.context().isBlank()) {
         p.add(Styled.para("", t.normal));
         p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
+        p.add(Styled.para(Wrap.reflow(s.context()), t.dim));
       }
       return p;
     }
     int i = s.phase().followUp();
     p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
         + ": the interviewer asks", t.heading));
-    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
+    p.add(Styled.para(Wrap.reflow(s.question()), t.warn));
     for (int a = s.answers().size() - 1; a >= 0; a--) {
       Answer prev = s.answers().get(a);
       p.add(Styled.para("", t.normal));

@@ -1,11 +1,8 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.LoopSummary;
-import dev.mockloop.engine.Round;
+import dev.mockloop.report.LoopSummary;
 import dev.mockloop.session.LiveSession;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * After the last round: each round's score and time, the average, the debrief (scrolls), and the
@@ -17,13 +14,8 @@ final class SummaryView implements View {
 
   SummaryView(App app, LiveSession live) {
     this.app = app;
-    List<List<Span>> paras = content(live.loop().rounds(), live.savedPath(), app.ctx.theme());
-    this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
-  }
-
-  /** The loop summary (shared with line mode: {@link LoopSummary}) in this theme's styles. */
-  static List<List<Span>> content(List<Round> rounds, Path path, Theme t) {
-    return ResultsText.spans(LoopSummary.of(rounds, path), t);
+    var lines = LoopSummary.of(live.loop().rounds(), live.savedPath());
+    this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx.theme(), w));
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.mockloop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

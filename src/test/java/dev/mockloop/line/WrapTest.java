@@ -2,9 +2,9 @@ package dev.mockloop.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

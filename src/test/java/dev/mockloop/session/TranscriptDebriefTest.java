@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PrinciplesEvidenced;
-import dev.mockloop.engine.ReportLine;
+import dev.mockloop.report.ReportLine;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
