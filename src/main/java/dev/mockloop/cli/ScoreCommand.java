@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.report.ScoreReport;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.io.SafeFiles;
@@ -86,7 +87,10 @@ public final class ScoreCommand implements Callable<Integer> {
       out.println(ScoreJson.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(ScoreJson.card(null, target, card)));
     } else {
-      out.print(ScoreReport.render(target, card, !root.noColor() && Ansi.AUTO.enabled()));
+      String what = target.scenario().id() + " (" + target.level()
+          + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id()) + ")";
+      out.print(ReportText.render(ScoreReport.of(what, card),
+          QuestionsText.width(root.env()), !root.noColor() && Ansi.AUTO.enabled()));
     }
     out.flush();
     return 0;

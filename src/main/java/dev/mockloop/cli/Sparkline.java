@@ -16,10 +16,4 @@ final class Sparkline {
     }
     return sb.toString();
   }
-
-  /** A bar of {@code width} cells, {@code percent} of them filled. */
-  static String bar(int percent, int width) {
-    int filled = (int) Math.round(Math.max(0, Math.min(100, percent)) * width / 100.0);
-    return "█".repeat(filled) + "░".repeat(width - filled);
-  }
 }

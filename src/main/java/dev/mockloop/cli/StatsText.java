@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
 import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.Stats;
 import java.util.List;
@@ -36,13 +37,13 @@ final class StatsText {
     line("").line("Average score by level");
     for (Stats.LevelStats l : s.levels()) {
       line(String.format("  %-3s %3d/100  %s  over %d round%s", l.level(), l.averageScore(),
-          Sparkline.bar(l.averageScore(), BAR), l.rounds(), l.rounds() == 1 ? "" : "s"));
+          Format.bar(l.averageScore() / 100.0, BAR), l.rounds(), l.rounds() == 1 ? "" : "s"));
     }
     for (Stats.LevelStats l : s.levels()) {
       line("").line("By dimension at " + l.level() + " (weighted points earned of possible)");
       for (Stats.DimensionAverage d : l.dimensions()) {
         line(String.format("  %-14s %3d%%  %s  %d/%d", d.dimension(), d.percent(),
-            Sparkline.bar(d.percent(), BAR), d.earned(), d.possible()));
+            Format.bar(d.percent() / 100.0, BAR), d.earned(), d.possible()));
       }
     }
   }
@@ -66,7 +67,7 @@ final class StatsText {
         + WEEKS + " weeks with practice" : "") + ")");
     for (Stats.WeekScore w : weeks.subList(Math.max(0, weeks.size() - WEEKS), weeks.size())) {
       line(String.format("  week of %s  %3d  %s  %d session%s", w.monday(), w.averageScore(),
-          Sparkline.bar(w.averageScore(), BAR), w.sessions(), w.sessions() == 1 ? "" : "s"));
+          Format.bar(w.averageScore() / 100.0, BAR), w.sessions(), w.sessions() == 1 ? "" : "s"));
     }
   }
 
@@ -91,7 +92,7 @@ final class StatsText {
     line("").line("Leadership Principles (behavioural rounds, weakest first)");
     for (PrincipleStats p : s.principles()) {
       wrapped(String.format("%-28s %3d/100  %s  over %s", p.principle(), p.averageScore(),
-          Sparkline.bar(p.averageScore(), BAR), Plural.of(p.rounds(), "round")), width, "  ");
+          Format.bar(p.averageScore() / 100.0, BAR), Plural.of(p.rounds(), "round")), width, "  ");
       if (!p.mostMissed().isEmpty()) {
         wrapped("most missed: " + p.mostMissed() + " (" + "missed " + Plural.of(p.missed(), "time") + ") "
             + p.mostMissedText(), width, "      ");

@@ -1,7 +1,6 @@
 package dev.mockloop.line;
 
 import dev.mockloop.report.ReportLine;
-import dev.mockloop.report.ReportLine.Run;
 import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
@@ -57,31 +56,11 @@ final class Printer {
 
   /** The paragraph as printable lines (ANSI-styled when in colour). */
   List<String> render(ReportLine para, int width) {
-    List<Run> runs = color ? para.runs() : bracketed(para.runs());
-    String text = new ReportLine(runs).text();
     List<String> out = new ArrayList<>();
-    for (Wrap.Line line : Wrap.lines(text, width)) {
+    for (ReportLine line : Wrap.lines(color ? para : para.bracketed(), width)) {
       AttributedStringBuilder sb = new AttributedStringBuilder();
-      sb.append(" ".repeat(line.indent()));
-      int at = 0;
-      for (Run r : runs) {
-        int from = Math.max(line.start(), at);
-        int to = Math.min(line.end(), at + r.text().length());
-        if (from < to) {
-          sb.styled(style(r.tone()), text.substring(from, to));
-        }
-        at += r.text().length();
-      }
+      line.runs().forEach(r -> sb.styled(style(r.tone()), r.text()));
       out.add(color ? sb.toAnsi(terminal) : sb.toString());
-    }
-    return out;
-  }
-
-  private static List<Run> bracketed(List<Run> runs) {
-    List<Run> out = new ArrayList<>();
-    for (Run r : runs) {
-      out.add(r.tone() == Tone.HIGHLIGHT && !r.text().isBlank()
-          ? new Run("[" + r.text() + "]", Tone.NORMAL) : r);
     }
     return out;
   }

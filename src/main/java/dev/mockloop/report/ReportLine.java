@@ -58,4 +58,10 @@ public record ReportLine(List<Run> runs) {
     runs.forEach(r -> sb.append(r.text()));
     return sb.toString();
   }
+
+  /** For plain text: matched words ({@link Tone#HIGHLIGHT}) in [brackets], so they stand out. */
+  public ReportLine bracketed() {
+    return new ReportLine(runs.stream().map(r -> r.tone() == Tone.HIGHLIGHT
+        && !r.text().isBlank() ? new Run("[" + r.text() + "]", Tone.NORMAL) : r).toList());
+  }
 }

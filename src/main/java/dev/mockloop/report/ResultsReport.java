@@ -8,9 +8,7 @@ import dev.mockloop.io.Plural;
 import dev.mockloop.report.ReportLine.Run;
 import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.RoundResult.Part;
-import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.GradeBand;
-import dev.mockloop.scoring.LevelRead;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,15 +89,9 @@ public final class ResultsReport {
   /** After the answers: level advice, principles, dimensions and time used. */
   private void details(RoundResult round) {
     Part main = round.answers().get(0);
-    levelRead(main.card().levelRead());
+    CardDetails.levelRead(main.card().levelRead(), out);
     principles(round.principles());
-    out.add(ReportLine.gap());
-    add("By dimension (main answer)", Tone.HEADING);
-    for (DimensionScore d : main.card().dimensions()) {
-      line(new Run(String.format("  %-14s ", d.dimension()), Tone.NORMAL),
-          new Run(Format.bar(d.ratio(), 20), Format.scoreTone((int) Math.round(d.ratio() * 100))),
-          new Run("  " + d.earned() + "/" + d.possible(), Tone.NORMAL));
-    }
+    CardDetails.dimensions("By dimension (main answer)", main.card(), out);
     out.add(ReportLine.gap());
     add("Time used", Tone.HEADING);
     for (Part a : round.answers()) {
@@ -124,21 +116,6 @@ public final class ResultsReport {
     if (!p.toProbe().isEmpty()) {
       add("  an interviewer would still probe: " + String.join(", ",
           p.toProbe().stream().map(RoundTitle::principle).toList()), Tone.DIM);
-    }
-  }
-
-  private void levelRead(LevelRead read) {
-    if (read == null) {
-      return;
-    }
-    out.add(ReportLine.gap());
-    add("Level read", Tone.HEADING);
-    add("  " + read.verdict(), read.onLevel() ? Tone.GOOD : Tone.WARN);
-    if (!read.advice().isEmpty()) {
-      add("  " + read.adviceHeading(), Tone.DIM);
-      for (String m : read.advice()) {
-        add("    - " + m, Tone.DIM);
-      }
     }
   }
 

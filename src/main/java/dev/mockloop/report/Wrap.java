@@ -2,6 +2,8 @@ package dev.mockloop.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
@@ -78,6 +80,11 @@ public final class Wrap {
    * continuation lines of its first line hang under the text of a list item ({@link #hang}).
    */
   public static List<Line> lines(String text, int width) {
+    return lines(text, width, true);
+  }
+
+  /** As {@link #lines(String, int)}; with {@code cut} off a long word overflows instead. */
+  public static List<Line> lines(String text, int width, boolean cut) {
     int w = Math.max(1, width);
     int hang = hang(text);
     if (hang >= w / 2) {
@@ -90,19 +97,61 @@ public final class Wrap {
       int end = nl < 0 ? text.length() : nl;
       if (from == 0 && hang > 0) {
         List<Line> first = new ArrayList<>();
-        paragraph(text, from, end, w, 0, ONE_COLUMN, true, first);
+        paragraph(text, from, end, w, 0, ONE_COLUMN, cut, first);
         out.add(first.get(0));
         if (first.get(0).next() < end) {
-          paragraph(text, first.get(0).next(), end, w - hang, hang, ONE_COLUMN, true, out);
+          paragraph(text, first.get(0).next(), end, w - hang, hang, ONE_COLUMN, cut, out);
         }
       } else {
-        paragraph(text, from, end, w, 0, ONE_COLUMN, true, out);
+        paragraph(text, from, end, w, 0, ONE_COLUMN, cut, out);
       }
       if (nl < 0) {
         return out;
       }
       from = nl + 1;
     }
+  }
+
+  /**
+   * A paragraph of styled pieces (spans, runs) wrapped by {@link #lines}: each visual line as the
+   * pieces cut at its boundaries, after an {@code indent} piece when it hangs.
+   *
+   * @param text a piece's text
+   * @param withText the piece with other text, same style
+   * @param indent a piece of spaces
+   */
+  public static <T> List<List<T>> pieces(List<T> para, Function<T, String> text,
+      BiFunction<T, String, T> withText, Function<String, T> indent, int width) {
+    StringBuilder plain = new StringBuilder();
+    int[] starts = new int[para.size() + 1];
+    for (int i = 0; i < para.size(); i++) {
+      starts[i] = plain.length();
+      plain.append(text.apply(para.get(i)));
+    }
+    starts[para.size()] = plain.length();
+    List<List<T>> out = new ArrayList<>();
+    for (Line line : lines(plain.toString(), width)) {
+      List<T> row = new ArrayList<>();
+      if (line.indent() > 0) {
+        row.add(indent.apply(" ".repeat(line.indent())));
+      }
+      for (int i = 0; i < para.size(); i++) {
+        int from = Math.max(line.start(), starts[i]);
+        int to = Math.min(line.end(), starts[i + 1]);
+        if (from < to) {
+          row.add(withText.apply(para.get(i), plain.substring(from, to)));
+        }
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** A report line wrapped to {@code width}: one report line per visual line. */
+  public static List<ReportLine> lines(ReportLine para, int width) {
+    return pieces(para.runs(), ReportLine.Run::text, (r, t) -> new ReportLine.Run(t, r.tone()),
+        i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL), width).stream()
+        .map(ReportLine::new).toList();
   }
 
   /**
