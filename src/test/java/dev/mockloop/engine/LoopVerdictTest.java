@@ -2,6 +2,8 @@ package dev.mockloop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockloop.report.Debrief;
+import dev.mockloop.report.ReportLine;
 import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.GradeBand;
@@ -86,8 +88,8 @@ class LoopVerdictTest {
     PointResult light = new PointResult("l", "Names a metric", "metrics", 5, false, List.of(),
         List.of(), "");
     ScoreCard c = new ScoreCard(80, List.of(light, heavy), List.of(), null, List.of(), null);
-    assertThat(Debrief.moved(List.of(c), true)).isEqualTo(heavy);
-    assertThat(Debrief.moved(List.of(c), false)).isEqualTo(light);
+    assertThat(DebriefRound.moved(List.of(c), true)).isEqualTo(heavy);
+    assertThat(DebriefRound.moved(List.of(c), false)).isEqualTo(light);
   }
 
   @Test

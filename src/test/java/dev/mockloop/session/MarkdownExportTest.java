@@ -2,6 +2,7 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.ScoreCard;

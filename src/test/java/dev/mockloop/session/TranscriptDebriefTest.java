@@ -2,6 +2,8 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockloop.report.MarkdownExport;
+import dev.mockloop.report.TranscriptDebrief;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PrinciplesEvidenced;
 import dev.mockloop.report.ReportLine;

@@ -1,4 +1,4 @@
-package dev.mockloop.line;
+package dev.mockloop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import dev.mockloop.report.ReportLine.Tone;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Word wrapping and plain rendering of report paragraphs. */
+/** The one word wrapper: breaks, hanging list items, styled runs. */
 class WrapTest {
   private static List<String> wrap(String text, int width) {
     return Wrap.lines(text, width).stream()
@@ -41,21 +41,25 @@ class WrapTest {
   }
 
   @Test
-  void withoutColourMatchedWordsAreBracketedAndStillWrapped() throws Exception {
-    try (PipedTerminal t = new PipedTerminal(true)) {
-      Printer p = new Printer(t.terminal(), false);
-      ReportLine answer = new ReportLine(List.of(new Run("I pick ", Tone.NORMAL),
-          new Run("DynamoDB", Tone.HIGHLIGHT), new Run(" for p99 reads", Tone.NORMAL)));
-      assertThat(p.render(answer, 14)).containsExactly("I pick", "[DynamoDB] for", "p99 reads");
-    }
+  void aLongWordOverflowsWhenNotCut() {
+    assertThat(Wrap.lines("ab abcdefghij cd", 5, false).stream().map(l -> l.start() + "-" + l.end())
+        .toList()).containsExactly("0-2", "3-13", "14-16");
   }
 
   @Test
-  void withColourTonesBecomeAnsiStyles() throws Exception {
-    try (PipedTerminal t = new PipedTerminal(false)) {
-      Printer p = new Printer(t.terminal(), true);
-      String line = p.render(ReportLine.of("Score", Tone.HEADING), 40).get(0);
-      assertThat(line).contains("\u001B[").contains("Score").doesNotContain("[Score]");
-    }
+  void numberedItemsHangToo() {
+    assertThat(Wrap.hang("  1. Name the metric")).isEqualTo(5);
+    assertThat(Wrap.hang("- item")).isEqualTo(2);
+    assertThat(Wrap.hang("plain text")).isZero();
+  }
+
+  @Test
+  void aStyledLineIsCutIntoRunsPerVisualLine() {
+    ReportLine answer = new ReportLine(List.of(new Run("I pick ", Tone.ANSWER),
+        new Run("DynamoDB", Tone.HIGHLIGHT), new Run(" for p99 reads", Tone.ANSWER)));
+    List<ReportLine> lines = Wrap.lines(answer.bracketed(), 14);
+    assertThat(lines.stream().map(ReportLine::text)).containsExactly("I pick", "[DynamoDB] for",
+        "p99 reads");
+    assertThat(Wrap.lines(answer, 14).get(1).runs().get(0).tone()).isEqualTo(Tone.HIGHLIGHT);
   }
 }
