@@ -56,8 +56,8 @@ final class AnswerLines {
         add("    - matched: " + quoted(p.evidence()), Tone.DIM);
       }
       if (p.listed()) {
-        add("    - named only in a list of terms, so a third of the credit: say how it applies here",
-            Tone.WARN);
+        add("    - named only in a list of terms, so a third of the credit: say how it applies "
+            + "here", Tone.WARN);
       }
     }
     for (PointResult p : card.missed()) {

@@ -60,15 +60,13 @@ public final class SessionReport {
 
   private void header() {
     add("mockloop session " + t.id(), Tone.TITLE);
-    add("- Level: " + t.level() + " (" + t.level().rewards() + ")", Tone.DIM);
-    add("- Started: " + time.format(t.startedAt())
-        + (t.endedAt() == null ? "" : "; ended: " + time.format(t.endedAt())), Tone.DIM);
-    add("- Status: " + t.status().word(), Tone.DIM);
-    add("- Rounds: " + t.rounds().size() + " of " + Math.max(t.planned().size(),
-        t.rounds().size()) + " planned", Tone.DIM);
-    add("- Score: " + t.averageScore().map(s -> s + "/100 (mean of the scored rounds)")
-        .orElse("not scored"), Tone.DIM);
-    add("- Time answering: " + Format.mmss(t.timeUsed().toSeconds()), Tone.DIM);
+    add(t.level() + " (" + t.level().rewards() + ") · " + t.status().word() + " · started "
+        + time.format(t.startedAt()) + (t.endedAt() == null ? "" : ", ended "
+        + time.format(t.endedAt())) + " · " + t.rounds().size() + " of "
+        + Plural.of(Math.max(t.planned().size(), t.rounds().size()), "planned round") + " · "
+        + t.averageScore().map(s -> "score " + s + "/100 (mean of the scored rounds)")
+        .orElse("not scored") + " · " + Format.mmss(t.timeUsed().toSeconds()) + " answering",
+        Tone.DIM);
   }
 
   private void round(int i, TranscriptRound r) {

@@ -35,7 +35,7 @@ public final class TranscriptDebrief {
       r.followUps().stream().filter(f -> f.answer() != null)
           .forEach(f -> cards.add(f.answer().card()));
     }
-    return new DebriefRound(index, SessionReport.title(r), r.scenario(), t.level(), r.score(), cards,
-        r.principles(), r.selfRating());
+    return new DebriefRound(index, SessionReport.title(r), r.scenario(), t.level(), r.score(),
+        cards, r.principles(), r.selfRating());
   }
 }

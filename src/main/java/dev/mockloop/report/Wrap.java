@@ -156,7 +156,8 @@ public final class Wrap {
 
   /**
    * The hanging indent of a list item: its leading spaces plus its bullet and the space after it
-   * ({@code ✓ ✗ ½ ! - • *}, or a number such as {@code 1.}); 0 for a line that is not an item.
+   * ({@code ✓ ✗ ½ ! - • *}, or a number such as {@code 1.}); 0 for a line that is not an
+   * item.
    */
   public static int hang(String text) {
     int n = 0;

@@ -28,7 +28,8 @@ public final class RoundChrome {
 
   /** "mm:ss" left, or the time used when untimed. */
   static String timer(RoundState s) {
-    return s.timed() ? Format.mmss(s.remaining()) : "untimed · " + Format.mmss(s.elapsed()) + " used";
+    return s.timed() ? Format.mmss(s.remaining())
+        : "untimed · " + Format.mmss(s.elapsed()) + " used";
   }
 
   public static void separator(Canvas c, int row, String left, String right) {

@@ -23,7 +23,8 @@ class WrapLayoutTest {
   void reflowJoinsHandWrappedLinesButKeepsParagraphsAndItems() {
     String bank = "We need a store\nthat serves 100K QPS.\n\n- Checkout calls it\n  from 60"
         + " hosts.\n- p99 is 150 ms.\n1. first\n";
-    assertThat(dev.mockloop.report.Wrap.reflow(bank)).isEqualTo("We need a store that serves 100K QPS.\n\n"
+    assertThat(dev.mockloop.report.Wrap.reflow(bank)).isEqualTo(
+        "We need a store that serves 100K QPS.\n\n"
         + "- Checkout calls it from 60 hosts.\n- p99 is 150 ms.\n1. first");
   }
 
