@@ -1,4 +1,4 @@
-package dev.mockloop.cli;
+package dev.mockloop.report;
 
 import java.util.List;
 
