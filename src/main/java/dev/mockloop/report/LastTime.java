@@ -60,7 +60,7 @@ public final class LastTime {
     Tone tone = change.startsWith("+") ? Tone.GOOD : change.startsWith("-") ? Tone.BAD
         : Tone.NORMAL;
     out.add(new ReportLine(List.of(
-        new Run("Last time " + c.previousScore() + (c.score() == null ? " → not scored now "
+        new Run("Last time " + c.previousScore() + (c.score() == null ? " → not scored now"
             : " → now " + c.score() + " "), Tone.HEADING),
         new Run(change.isEmpty() ? "" : "(" + change + ")", tone),
         new Run("  at " + t.level() + " on " + when, Tone.DIM))));

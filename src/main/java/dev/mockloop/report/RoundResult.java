@@ -1,7 +1,9 @@
 package dev.mockloop.report;
 
+import dev.mockloop.bank.FollowUp;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Dispute;
+import dev.mockloop.engine.FollowUpChooser;
 import dev.mockloop.engine.PrinciplesEvidenced;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.scoring.ScoreCard;
@@ -29,7 +31,8 @@ public record RoundResult(
    *
    * @param followUp 0 for the main answer, else the follow-up's 1-based number
    * @param ask the follow-up's question; empty for the main answer
-   * @param why why the follow-up was asked; empty when not known
+   * @param why why the follow-up was asked ("Gap: you did not cover ..."); empty when it was
+   *     asked without a trigger (and in older transcripts)
    * @param text the answer as typed
    * @param card its score card
    * @param secondsUsed time spent on it
@@ -63,9 +66,10 @@ public record RoundResult(
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < s.answers().size(); i++) {
       Answer a = s.answers().get(i);
-      String ask = i == 0 ? "" : s.followUps().get(i - 1).ask().strip();
-      parts.add(new Part(i, ask, "", a.text(), a.card(), a.secondsUsed(), a.timedOut(),
-          a.disputes()));
+      FollowUp f = i == 0 ? null : s.followUps().get(i - 1);
+      parts.add(new Part(i, f == null ? "" : f.ask().strip(),
+          f == null ? "" : FollowUpChooser.why(f, s.answers().get(0).card()), a.text(), a.card(),
+          a.secondsUsed(), a.timedOut(), a.disputes()));
     }
     boolean scored = s.score() != null;
     return new RoundResult(scored ? s.score().score() : null, s.selfRating(), parts,

@@ -42,7 +42,7 @@ class ScoreCommandTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
         .contains("By dimension", "Covered ", "matched: \"p99\"",
-            "  ✗ Compares on-demand and provisioned cost  [cost, weight 1]",
+            "  ✗ Compares on-demand and provisioned cost  [trade-offs, weight 1]",
             "Level read", "Reads as", "grade band", "Signals")
         .containsPattern("analysis +[█░]{20}  \\d+/\\d+")
         .doesNotContain("\u001b[");

@@ -29,7 +29,7 @@ class SelfRatingTextTest {
     String text = ReportText.render(StatsReport.selfRating(SelfRatingStats.of(List.of(
         r(Level.L6, 4, 25, "cost"),
         r(Level.L6, 4, 10, "cost"), r(Level.L6, 3, 40, "design"), r(Level.L7, 2, 60, "design"),
-        r(Level.L7, 3, 40, "cost"), r(Level.L7, 4, 60, "analysis"))), 200, false);
+        r(Level.L7, 3, 40, "cost"), r(Level.L7, 4, 60, "analysis")))), 200, false);
     assertThat(text).contains("6 rated rounds: you gave the scorer's band 3 times (50%), within"
         + " one band 50%; mean difference +0.5 bands: over-confident")
         .contains("over time: your rating was 1.7 bands off on average in the older half, 0.7 in"
