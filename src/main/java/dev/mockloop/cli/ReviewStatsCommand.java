@@ -1,15 +1,15 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.io.Plural;
 import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.History;
+import dev.mockloop.session.PrincipleEvidence;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.SelfRatings;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
-import dev.mockloop.engine.RoundTitle;
-import dev.mockloop.session.PrincipleEvidence;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

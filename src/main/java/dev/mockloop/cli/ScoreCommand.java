@@ -2,10 +2,10 @@ package dev.mockloop.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.io.SafeFiles;
 import dev.mockloop.report.ScoreReport;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.scoring.Scorer;
-import dev.mockloop.io.SafeFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop score}: score one answer, or a JSON Lines batch of answers. */

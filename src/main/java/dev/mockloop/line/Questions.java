@@ -1,17 +1,17 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.io.Plural;
-import dev.mockloop.report.ReportLine.Tone;
-import dev.mockloop.report.ReportLine;
-import dev.mockloop.report.Format;
-import dev.mockloop.report.ResultsReport;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.ResultsReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

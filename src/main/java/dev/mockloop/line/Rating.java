@@ -1,9 +1,9 @@
 package dev.mockloop.line;
 
-import dev.mockloop.report.ReportLine;
-import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.SelfRating;
 import dev.mockloop.session.UserState;
 import java.util.Locale;

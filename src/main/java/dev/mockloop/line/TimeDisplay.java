@@ -1,7 +1,7 @@
 package dev.mockloop.line;
 
-import dev.mockloop.report.Format;
 import dev.mockloop.io.SafeText;
+import dev.mockloop.report.Format;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.mockloop.line;
 
 import dev.mockloop.engine.Loop;
 import dev.mockloop.io.Plural;
-import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.session.LiveSession;
 import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;

@@ -90,10 +90,13 @@ final class AnswerLines {
         new Run("  [" + p.dimension() + ", weight " + p.weight() + "]", Tone.DIM));
   }
 
+  /** The answer's words, each with the rubric phrase it matched when written differently. */
   private static String quoted(List<Evidence> ev) {
     List<String> q = new ArrayList<>();
     for (Evidence e : ev) {
-      q.add("\"" + Format.oneLine(e.text()) + "\"");
+      String text = Format.oneLine(e.text());
+      boolean same = e.phrase() == null || text.equalsIgnoreCase(e.phrase());
+      q.add("\"" + text + "\"" + (same ? "" : " (" + e.phrase() + ")"));
     }
     return String.join(", ", q);
   }

@@ -1,9 +1,9 @@
 package dev.mockloop.report;
 
+import dev.mockloop.engine.RoundState;
 import dev.mockloop.report.ReportLine;
 import dev.mockloop.report.ReportLine.Run;
 import dev.mockloop.report.ReportLine.Tone;
-import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.Comparison;
 import dev.mockloop.session.History;
 import dev.mockloop.session.LiveSession;

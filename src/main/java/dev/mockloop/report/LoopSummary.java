@@ -1,12 +1,12 @@
 package dev.mockloop.report;
 
-import dev.mockloop.report.ReportLine.Run;
-import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.DebriefRound;
 import dev.mockloop.engine.Round;
-import dev.mockloop.io.Plural;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.mockloop.report;
 
 import dev.mockloop.engine.DebriefRound;
 import dev.mockloop.report.ReportLine;
+import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
-import dev.mockloop.scoring.ScoreCard;
 import java.util.ArrayList;
 import java.util.List;
 

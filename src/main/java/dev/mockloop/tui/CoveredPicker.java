@@ -1,9 +1,9 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.engine.MissedPoints.Missed;
-import dev.mockloop.report.Format;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.Sentences.Sentence;
+import dev.mockloop.report.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

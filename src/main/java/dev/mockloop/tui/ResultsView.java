@@ -1,11 +1,11 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.RoundTitle;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.report.LastTime;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.LiveSession;

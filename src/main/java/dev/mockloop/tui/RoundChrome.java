@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.report.Format;
 
 /** The round screen's header (level, round, title, countdown, time bar), separator and footer. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
 import dev.mockloop.report.StatsReport;
+import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.SessionSummary;
-import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.Stats;
 import java.time.Instant;
 import java.time.LocalDate;

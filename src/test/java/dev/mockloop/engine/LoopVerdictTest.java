@@ -2,9 +2,9 @@ package dev.mockloop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockloop.bank.Level;
 import dev.mockloop.report.Debrief;
 import dev.mockloop.report.ReportLine;
-import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.LevelRead;

@@ -2,13 +2,13 @@ package dev.mockloop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.report.LoopSummary;
 import dev.mockloop.report.AnswerMarks;
 import dev.mockloop.report.Format;
+import dev.mockloop.report.LoopSummary;
 import dev.mockloop.report.ReportLine;
-import dev.mockloop.report.ResultsReport;
 import dev.mockloop.report.ReportLine.Run;
 import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.ResultsReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

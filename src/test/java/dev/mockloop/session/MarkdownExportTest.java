@@ -2,8 +2,8 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.bank.Level;
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.testing.Golden;

@@ -2,11 +2,11 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.report.MarkdownExport;
-import dev.mockloop.report.TranscriptDebrief;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PrinciplesEvidenced;
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.TranscriptDebrief;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

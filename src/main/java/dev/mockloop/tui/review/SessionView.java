@@ -11,8 +11,8 @@ import dev.mockloop.tui.Op;
 import dev.mockloop.tui.RoundChrome;
 import dev.mockloop.tui.ScrollText;
 import dev.mockloop.tui.Theme;
-import dev.mockloop.tui.View;
 import dev.mockloop.tui.Tones;
+import dev.mockloop.tui.View;
 import java.time.ZoneId;
 import java.util.List;
 
