@@ -46,7 +46,7 @@ final class QuestionsText {
       }
       String line = " ".repeat(raw.length() - raw.stripLeading().length())
           + String.join(" ", raw.strip().split("\\s+"));
-      for (Wrap.Line l : Wrap.lines(line, width - indent.length(), false)) {
+      for (Wrap.Line l : Wrap.lines(line, width - indent.length(), Wrap.ONE_COLUMN, false)) {
         out.add(indent + " ".repeat(l.indent()) + line.substring(l.start(), l.end()));
       }
     }

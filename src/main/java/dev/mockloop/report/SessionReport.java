@@ -79,9 +79,9 @@ public final class SessionReport {
         Tone.DIM);
     out.add(ReportLine.gap());
     add("Question", Tone.HEADING);
-    add(r.prompt().strip(), Tone.NORMAL);
+    add(Wrap.reflow(r.prompt()), Tone.NORMAL);
     if (!r.context().isBlank()) {
-      add("Context: " + r.context().strip(), Tone.DIM);
+      add("Context: " + Wrap.reflow(r.context()), Tone.DIM);
     }
     if (r.answer() != null) {
       out.add(ReportLine.gap());

@@ -80,11 +80,14 @@ public final class Wrap {
    * continuation lines of its first line hang under the text of a list item ({@link #hang}).
    */
   public static List<Line> lines(String text, int width) {
-    return lines(text, width, true);
+    return lines(text, width, ONE_COLUMN, true);
   }
 
-  /** As {@link #lines(String, int)}; with {@code cut} off a long word overflows instead. */
-  public static List<Line> lines(String text, int width, boolean cut) {
+  /**
+   * As {@link #lines(String, int)}, counting {@code columns} per character; with {@code cut} off
+   * a long word overflows instead.
+   */
+  public static List<Line> lines(String text, int width, IntUnaryOperator columns, boolean cut) {
     int w = Math.max(1, width);
     int hang = hang(text);
     if (hang >= w / 2) {
@@ -97,13 +100,13 @@ public final class Wrap {
       int end = nl < 0 ? text.length() : nl;
       if (from == 0 && hang > 0) {
         List<Line> first = new ArrayList<>();
-        paragraph(text, from, end, w, 0, ONE_COLUMN, cut, first);
+        paragraph(text, from, end, w, 0, columns, cut, first);
         out.add(first.get(0));
         if (first.get(0).next() < end) {
-          paragraph(text, first.get(0).next(), end, w - hang, hang, ONE_COLUMN, cut, out);
+          paragraph(text, first.get(0).next(), end, w - hang, hang, columns, cut, out);
         }
       } else {
-        paragraph(text, from, end, w, 0, ONE_COLUMN, cut, out);
+        paragraph(text, from, end, w, 0, columns, cut, out);
       }
       if (nl < 0) {
         return out;
@@ -119,9 +122,11 @@ public final class Wrap {
    * @param text a piece's text
    * @param withText the piece with other text, same style
    * @param indent a piece of spaces
+   * @param columns the columns a character takes (the TUI counts wide ones as two)
    */
   public static <T> List<List<T>> pieces(List<T> para, Function<T, String> text,
-      BiFunction<T, String, T> withText, Function<String, T> indent, int width) {
+      BiFunction<T, String, T> withText, Function<String, T> indent, int width,
+      IntUnaryOperator columns) {
     StringBuilder plain = new StringBuilder();
     int[] starts = new int[para.size() + 1];
     for (int i = 0; i < para.size(); i++) {
@@ -130,7 +135,7 @@ public final class Wrap {
     }
     starts[para.size()] = plain.length();
     List<List<T>> out = new ArrayList<>();
-    for (Line line : lines(plain.toString(), width)) {
+    for (Line line : lines(plain.toString(), width, columns, true)) {
       List<T> row = new ArrayList<>();
       if (line.indent() > 0) {
         row.add(indent.apply(" ".repeat(line.indent())));
@@ -150,7 +155,7 @@ public final class Wrap {
   /** A report line wrapped to {@code width}: one report line per visual line. */
   public static List<ReportLine> lines(ReportLine para, int width) {
     return pieces(para.runs(), ReportLine.Run::text, (r, t) -> new ReportLine.Run(t, r.tone()),
-        i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL), width).stream()
+        i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL), width, ONE_COLUMN).stream()
         .map(ReportLine::new).toList();
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Word-wrapped styled text: a paragraph is a list of spans, wrapped by the one wrapper ({@link
- * Wrap#pieces}: list items hang under their text).
+ * Wrap#pieces}: list items hang under their text), wide characters counted as two columns.
  */
 final class Styled {
   private Styled() {}
@@ -19,7 +19,7 @@ final class Styled {
   /** Wraps a paragraph (which may contain newlines) into lines of at most {@code width}. */
   static List<List<Span>> wrap(List<Span> spans, int width) {
     return Wrap.pieces(spans, Span::text, (s, t) -> new Span(t, s.style()),
-        i -> new Span(i, Style.PLAIN), width);
+        i -> new Span(i, Style.PLAIN), width, WrapLayout::columns);
   }
 
   /** Wraps a sequence of paragraphs (use an empty one for a gap). */

@@ -42,8 +42,14 @@ class WrapTest {
 
   @Test
   void aLongWordOverflowsWhenNotCut() {
-    assertThat(Wrap.lines("ab abcdefghij cd", 5, false).stream().map(l -> l.start() + "-" + l.end())
-        .toList()).containsExactly("0-2", "3-13", "14-16");
+    assertThat(Wrap.lines("ab abcdefghij cd", 5, Wrap.ONE_COLUMN, false).stream()
+        .map(l -> l.start() + "-" + l.end()).toList()).containsExactly("0-2", "3-13", "14-16");
+  }
+
+  @Test
+  void wideCharactersCountAsTheColumnsTheFrontEndSays() {
+    assertThat(Wrap.lines("日本語 テキスト", 6, c -> c >= 0x1100 ? 2 : 1, true).stream()
+        .map(l -> l.start() + "-" + l.end()).toList()).containsExactly("0-3", "4-7", "7-8");
   }
 
   @Test
