@@ -23,7 +23,7 @@ public final class Wrap {
    */
   public record Line(int start, int end, int next, int indent) {}
 
-  /** Every character one column wide. */
+  /** Every character one column wide (plain text, line mode, the command line). */
   public static final IntUnaryOperator ONE_COLUMN = c -> 1;
 
   private Wrap() {}
@@ -160,9 +160,8 @@ public final class Wrap {
   }
 
   /**
-   * The hanging indent of a list item: its leading spaces plus its bullet and the space after it
-   * ({@code ✓ ✗ ½ ! - • *}, or a number such as {@code 1.}); 0 for a line that is not an
-   * item.
+   * A list item's hanging indent: its leading spaces, bullet ({@code ✓ ✗ ½ ! - • *} or a number
+   * such as {@code 1.}) and the space after it; for other text, its leading spaces.
    */
   public static int hang(String text) {
     int n = 0;
