@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.io.SafeText;
+import dev.mockloop.report.Format;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionSummary;
@@ -85,7 +86,7 @@ public final class ReviewListCommand implements Callable<Integer> {
       pad(line, s.id(), idWidth, false).append("  ");
       pad(line, s.level().name(), 5, false).append("  ");
       pad(line, s.score().map(String::valueOf).orElse("-"), 5, true).append("  ");
-      pad(line, mmss(s.seconds()), 6, true).append("  ");
+      pad(line, Format.mmss(s.seconds()), 6, true).append("  ");
       pad(line, s.status().word(), 11, false).append("  ");
       int lead = line.length();
       boolean inline = s.rounds().size() <= 1 && width - lead >= MIN_TITLES;
@@ -170,11 +171,6 @@ public final class ReviewListCommand implements Callable<Integer> {
       sb.append(' ');
     }
     return right ? sb.append(s) : sb;
-  }
-
-  static String mmss(long seconds) {
-    long sec = seconds % 60;
-    return seconds / 60 + (sec < 10 ? ":0" : ":") + sec;
   }
 
   /** {@code line}, or as much of it as fits with "..." at the end, cut at a word if one fits. */

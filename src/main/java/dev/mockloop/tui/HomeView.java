@@ -5,8 +5,8 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.UserState;
@@ -253,7 +253,7 @@ final class HomeView implements View {
         : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
         + (hasPrinciples() ? "   (p to change)" : ""), t.normal);
     if (!notice.isEmpty()) {
-      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
       for (int i = 0; i < Math.min(2, note.size()); i++) {
         c.spans(1, c.height() - 3 + i, note.get(i));
       }

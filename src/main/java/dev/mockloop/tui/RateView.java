@@ -3,7 +3,7 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
-import dev.mockloop.engine.SelfRating;
+import dev.mockloop.report.SelfRating;
 import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.UserState;
 import java.util.ArrayList;

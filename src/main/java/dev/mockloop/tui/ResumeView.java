@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.Draft;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;

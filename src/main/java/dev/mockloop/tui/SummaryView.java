@@ -1,8 +1,8 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.LoopSummary;
 import dev.mockloop.engine.Round;
+import dev.mockloop.report.LoopSummary;
 import dev.mockloop.session.PracticeRun;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +17,8 @@ final class SummaryView implements View {
 
   SummaryView(App app, PracticeRun run) {
     this.app = app;
-    List<List<Span>> paras = content(run.loop().rounds(), run.saves().savedPath(),
-        app.ctx.theme());
-    this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
-  }
-
-  /** The loop summary (shared with line mode: {@link LoopSummary}) in this theme's styles. */
-  static List<List<Span>> content(List<Round> rounds, Path path, Theme t) {
-    return ResultsText.spans(LoopSummary.of(rounds, path), t);
+    var lines = LoopSummary.of(run.loop().rounds(), run.saves().savedPath());
+    this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx.theme(), w));
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.mockloop.tui.review;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionException;
@@ -185,10 +186,9 @@ public final class ReviewListView implements View {
         continue;
       }
       SessionSummary s = (SessionSummary) rows.get(i);
-      long secs = s.seconds();
       String cols = String.format("%-16s  %-5s  %5s  %6s  %-11s  ", date.format(s.startedAt()),
           s.level(), s.score().map(String::valueOf).orElse("-"),
-          String.format("%d:%02d", secs / 60, secs % 60), s.status().word());
+          Format.mmss(s.seconds()), s.status().word());
       int room = width - cols.length();
       boolean inline = s.rounds().size() <= 1 && room >= MIN_TITLE;
       String titles = inline ? String.join(", ", s.titles())

@@ -1,6 +1,8 @@
 package dev.mockloop.tui.review;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.SessionReport;
 import dev.mockloop.session.History;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.StoredSession;
@@ -9,8 +11,8 @@ import dev.mockloop.tui.Op;
 import dev.mockloop.tui.RoundChrome;
 import dev.mockloop.tui.ScrollText;
 import dev.mockloop.tui.Theme;
+import dev.mockloop.tui.Tones;
 import dev.mockloop.tui.View;
-import dev.mockloop.tui.Wrap;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -32,14 +34,14 @@ final class SessionView implements View {
       title = r.transcript().rounds().isEmpty() ? "(no round)"
           : r.transcript().rounds().get(0).title() + (r.transcript().rounds().size() > 1
           ? " and " + (r.transcript().rounds().size() - 1) + " more" : "");
-      body = new ScrollText(w -> Wrap.lines(SessionText.of(r.transcript(), history, theme, zone),
-          w));
+      var lines = SessionReport.of(r.transcript(), history, zone);
+      body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     } else {
       String why = s instanceof StoredSession.Unreadable u ? u.reason()
           : "the file is gone; press r in the list to reload";
       title = "unreadable";
-      body = new ScrollText(w -> Wrap.lines(List.of(Wrap.para("Cannot show " + id + ": " + why,
-          theme.warn)), w));
+      var lines = List.of(ReportLine.of("Cannot show " + id + ": " + why, ReportLine.Tone.WARN));
+      body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     }
   }
 
