@@ -48,8 +48,8 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
     principles(root, h, out);
     if (!h.sessions().isEmpty()) {
-      out.print(StatsText.selfRating(SelfRatingStats.of(SelfRatings.of(ReviewSupport.store(root),
-          h)), QuestionsText.width(root.env())));
+      out.print(StatsText.selfRating(SelfRatingStats.of(SelfRatings.of(h)),
+          QuestionsText.width(root.env())));
     }
     if (!h.unreadable().isEmpty()) {
       out.println();

@@ -145,8 +145,9 @@ final class IndexReader {
       points.add(dict.mark(Integer.parseInt(t, i + 1, stop, 10), outcome(t.charAt(i))));
       i = stop + 1;
     }
+    String principle = f.string();
     return new RoundSummary(scenario, title, topic, score, seconds, timedOut, dims, points,
-        f.string());
+        principle, f.integerOrDash());
   }
 
   /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */
