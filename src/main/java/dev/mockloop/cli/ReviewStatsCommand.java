@@ -67,7 +67,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     }
     List<PrincipleEvidence> ev;
     try {
-      ev = PrincipleEvidence.of(h, Banks.load(root));
+      ev = PrincipleEvidence.of(h, Banks.listing(root)); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }
