@@ -28,7 +28,7 @@ final class IndexReader {
     Dict dict = new Dict();
     long folder = -1;
     List<IndexEntry> entries = new ArrayList<>();
-    String[] session = null;
+    Head session = null;
     List<RoundSummary> rounds = new ArrayList<>();
     int at = IndexCodec.HEADER.length() + 1;
     while (at < text.length()) {
@@ -42,12 +42,12 @@ final class IndexReader {
           case 'S', 'U' -> {
             flush(entries, session, rounds);
             session = null;
-            String[] f = fields(text, at, end, kind == 'S' ? 10 : 5);
             if (kind == 'U') {
+              String[] f = fields(text, at, end, 5);
               entries.add(new IndexEntry(IndexCodec.unescape(f[1]), Long.parseLong(f[2]),
                   Long.parseLong(f[3]), null, IndexCodec.unescape(f[4])));
             } else {
-              session = f;
+              session = head(new IndexLine(text, at, end));
             }
           }
           case 'R' -> rounds.add(round(new IndexLine(text, at, end), dict, light));
@@ -88,21 +88,39 @@ final class IndexReader {
     return out;
   }
 
-  private static void flush(List<IndexEntry> out, String[] s, List<RoundSummary> rounds) {
+  /** A session line's fields, held until its rounds have been read. */
+  private record Head(String file, long size, long modified, String id, Level level,
+      SessionStatus status, Instant started, Instant ended, int planned) {}
+
+  private static Head head(IndexLine f) {
+    f.next(); // the line's kind
+    String file = IndexCodec.unescape(f.string());
+    long size = f.number();
+    long modified = f.number();
+    String id = IndexCodec.unescape(f.string());
+    Level level = Level.valueOf(f.string());
+    SessionStatus status = status(f.string());
+    Instant started = Instant.ofEpochMilli(f.number());
+    int end = f.next();
+    Instant ended = end - f.start == 1 && f.text.charAt(f.start) == '-' ? null
+        : Instant.ofEpochMilli(Long.parseLong(f.text, f.start, end, 10));
+    return new Head(file, size, modified, id, level, status, started, ended, f.integer());
+  }
+
+  private static void flush(List<IndexEntry> out, Head s, List<RoundSummary> rounds) {
     if (s == null) {
       return;
     }
-    Instant ended = s[8].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(s[8]));
-    SessionSummary summary = new SessionSummary(IndexCodec.unescape(s[4]), Level.valueOf(s[5]),
-        status(s[6]), Instant.ofEpochMilli(Long.parseLong(s[7])), ended,
-        Integer.parseInt(s[9]), rounds);
-    out.add(new IndexEntry(IndexCodec.unescape(s[1]), Long.parseLong(s[2]),
-        Long.parseLong(s[3]), summary, null));
+    SessionSummary summary = new SessionSummary(s.id(), s.level(), s.status(), s.started(),
+        s.ended(), s.planned(), rounds);
+    out.add(new IndexEntry(s.file(), s.size(), s.modified(), summary, null));
     rounds.clear();
   }
 
+  private static final SessionStatus[] STATUSES = SessionStatus.values();
+
   private static SessionStatus status(String word) {
-    for (SessionStatus st : SessionStatus.values()) {
+    for (SessionStatus st : STATUSES) {
       if (st.word().equals(word)) {
         return st;
       }
