@@ -13,6 +13,7 @@ import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,8 @@ public final class ReviewListCommand implements Callable<Integer> {
     sb.append(head.stripTrailing()).append('\n');
     // one builder reused for every row: 10,000 rows otherwise make a dozen strings each
     StringBuilder line = new StringBuilder(160);
+    // a round's line made once per title and score: 10,000 sessions repeat a few hundred
+    Map<String, Map<Integer, String>> byTitle = new HashMap<>();
     for (SessionSummary s : rows) {
       line.setLength(0);
       pad(line, s.id(), idWidth, false).append("  ");
@@ -104,7 +107,12 @@ public final class ReviewListCommand implements Callable<Integer> {
       sb.append('\n');
       if (!inline) {
         for (int i = 0; i < s.rounds().size(); i++) {
-          sb.append(roundLine(i, s.rounds().get(i), width)).append('\n');
+          RoundSummary r = s.rounds().get(i);
+          String text = i > 8 ? roundLine(i, r, width) : byTitle
+              .computeIfAbsent(r.title(), k -> new HashMap<>())
+              .computeIfAbsent(i * 1000 + (r.scored() ? r.score() : 999),
+                  k -> roundLine(k / 1000, r, width));
+          sb.append(text).append('\n');
         }
       }
     }

@@ -50,8 +50,8 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     principles(root, h, out);
     if (!h.sessions().isEmpty()) {
-      out.print(ReportText.render(StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(
-          ReviewSupport.store(root), h))), width, false));
+      out.print(ReportText.render(StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(h))),
+          width, false));
     }
     if (!h.unreadable().isEmpty()) {
       out.println();
@@ -69,7 +69,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     }
     List<PrincipleEvidence> ev;
     try {
-      ev = PrincipleEvidence.of(h, Banks.load(root));
+      ev = PrincipleEvidence.of(h, Banks.listing(root)); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }
