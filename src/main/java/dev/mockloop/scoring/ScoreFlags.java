@@ -41,7 +41,7 @@ final class ScoreFlags {
     }
     int min = ScoreFormula.minWords(in.followUp());
     if (s.words() < min) {
-      flags.add(new Flag("too-short", "At " + s.words() + " words this is too short to cover "
+      flags.add(new Flag("too-short", "At " + dev.mockloop.io.Plural.of(s.words(), "word") + " this is too short to cover "
           + "the question: aim for at least " + min + " words."));
     }
     if (!in.followUp() && !s.decision()) {

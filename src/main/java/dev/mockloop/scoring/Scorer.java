@@ -152,8 +152,12 @@ public final class Scorer implements AnswerScorer {
       flags = StoryFlags.adjust(flags, storyFailures);
     }
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
-      flags.add(new Flag("level-mismatch", "This reads as an " + read.readsAs() + " answer; to "
-          + "read as " + read.asked() + ", cover the missed points above."));
+      flags.add(new Flag("level-mismatch", read.readsAs().compareTo(read.asked()) > 0
+          ? "This covers more of the " + read.readsAs() + " rubric than of the " + read.asked()
+              + " one asked: keep that scope, and add the " + read.asked() + " depth it misses"
+              + " (the missed points above)."
+          : "This reads as an " + read.readsAs() + " answer; to read as " + read.asked()
+              + ", cover the missed points above."));
     }
     return new Scored(new ScoreCard(ScoreFormula.score(in), outcome.points(),
         DimensionScore.of(outcome.points()), signals, flags, read), in);

@@ -14,7 +14,8 @@ final class SignalReader {
       "i would", "i'd", "i will", "i'll", "we should", "we would", "we'd", "we will", "we'll",
       "recommend", "recommends", "recommended", "recommendation", "we chose", "i chose", "we decided", "i decided", "decision is",
       "my decision", "go with", "going with", "went with", "choose", "opt for", "opted for",
-      "my call", "i propose", "my proposal", "my choice", "we moved", "we migrated");
+      "my call", "i propose", "my proposal", "my choice", "we moved", "we migrated", "we pick",
+      "i pick", "my pick", "i prefer", "we prefer", "settle on", "settled on");
   private static final WordPhrases TRADE_OFF = new WordPhrases(
       "trade off", "trade offs", "tradeoff", "tradeoffs", "at the cost of", "at the expense of",
       "at the price of", "downside", "downsides", "drawback", "drawbacks", "in exchange for",

@@ -144,6 +144,9 @@ class ScorerTest {
     assertThat(read.l7Coverage()).isEqualTo(100);
     assertThat(read.missingForOther()).isEmpty();
     assertThat(card.flags()).extracting(Flag::code).contains("level-mismatch");
+    assertThat(card.flags().stream().filter(f -> f.code().equals("level-mismatch")).findFirst()
+        .orElseThrow().message()).as("reading above the level asked is not a fault")
+        .startsWith("This covers more of the L7 rubric than of the L6 one asked: keep that scope");
 
     LevelRead l6read = l6(PARTIAL_PROSE).levelRead();
     assertThat(l6read.readsAs()).isEqualTo(Level.L6);
@@ -210,5 +213,14 @@ class ScorerTest {
     assertThat(s.structure()).contains("analysis", "decision");
     assertThat(s.functionWordShare()).isGreaterThan(0.3);
     assertThat(l6(KEYWORD_LIST).signals().functionWordShare()).isLessThan(0.15);
+  }
+
+  @Test
+  void aCallMadeWithPickIsADecisionAndOneWordIsSingular() {
+    ScoreCard card = l6("We pick DynamoDB with DAX because reads are 99 percent key lookups.");
+    assertThat(card.signals().decision()).isTrue();
+    assertThat(card.flags()).extracting(Flag::code).doesNotContain("no-decision");
+    assertThat(l6("DynamoDB").flags().stream().filter(f -> f.code().equals("too-short"))
+        .findFirst().orElseThrow().message()).startsWith("At 1 word this is too short");
   }
 }
