@@ -77,7 +77,7 @@ final class Covering {
       Optional<Integer> s = number("Sentence number (Enter to cancel) ", m.sentences().size());
       if (s.isPresent()) {
         apply(owners.get(n.get() - 1), m.markWith(s.get() - 1));
-        app.out.print("Marked covered: " + m.point().id() + " (you said: \""
+        app.out.print("Marked covered: " + Format.oneLine(m.point().point()) + " (you said: \""
             + Format.oneLine(m.sentences().get(s.get() - 1).text()) + "\"). Saved.",
             Tone.GOOD);
       }
@@ -113,7 +113,8 @@ final class Covering {
       } catch (NumberFormatException notANumber) {
         // asked again below
       }
-      app.out.print("Type a number from 1 to " + max + ", or just Enter.", Tone.WARN);
+      app.out.print((max == 1 ? "Type 1" : "Type a number from 1 to " + max)
+          + ", or just Enter.", Tone.WARN);
     }
   }
 

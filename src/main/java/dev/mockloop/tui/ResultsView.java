@@ -6,6 +6,7 @@ import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.report.Format;
 import dev.mockloop.report.LastTime;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.PracticeRun;
@@ -90,10 +91,15 @@ final class ResultsView implements View {
     run.on(round, e);
     picker = null;
     results.refresh();
+    int answer = e instanceof RoundEvent.MarkCovered m ? m.answer()
+        : ((RoundEvent.Unmark) e).answer();
     String id = e instanceof RoundEvent.MarkCovered m ? m.pointId()
         : ((RoundEvent.Unmark) e).pointId();
+    String point = state().answers().get(answer).card().points().stream()
+        .filter(p -> p.id().equals(id)).map(p -> Format.oneLine(p.point())).findFirst()
+        .orElse(id);
     notice = (e instanceof RoundEvent.MarkCovered ? "Marked covered: " : "Mark taken back: ")
-        + id;
+        + point;
   }
 
   @Override

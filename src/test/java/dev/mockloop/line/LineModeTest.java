@@ -256,7 +256,7 @@ class LineModeTest {
           "  2. We only ever read a product by its id, never scan.");
       t.type("2\n");
       awaitOutput(t, "Mark another missed point as covered?");
-      assertThat(t.output().replaceAll("\\s+", " ")).contains("Marked covered: query-patterns"
+      assertThat(t.output().replaceAll("\\s+", " ")).contains("Marked covered: Point query-patterns"
           + " (you said: \"We only ever read a product by its id, never scan.\"). Saved.");
       var disputes = only().rounds().get(0).answer().disputes();
       assertThat(disputes).singleElement().satisfies(d -> {
@@ -340,7 +340,7 @@ class LineModeTest {
       t.endInput();
       assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
           dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("Marked covered: query-patterns", "Marked covered: cost",
+      assertThat(t.output()).contains("Marked covered: Point query-patterns", "Marked covered: Point cost",
           "Loop complete");
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);

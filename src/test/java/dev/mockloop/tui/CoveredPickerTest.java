@@ -60,7 +60,7 @@ class CoveredPickerTest {
       tui.key(KeyType.Enter);
 
       String results = tui.text();
-      assertThat(results).contains("Marked covered: cost");
+      assertThat(results).contains("Marked covered: Point cost");
       assertThat(mainAnswer(tui).disputes()).singleElement().satisfies(d -> {
         assertThat(d.pointId()).isEqualTo("cost");
         assertThat(d.sentence()).isEqualTo("We pay per request, about two thousand a month at"
@@ -73,7 +73,7 @@ class CoveredPickerTest {
       assertThat(tui.text()).contains("Main answer · ✓ Point cost  covered (you said:");
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.Enter);
-      assertThat(tui.text()).contains("Mark taken back: cost");
+      assertThat(tui.text()).contains("Mark taken back: Point cost");
       assertThat(mainAnswer(tui).disputes()).isEmpty();
     }
   }
