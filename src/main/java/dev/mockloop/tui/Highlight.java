@@ -8,10 +8,10 @@ import java.util.List;
  * An answer as spans with every covered point's evidence highlighted: {@link AnswerMarks} (shared
  * with the results screen and line mode) in this theme's styles. For the review browser.
  */
-public final class Highlight {
+final class Highlight {
   private Highlight() {}
 
-  public static List<Span> spans(String answer, ScoreCard card, Theme t) {
+  static List<Span> spans(String answer, ScoreCard card, Theme t) {
     return ResultsText.spans(List.of(AnswerMarks.of(answer, card)), t).get(0);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * hints, flags, each answer with its matched words) is {@link ResultsReport}, shared with line
  * mode; this class only maps its tones to the theme's styles.
  */
-public final class ResultsText {
+final class ResultsText {
   private ResultsText() {}
 
   static List<List<Span>> of(RoundState s, Theme t) {
@@ -29,7 +29,7 @@ public final class ResultsText {
     return spans(ResultsReport.model(s), t);
   }
 
-  public static List<List<Span>> spans(List<ReportLine> lines, Theme t) {
+  static List<List<Span>> spans(List<ReportLine> lines, Theme t) {
     List<List<Span>> out = new ArrayList<>();
     for (ReportLine line : lines) {
       List<Span> p = new ArrayList<>();

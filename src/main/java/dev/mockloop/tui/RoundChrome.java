@@ -5,7 +5,7 @@ import dev.mockloop.engine.RoundState;
 import java.time.Duration;
 
 /** The round screen's header (level, round, title, countdown, time bar), separator and footer. */
-public final class RoundChrome {
+final class RoundChrome {
   private RoundChrome() {}
 
   static void header(Canvas c, RoundState s) {
@@ -36,7 +36,7 @@ public final class RoundChrome {
     return String.format("%02d:%02d", secs / 60, secs % 60);
   }
 
-  public static void separator(Canvas c, int row, String left, String right) {
+  static void separator(Canvas c, int row, String left, String right) {
     Theme t = c.theme;
     c.text(0, row, "─".repeat(c.width()), t.dim);
     int room = c.width() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
@@ -48,19 +48,15 @@ public final class RoundChrome {
   }
 
   /**
-   * The key line. When it does not fit, the entries between the first and the last (the quit
-   * key) are dropped from the right until it does, so quitting always shows.
+   * The separator over the answer editor: the label, then a status (a save failure, "Answer
+   * submitted.") cut to the room left before the scroll hint on the right.
    */
-  public static void footer(Canvas c, String keys) {
-    c.fill(c.height() - 1, c.height(), c.theme.bar);
-    c.text(1, c.height() - 1, fitKeys(keys, c.width() - 2), c.theme.bar);
-  }
-
-  static String fitKeys(String keys, int cols) {
-    java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(keys.split("  ")));
-    while (String.join("  ", parts).length() > cols && parts.size() > 2) {
-      parts.remove(parts.size() - 2);
+  static void answerSeparator(Canvas c, int row, String label, String status, String right) {
+    separator(c, row, label, right);
+    int room = c.width() - label.length() - 3 - (right.isEmpty() ? 0 : right.length() + 2);
+    if (!status.isEmpty() && room >= 8) {
+      c.text(label.length() + 2, row, " " + Canvas.ellipsize(status, room - 2) + " ",
+          c.theme.warn);
     }
-    return Canvas.ellipsize(String.join("  ", parts), cols);
   }
 }

@@ -53,7 +53,7 @@ public final class Tui {
 
   /** The review browser of past sessions as the first screen; leaving it quits. */
   public static void review(TuiContext ctx) throws IOException {
-    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)), () -> {});
+    run(openTerminal(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
   }
 
   private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first,
@@ -84,7 +84,7 @@ public final class Tui {
         // the hook is already running; it saves the draft
       }
     }
-    return app.practice.saved();
+    return app.practice().saved();
   }
 
   /**
@@ -96,7 +96,7 @@ public final class Tui {
       synchronized (app) {
         save.run();
       }
-    }, app.practice::emergencySave, ExitSave.WAIT);
+    }, app.practice()::emergencySave, ExitSave.WAIT);
   }
 
   /**

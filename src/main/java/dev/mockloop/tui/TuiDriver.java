@@ -22,7 +22,7 @@ final class TuiDriver {
   TuiDriver(App app, Screen screen) {
     this.app = app;
     this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-    this.host = new HostComponent(app, app.ctx.theme());
+    this.host = new HostComponent(app, app.ctx().theme());
     BasicWindow window = new BasicWindow();
     window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
     window.setComponent(host);

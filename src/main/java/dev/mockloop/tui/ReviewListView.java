@@ -1,6 +1,5 @@
-package dev.mockloop.tui.review;
+package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Plural;
 import dev.mockloop.session.History;
@@ -10,12 +9,6 @@ import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
-import dev.mockloop.tui.Canvas;
-import dev.mockloop.tui.Op;
-import dev.mockloop.tui.RoundChrome;
-import dev.mockloop.tui.Theme;
-import dev.mockloop.tui.View;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +18,13 @@ import java.util.List;
  * scenarios), then unreadable files with the reason. {@code l} and {@code t} cycle the level
  * and topic filters; Enter opens a session.
  */
-public final class ReviewListView implements View {
+final class ReviewListView implements View {
   /** Narrower title columns than this put the title on a line of its own. */
   private static final int MIN_TITLE = 20;
 
   private final Navigator nav;
   private final SessionStore store;
-  private final Theme theme;
-  private final ZoneId zone;
-  private final String leaveKeys;
+  private final KeyTable keys;
   private final DateTimeFormatter date;
   private History all;
   private Level level;
@@ -43,14 +34,16 @@ public final class ReviewListView implements View {
   private int top;
   private String notice = "";
 
-  public ReviewListView(Navigator nav, SessionStore store, Theme theme, ZoneId zone,
-      String leaveKeys) {
+  /**
+   * @param fromHome true when Esc returns to the home screen; else (opened by {@code mockloop
+   *     review}) it quits. Times show in the zone of the app's clock (UTC, like session ids).
+   */
+  ReviewListView(Navigator nav, boolean fromHome) {
     this.nav = nav;
-    this.store = store;
-    this.theme = theme;
-    this.zone = zone;
-    this.leaveKeys = leaveKeys;
-    this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    this.store = nav.ctx().store();
+    this.keys = table(fromHome);
+    this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(nav.ctx().clock()
+        .getZone());
     reload();
   }
 
@@ -74,37 +67,42 @@ public final class ReviewListView implements View {
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    switch (op) {
-      case UP -> pick = Math.max(0, pick - 1);
-      case DOWN -> pick = Math.min(rows.size() - 1, pick + 1);
-      case PAGE_UP -> pick = Math.max(0, pick - 10);
-      case PAGE_DOWN -> pick = Math.max(0, Math.min(rows.size() - 1, pick + 10));
-      case LINE_START, TEXT_START -> pick = 0;
-      case LINE_END, TEXT_END -> pick = Math.max(0, rows.size() - 1);
-      case ENTER, RIGHT -> open();
-      case ESCAPE -> nav.leave();
-      case CHAR -> typed(Character.toLowerCase(k.getCharacter()));
-      default -> { }
-    }
+  public KeyTable keys() {
+    return keys;
   }
 
-  private void typed(char c) {
-    switch (c) {
-      case 'l' -> {
-        level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
-        refilter();
-      }
-      case 't' -> {
-        List<String> topics = all.topics();
-        int i = topic == null ? -1 : topics.indexOf(topic);
-        topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
-        refilter();
-      }
-      case 'r' -> reload();
-      case 'q' -> nav.quit();
-      default -> { }
-    }
+  private KeyTable table(boolean fromHome) {
+    KeyTable t = new KeyTable()
+        .row("↑↓", "choose", (k, op) -> move(op)).on(Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN,
+            Op.LINE_START, Op.TEXT_START, Op.LINE_END, Op.TEXT_END)
+        .row("Enter", "open", this::open).on(Op.ENTER, Op.RIGHT)
+        .row("l", "level", () -> {
+          level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
+          refilter();
+        }).chars("l")
+        .row("t", "topic", () -> {
+          List<String> topics = all.topics();
+          int i = topic == null ? -1 : topics.indexOf(topic);
+          topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
+          refilter();
+        }).chars("t")
+        .row("r", "reload", this::reload).chars("r");
+    return fromHome
+        ? t.row("Esc", "home", () -> nav.home("")).on(Op.ESCAPE).row("q", "quit", nav::quit)
+            .chars("q")
+        : t.row("Esc/q", "quit", nav::quit).on(Op.ESCAPE).chars("q");
+  }
+
+  private void move(Op op) {
+    int last = Math.max(0, rows.size() - 1);
+    pick = switch (op) {
+      case UP -> Math.max(0, pick - 1);
+      case DOWN -> Math.min(last, pick + 1);
+      case PAGE_UP -> Math.max(0, pick - 10);
+      case PAGE_DOWN -> Math.min(last, pick + 10);
+      case LINE_START, TEXT_START -> 0;
+      default -> last;
+    };
   }
 
   private void open() {
@@ -117,7 +115,7 @@ public final class ReviewListView implements View {
       return;
     }
     SessionSummary s = (SessionSummary) row;
-    nav.show(new SessionView(nav, this, store, all, s.id(), theme, zone));
+    nav.show(new SessionView(nav, this, all, s.id()));
   }
 
   @Override
@@ -134,7 +132,8 @@ public final class ReviewListView implements View {
     c.text(1, 2, head.length() <= c.width() - 2 ? head : head.substring(0, head.length() - 9),
         t.heading);
     int from = 3;
-    int to = c.height() - 3;
+    int bottom = Footer.draw(c, keys);
+    int to = bottom - 2;
     int visible = Math.max(1, to - from);
     List<Shown> lines = shown(c.width() - 2);
     int first = 0;
@@ -163,9 +162,8 @@ public final class ReviewListView implements View {
           t.dim);
     }
     if (!notice.isEmpty()) {
-      c.text(1, c.height() - 2, notice, t.warn);
+      c.text(1, bottom - 1, notice, t.warn);
     }
-    RoundChrome.footer(c, "↑↓ choose  Enter open  l level  t topic  r reload  " + leaveKeys);
   }
 
   /** A line of the list: its row's own line, or one of a loop's rounds under it. */

@@ -1,4 +1,4 @@
-package dev.mockloop.tui.review;
+package dev.mockloop.tui;
 
 import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.SelfRating;
@@ -14,12 +14,6 @@ import dev.mockloop.session.TranscriptAnswer;
 import dev.mockloop.session.TranscriptFollowUp;
 import dev.mockloop.session.TranscriptDebrief;
 import dev.mockloop.session.TranscriptRound;
-import dev.mockloop.tui.Highlight;
-import dev.mockloop.tui.ResultsText;
-import dev.mockloop.tui.Span;
-import dev.mockloop.tui.Style;
-import dev.mockloop.tui.Theme;
-import dev.mockloop.tui.Wrap;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
