@@ -22,8 +22,7 @@ final class DrillPlanView implements View {
     Theme t = app.ctx().theme();
     this.text = new ScrollText(w -> Styled.wrapAll(paras(t), w));
     this.keys = new KeyTable()
-        .row("Enter", "start the drill", () -> app.practice().startLoop(request)).brief("start")
-        .on(Op.ENTER)
+        .row("Enter", "start the drill", () -> app.practice().startLoop(request)).on(Op.ENTER)
         .row("↑↓", "scroll", (k, op) -> text.key(op)).on(Keys.SCROLL)
         .row("Esc", "home screen", () -> app.home("")).brief("home").on(Op.ESCAPE)
         .row("Ctrl-C", "quit", app::interrupt).on(Op.INTERRUPT);

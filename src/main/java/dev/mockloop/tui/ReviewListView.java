@@ -19,9 +19,6 @@ import java.util.List;
  * and topic filters; Enter opens a session.
  */
 final class ReviewListView implements View {
-  /** Narrower title columns than this put the title on a line of its own. */
-  private static final int MIN_TITLE = 20;
-
   private final Navigator nav;
   private final SessionStore store;
   private final KeyTable keys;
@@ -135,7 +132,7 @@ final class ReviewListView implements View {
     int bottom = Footer.draw(c, keys);
     int to = bottom - 2;
     int visible = Math.max(1, to - from);
-    List<Shown> lines = shown(c.width() - 2);
+    List<ReviewLines.Shown> lines = ReviewLines.of(rows, date, c.width() - 2);
     int first = 0;
     while (first < lines.size() && lines.get(first).row() < pick) {
       first++;
@@ -149,7 +146,7 @@ final class ReviewListView implements View {
       top = Math.min(first, last - visible + 1);
     }
     for (int i = top; i < lines.size() && from + i - top < to; i++) {
-      Shown l = lines.get(i);
+      ReviewLines.Shown l = lines.get(i);
       int row = from + i - top;
       boolean sel = l.row() == pick;
       c.text(0, row, sel && !l.sub() ? "▶" : " ", t.key);
@@ -164,44 +161,5 @@ final class ReviewListView implements View {
     if (!notice.isEmpty()) {
       c.text(1, bottom - 1, notice, t.warn);
     }
-  }
-
-  /** A line of the list: its row's own line, or one of a loop's rounds under it. */
-  private record Shown(int row, String text, boolean sub) {}
-
-  /**
-   * Every row as lines of at most {@code width} columns: a loop's rounds (and a single round's
-   * title when the column is narrower than {@link #MIN_TITLE}) go on lines of their own under
-   * the row, each title ellipsized.
-   */
-  private List<Shown> shown(int width) {
-    List<Shown> out = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i) instanceof StoredSession.Unreadable u) {
-        out.add(new Shown(i, Canvas.ellipsize("unreadable: " + u.id() + ": " + u.reason(),
-            width), false));
-        continue;
-      }
-      SessionSummary s = (SessionSummary) rows.get(i);
-      long secs = s.seconds();
-      String cols = String.format("%-16s  %-5s  %5s  %6s  %-11s  ", date.format(s.startedAt()),
-          s.level(), s.score().map(String::valueOf).orElse("-"),
-          String.format("%d:%02d", secs / 60, secs % 60), s.status().word());
-      int room = width - cols.length();
-      boolean inline = s.rounds().size() <= 1 && room >= MIN_TITLE;
-      String titles = inline ? String.join(", ", s.titles())
-          : room >= 8 ? Plural.of(s.rounds().size(), "round") : "";
-      out.add(new Shown(i, Canvas.ellipsize(cols + titles, width).stripTrailing(), false));
-      if (!inline) {
-        for (int r = 0; r < s.rounds().size(); r++) {
-          RoundSummary rs = s.rounds().get(r);
-          String lead = "    " + (r + 1) + ". ";
-          String score = " · " + (rs.scored() ? rs.score() : "not scored");
-          out.add(new Shown(i, lead + Canvas.ellipsize(rs.title(), width - lead.length()
-              - score.length()) + score, true));
-        }
-      }
-    }
-    return out;
   }
 }

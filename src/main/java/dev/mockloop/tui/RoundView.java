@@ -98,7 +98,7 @@ final class RoundView implements View {
    */
   private KeyTable readingKeys() {
     return new KeyTable()
-        .row("Enter", "start answering", this::closePage).brief("answer")
+        .row("Enter", "start answering", this::closePage)
         .on(Op.ENTER, Op.QUESTION)
         .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op)).on(Keys.SCROLL)
         .row("Esc", "leave round", this::askLeave).brief("leave").on(Op.ESCAPE)
