@@ -49,11 +49,16 @@ final class RoundChrome {
 
   /**
    * The separator over the answer editor: the label, then a status (a save failure, "Answer
-   * submitted.") cut to the room left before the scroll hint on the right.
+   * submitted.") cut to the room left. The status goes before the scroll hint on the right when
+   * both do not fit (it lasts only until typing starts; the footer names PgUp/PgDn too).
    */
   static void answerSeparator(Canvas c, int row, String label, String status, String right) {
-    separator(c, row, label, right);
-    int room = c.width() - label.length() - 3 - (right.isEmpty() ? 0 : right.length() + 2);
+    int room = c.width() - label.length() - 3;
+    boolean both = status.isEmpty() || right.isEmpty()
+        || room - right.length() - 2 >= Math.min(status.length(), 20) + 2;
+    String shownRight = both ? right : "";
+    separator(c, row, label, shownRight);
+    room -= shownRight.isEmpty() ? 0 : shownRight.length() + 2;
     if (!status.isEmpty() && room >= 8) {
       c.text(label.length() + 2, row, " " + Canvas.ellipsize(status, room - 2) + " ",
           c.theme.warn);
