@@ -45,7 +45,8 @@ public final class PracticeCommand implements Callable<Integer> {
   List<String> scenarios = new ArrayList<>();
 
   @Option(names = "--rounds", paramLabel = "N",
-      description = "Rounds in the loop, 1..20 (default: 1, or one per --scenario).")
+      description = "Technical rounds in the loop, 1..20 (default: 1, or one per --scenario);"
+          + " each comes with --lp principle questions (with --lp-only: principle questions).")
   Integer rounds;
 
   @Option(names = "--minutes", paramLabel = "M",

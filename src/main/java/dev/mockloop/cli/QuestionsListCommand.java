@@ -8,15 +8,13 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.Listing;
 import dev.mockloop.bank.Scenario;
-import dev.mockloop.bank.Suggest;
+import dev.mockloop.bank.Topics;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,14 +74,9 @@ public final class QuestionsListCommand implements Callable<Integer> {
   }
 
   private void checkTopics(List<String> bankTopics) {
-    Set<String> known = new TreeSet<>();
-    bankTopics.forEach(t -> known.add(t.toLowerCase(Locale.ROOT)));
-    for (String t : topics) {
-      if (!known.contains(t.toLowerCase(Locale.ROOT))) {
-        throw UserException.invalid("unknown topic '" + t + "'" + Suggest.didYouMean(t, known)
-            + " (topics: " + String.join(", ", known) + ")");
-      }
-    }
+    Topics.unknown(bankTopics, topics).ifPresent(e -> {
+      throw UserException.invalid(e);
+    });
   }
 
   private String toJson(List<Scenario> scenarios) throws JsonProcessingException {

@@ -1,6 +1,7 @@
 package dev.mockloop.engine;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
 import java.util.List;
 import java.util.Objects;
@@ -35,14 +36,33 @@ public record DebriefRound(
         : principles;
   }
 
-  /** A round just played. */
+  /** A round just played, each card with the points the user marked covered as covered. */
   public static DebriefRound of(RoundState s) {
-    List<ScoreCard> cards = s.answers().stream().map(Answer::card)
-        .filter(Objects::nonNull).toList();
+    List<ScoreCard> cards = s.answers().stream().filter(a -> a.card() != null)
+        .map(a -> asTheUserSees(a.card(), a.disputes())).toList();
     boolean scored = s.score() != null;
     return new DebriefRound(s.round(), RoundTitle.of(s.scenario()), s.scenario().id(), s.level(),
         scored ? s.score().score() : null, cards,
         scored ? PrinciplesEvidenced.of(s) : null, s.selfRating());
+  }
+
+  /**
+   * The card with the points the user marked "I covered this" counted as covered: what to work
+   * on next and what held a round back follow the user's verdict, as stats and drill do. The
+   * score stays the scorer's.
+   */
+  public static ScoreCard asTheUserSees(ScoreCard card, List<Dispute> disputes) {
+    if (disputes.isEmpty()) {
+      return card;
+    }
+    java.util.Set<String> marked = new java.util.HashSet<>();
+    disputes.forEach(d -> marked.add(d.pointId()));
+    List<PointResult> points = card.points().stream().map(p -> !p.covered()
+        && marked.contains(p.id()) ? new PointResult(p.id(), p.point(), p.dimension(),
+            p.weight(), true, p.evidence(), p.negated(), p.hint(), p.basis(), p.echoed()) : p)
+        .toList();
+    return new ScoreCard(card.score(), points, card.dimensions(), card.signals(), card.flags(),
+        card.levelRead(), card.said());
   }
 
   public boolean scored() {

@@ -19,9 +19,12 @@ public record DrillPlan(Level level, List<DrillPick> picks) {
     }
   }
 
-  /** The loop to run: these scenarios, in this order. */
+  /**
+   * The loop to run: these scenarios, in this order, and nothing else (no round count, so the
+   * planner adds no scenario and no principle question the plan did not show).
+   */
   public PlanRequest request(long seed, RoundSettings settings) {
     return new PlanRequest(level, List.of(),
-        picks.stream().map(p -> p.scenario().id()).toList(), picks.size(), seed, settings);
+        picks.stream().map(p -> p.scenario().id()).toList(), 0, seed, settings);
   }
 }

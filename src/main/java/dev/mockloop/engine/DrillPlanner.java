@@ -48,6 +48,7 @@ public final class DrillPlanner {
    */
   public DrillPlan plan(Bank bank, Level level, List<String> topics, List<Attempt> history,
       int rounds) {
+    LoopPlanner.checkTopics(bank, topics);
     Instant now = clock.instant();
     List<Scenario> candidates = LoopPlanner.candidates(bank,
         new PlanRequest(level, topics, List.of(), 0, seed, null));

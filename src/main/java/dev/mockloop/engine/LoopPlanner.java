@@ -20,6 +20,7 @@ public final class LoopPlanner {
   private LoopPlanner() {}
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
+    checkTopics(bank, req.topics());
     List<Scenario> design = new ArrayList<>();
     List<Scenario> named = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -56,8 +57,11 @@ public final class LoopPlanner {
       main.addAll(PrinciplePicker.spread(pool, missing, principles(main)));
       return new LoopPlan(req.level(), main, settings.withLp(settings.lp(), true), req.seed());
     }
-    design.addAll(pool.subList(0, missing));
     int lp = lpPerRound(bank, req, named);
+    if (lp == 0 && missing == 0 && req.rounds() == 0) {
+      return new LoopPlan(req.level(), asNamed(bank, req), settings, req.seed());
+    }
+    design.addAll(pool.subList(0, missing));
     List<Scenario> lpPool = new ArrayList<>(bank.scenarios().stream()
         .filter(s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
         .toList());
@@ -68,6 +72,11 @@ public final class LoopPlanner {
     int per = design.isEmpty() ? 0
         : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
+  }
+
+  /** Exactly the named questions, in the order named (a drill's plan). */
+  private static List<Scenario> asNamed(Bank bank, PlanRequest req) {
+    return req.scenarioIds().stream().map(id -> bank.find(id).orElseThrow()).toList();
   }
 
   private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
@@ -142,6 +151,14 @@ public final class LoopPlanner {
         .filter(s -> s.level(req.level()) != null)
         .filter(s -> topics.isEmpty() || topics.contains(s.topic().toLowerCase(Locale.ROOT)))
         .toList();
+  }
+
+  /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
+  public static void checkTopics(Bank bank, List<String> asked) {
+    dev.mockloop.bank.Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(),
+        asked).ifPresent(e -> {
+          throw new PlanException(e);
+        });
   }
 
   private static String describe(PlanRequest req) {

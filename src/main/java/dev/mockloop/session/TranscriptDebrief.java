@@ -31,9 +31,9 @@ public final class TranscriptDebrief {
   static DebriefRound round(int index, TranscriptRound r, Transcript t) {
     List<ScoreCard> cards = new ArrayList<>();
     if (r.answer() != null) {
-      cards.add(r.answer().card());
-      r.followUps().stream().filter(f -> f.answer() != null)
-          .forEach(f -> cards.add(f.answer().card()));
+      cards.add(DebriefRound.asTheUserSees(r.answer().card(), r.answer().disputes()));
+      r.followUps().stream().filter(f -> f.answer() != null).forEach(f -> cards.add(
+          DebriefRound.asTheUserSees(f.answer().card(), f.answer().disputes())));
     }
     String title = r.behavioral() ? "Leadership Principle: " + RoundTitle.principle(r.principle())
         + " · " + r.title() : r.title();

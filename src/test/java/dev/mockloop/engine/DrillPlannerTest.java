@@ -121,10 +121,29 @@ class DrillPlannerTest {
   }
 
   @Test
+  void theLoopRunsExactlyThePlanShownInItsOrderWithPrincipleQuestionsAmongThePicks()
+      throws java.net.URISyntaxException {
+    Bank lp = dev.mockloop.bank.BankLoader.load(java.nio.file.Path.of(
+        getClass().getResource("/banks/lp").toURI())).bank();
+    List<String> order = List.of("backbone-disagree-and-commit", "flaky-dependency",
+        "ownership-outside-your-remit");
+    DrillPlan plan = new DrillPlan(Level.L6, order.stream().map(id -> new DrillPick(
+        lp.find(id).orElseThrow(), DrillPick.Kind.NEW, "new")).toList());
+
+    for (RoundSettings settings : List.of(RoundSettings.DEFAULT,
+        RoundSettings.DEFAULT.withLp(RoundSettings.LP_AUTO, false))) {
+      LoopPlan loop = LoopPlanner.plan(lp, plan.request(7, settings));
+      assertThat(loop.scenarios()).extracting(dev.mockloop.bank.Scenario::id)
+          .as("no scenario added, none moved").isEqualTo(order);
+    }
+  }
+
+  @Test
   void nothingToDrillIsAClearError() {
     assertThatThrownBy(() -> new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6,
         List.of("no-such-topic"), List.of(), 3))
-        .isInstanceOf(PlanException.class).hasMessageContaining("no scenario to drill at L6");
+        .isInstanceOf(PlanException.class).hasMessageContaining("unknown topic 'no-such-topic'")
+        .hasMessageContaining("(topics: ");
   }
 
   private static Bank bank(Map<String, List<String>> points) {

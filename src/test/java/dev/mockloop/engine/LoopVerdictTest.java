@@ -103,4 +103,24 @@ class LoopVerdictTest {
         null)), 3).stream().map(WorkOnNext.Item::point).toList();
     assertThat(top).containsExactly("A", "B", "C");
   }
+
+  @Test
+  void aPointTheUserMarkedCoveredIsNotWorkToDoNextNorWhatHeldTheRoundBack() {
+    List<PointResult> pts = List.of(
+        new PointResult("a", "A", "cost", 5, false, List.of(), List.of(), ""),
+        new PointResult("b", "B", "scale", 4, false, List.of(), List.of(), ""));
+    ScoreCard c = new ScoreCard(10, pts, List.of(new DimensionScore("cost", 0, 5),
+        new DimensionScore("scale", 0, 4)), null, List.of(), null);
+    ScoreCard seen = DebriefRound.asTheUserSees(c, List.of(new Dispute("a",
+        "I put the cost at 3 years", 0, 25, java.time.Instant.EPOCH)));
+
+    List<String> top = WorkOnNext.of(List.of(round(1, "s", 10, seen, null)), 3).stream()
+        .map(WorkOnNext.Item::point).toList();
+    assertThat(top).containsExactly("B");
+    assertThat(Debrief.moved(List.of(seen), false).point()).isEqualTo("A")
+        .as("the heaviest point, now covered, is what lifted it");
+    assertThat(Debrief.moved(List.of(seen), false).covered()).isTrue();
+    assertThat(seen.score()).as("the score stays the scorer's").isEqualTo(10);
+    assertThat(DebriefRound.asTheUserSees(c, List.of())).isSameAs(c);
+  }
 }

@@ -85,7 +85,8 @@ class BlindCalibrationTest {
     double followUps = rho(Row::followUp);
     System.out.printf("blind: main rho %.3f, follow-up rho %.3f%n", main, followUps);
     assertThat(main).isGreaterThanOrEqualTo(0.88);
-    assertThat(followUps).isGreaterThanOrEqualTo(0.78);
+    // 0.825 after the follow-up rubric pass of branch futune (docs/scoring.md, "Calibration").
+    assertThat(followUps).isGreaterThanOrEqualTo(0.81);
   }
 
   @Test
