@@ -42,6 +42,17 @@ final class QuestionPage {
     text.draw(c, 3, bottom);
   }
 
+  /** As {@link #paras(RoundState, Theme)}, after a notice (how the scenarios were chosen). */
+  static List<List<Span>> paras(String notice, RoundState s, Theme t) {
+    List<List<Span>> p = new ArrayList<>();
+    if (!notice.isEmpty()) {
+      p.add(Styled.para(notice, t.warn));
+      p.add(Styled.para("", t.normal));
+    }
+    p.addAll(paras(s, t));
+    return p;
+  }
+
   /**
    * The question's paragraphs: the main question and its context, or the follow-up with the
    * earlier answers of the round, newest first.

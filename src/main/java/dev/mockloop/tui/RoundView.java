@@ -7,14 +7,12 @@ import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.session.PracticeRun;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
  * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
- * saves them. A new
- * main question opens on the reading page ({@link QuestionPage}: the whole question and context);
+ * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole question and context);
  * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
  * page over the editor and back.
  */
@@ -47,17 +45,8 @@ final class RoundView implements View {
     phase = s.phase();
     editor.reset(s.draft());
     reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
-    page = new QuestionPage(() -> pageParas(run.state(), app.ctx().theme()));
-  }
-
-  private List<List<Span>> pageParas(RoundState s, Theme t) {
-    List<List<Span>> p = new ArrayList<>();
-    if (reading && !notice.isEmpty()) {
-      p.add(Styled.para(notice, t.warn));
-      p.add(Styled.para("", t.normal));
-    }
-    p.addAll(QuestionPage.paras(s, t));
-    return p;
+    page = new QuestionPage(() -> QuestionPage.paras(reading ? this.notice : "", run.state(),
+        app.ctx().theme()));
   }
 
   /** True while the reading page or the question overlay covers the editor. */
