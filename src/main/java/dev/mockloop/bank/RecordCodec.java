@@ -1,13 +1,12 @@
 package dev.mockloop.bank;
 
+import dev.mockloop.bank.Codecs.Codec;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +20,6 @@ import java.util.Set;
  * primitives and their boxes, lists, sets, maps and optionals of those.
  */
 final class RecordCodec {
-  private interface Codec {
-    void write(CodecOut out, Object value);
-
-    Object read(CodecIn in);
-  }
-
   private final Map<Type, Codec> codecs = new HashMap<>();
   private final Map<Type, String> described = new LinkedHashMap<>();
   private final Codec root;
@@ -73,32 +66,26 @@ final class RecordCodec {
       Class<?> raw = (Class<?>) p.getRawType();
       Type[] args = p.getActualTypeArguments();
       if (raw == List.class || raw == Set.class) {
-        return collection(codec(args[0]), raw == Set.class);
+        return Codecs.collection(codec(args[0]), raw == Set.class);
       }
       if (raw == Map.class) {
-        return map(codec(args[0]), codec(args[1]));
+        return Codecs.map(codec(args[0]), codec(args[1]));
       }
       if (raw == Optional.class) {
-        Codec inner = codec(args[0]);
-        return of((o, v) -> o.nullable(v, x -> inner.write(o, ((Optional<?>) x).orElse(null))),
-            i -> i.present() ? Optional.ofNullable(inner.read(i)) : null);
+        return Codecs.optional(codec(args[0]));
       }
     } else if (type instanceof Class<?> c) {
       if (c == String.class) {
-        return of((o, v) -> o.string((String) v), CodecIn::string);
+        return Codecs.string();
       }
       if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-        boolean isLong = c == long.class || c == Long.class;
-        return of((o, v) -> o.nullable(v, x -> o.varlong(((Number) x).longValue())),
-            i -> i.present() ? (isLong ? (Object) i.varlong() : (Object) (int) i.varlong()) : null);
+        return Codecs.whole(c == long.class || c == Long.class);
       }
       if (c == boolean.class || c == Boolean.class) {
-        return of((o, v) -> o.varlong(v == null ? 0 : (Boolean) v ? 2 : 1),
-            i -> switch ((int) i.varlong()) { case 0 -> null; case 2 -> true; default -> false; });
+        return Codecs.bool();
       }
       if (c == double.class || c == Double.class) {
-        return of((o, v) -> o.nullable(v, x -> o.varlong(Double.doubleToLongBits((Double) x))),
-            i -> i.present() ? Double.longBitsToDouble(i.varlong()) : null);
+        return Codecs.decimal();
       }
       if (c.isEnum()) {
         return enumCodec(c);
@@ -117,7 +104,7 @@ final class RecordCodec {
       byName.put(((Enum<?>) e).name(), e);
     }
     described.put(c, c.getName() + " enum " + byName.keySet().stream().sorted().toList());
-    return of((o, v) -> o.string(v == null ? null : ((Enum<?>) v).name()), i -> {
+    return Codecs.of((o, v) -> o.string(v == null ? null : ((Enum<?>) v).name()), i -> {
       String name = i.string();
       return name == null ? null : byName.get(name);
     });
@@ -142,7 +129,7 @@ final class RecordCodec {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(c + " has no canonical constructor", e);
     }
-    return of((o, v) -> o.nullable(v, x -> {
+    return Codecs.of((o, v) -> o.nullable(v, x -> {
       for (int k = 0; k < parts.length; k++) {
         codecsOf[k].write(o, component(parts[k], x));
       }
@@ -168,72 +155,5 @@ final class RecordCodec {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + part, e);
     }
-  }
-
-  private static Codec collection(Codec item, boolean set) {
-    return of((o, v) -> {
-      if (v == null) {
-        o.varlong(0);
-        return;
-      }
-      java.util.Collection<?> items = (java.util.Collection<?>) v;
-      o.varlong(items.size() + 1L);
-      items.forEach(x -> item.write(o, x));
-    }, i -> {
-      int n = i.count();
-      if (n < 0) {
-        return null;
-      }
-      java.util.Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(n);
-      for (int k = 0; k < n; k++) {
-        out.add(item.read(i));
-      }
-      return out;
-    });
-  }
-
-  private static Codec map(Codec key, Codec value) {
-    return of((o, v) -> {
-      if (v == null) {
-        o.varlong(0);
-        return;
-      }
-      Map<?, ?> m = (Map<?, ?>) v;
-      o.varlong(m.size() + 1L);
-      m.forEach((k, x) -> {
-        key.write(o, k);
-        value.write(o, x);
-      });
-    }, i -> {
-      int n = i.count();
-      if (n < 0) {
-        return null;
-      }
-      Map<Object, Object> out = new LinkedHashMap<>();
-      for (int k = 0; k < n; k++) {
-        out.put(key.read(i), value.read(i));
-      }
-      return out;
-    });
-  }
-
-  private interface Writer {
-    void write(CodecOut out, Object value);
-  }
-
-  private interface Reader {
-    Object read(CodecIn in);
-  }
-
-  private static Codec of(Writer w, Reader r) {
-    return new Codec() {
-      public void write(CodecOut out, Object v) {
-        w.write(out, v);
-      }
-
-      public Object read(CodecIn in) {
-        return r.read(in);
-      }
-    };
   }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.mockloop.io.JsonProblem;
-import dev.mockloop.io.SafeText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -30,11 +28,13 @@ final class YamlReader {
 
   private final String file;
   private final List<Problem> out;
+  private final YamlProblems problems;
   private YAMLParser parser;
 
   private YamlReader(String file, List<Problem> out) {
     this.file = file;
     this.out = out;
+    this.problems = new YamlProblems(file, out);
   }
 
   private static YAMLFactory newFactory() {
@@ -76,39 +76,19 @@ final class YamlReader {
         next = p.nextToken(); // a trailing '---' with nothing after it
       }
       if (root != null && next != null) {
-        error(at, "a second YAML document ('---'); put one scenario in each file");
+        problems.at(at, "a second YAML document ('---'); put one scenario in each file");
       }
       return out.size() == before ? root : null;
     } catch (Refused e) {
-      error(e.at, e.getMessage());
+      problems.at(e.at, e.getMessage());
     } catch (MarkedYAMLException e) {
-      syntaxError(e);
+      problems.syntax(e);
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException marked) {
-        syntaxError(marked);
-      } else {
-        String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("Expected a field name")) {
-          message = "a key must be a plain name, not a list or mapping";
-        }
-        error(e.getLocation(), "invalid YAML: " + JsonProblem.reason(e, message));
-      }
+      problems.invalid(e);
     } catch (IOException | RuntimeException e) {
-      // never a class name or the file's content: a short, plain excerpt of the reason at most
-      String why = e.getMessage() != null ? SafeText.excerpt(e.getMessage(), 100) : "unreadable";
-      out.add(Problem.error(file, 0, 0, "cannot read as YAML: " + why));
+      problems.unreadable(e);
     }
     return null;
-  }
-
-  private void syntaxError(MarkedYAMLException e) {
-    var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    String problem = e.getProblem() != null ? e.getProblem() : "syntax error";
-    String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-    int line = mark == null ? 0 : mark.getLine() + 1;
-    int column = mark == null ? 0 : mark.getColumn() + 1;
-    out.add(Problem.error(file, line, column, "invalid YAML: " + SafeText.excerpt(problem
-        + context, 120)));
   }
 
   private YamlNode value(JsonToken token, int depth) throws IOException {
@@ -156,7 +136,7 @@ final class YamlReader {
       YamlNode value = value(parser.nextToken(), depth + 1);
       YamlNode.Scalar earlier = keys.get(name);
       if (earlier != null) {
-        error(at, "duplicate key '" + name + "' (first at line " + earlier.line() + ")");
+        problems.at(at, "duplicate key '" + name + "' (first at line " + earlier.line() + ")");
         continue;
       }
       keys.put(name, key);
@@ -194,11 +174,5 @@ final class YamlReader {
       super(message, null, false, false);
       this.at = at;
     }
-  }
-
-  private void error(JsonLocation at, String message) {
-    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    out.add(Problem.error(file, line, column, message));
   }
 }

@@ -10,9 +10,14 @@ import dev.mockloop.session.SessionStore;
 import dev.mockloop.tui.TuiContext;
 import dev.mockloop.tui.Warmup;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -20,8 +25,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Hidden: the training run for the launcher's AppCDS archive. It walks the start-up paths a user
- * hits (the bundled bank, the scorer, the first TUI frames on an off-screen terminal) so their
- * classes land in the archive. It prints nothing and leaves nothing behind.
+ * hits (the bundled bank, the scorer, the first TUI frames on an off-screen terminal, then the
+ * look-up commands {@code questions list}, {@code review list} and {@code review stats} over the
+ * session that round saved) so their classes land in the archive. It prints nothing and leaves
+ * nothing behind.
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -38,6 +45,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
           root.context().clock(),
           false, RoundSettings.DEFAULT);
       Warmup.render(ctx, PlanRequest.single(first.levelSet().iterator().next(), first.id(), 1));
+      lookUps(sessions);
     } finally {
       try (Stream<Path> walk = Files.walk(sessions)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -46,5 +54,22 @@ final class CdsTrainingCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * The look-up commands, as {@link FastPath} runs them, output discarded: the list twice, so
+   * that both the index's first build and its light read are walked. The bank is the one these
+   * commands would use here, as for any run from this folder.
+   */
+  private void lookUps(Path sessions) {
+    CliContext quiet = new CliContext(root.context().env(), InputStream.nullInputStream(),
+        new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()),
+        root.context().clock());
+    for (String command : List.of("questions list", "review list", "review stats",
+        "review list")) {
+      List<String> args = new ArrayList<>(List.of("--sessions", sessions.toString()));
+      args.addAll(List.of(command.split(" ")));
+      Main.run(args.toArray(new String[0]), quiet);
+    }
   }
 }

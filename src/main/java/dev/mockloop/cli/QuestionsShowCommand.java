@@ -7,7 +7,7 @@ import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.bank.Suggest;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**

@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.io.SafeText;
+import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,74 +33,23 @@ final class QuestionsText {
    * Reflows {@code text} to {@code width}, prefixing every output line with {@code indent}.
    * Consecutive lines form one paragraph (authors break lines in YAML block text); a blank line,
    * or a line starting with "- ", "* " or "1. ", starts a new one, and a list item's later lines
-   * hang under its text. Words are never cut: a word longer than the line gets a line of its own.
+   * hang under its text ({@link Wrap}). Words are never cut: a word longer than the line gets a
+   * line of its own.
    */
   static List<String> wrap(String text, int width, String indent) {
     text = SafeText.plain(text); // bank text: no escape sequence, no colour of its own
     List<String> out = new ArrayList<>();
-    StringBuilder para = new StringBuilder();
-    int lead = 0;
-    for (String raw : text.strip().split("\\R", -1)) {
-      String line = raw.strip();
-      boolean startsItem = bulletWidth(line) > 0;
-      if (line.isEmpty() || startsItem) {
-        flush(para, lead, width, indent, out);
-        if (line.isEmpty()) {
-          out.add("");
-          continue;
-        }
-      }
-      if (para.length() == 0) {
-        lead = raw.length() - raw.stripLeading().length();
-      } else {
-        para.append(' ');
-      }
-      para.append(line);
-    }
-    flush(para, lead, width, indent, out);
-    return out;
-  }
-
-  private static void flush(StringBuilder para, int lead, int width, String indent, List<String> out) {
-    if (para.length() == 0) {
-      return;
-    }
-    String body = para.toString();
-    String first = indent + " ".repeat(lead);
-    String rest = indent + " ".repeat(lead + bulletWidth(body));
-    fill(body, width, first, rest, out);
-    para.setLength(0);
-  }
-
-  private static int bulletWidth(String body) {
-    if (body.startsWith("- ") || body.startsWith("* ")) {
-      return 2;
-    }
-    int dot = body.indexOf(". ");
-    return dot > 0 && dot <= 3 && body.substring(0, dot).chars().allMatch(Character::isDigit)
-        ? dot + 2
-        : 0;
-  }
-
-  private static void fill(String body, int width, String first, String rest, List<String> out) {
-    StringBuilder line = new StringBuilder(first);
-    int prefix = first.length();
-    for (String word : body.split("\\s+")) {
-      if (word.isEmpty()) {
+    for (String raw : Wrap.reflow(text).split("\n", -1)) {
+      if (raw.isBlank()) {
+        out.add("");
         continue;
       }
-      boolean empty = line.length() == prefix;
-      if (!empty && line.length() + 1 + word.length() > width) {
-        out.add(line.toString());
-        line = new StringBuilder(rest);
-        prefix = rest.length();
-        empty = true;
+      String line = " ".repeat(raw.length() - raw.stripLeading().length())
+          + String.join(" ", raw.strip().split("\\s+"));
+      for (Wrap.Line l : Wrap.lines(line, width - indent.length(), Wrap.ONE_COLUMN, false)) {
+        out.add(indent + " ".repeat(l.indent()) + line.substring(l.start(), l.end()));
       }
-      if (!empty) {
-        line.append(' ');
-      }
-      line.append(word);
     }
-    out.add(line.toString());
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.io.SafeFiles;
-import dev.mockloop.session.MarkdownExport;
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.session.Transcript;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop review export ID -o FILE.md}: a session as a readable Markdown file. */

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.io.SafeText;
+import dev.mockloop.report.Format;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +82,14 @@ public final class ReviewListCommand implements Callable<Integer> {
     sb.append(head.stripTrailing()).append('\n');
     // one builder reused for every row: 10,000 rows otherwise make a dozen strings each
     StringBuilder line = new StringBuilder(160);
+    // a round's line made once per title and score: 10,000 sessions repeat a few hundred
+    Map<String, Map<Integer, String>> byTitle = new HashMap<>();
     for (SessionSummary s : rows) {
       line.setLength(0);
       pad(line, s.id(), idWidth, false).append("  ");
       pad(line, s.level().name(), 5, false).append("  ");
       pad(line, s.score().map(String::valueOf).orElse("-"), 5, true).append("  ");
-      pad(line, mmss(s.seconds()), 6, true).append("  ");
+      pad(line, Format.mmss(s.seconds()), 6, true).append("  ");
       pad(line, s.status().word(), 11, false).append("  ");
       int lead = line.length();
       boolean inline = s.rounds().size() <= 1 && width - lead >= MIN_TITLES;
@@ -103,7 +107,12 @@ public final class ReviewListCommand implements Callable<Integer> {
       sb.append('\n');
       if (!inline) {
         for (int i = 0; i < s.rounds().size(); i++) {
-          sb.append(roundLine(i, s.rounds().get(i), width)).append('\n');
+          RoundSummary r = s.rounds().get(i);
+          String text = i > 8 ? roundLine(i, r, width) : byTitle
+              .computeIfAbsent(r.title(), k -> new HashMap<>())
+              .computeIfAbsent(i * 1000 + (r.scored() ? r.score() : 999),
+                  k -> roundLine(k / 1000, r, width));
+          sb.append(text).append('\n');
         }
       }
     }
@@ -170,11 +179,6 @@ public final class ReviewListCommand implements Callable<Integer> {
       sb.append(' ');
     }
     return right ? sb.append(s) : sb;
-  }
-
-  static String mmss(long seconds) {
-    long sec = seconds % 60;
-    return seconds / 60 + (sec < 10 ? ":0" : ":") + sec;
   }
 
   /** {@code line}, or as much of it as fits with "..." at the end, cut at a word if one fits. */

@@ -1,14 +1,15 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.History;
+import dev.mockloop.session.PrincipleEvidence;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.SelfRatings;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
-import dev.mockloop.engine.RoundTitle;
-import dev.mockloop.session.PrincipleEvidence;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,11 +46,12 @@ public final class ReviewStatsCommand implements Callable<Integer> {
   int print(RootCommand root, PrintWriter out) {
     History h = ReviewSupport.history(root).filter(level, null);
     Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
-    out.print(StatsText.render(stats, level, QuestionsText.width(root.env())));
+    int width = QuestionsText.width(root.env());
+    out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     principles(root, h, out);
     if (!h.sessions().isEmpty()) {
-      out.print(StatsText.selfRating(SelfRatingStats.of(SelfRatings.of(ReviewSupport.store(root),
-          h)), QuestionsText.width(root.env())));
+      out.print(ReportText.render(StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(h))),
+          width, false));
     }
     if (!h.unreadable().isEmpty()) {
       out.println();
@@ -67,7 +69,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     }
     List<PrincipleEvidence> ev;
     try {
-      ev = PrincipleEvidence.of(h, Banks.load(root));
+      ev = PrincipleEvidence.of(h, Banks.listing(root)); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }

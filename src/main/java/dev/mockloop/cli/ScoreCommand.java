@@ -2,9 +2,10 @@ package dev.mockloop.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.io.SafeFiles;
+import dev.mockloop.report.ScoreReport;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.scoring.Scorer;
-import dev.mockloop.io.SafeFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop score}: score one answer, or a JSON Lines batch of answers. */
@@ -86,7 +87,10 @@ public final class ScoreCommand implements Callable<Integer> {
       out.println(ScoreJson.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(ScoreJson.card(null, target, card)));
     } else {
-      out.print(ScoreReport.render(target, card, !root.noColor() && Ansi.AUTO.enabled()));
+      String what = target.scenario().id() + " (" + target.level()
+          + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id()) + ")";
+      out.print(ReportText.render(ScoreReport.of(what, card),
+          QuestionsText.width(root.env()), !root.noColor() && Ansi.AUTO.enabled()));
     }
     out.flush();
     return 0;

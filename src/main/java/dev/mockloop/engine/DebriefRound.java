@@ -3,6 +3,7 @@ package dev.mockloop.engine;
 import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,6 +68,17 @@ public record DebriefRound(
 
   public boolean scored() {
     return score != null && !cards.isEmpty();
+  }
+
+  /**
+   * The point that most moved a round: the heaviest of its answers' points; between points of
+   * equal weight, a covered one when the round reached "good" ({@code good}), else a missed one,
+   * then the first asked. Null when the cards have no point.
+   */
+  public static PointResult moved(List<ScoreCard> cards, boolean good) {
+    return cards.stream().flatMap(c -> c.points().stream())
+        .max(Comparator.comparingInt(PointResult::weight)
+            .thenComparing(p -> p.covered() == good)).orElse(null);
   }
 
   /** The drill command that asks this round's question again. */

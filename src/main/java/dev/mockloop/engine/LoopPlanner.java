@@ -2,6 +2,7 @@ package dev.mockloop.engine;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.io.Plural;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,6 +22,9 @@ public final class LoopPlanner {
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
     checkTopics(bank, req.topics());
+    if (req.rounds() == PlanRequest.AS_NAMED) {
+      return new LoopPlan(req.level(), asNamed(bank, req), req.settings(), req.seed());
+    }
     List<Scenario> design = new ArrayList<>();
     List<Scenario> named = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -58,9 +62,6 @@ public final class LoopPlanner {
       return new LoopPlan(req.level(), main, settings.withLp(settings.lp(), true), req.seed());
     }
     int lp = lpPerRound(bank, req, named);
-    if (lp == 0 && missing == 0 && req.rounds() == 0) {
-      return new LoopPlan(req.level(), asNamed(bank, req), settings, req.seed());
-    }
     design.addAll(pool.subList(0, missing));
     List<Scenario> lpPool = new ArrayList<>(bank.scenarios().stream()
         .filter(s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
@@ -74,9 +75,10 @@ public final class LoopPlanner {
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
   }
 
-  /** Exactly the named questions, in the order named (a drill's plan). */
+  /** Exactly the named questions, in the order named (a drill's plan), each checked. */
   private static List<Scenario> asNamed(Bank bank, PlanRequest req) {
-    return req.scenarioIds().stream().map(id -> bank.find(id).orElseThrow()).toList();
+    Set<String> seen = new LinkedHashSet<>();
+    return req.scenarioIds().stream().map(id -> named(bank, req, id, seen)).toList();
   }
 
   private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {

@@ -1,7 +1,6 @@
 package dev.mockloop.engine;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.LevelRead;
 import dev.mockloop.scoring.ScoreCard;
@@ -10,27 +9,17 @@ import java.util.List;
 /**
  * The verdict of a loop at the level asked, as a debrief would give it: "Inclined at L6",
  * "Inclined at L6, not yet at L7", "Not yet at L7", from the average score's grade band and how
- * many rounds read as the level asked. The {@link Debrief} adds what to work on next.
+ * many rounds read as the level asked. The report package's debrief shows it
+ * with what to work on next ({@link WorkOnNext}).
  */
-final class LoopVerdict {
+public final class LoopVerdict {
   private LoopVerdict() {}
 
-  /** The verdict line of the scored rounds, at the level they were asked. */
-  static List<ReportLine> of(List<DebriefRound> scored) {
-    if (scored.isEmpty()) {
-      return List.of();
-    }
-    List<ScoreCard> mains = scored.stream().map(r -> r.cards().get(0)).toList();
-    Level asked = scored.get(scored.size() - 1).level();
-    int average = (int) Math.round(scored.stream().mapToInt(DebriefRound::score).average()
-        .orElse(0));
-    String verdict = verdict(mains, asked, GradeBand.of(average));
-    return List.of(ReportLine.gap(), ReportLine.of("Verdict: " + verdict + " (average "
-        + average + ", band " + GradeBand.of(average) + ")",
-        verdict.startsWith("Inclined at " + asked) ? Tone.GOOD : Tone.WARN));
-  }
-
-  static String verdict(List<ScoreCard> mains, Level asked, GradeBand band) {
+  /**
+   * The verdict on the main answers' cards at the level asked, given the grade band of the
+   * average score.
+   */
+  public static String verdict(List<ScoreCard> mains, Level asked, GradeBand band) {
     int onLevel = 0;
     int other = 0;
     for (ScoreCard c : mains) {

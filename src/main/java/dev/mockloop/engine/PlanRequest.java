@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param level the level every round is asked at
  * @param topics keep only scenarios of these topics; empty keeps all
  * @param scenarioIds these scenarios first, in this order; empty lets the planner choose
- * @param rounds rounds wanted, 1..20; 0 means "as many as the scenario ids", or 1 without ids
+ * @param rounds rounds wanted, 1..20; 0 means "as many as the scenario ids", or 1 without ids;
+ *     {@link #AS_NAMED} means exactly the scenario ids, in their order, nothing added (a drill)
  * @param seed shuffle seed, so a plan can be repeated
  * @param settings how each round runs
  */
@@ -23,13 +24,15 @@ public record PlanRequest(
     long seed,
     RoundSettings settings) {
   public static final int MAX_ROUNDS = 20;
+  /** Exactly the named questions, in the order named: no scenario or principle question added. */
+  public static final int AS_NAMED = -1;
 
   public PlanRequest {
     Objects.requireNonNull(level, "level");
     topics = topics == null ? List.of() : List.copyOf(topics);
     scenarioIds = scenarioIds == null ? List.of() : List.copyOf(scenarioIds);
     settings = settings == null ? RoundSettings.DEFAULT : settings;
-    if (rounds < 0 || rounds > MAX_ROUNDS) {
+    if (rounds < AS_NAMED || rounds > MAX_ROUNDS || rounds == AS_NAMED && scenarioIds.isEmpty()) {
       throw new PlanException("rounds must be 1.." + MAX_ROUNDS + ", was " + rounds);
     }
   }

@@ -16,7 +16,7 @@ import java.util.Set;
  * one per dimension first (weakest dimension over the main answers first among equal weights),
  * then the next heaviest; each with the command that asks its question again.
  */
-final class WorkOnNext {
+public final class WorkOnNext {
   private WorkOnNext() {}
 
   /**
@@ -28,9 +28,10 @@ final class WorkOnNext {
    * @param round the round that missed it
    * @param drill the command that drills it
    */
-  record Item(String point, String dimension, int weight, int round, String drill) {}
+  public record Item(String point, String dimension, int weight, int round, String drill) {}
 
-  static List<Item> of(List<DebriefRound> scored, int n) {
+  /** The top {@code n} things to work on over the scored rounds. */
+  public static List<Item> of(List<DebriefRound> scored, int n) {
     Map<String, Double> share = dimensionShares(scored);
     List<Item> missed = new ArrayList<>();
     Set<String> seen = new HashSet<>();

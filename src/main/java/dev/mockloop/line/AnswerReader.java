@@ -3,7 +3,6 @@ package dev.mockloop.line;
 import java.io.IOError;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -22,18 +21,15 @@ import org.jline.utils.NonBlockingReader;
  */
 final class AnswerReader {
   private static final String SUBMIT = "mockloop-submit";
-  private static final String SNAPSHOT = "mockloop-snapshot";
 
   private final Terminal terminal;
   private final LineReader reader;
   private final AnswerParser parser = new AnswerParser();
   private final boolean interactive;
-  private final AtomicReference<String> snap = new AtomicReference<>();
+  private final TypedText typed;
   private volatile Thread readingThread;
-  private volatile boolean answering;
   private volatile boolean timedOut;
   private volatile boolean pendingInterrupt;
-  private volatile Runnable onSnapshot = () -> {};
   private volatile java.util.function.Supplier<String> halfLine = () -> "";
 
   AnswerReader(Terminal terminal, boolean interactive) {
@@ -58,14 +54,8 @@ final class AnswerReader {
       }
       return true;
     });
-    reader.getWidgets().put(SNAPSHOT, () -> {
-      if (answering) {
-        snap.set(reader.getBuffer().toString());
-        onSnapshot.run();
-      }
-      return true;
-    });
     reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference(SUBMIT), KeyMap.ctrl('D'));
+    this.typed = new TypedText(reader);
   }
 
   Terminal terminal() {
@@ -91,7 +81,7 @@ final class AnswerReader {
 
   /** Runs under JLine's lock on each snapshot while an answer is typed (status line updates). */
   void onSnapshot(Runnable r) {
-    onSnapshot = r;
+    typed.onSnapshot(r);
   }
 
   /** Reads one answer; {@code initial} is put back in the editor (after a Ctrl-C "no"). */
@@ -103,7 +93,7 @@ final class AnswerReader {
     }
     parser.single(false);
     timedOut = false;
-    answering = true;
+    typed.answering(true);
     readingThread = Thread.currentThread();
     try {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
@@ -127,7 +117,7 @@ final class AnswerReader {
       return Thread.currentThread().isInterrupted() || interrupted(e)
           ? new Read.Interrupted(initial) : new Read.Ended(initial);
     } finally {
-      answering = false;
+      typed.answering(false);
       readingThread = null;
       Thread.interrupted();
     }
@@ -176,21 +166,9 @@ final class AnswerReader {
         && io.getMessage().startsWith("Error executing");
   }
 
-  /**
-   * The text of the answer being typed, read under JLine's lock; empty when no answer is being
-   * read. Safe from any thread.
-   */
+  /** The text of the answer being typed ({@link TypedText#snapshot}); safe from any thread. */
   Optional<String> snapshot() {
-    if (!answering) {
-      return Optional.empty();
-    }
-    snap.set(null);
-    try {
-      reader.callWidget(SNAPSHOT);
-    } catch (IllegalStateException notReading) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(snap.get());
+    return typed.snapshot();
   }
 
   /**
@@ -205,7 +183,7 @@ final class AnswerReader {
   /** The deadline passed: stops the answer being read; it comes back as {@link Read.TimedOut}. */
   void timeOut() {
     Thread t = readingThread;
-    if (answering && t != null) {
+    if (typed.answering() && t != null) {
       timedOut = true;
       t.interrupt();
     }

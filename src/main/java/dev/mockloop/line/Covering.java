@@ -3,11 +3,11 @@ package dev.mockloop.line;
 import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.MissedPoints.Missed;
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Tone;
-import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.report.Format;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,14 +71,14 @@ final class Covering {
       app.out.print("Which sentence of your answer says \"" + m.point().point() + "\"?",
           Tone.HEADING);
       for (int i = 0; i < m.sentences().size(); i++) {
-        app.out.print("  " + (i + 1) + ". " + ResultsReport.oneLine(m.sentences().get(i)
+        app.out.print("  " + (i + 1) + ". " + Format.oneLine(m.sentences().get(i)
             .text()), Tone.NORMAL);
       }
       Optional<Integer> s = number("Sentence number (Enter to cancel) ", m.sentences().size());
       if (s.isPresent()) {
         apply(owners.get(n.get() - 1), m.markWith(s.get() - 1));
         app.out.print("Marked covered: " + m.point().id() + " (you said: \""
-            + ResultsReport.oneLine(m.sentences().get(s.get() - 1).text()) + "\"). Saved.",
+            + Format.oneLine(m.sentences().get(s.get() - 1).text()) + "\"). Saved.",
             Tone.GOOD);
       }
     }
@@ -90,7 +90,7 @@ final class Covering {
     for (int i = 0; i < points.size(); i++) {
       Missed m = points.get(i);
       String mark = m.marked() ? "✓ " : "✗ ";
-      String said = m.marked() ? " (covered: you said \"" + ResultsReport.oneLine(
+      String said = m.marked() ? " (covered: you said \"" + Format.oneLine(
           m.mark().sentence()) + "\"; choose it to take the mark back)" : "";
       app.out.print("  " + (i + 1) + ". " + labels.get(i) + " · " + mark + m.point().point()
           + said, m.marked() ? Tone.GOOD : Tone.NORMAL);

@@ -1,8 +1,8 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Terminal;
@@ -10,7 +10,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Prints report paragraphs to the terminal, word-wrapped to its width. With colour, tones become
+ * Prints report paragraphs to the terminal, word-wrapped to its width by the one wrapper
+ * ({@link Wrap}, list items hanging under their text). With colour, tones become
  * ANSI styles; without (a dumb terminal, a pipe, {@code --no-color}), matched words are shown in
  * [brackets] so they stand out in plain text and to screen readers too.
  */
@@ -55,31 +56,11 @@ final class Printer {
 
   /** The paragraph as printable lines (ANSI-styled when in colour). */
   List<String> render(ReportLine para, int width) {
-    List<Run> runs = color ? para.runs() : bracketed(para.runs());
-    String text = new ReportLine(runs).text();
     List<String> out = new ArrayList<>();
-    for (Wrap.Line line : Wrap.lines(text, width)) {
+    for (ReportLine line : Wrap.lines(color ? para : para.bracketed(), width)) {
       AttributedStringBuilder sb = new AttributedStringBuilder();
-      sb.append(" ".repeat(line.indent()));
-      int at = 0;
-      for (Run r : runs) {
-        int from = Math.max(line.start(), at);
-        int to = Math.min(line.end(), at + r.text().length());
-        if (from < to) {
-          sb.styled(style(r.tone()), text.substring(from, to));
-        }
-        at += r.text().length();
-      }
+      line.runs().forEach(r -> sb.styled(style(r.tone()), r.text()));
       out.add(color ? sb.toAnsi(terminal) : sb.toString());
-    }
-    return out;
-  }
-
-  private static List<Run> bracketed(List<Run> runs) {
-    List<Run> out = new ArrayList<>();
-    for (Run r : runs) {
-      out.add(r.tone() == Tone.HIGHLIGHT && !r.text().isBlank()
-          ? new Run("[" + r.text() + "]", Tone.NORMAL) : r);
     }
     return out;
   }
@@ -87,9 +68,9 @@ final class Printer {
   static AttributedStyle style(Tone tone) {
     AttributedStyle d = AttributedStyle.DEFAULT;
     return switch (tone) {
-      case NORMAL -> d;
+      case NORMAL, ANSWER -> d;
       case DIM -> d.foreground(AttributedStyle.WHITE);
-      case HEADING -> d.foreground(AttributedStyle.CYAN | AttributedStyle.BRIGHT).bold();
+      case TITLE, HEADING -> d.foreground(AttributedStyle.CYAN | AttributedStyle.BRIGHT).bold();
       case GOOD -> d.foreground(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
       case WARN -> d.foreground(AttributedStyle.YELLOW | AttributedStyle.BRIGHT).bold();
       case BAD -> d.foreground(AttributedStyle.RED | AttributedStyle.BRIGHT).bold();

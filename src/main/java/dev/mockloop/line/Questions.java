@@ -1,16 +1,17 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.Plural;
-import dev.mockloop.engine.ReportLine.Tone;
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.ResultsReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class Questions {
       out.print(s.question().strip(), Tone.NORMAL);
     }
     out.print(ReportLine.gap());
-    String limit = s.timed() ? "You have " + ResultsReport.mmss(s.remaining()) + ". "
+    String limit = s.timed() ? "You have " + Format.mmss(s.remaining()) + ". "
         : "Untimed. ";
     out.print(limit + "End the answer with a line holding only '.', or press Ctrl-D;"
         + " Ctrl-C quits (your draft is saved).", Tone.DIM);

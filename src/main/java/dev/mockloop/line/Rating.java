@@ -1,10 +1,10 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
-import dev.mockloop.engine.SelfRating;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.SelfRating;
 import dev.mockloop.session.UserState;
 import java.util.Locale;
 import java.util.Optional;

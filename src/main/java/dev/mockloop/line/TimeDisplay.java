@@ -1,7 +1,7 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.io.SafeText;
+import dev.mockloop.report.Format;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +97,7 @@ final class TimeDisplay {
     if (status == null || stopped) {
       return;
     }
-    String time = deadline == null ? "untimed" : ResultsReport.mmss(left(now)) + " left";
+    String time = deadline == null ? "untimed" : Format.mmss(left(now)) + " left";
     String text = " " + label + " | " + time + " | '.' line or Ctrl-D submits, Ctrl-C quits ";
     int w = Math.max(10, terminal.getWidth());
     if (text.length() > w) {
@@ -111,7 +111,7 @@ final class TimeDisplay {
     if (status != null || !interactive || deadline == null) {
       return;
     }
-    String prefix = "[" + ResultsReport.mmss(left(now)) + " left] ";
+    String prefix = "[" + Format.mmss(left(now)) + " left] ";
     if (dumb) {
       terminal.writer().print(prefix);
       terminal.flush();

@@ -1,9 +1,11 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.Plural;
-import dev.mockloop.engine.ReportLine.Tone;
-import dev.mockloop.engine.ReportLine;
+import dev.mockloop.engine.Loop;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.ReportLine;
 import dev.mockloop.session.PracticeRun;
+import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;

@@ -1,9 +1,6 @@
 package dev.mockloop.scoring;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An answer analyzed once and matched against any number of rubrics: its words, sentence
@@ -22,12 +19,7 @@ final class AnalyzedAnswer {
   /** Per token: restates the question ({@link QuestionText#echoes}). */
   final boolean[] echoToken;
   private final boolean[] echoWord;
-  private final Map<String, List<Integer>> byTerm = new HashMap<>();
-  private final TypoIndex termTypos = new TypoIndex();
-  private final TypoIndex surfaceTypos = new TypoIndex();
-  private final Map<String, List<Integer>> bySurface = new HashMap<>();
-
-  private static final int[] NONE = new int[0];
+  private final TermIndex terms = new TermIndex();
 
   AnalyzedAnswer(String text, TextAnalyzer analyzer) {
     this(text, analyzer, QuestionText.NONE);
@@ -38,8 +30,8 @@ final class AnalyzedAnswer {
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
     this.negatedWord = or(Negation.scopes(words, shape), Attribution.rejected(words, shape));
-    this.deniedAfterWord = Negation.deniedAfter(words, shape);
-    this.tokens = analyzer.analyze(text);
+    this.deniedAfterWord = Dismissals.deniedAfter(words, shape);
+    this.tokens = analyzer.analyze(text, words);
     this.tokenWord = new int[tokens.size()];
     int w = 0;
     for (int t = 0; t < tokens.size(); t++) {
@@ -48,7 +40,7 @@ final class AnalyzedAnswer {
         w++;
       }
       tokenWord[t] = w;
-      index(tok, t);
+      terms.add(tok, t);
     }
     this.listedWord = ListItems.mark(text, words, shape);
     this.echoToken = question.echoes(this);
@@ -94,41 +86,9 @@ final class AnalyzedAnswer {
     return false;
   }
 
-  private void index(Token tok, int position) {
-    List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
-    if (at.isEmpty() && tok.fuzzable()) {
-      termTypos.add(tok.term());
-    }
-    at.add(position);
-    if (tok.fuzzable()) {
-      List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
-      if (s.isEmpty()) {
-        surfaceTypos.add(tok.surface());
-      }
-      s.add(position);
-    }
-  }
-
-  private final Map<String, int[]> exactCache = new HashMap<>(1024);
-
-  /**
-   * Sorted positions of the tokens that match a phrase token: exactly, or, when the answer has
-   * no exact match, within a typo.
-   */
+  /** Sorted positions of the tokens that match a phrase token ({@link TermIndex}). */
   int[] positions(Token phraseToken) {
-    int[] exact = exact(phraseToken.term());
-    if (!phraseToken.fuzzable() || exact.length > 0) {
-      return exact;
-    }
-    List<Integer> fuzzy = termTypos.addClose(phraseToken.term(), byTerm, null);
-    fuzzy = surfaceTypos.addClose(phraseToken.surface(), bySurface, fuzzy);
-    if (fuzzy == null) {
-      return exact;
-    }
-    for (int e : exact) {
-      fuzzy.add(e);
-    }
-    return sortedDistinct(fuzzy);
+    return terms.positions(phraseToken);
   }
 
   private static boolean[] or(boolean[] a, boolean[] b) {
@@ -136,39 +96,6 @@ final class AnalyzedAnswer {
       a[i] |= b[i];
     }
     return a;
-  }
-
-  private static int[] sortedDistinct(List<Integer> values) {
-    int[] all = new int[values.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = values.get(i);
-    }
-    java.util.Arrays.sort(all);
-    int n = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (n == 0 || all[n - 1] != all[i]) {
-        all[n++] = all[i];
-      }
-    }
-    return n == all.length ? all : java.util.Arrays.copyOf(all, n);
-  }
-
-  /** Sorted positions of the tokens whose term is exactly {@code term}. */
-  private int[] exact(String term) {
-    int[] cached = exactCache.get(term);
-    if (cached == null) {
-      List<Integer> at = byTerm.get(term);
-      if (at == null) {
-        cached = NONE;
-      } else {
-        cached = new int[at.size()];
-        for (int i = 0; i < cached.length; i++) {
-          cached[i] = at.get(i);
-        }
-      }
-      exactCache.put(term, cached);
-    }
-    return cached;
   }
 
   int sentenceOf(int token) {
@@ -193,7 +120,7 @@ final class AnalyzedAnswer {
     if (!deniedAfterWord[w]) {
       return false;
     }
-    return !Negation.callsItFine(words, shape, w);
+    return !Dismissals.callsItFine(words, shape, w);
   }
 
   /** The word holding the end of a token (a synonym token may span several words). */

@@ -27,16 +27,16 @@ final class ConceptMatches {
 
   void find(List<List<Phrase>> groups, List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated, List<Evidence> echoed) {
-    List<List<RubricMatcher.Mention>> usable = new ArrayList<>();
-    List<List<RubricMatcher.Mention>> refused = new ArrayList<>();
+    List<List<Mention>> usable = new ArrayList<>();
+    List<List<Mention>> refused = new ArrayList<>();
     boolean inverted = false;
     boolean absent = false;
     for (List<Phrase> group : groups) {
-      List<RubricMatcher.Mention> ok = new ArrayList<>();
-      List<RubricMatcher.Mention> no = new ArrayList<>();
+      List<Mention> ok = new ArrayList<>();
+      List<Mention> no = new ArrayList<>();
       for (Phrase alt : group) {
         for (int[] matched : matcher.spans(alt)) {
-          RubricMatcher.Mention m = matcher.mention(matched, alt);
+          Mention m = matcher.mention(matched, alt);
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
           } else if (!m.negated()) {
@@ -68,13 +68,13 @@ final class ConceptMatches {
     }
     Set<Tokens> seen = new HashSet<>();
     for (int g = 0; g < usable.size(); g++) {
-      List<RubricMatcher.Mention> anchors = usable.get(g);
+      List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
-        List<RubricMatcher.Mention> combo = combine(usable, g, anchors.get(k));
+        List<Mention> combo = combine(usable, g, anchors.get(k));
         if (combo == null) {
           continue;
         }
-        if (combo.stream().allMatch(RubricMatcher.Mention::echo)) {
+        if (combo.stream().allMatch(Mention::echo)) {
           combo.forEach(m -> RubricMatcher.add(echoed, List.of(m.evidence())));
           continue;
         }
@@ -100,9 +100,9 @@ final class ConceptMatches {
   }
 
   /** The nearest usable mention of every other group around the anchor, or null. */
-  private List<RubricMatcher.Mention> combine(List<List<RubricMatcher.Mention>> usable,
-      int anchorGroup, RubricMatcher.Mention anchor) {
-    List<RubricMatcher.Mention> combo = new ArrayList<>();
+  private List<Mention> combine(List<List<Mention>> usable,
+      int anchorGroup, Mention anchor) {
+    List<Mention> combo = new ArrayList<>();
     combo.add(anchor);
     BitSet used = new BitSet();
     mark(used, anchor);
@@ -114,9 +114,9 @@ final class ConceptMatches {
       if (g == anchorGroup) {
         continue;
       }
-      RubricMatcher.Mention best = null;
+      Mention best = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (RubricMatcher.Mention m : usable.get(g)) {
+      for (Mention m : usable.get(g)) {
         int lo = Math.min(lowSentence, m.sentence());
         int hi = Math.max(highSentence, m.sentence());
         int first = Math.min(lowToken, m.tokens()[0]);
@@ -143,11 +143,11 @@ final class ConceptMatches {
     return combo;
   }
 
-  private static RubricMatcher.Candidate candidate(List<RubricMatcher.Mention> combo) {
+  private static RubricMatcher.Candidate candidate(List<Mention> combo) {
     BitSet tokens = new BitSet();
     List<Evidence> spans = new ArrayList<>();
     boolean listed = true;
-    for (RubricMatcher.Mention m : combo) {
+    for (Mention m : combo) {
       mark(tokens, m);
       spans.add(m.evidence());
       listed &= m.listed();
@@ -155,13 +155,13 @@ final class ConceptMatches {
     return new RubricMatcher.Candidate(tokens.stream().toArray(), spans, listed);
   }
 
-  private static void mark(BitSet set, RubricMatcher.Mention m) {
+  private static void mark(BitSet set, Mention m) {
     for (int t : m.tokens()) {
       set.set(t);
     }
   }
 
-  private static boolean overlaps(BitSet set, RubricMatcher.Mention m) {
+  private static boolean overlaps(BitSet set, Mention m) {
     for (int t : m.tokens()) {
       if (set.get(t)) {
         return true;

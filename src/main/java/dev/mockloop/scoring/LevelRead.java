@@ -2,6 +2,7 @@ package dev.mockloop.scoring;
 
 import dev.mockloop.bank.Level;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ public record LevelRead(
   public static final int THIN = 25;
   /** How many missed points the advice names. */
   public static final int ADVICE_POINTS = 4;
+  /** How many points more of the other level's rubric make an answer read as that level. */
+  static final int MISMATCH_MARGIN = 10;
 
   public LevelRead {
     missingForOther = missingForOther == null ? List.of() : List.copyOf(missingForOther);
@@ -65,5 +68,21 @@ public record LevelRead(
       out.add(missingForAsked.get(i));
     }
     return out;
+  }
+
+  /** How an answer's coverage of the asked level's rubric compares with the other level's. */
+  static LevelRead of(Level asked, RubricMatcher.Outcome mine, RubricMatcher.Outcome other) {
+    int own = (int) Math.round(100 * mine.coverage());
+    int theirs = (int) Math.round(100 * other.coverage());
+    Level readsAs = Math.max(own, theirs) < LevelRead.THIN ? null
+        : theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
+    List<String> missingOther = other.points().stream().filter(p -> !p.covered())
+        .map(PointResult::point).toList();
+    List<String> missingAsked = mine.points().stream().filter(p -> p.credit() < 1)
+        .sorted(Comparator.comparingInt(PointResult::weight).reversed())
+        .map(PointResult::point).toList();
+    int l6 = asked == Level.L6 ? own : theirs;
+    int l7 = asked == Level.L7 ? own : theirs;
+    return new LevelRead(readsAs, asked, l6, l7, missingOther, missingAsked);
   }
 }

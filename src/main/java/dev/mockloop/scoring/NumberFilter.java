@@ -1,12 +1,19 @@
 package dev.mockloop.scoring;
 
+import static dev.mockloop.scoring.NumberWords.DURATIONS;
+import static dev.mockloop.scoring.NumberWords.ORDINALS;
+import static dev.mockloop.scoring.NumberWords.SPELLED;
+import static dev.mockloop.scoring.NumberWords.SUFFIX_MULTIPLIERS;
+import static dev.mockloop.scoring.NumberWords.WORD_MULTIPLIERS;
+import static dev.mockloop.scoring.NumberWords.canonical;
+import static dev.mockloop.scoring.NumberWords.parse;
+
+import dev.mockloop.scoring.NumberWords.Unit;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,26 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Writes numbers one way, so "100K", "100k", "100,000", "100 thousand" all become the token
  * {@code 100000} (its offsets span everything it replaced), and splits a unit from its number
  * ("4ms" gives "4" and "ms", "10x" gives "10" and "x"). Ordinals stay whole ("99th"); {@code %}
- * becomes the word "percent". Runs right after {@link WordTokenizer}, before lower-casing.
+ * becomes the word "percent". Runs right after {@link WordTokenizer}, before lower-casing; the
+ * words it knows are in {@link NumberWords}.
  */
 final class NumberFilter extends TokenFilter {
-  private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-  private static final Map<String, BigDecimal> SUFFIX_MULTIPLIERS =
-      Map.of("k", BigDecimal.TEN.pow(3), "m", BigDecimal.TEN.pow(6), "mm", BigDecimal.TEN.pow(6),
-          "b", BigDecimal.TEN.pow(9), "bn", BigDecimal.TEN.pow(9));
-  private static final Map<String, BigDecimal> WORD_MULTIPLIERS =
-      Map.of("k", BigDecimal.TEN.pow(3), "thousand", BigDecimal.TEN.pow(3),
-          "m", BigDecimal.TEN.pow(6), "million", BigDecimal.TEN.pow(6), "mn", BigDecimal.TEN.pow(6),
-          "b", BigDecimal.TEN.pow(9), "bn", BigDecimal.TEN.pow(9), "billion", BigDecimal.TEN.pow(9),
-          "trillion", BigDecimal.TEN.pow(12), "hundred", BigDecimal.TEN.pow(2));
-  private static final java.util.Set<String> ORDINALS = java.util.Set.of("st", "nd", "rd", "th");
-  private static final Map<String, Integer> SPELLED = spelled();
-  /** Duration units, each to a canonical unit and factor: years are months, weeks days. */
-  private static final Map<String, Unit> DURATIONS = durations();
-
-  private record Unit(String canonical, int factor) {}
-
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -161,47 +152,6 @@ final class NumberFilter extends TokenFilter {
     emit(BigDecimal.valueOf(value), t.start(), end);
   }
 
-  private static Map<String, Integer> spelled() {
-    Map<String, Integer> m = new java.util.HashMap<>();
-    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen"};
-    for (int i = 0; i < small.length; i++) {
-      m.put(small[i], i);
-    }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      m.put(tens[i], 20 + 10 * i);
-    }
-    m.put("dozen", 12);
-    m.put("half", 50);
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Unit> durations() {
-    Map<String, Unit> m = new java.util.HashMap<>();
-    for (String y : new String[] {"year", "years", "yr", "yrs"}) {
-      m.put(y, new Unit("month", 12));
-    }
-    for (String mo : new String[] {"month", "months", "mo", "mos"}) {
-      m.put(mo, new Unit("month", 1));
-    }
-    for (String w : new String[] {"week", "weeks", "wk", "wks"}) {
-      m.put(w, new Unit("day", 7));
-    }
-    for (String d : new String[] {"day", "days"}) {
-      m.put(d, new Unit("day", 1));
-    }
-    for (String h : new String[] {"hour", "hours", "hr", "hrs", "h"}) {
-      m.put(h, new Unit("minute", 60));
-    }
-    for (String mi : new String[] {"minute", "minutes", "min", "mins"}) {
-      m.put(mi, new Unit("minute", 1));
-    }
-    return Map.copyOf(m);
-  }
-
   private static BigDecimal multiplierWord(Tok next, int numberEnd) {
     int gap = next.start() - numberEnd;
     if (gap < 0 || gap > 2 || !next.type().equals(Word.Kind.WORD.name())) {
@@ -220,20 +170,6 @@ final class NumberFilter extends TokenFilter {
       return null;
     }
     return new Tok(term.toString(), offset.startOffset(), offset.endOffset(), type.type());
-  }
-
-  static BigDecimal parse(String digits) {
-    if (PLAIN.matcher(digits).matches()) {
-      return new BigDecimal(digits);
-    }
-    if (GROUPED.matcher(digits).matches()) {
-      return new BigDecimal(digits.replace(",", ""));
-    }
-    return null;
-  }
-
-  static String canonical(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   @Override

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Matches one analyzed answer against one compiled rubric.
@@ -30,12 +28,12 @@ final class RubricMatcher {
 
   private final AnalyzedAnswer answer;
   private final PhraseSpans spans;
-  /** Mentions by match (identity: each match is one array, see {@link #mention}). */
-  private final Map<int[], Mention> mentions = new IdentityHashMap<>(256);
+  private final Mentions mentions;
 
   RubricMatcher(AnalyzedAnswer answer) {
     this.answer = answer;
     this.spans = new PhraseSpans(answer);
+    this.mentions = new Mentions(answer);
   }
 
   /** The outcome for a whole rubric: per-point results and the weight earned. */
@@ -155,62 +153,9 @@ final class RubricMatcher {
     return new Found(candidates, negated, echoed);
   }
 
-  /** One matched phrase: its evidence and whether it is negated, echoed or a bare list item. */
-  record Mention(int[] tokens, Evidence evidence, boolean negated, boolean echo, boolean listed,
-      int sentence) {}
-
-  /**
-   * A match of a phrase. For an inverted phrase ("no lock" matched as "lock") the sense is
-   * flipped: the match is usable (not {@code negated}) only where the answer negates or
-   * dismisses it ("we don't need a lock"), and {@code negated} elsewhere, so callers skip it.
-   */
+  /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */
   Mention mention(int[] matched, Phrase phrase) {
-    Mention m = mention(matched, phrase.text());
-    if (!phrase.inverted()) {
-      return m;
-    }
-    boolean usable = m.negated()
-        && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
-    return new Mention(m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence());
-  }
-
-  /**
-   * The mention of a match, worked out once per match: the same spans come back for every point
-   * and level whose phrases share the words (spans are memoized per phrase key, so a match is
-   * the same array each time), only the phrase shown with the evidence may differ.
-   */
-  Mention mention(int[] matched, String phrase) {
-    Mention m = mentions.get(matched);
-    if (m == null) {
-      m = newMention(matched, phrase);
-      mentions.put(matched, m);
-    } else if (!m.evidence().phrase().equals(phrase)) {
-      Evidence e = m.evidence();
-      m = new Mention(matched, new Evidence(e.start(), e.end(), e.text(), phrase), m.negated(),
-          m.echo(), m.listed(), m.sentence());
-    }
-    return m;
-  }
-
-  private Mention newMention(int[] matched, String phrase) {
-    int first = matched[0];
-    int last = matched[matched.length - 1];
-    Token a = answer.tokens.get(first);
-    Token b = answer.tokens.get(last);
-    Evidence e = new Evidence(a.start(), b.end(), answer.text.substring(a.start(), b.end()),
-        phrase);
-    boolean negated = answer.negated(first, last) || answer.negatedInside(matched);
-    boolean echo = true;
-    boolean listed = true;
-    boolean content = false;
-    for (int t : matched) {
-      boolean stop = answer.tokens.get(t).stop();
-      echo &= answer.echoToken[t] || stop;
-      listed &= answer.listed(t);
-      content |= !stop;
-    }
-    echo &= content;
-    return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first));
+    return mentions.mention(matched, phrase);
   }
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */

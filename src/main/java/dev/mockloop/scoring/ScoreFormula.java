@@ -1,11 +1,8 @@
 package dev.mockloop.scoring;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Turns rubric coverage and signals into the 0..100 total and the flags (docs/scoring.md
- * explains each term):
+ * Turns rubric coverage and signals into the 0..100 total ({@link ScoreFlags} has the flags;
+ * docs/scoring.md explains each term):
  *
  * <pre>
  *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
@@ -24,9 +21,7 @@ final class ScoreFormula {
   static final double TOPIC_SHARE = 0.08;
   static final double OTHER_LEVEL_CREDIT = 0.4;
   static final double RELEVANCE_AT = 0.30;
-  static final double LIST_FLAG = 0.5;
   static final double LIST_PENALTY = 0.8;
-  static final double PASTE_FLAG = 0.5;
   static final double PASTE_PENALTY = 0.6;
 
   private ScoreFormula() {}
@@ -182,49 +177,5 @@ final class ScoreFormula {
   static double concreteGuard(Inputs in) {
     return 1 - VAGUE_PENALTY
         + VAGUE_PENALTY * Math.min(1, in.signals().quantifiedFacts().size() / 2.0);
-  }
-
-  static List<Flag> flags(Inputs in) {
-    Signals s = in.signals();
-    List<Flag> flags = new ArrayList<>();
-    if (s.words() == 0) {
-      flags.add(new Flag("empty", "Nothing to score yet: type your answer, then submit it."));
-      return flags;
-    }
-    if (s.listLikeness() >= LIST_FLAG) {
-      flags.add(new Flag("keyword-list", "This reads as a list of terms: explain in full "
-          + "sentences how each choice meets the requirements and what it costs."));
-    }
-    if (in.pastedShare() >= PASTE_FLAG) {
-      flags.add(new Flag("pasted-rubric", "Much of this repeats the rubric's own wording: say it "
-          + "in your own words and tie it to this scenario's numbers."));
-    }
-    if (in.buzzwordShare() >= BUZZ_FREE + (BUZZ_FULL - BUZZ_FREE) / 2) {
-      flags.add(new Flag("buzzwords", "This leans on buzzwords (alignment, stakeholders, "
-          + "synergy...): say what you would do, with whom, by when and at what cost."));
-    }
-    if (in.dismissedPoints() >= 2) {
-      flags.add(new Flag("dismisses-points", "This dismisses " + in.dismissedPoints()
-          + " of the considerations an interviewer expects: if you would not do something, "
-          + "say why and what you would do instead."));
-    }
-    int min = minWords(in.followUp());
-    if (s.words() < min) {
-      flags.add(new Flag("too-short", "At " + s.words() + " words this is too short to cover "
-          + "the question: aim for at least " + min + " words."));
-    }
-    if (!in.followUp() && !s.decision()) {
-      flags.add(new Flag("no-decision", "State a clear recommendation, e.g. \"I would choose X "
-          + "because ...\"."));
-    }
-    if (s.quantifiedFacts().isEmpty()) {
-      flags.add(new Flag("no-numbers", "Quantify your answer: targets and estimates such as "
-          + "p99 latency in ms, QPS, error rates, cost per month."));
-    }
-    if (!in.followUp() && s.tradeOffs().isEmpty()) {
-      flags.add(new Flag("no-trade-offs", "Name what your choice costs and when the other "
-          + "option would win."));
-    }
-    return flags;
   }
 }

@@ -7,11 +7,9 @@ import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Scorer implements AnswerScorer {
   private static final int CACHE_LIMIT = 4096;
-  private static final int MISMATCH_MARGIN = 10;
 
   private final TextAnalyzer analyzer;
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
@@ -70,7 +67,7 @@ public final class Scorer implements AnswerScorer {
     LevelSpec otherSpec = scenario.level(level.other());
     if (otherSpec != null) {
       RubricMatcher.Outcome other = matcher.match(compiled(otherSpec.rubric()));
-      read = levelRead(level, asked, other);
+      read = LevelRead.of(level, asked, other);
       otherCoverage = other.coverage();
     }
     Scored scored = card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
@@ -138,7 +135,7 @@ public final class Scorer implements AnswerScorer {
       RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
     WordSet topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
-    double pasted = pastedShare(analyzed, compiled(rubric));
+    double pasted = PastedText.share(analyzed, compiled(rubric));
     int dismissed = (int) outcome.points().stream()
         .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
     double buzz = signals.words() == 0 ? 0
@@ -150,7 +147,7 @@ public final class Scorer implements AnswerScorer {
         pasted, followUp, buzz, dismissed,
         storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
         story == null ? 0 : story.told());
-    List<Flag> flags = new ArrayList<>(ScoreFormula.flags(in));
+    List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);
     }
@@ -159,68 +156,7 @@ public final class Scorer implements AnswerScorer {
           + "read as " + read.asked() + ", cover the missed points above."));
     }
     return new Scored(new ScoreCard(ScoreFormula.score(in), outcome.points(),
-        dimensions(outcome.points()), signals, flags, read), in);
-  }
-
-  private static LevelRead levelRead(Level asked, RubricMatcher.Outcome mine,
-      RubricMatcher.Outcome other) {
-    int own = (int) Math.round(100 * mine.coverage());
-    int theirs = (int) Math.round(100 * other.coverage());
-    Level readsAs = Math.max(own, theirs) < LevelRead.THIN ? null
-        : theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
-    List<String> missingOther = other.points().stream().filter(p -> !p.covered())
-        .map(PointResult::point).toList();
-    List<String> missingAsked = mine.points().stream().filter(p -> p.credit() < 1)
-        .sorted(java.util.Comparator.comparingInt(PointResult::weight).reversed())
-        .map(PointResult::point).toList();
-    int l6 = asked == Level.L6 ? own : theirs;
-    int l7 = asked == Level.L7 ? own : theirs;
-    return new LevelRead(readsAs, asked, l6, l7, missingOther, missingAsked);
-  }
-
-  private static List<DimensionScore> dimensions(List<PointResult> points) {
-    Map<String, double[]> byDim = new LinkedHashMap<>();
-    for (PointResult p : points) {
-      double[] ep = byDim.computeIfAbsent(p.dimension(), d -> new double[2]);
-      ep[0] += p.weight() * p.credit();
-      ep[1] += p.weight();
-    }
-    List<DimensionScore> out = new ArrayList<>();
-    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, (int) Math.floor(ep[0]),
-        (int) ep[1])));
-    return out;
-  }
-
-  /**
-   * Share of the answer's content-word trigrams (within one sentence) that also occur in the
-   * rubric's own point sentences and hints.
-   */
-  private static double pastedShare(AnalyzedAnswer analyzed, CompiledRubric rubric) {
-    int size = analyzed.tokens.size();
-    String[] content = new String[size];
-    int[] sentence = new int[size];
-    boolean[] known = new boolean[size];
-    int n = 0;
-    for (int t = 0; t < size; t++) {
-      if (!analyzed.tokens.get(t).stop()) {
-        content[n] = analyzed.tokens.get(t).term();
-        sentence[n] = analyzed.sentenceOf(t);
-        known[n++] = rubric.trigramTerms.contains(content[n - 1]);
-      }
-    }
-    int total = 0;
-    int shared = 0;
-    for (int i = 0; i + 2 < n; i++) {
-      if (sentence[i] != sentence[i + 2]) {
-        continue;
-      }
-      total++;
-      if (known[i] && known[i + 1] && known[i + 2]) {
-        String tri = content[i] + ' ' + content[i + 1] + ' ' + content[i + 2];
-        shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
-      }
-    }
-    return total < 3 ? 0 : (double) shared / total;
+        DimensionScore.of(outcome.points()), signals, flags, read), in);
   }
 
   /** The question's words, analyzed once per question. */

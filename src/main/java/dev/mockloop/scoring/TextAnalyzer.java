@@ -49,8 +49,18 @@ final class TextAnalyzer {
     this.full = map == null ? base : chain(stemmer, map);
   }
 
+  /** {@link #analyze(String)} of a text whose {@link Words#scan} the caller already has. */
+  List<Token> analyze(String text, List<Word> words) {
+    WordTokenizer.SCANNED.set(new WordTokenizer.Scanned(text, words));
+    try {
+      return analyze(text);
+    } finally {
+      WordTokenizer.SCANNED.remove();
+    }
+  }
+
   List<Token> analyze(String text) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>(text.length() / 5 + 8);
     try (TokenStream ts = full.tokenStream("answer", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

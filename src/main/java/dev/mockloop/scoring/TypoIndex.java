@@ -35,6 +35,9 @@ final class TypoIndex {
    * to {@code word}; returns {@code into}, or a new list when it was null and a word was found.
    */
   List<Integer> addClose(String word, Map<String, List<Integer>> positions, List<Integer> into) {
+    if (word.length() < Fuzzy.MIN_LENGTH) {
+      return into; // no word is close to a short one (Fuzzy#allowed), so skip the look-up
+    }
     List<Candidate>[] byLength = byLength(word.charAt(0), false);
     if (byLength == null) {
       return into;

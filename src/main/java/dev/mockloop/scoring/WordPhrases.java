@@ -46,9 +46,13 @@ final class WordPhrases {
   }
 
   private int longestAt(List<Word> words, int i) {
+    List<String[]> starting = byFirst.get(words.get(i).lower());
+    if (starting == null) {
+      return -1;
+    }
     int best = -1;
-    for (String[] p : byFirst.getOrDefault(words.get(i).lower(), List.of())) {
-      best = Math.max(best, matchAt(words, i, p));
+    for (int k = 0; k < starting.size(); k++) {
+      best = Math.max(best, matchAt(words, i, starting.get(k)));
     }
     return best;
   }

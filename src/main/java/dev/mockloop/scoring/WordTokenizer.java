@@ -17,9 +17,16 @@ final class WordTokenizer extends Tokenizer {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final StringBuilder buffer = new StringBuilder();
+  private final char[] chunk = new char[4096];
   private List<Word> words = List.of();
   private int next;
   private int length;
+
+  /** A text this thread has already scanned, and its words ({@link TextAnalyzer#analyze}). */
+  record Scanned(String text, List<Word> words) {}
+
+  /** Set around one analysis by a caller that has the words already, so they are not rescanned. */
+  static final ThreadLocal<Scanned> SCANNED = new ThreadLocal<>();
 
   @Override
   public boolean incrementToken() {
@@ -38,13 +45,13 @@ final class WordTokenizer extends Tokenizer {
   public void reset() throws IOException {
     super.reset();
     buffer.setLength(0);
-    char[] chunk = new char[4096];
     for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
       buffer.append(chunk, 0, read);
     }
     String text = buffer.toString();
     length = text.length();
-    words = Words.scan(text);
+    Scanned scanned = SCANNED.get();
+    words = scanned != null && scanned.text().equals(text) ? scanned.words() : Words.scan(text);
     next = 0;
   }
 

@@ -19,7 +19,7 @@ final class Words {
   private Words() {}
 
   static List<Word> scan(String text) {
-    List<Word> out = new ArrayList<>();
+    List<Word> out = new ArrayList<>(text.length() / 5 + 8); // about one word per 5-6 chars
     int n = text.length();
     int i = 0;
     while (i < n) {

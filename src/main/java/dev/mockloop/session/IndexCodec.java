@@ -18,10 +18,11 @@ import java.util.Map;
  */
 final class IndexCodec {
   /**
-   * Version 3 added disputed points ({@code ~}), version 4 a round's principle (a tenth field);
-   * an index of another version is rebuilt.
+   * Version 3 added disputed points ({@code ~}), version 4 a round's principle (a tenth field),
+   * version 5 its self-rating (an eleventh, {@code -} when not rated); an index of another
+   * version is rebuilt.
    */
-  static final String HEADER = "mockloop-index\t4";
+  static final String HEADER = "mockloop-index\t5";
 
   private IndexCodec() {}
 
@@ -57,7 +58,8 @@ final class IndexCodec {
           points.append(points.isEmpty() ? "" : ",").append(mark(p)).append(w.ref(p.key()));
         }
         w.line("R", scenario, title, topic, r.score() == null ? "-" : r.score(), r.seconds(),
-            r.timedOut() ? 1 : 0, dims, points, r.principle());
+            r.timedOut() ? 1 : 0, dims, points, r.principle(),
+            r.selfRating() == null ? "-" : r.selfRating());
       }
     }
     pointTexts.forEach((k, v) -> w.line("P", k, v));

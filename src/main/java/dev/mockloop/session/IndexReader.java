@@ -4,7 +4,6 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.DimensionScore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +24,10 @@ final class IndexReader {
     if (!text.startsWith(IndexCodec.HEADER + "\n")) {
       throw new IllegalArgumentException("not a mockloop index, or another version");
     }
-    Dict dict = new Dict();
+    IndexDict dict = new IndexDict();
     long folder = -1;
     List<IndexEntry> entries = new ArrayList<>();
-    String[] session = null;
+    Head session = null;
     List<RoundSummary> rounds = new ArrayList<>();
     int at = IndexCodec.HEADER.length() + 1;
     while (at < text.length()) {
@@ -42,12 +41,12 @@ final class IndexReader {
           case 'S', 'U' -> {
             flush(entries, session, rounds);
             session = null;
-            String[] f = fields(text, at, end, kind == 'S' ? 10 : 5);
             if (kind == 'U') {
+              String[] f = fields(text, at, end, 5);
               entries.add(new IndexEntry(IndexCodec.unescape(f[1]), Long.parseLong(f[2]),
                   Long.parseLong(f[3]), null, IndexCodec.unescape(f[4])));
             } else {
-              session = f;
+              session = head(new IndexLine(text, at, end));
             }
           }
           case 'R' -> rounds.add(round(new IndexLine(text, at, end), dict, light));
@@ -88,21 +87,39 @@ final class IndexReader {
     return out;
   }
 
-  private static void flush(List<IndexEntry> out, String[] s, List<RoundSummary> rounds) {
+  /** A session line's fields, held until its rounds have been read. */
+  private record Head(String file, long size, long modified, String id, Level level,
+      SessionStatus status, Instant started, Instant ended, int planned) {}
+
+  private static Head head(IndexLine f) {
+    f.next(); // the line's kind
+    String file = IndexCodec.unescape(f.string());
+    long size = f.number();
+    long modified = f.number();
+    String id = IndexCodec.unescape(f.string());
+    Level level = Level.valueOf(f.string());
+    SessionStatus status = status(f.string());
+    Instant started = Instant.ofEpochMilli(f.number());
+    int end = f.next();
+    Instant ended = end - f.start == 1 && f.text.charAt(f.start) == '-' ? null
+        : Instant.ofEpochMilli(Long.parseLong(f.text, f.start, end, 10));
+    return new Head(file, size, modified, id, level, status, started, ended, f.integer());
+  }
+
+  private static void flush(List<IndexEntry> out, Head s, List<RoundSummary> rounds) {
     if (s == null) {
       return;
     }
-    Instant ended = s[8].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(s[8]));
-    SessionSummary summary = new SessionSummary(IndexCodec.unescape(s[4]), Level.valueOf(s[5]),
-        status(s[6]), Instant.ofEpochMilli(Long.parseLong(s[7])), ended,
-        Integer.parseInt(s[9]), rounds);
-    out.add(new IndexEntry(IndexCodec.unescape(s[1]), Long.parseLong(s[2]),
-        Long.parseLong(s[3]), summary, null));
+    SessionSummary summary = new SessionSummary(s.id(), s.level(), s.status(), s.started(),
+        s.ended(), s.planned(), rounds);
+    out.add(new IndexEntry(s.file(), s.size(), s.modified(), summary, null));
     rounds.clear();
   }
 
+  private static final SessionStatus[] STATUSES = SessionStatus.values();
+
   private static SessionStatus status(String word) {
-    for (SessionStatus st : SessionStatus.values()) {
+    for (SessionStatus st : STATUSES) {
       if (st.word().equals(word)) {
         return st;
       }
@@ -115,7 +132,7 @@ final class IndexReader {
    * copied out. A list needs no dimensions, points or principle, so with {@code light} they are
    * not read at all.
    */
-  private static RoundSummary round(IndexLine f, Dict dict, boolean light) {
+  private static RoundSummary round(IndexLine f, IndexDict dict, boolean light) {
     f.next(); // the line's kind
     String scenario = dict.get(f.integer());
     String title = dict.get(f.integer());
@@ -145,8 +162,9 @@ final class IndexReader {
       points.add(dict.mark(Integer.parseInt(t, i + 1, stop, 10), outcome(t.charAt(i))));
       i = stop + 1;
     }
+    String principle = f.string();
     return new RoundSummary(scenario, title, topic, score, seconds, timedOut, dims, points,
-        f.string());
+        principle, f.integerOrDash());
   }
 
   /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */
@@ -157,30 +175,5 @@ final class IndexReader {
       case '~' -> 2;
       default -> throw new IllegalArgumentException("unknown point outcome " + c);
     };
-  }
-
-  /** The strings read so far, and one shared {@link PointMark} per key and outcome. */
-  private static final class Dict {
-    private final List<String> strings = new ArrayList<>();
-    private PointMark[] marks = new PointMark[384];
-
-    void add(String s) {
-      strings.add(s);
-    }
-
-    String get(int ref) {
-      return strings.get(ref);
-    }
-
-    PointMark mark(int ref, int outcome) {
-      int slot = 3 * ref + outcome;
-      if (slot >= marks.length) {
-        marks = Arrays.copyOf(marks, Math.max(slot + 1, 2 * marks.length));
-      }
-      if (marks[slot] == null) {
-        marks[slot] = new PointMark(strings.get(ref), outcome > 0, outcome == 2);
-      }
-      return marks[slot];
-    }
   }
 }

@@ -177,7 +177,8 @@ public final class PracticeRun implements AutoCloseable {
   }
 
   /** The transcript as it stands (still in progress). */
-  Transcript snapshot() {
+  /** The transcript as it stands (in progress), e.g. for "last time" on the results screen. */
+  public Transcript snapshot() {
     return live.snapshot(SessionStatus.IN_PROGRESS);
   }
 

@@ -1,11 +1,8 @@
 package dev.mockloop.session;
 
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.FollowUp;
-import dev.mockloop.bank.LevelSpec;
-import dev.mockloop.bank.RubricPoint;
-import dev.mockloop.bank.Scenario;
-import dev.mockloop.engine.PrinciplesEvidenced;
+import dev.mockloop.bank.Listing;
+import dev.mockloop.bank.LoadResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,25 +25,29 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
     return asked == 0 ? 0 : (int) Math.round(100.0 * covered / asked);
   }
 
-  /** Per principle, lowest share first. */
+  /** Per principle, lowest share first, with the tags of {@code bank}'s rubrics. */
   public static List<PrincipleEvidence> of(History history, Bank bank) {
-    Map<String, Scenario> byId = new HashMap<>();
-    bank.scenarios().forEach(s -> byId.putIfAbsent(s.id(), s));
-    // point key -> tag per scenario and level, built once: a history asks the same ones often
-    Map<String, Map<String, String>> tags = new HashMap<>();
+    return of(history, Listing.of(new LoadResult(bank, List.of())));
+  }
+
+  /**
+   * As above, with the tags a {@link Listing} carries (so {@code review stats} need not decode
+   * the whole bank).
+   */
+  public static List<PrincipleEvidence> of(History history, Listing listing) {
+    Map<String, Listing.Entry> byId = new HashMap<>();
+    listing.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
     Map<String, int[]> counts = new TreeMap<>();
     for (SessionSummary s : history.sessions()) {
       for (RoundSummary r : s.rounds()) {
-        Scenario scenario = byId.get(r.scenario());
-        LevelSpec spec = scenario == null ? null : scenario.level(s.level());
-        if (spec == null || scenario.behavioral() || !r.principle().isBlank()) {
+        Listing.Entry entry = byId.get(r.scenario());
+        Map<String, String> tags = entry == null ? null : entry.tags().get(s.level());
+        if (tags == null || entry.behavioral() || !r.principle().isBlank()) {
           continue;
         }
-        Map<String, String> tagOf = tags.computeIfAbsent(r.scenario() + "\t" + s.level(),
-            k -> new HashMap<>());
         for (PointMark m : r.points()) {
-          String lp = tagOf.computeIfAbsent(m.key(), key -> lp(spec, key));
-          if (!lp.isBlank()) {
+          String lp = tags.get(m.key());
+          if (lp != null) {
             int[] c = counts.computeIfAbsent(lp, k -> new int[2]);
             c[0] += m.covered() ? 1 : 0;
             c[1]++;
@@ -58,19 +59,5 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
     counts.forEach((lp, c) -> out.add(new PrincipleEvidence(lp, c[0], c[1])));
     out.sort(Comparator.comparingInt(PrincipleEvidence::percent));
     return out;
-  }
-
-  /** The tag of a point key: "id" on the main rubric, "follow-up/id" on a follow-up's. */
-  private static String lp(LevelSpec spec, String key) {
-    int slash = key.indexOf('/');
-    List<RubricPoint> rubric = spec.rubric();
-    String id = key;
-    if (slash > 0) {
-      String fid = key.substring(0, slash);
-      id = key.substring(slash + 1);
-      rubric = spec.followUps().stream().filter(f -> f.id().equals(fid)).findFirst()
-          .map(FollowUp::rubric).orElse(List.of());
-    }
-    return PrinciplesEvidenced.tag(rubric, id);
   }
 }

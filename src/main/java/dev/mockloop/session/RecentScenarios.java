@@ -5,7 +5,7 @@ import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param dimensions weighted points earned / possible per dimension, over every answer
  * @param points every rubric point asked in the round, main answer first
  * @param principle the Leadership Principle of a behavioural question; empty for a design round
+ * @param selfRating the user's own 0-4 rating of an answered round; null when not rated
  */
 public record RoundSummary(
     String scenario,
@@ -26,7 +27,8 @@ public record RoundSummary(
     boolean timedOut,
     List<DimensionScore> dimensions,
     List<PointMark> points,
-    String principle) {
+    String principle,
+    Integer selfRating) {
   public RoundSummary {
     Objects.requireNonNull(scenario, "scenario");
     title = title == null || title.isBlank() ? scenario : title;
@@ -40,12 +42,22 @@ public record RoundSummary(
     dimensions = List.copyOf(dimensions);
     points = List.copyOf(points);
     principle = principle == null ? "" : principle;
+    if (selfRating != null && (selfRating < 0 || selfRating > 4)) {
+      throw new IllegalArgumentException("self-rating must be 0..4, was " + selfRating);
+    }
+  }
+
+  /** A round without a self-rating. */
+  public RoundSummary(String scenario, String title, String topic, Integer score, long seconds,
+      boolean timedOut, List<DimensionScore> dimensions, List<PointMark> points,
+      String principle) {
+    this(scenario, title, topic, score, seconds, timedOut, dimensions, points, principle, null);
   }
 
   /** A design round. */
   public RoundSummary(String scenario, String title, String topic, Integer score, long seconds,
       boolean timedOut, List<DimensionScore> dimensions, List<PointMark> points) {
-    this(scenario, title, topic, score, seconds, timedOut, dimensions, points, "");
+    this(scenario, title, topic, score, seconds, timedOut, dimensions, points, "", null);
   }
 
   public boolean scored() {

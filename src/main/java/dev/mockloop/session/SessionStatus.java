@@ -17,8 +17,11 @@ public enum SessionStatus {
   @JsonProperty("recovered")
   RECOVERED;
 
-  /** The word used in files and lists: "in-progress", "completed", ... */
+  private final String word = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
+  /** The word used in files and lists: "in-progress", "completed", ... (made once: lists and
+   * the index ask it of every session). */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return word;
   }
 }

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ public final class StatsCalculator {
     Map<Level, Map<String, long[]>> dims = new TreeMap<>();
     Map<Level, Map<String, Tally>> points = new TreeMap<>();
     Map<String, String> pointIds = new HashMap<>();
+    Map<Level, Map<PointMark, Tally>> byMark = new EnumMap<>(Level.class);
     List<Stats.SessionScore> bySession = new ArrayList<>();
     Map<LocalDate, long[]> weeks = new TreeMap<>();
     for (SessionSummary s : history.sessions()) {
@@ -40,16 +43,25 @@ public final class StatsCalculator {
         long[] l = levelSums.computeIfAbsent(s.level(), k -> new long[2]);
         l[0]++;
         l[1] += r.score();
-        Map<String, long[]> ld = dims.computeIfAbsent(s.level(), k -> new TreeMap<>());
+        // hash maps: the dimensions are sorted by their sums at the end
+        Map<String, long[]> ld = dims.computeIfAbsent(s.level(), k -> new HashMap<>());
         for (DimensionScore d : r.dimensions()) {
           long[] sum = ld.computeIfAbsent(d.dimension(), k -> new long[2]);
           sum[0] += d.earned();
           sum[1] += d.possible();
         }
         Map<String, Tally> atLevel = points.computeIfAbsent(s.level(), k -> new HashMap<>());
+        // the index shares one PointMark per key and outcome: its tally is found by identity
+        Map<PointMark, Tally> known = byMark.computeIfAbsent(s.level(),
+            k -> new IdentityHashMap<>());
         for (PointMark p : r.points()) {
-          String id = pointIds.computeIfAbsent(p.key(), k -> p.pointId());
-          atLevel.computeIfAbsent(id, k -> new Tally(s.level(), id)).add(r, p);
+          Tally t = known.get(p);
+          if (t == null) {
+            String id = pointIds.computeIfAbsent(p.key(), k -> p.pointId());
+            t = atLevel.computeIfAbsent(id, k -> new Tally(s.level(), id));
+            known.put(p, t);
+          }
+          t.add(r, p);
         }
       }
       s.score().ifPresent(score -> {

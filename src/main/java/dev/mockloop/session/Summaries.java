@@ -68,7 +68,7 @@ public final class Summaries {
     List<DimensionScore> ds = new ArrayList<>();
     dims.forEach((name, v) -> ds.add(new DimensionScore(name, v[0], v[1])));
     return new RoundSummary(r.scenario(), r.title(), r.topic(), r.score(), r.secondsUsed(),
-        timedOut, ds, points, r.principle());
+        timedOut, ds, points, r.principle(), r.answer() == null ? null : r.selfRating());
   }
 
   private interface CardVisitor {

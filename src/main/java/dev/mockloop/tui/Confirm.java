@@ -27,7 +27,7 @@ record Confirm(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes
 
   void draw(Canvas c) {
     int w = Math.min(c.width() - 4, 64);
-    List<List<Span>> lines = Styled.wrap(Styled.para(question, c.theme.normal), w - 4, "");
+    List<List<Span>> lines = Styled.wrap(Styled.para(question, c.theme.normal), w - 4);
     int h = lines.size() + 4;
     int top = Math.max(0, (c.height() - h) / 2);
     int left = Math.max(0, (c.width() - w) / 2);

@@ -1,9 +1,9 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.engine.MissedPoints.Missed;
-import dev.mockloop.engine.ResultsReport;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.Sentences.Sentence;
+import dev.mockloop.report.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -101,23 +101,23 @@ final class CoveredPicker {
     List<List<List<Span>>> items = new ArrayList<>();
     if (chosen == null) {
       head.addAll(Styled.wrap(Styled.para("Which missed point did your answer cover? Enter"
-          + " chooses it, then the sentence that says it.", t.dim), width, ""));
+          + " chooses it, then the sentence that says it.", t.dim), width));
       for (Missed m : points) {
         items.add(item(List.of(new Span(m.label() + " · ", t.dim),
             new Span(m.marked() ? "✓ " : "✗ ", m.marked() ? t.good : t.bad),
             new Span(m.point().point(), t.normal),
-            new Span(m.marked() ? "  covered (you said: \"" + ResultsReport.oneLine(
+            new Span(m.marked() ? "  covered (you said: \"" + Format.oneLine(
                 m.mark().sentence()) + "\")" : "", t.good)), width));
       }
     } else {
       head.addAll(Styled.wrap(List.of(new Span(chosen.label() + " · ", t.dim),
-          new Span(chosen.point().point(), t.heading)), width, ""));
+          new Span(chosen.point().point(), t.heading)), width));
       head.addAll(Styled.wrap(Styled.para("Which sentence of your answer says it?", t.dim),
-          width, ""));
+          width));
       List<Sentence> ss = chosen.sentences();
       for (int i = 0; i < ss.size(); i++) {
         items.add(item(List.of(new Span((i + 1) + ". ", t.dim),
-            new Span(ResultsReport.oneLine(ss.get(i).text()), t.normal)), width));
+            new Span(Format.oneLine(ss.get(i).text()), t.normal)), width));
       }
     }
     int row = from;
@@ -132,7 +132,7 @@ final class CoveredPicker {
   /** One entry wrapped to {@code width}, indented two columns (room for the selection mark). */
   private static List<List<Span>> item(List<Span> spans, int width) {
     List<List<Span>> out = new ArrayList<>();
-    for (List<Span> line : Styled.wrap(spans, width - 2, "")) {
+    for (List<Span> line : Styled.wrap(spans, width - 2)) {
       List<Span> row = new ArrayList<>();
       row.add(new Span("  ", Style.PLAIN));
       row.addAll(line);

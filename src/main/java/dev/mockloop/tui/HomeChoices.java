@@ -4,7 +4,7 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;

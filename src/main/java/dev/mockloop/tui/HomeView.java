@@ -189,7 +189,7 @@ final class HomeView implements View {
         c.width() - 2), t.normal);
     c.text(1, end - 3, choices.principles(level, lp), t.normal);
     if (!notice.isEmpty()) {
-      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2, "");
+      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
       for (int i = 0; i < Math.min(2, note.size()); i++) {
         c.spans(1, end - 2 + i, note.get(i));
       }

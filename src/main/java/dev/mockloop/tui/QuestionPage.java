@@ -2,8 +2,9 @@ package dev.mockloop.tui;
 
 import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.Plural;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -61,18 +62,18 @@ final class QuestionPage {
     List<List<Span>> p = new ArrayList<>();
     if (s.phase().kind() == Phase.Kind.MAIN) {
       p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(Styled.reflow(s.question()), t.normal));
+      p.add(Styled.para(Wrap.reflow(s.question()), t.normal));
       if (!s.context().isBlank()) {
         p.add(Styled.para("", t.normal));
         p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(Styled.reflow(s.context()), t.dim));
+        p.add(Styled.para(Wrap.reflow(s.context()), t.dim));
       }
       return p;
     }
     int i = s.phase().followUp();
     p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
         + ": the interviewer asks", t.heading));
-    p.add(Styled.para(Styled.reflow(s.question()), t.warn));
+    p.add(Styled.para(Wrap.reflow(s.question()), t.warn));
     for (int a = s.answers().size() - 1; a >= 0; a--) {
       Answer prev = s.answers().get(a);
       p.add(Styled.para("", t.normal));

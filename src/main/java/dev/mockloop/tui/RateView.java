@@ -2,7 +2,7 @@ package dev.mockloop.tui;
 
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
-import dev.mockloop.engine.SelfRating;
+import dev.mockloop.report.SelfRating;
 import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.UserState;
 import java.util.ArrayList;

@@ -5,7 +5,9 @@ import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
-import dev.mockloop.session.LastTime;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.report.LastTime;
+import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.PracticeRun;
 import java.time.ZoneId;
 
@@ -30,8 +32,8 @@ final class ResultsView implements View {
     this.round = run.loop().current();
     Theme t = app.ctx().theme();
     var progress = LastTime.of(app.ctx().store(), run, ZoneId.systemDefault());
-    results = new ScrollText(w -> Styled.wrapAll(ResultsText.of(state(), progress, t), w));
-    model = new ScrollText(w -> Styled.wrapAll(ResultsText.model(state(), t), w));
+    results = new ScrollText(w -> Tones.wrapped(ResultsReport.of(state(), progress), t, w));
+    model = new ScrollText(w -> Tones.wrapped(ResultsReport.model(state()), t, w));
     keys = table();
   }
 

@@ -1,6 +1,6 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.Draft;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;

@@ -1,6 +1,7 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
@@ -32,10 +33,9 @@ final class ReviewLines {
         continue;
       }
       SessionSummary s = (SessionSummary) rows.get(i);
-      long secs = s.seconds();
       String cols = String.format("%-16s  %-5s  %5s  %6s  %-11s  ", date.format(s.startedAt()),
           s.level(), s.score().map(String::valueOf).orElse("-"),
-          String.format("%d:%02d", secs / 60, secs % 60), s.status().word());
+          Format.mmss(s.seconds()), s.status().word());
       int room = width - cols.length();
       boolean inline = s.rounds().size() <= 1 && room >= MIN_TITLE;
       String titles = inline ? String.join(", ", s.titles())

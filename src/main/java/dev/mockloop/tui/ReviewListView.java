@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionException;

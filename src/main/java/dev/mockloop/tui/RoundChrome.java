@@ -1,8 +1,8 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.RoundState;
-import java.time.Duration;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.report.Format;
 
 /** The round screen's header (level, round, title, countdown, time bar), separator and footer. */
 final class RoundChrome {
@@ -22,18 +22,14 @@ final class RoundChrome {
         : (double) s.elapsed().toMillis() / s.allowed().toMillis();
     String label = !s.timed() ? " untimed " : left2 <= 30 ? " last 30 s " : left2 <= 120
         ? " last 2 min " : "";
-    c.text(0, 1, Styled.bar(ratio, c.width() - label.length()), barStyle);
+    c.text(0, 1, Format.bar(ratio, c.width() - label.length()), barStyle);
     c.text(c.width() - label.length(), 1, label, barStyle);
   }
 
   /** "mm:ss" left, or the time used when untimed. */
   static String timer(RoundState s) {
-    return s.timed() ? mmss(s.remaining()) : "untimed · " + mmss(s.elapsed()) + " used";
-  }
-
-  static String mmss(Duration d) {
-    long secs = Math.max(0, d.toSeconds());
-    return String.format("%02d:%02d", secs / 60, secs % 60);
+    return s.timed() ? Format.mmss(s.remaining())
+        : "untimed · " + Format.mmss(s.elapsed()) + " used";
   }
 
   static void separator(Canvas c, int row, String left, String right) {

@@ -3,9 +3,11 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.Wrap;
 import dev.mockloop.session.PracticeRun;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.SessionReport;
 import dev.mockloop.session.History;
 import dev.mockloop.session.StoredSession;
 import java.time.ZoneId;
@@ -21,14 +23,14 @@ final class SessionView implements View {
       title = r.transcript().rounds().isEmpty() ? "(no round)"
           : r.transcript().rounds().get(0).title() + (r.transcript().rounds().size() > 1
           ? " and " + (r.transcript().rounds().size() - 1) + " more" : "");
-      body = new ScrollText(w -> Wrap.lines(SessionText.of(r.transcript(), history, theme, zone),
-          w));
+      var lines = SessionReport.of(r.transcript(), history, zone);
+      body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     } else {
       String why = s instanceof StoredSession.Unreadable u ? u.reason()
           : "the file is gone; press r in the list to reload";
       title = "unreadable";
-      body = new ScrollText(w -> Wrap.lines(List.of(Wrap.para("Cannot show " + id + ": " + why,
-          theme.warn)), w));
+      var lines = List.of(ReportLine.of("Cannot show " + id + ": " + why, ReportLine.Tone.WARN));
+      body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     }
     keys = new KeyTable()
         .row("↑↓ PgUp/PgDn Space", "scroll", (k, op) -> body.key(op == Op.CHAR ? Op.PAGE_DOWN

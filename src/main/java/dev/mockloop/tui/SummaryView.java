@@ -1,10 +1,7 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.LoopSummary;
-import dev.mockloop.engine.Round;
+import dev.mockloop.report.LoopSummary;
 import dev.mockloop.session.PracticeRun;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * After the last round: each round's score and time, the average, the debrief (scrolls), and the
@@ -15,17 +12,11 @@ final class SummaryView implements View {
   private final KeyTable keys;
 
   SummaryView(Navigator app, PracticeRun run) {
-    List<List<Span>> paras = content(run.loop().rounds(), run.saves().savedPath(),
-        app.ctx().theme());
-    this.text = new ScrollText(w -> Styled.wrapAll(paras, w));
+    var lines = LoopSummary.of(run.loop().rounds(), run.saves().savedPath());
+    this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx().theme(), w));
     this.keys = Keys.scroll(new KeyTable(), text::key)
         .row("Enter", "practise again", () -> app.home("")).brief("again").on(Op.ENTER)
         .row("q", "quit", app::quit).chars("q");
-  }
-
-  /** The loop summary (shared with line mode: {@link LoopSummary}) in this theme's styles. */
-  static List<List<Span>> content(List<Round> rounds, Path path, Theme t) {
-    return ResultsText.spans(LoopSummary.of(rounds, path), t);
   }
 
   @Override

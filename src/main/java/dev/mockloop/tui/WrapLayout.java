@@ -1,19 +1,17 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import dev.mockloop.report.Wrap;
+import dev.mockloop.report.Wrap.Line;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word-wraps text into visual lines of at most {@code width} columns, remembering each line's
- * character range so that a cursor offset maps to a row and column and back. Lines break after
- * a space where they can and inside a word only when the word is longer than the line. Double-
- * width characters count as two columns.
+ * The answer editor's layout: text in visual lines of at most {@code width} columns, on the one
+ * line-breaking rule ({@link Wrap#paragraph}), remembering each line's character range so that a
+ * cursor offset maps to a row and column and back. Double-width characters count as two columns.
  */
 final class WrapLayout {
-  /** A visual line: text {@code [start, end)}; {@code next} is where the following line starts. */
-  record Line(int start, int end, int next) {}
-
   private final String text;
   private final int width;
   private final List<Line> lines;
@@ -32,7 +30,7 @@ final class WrapLayout {
     while (true) {
       int nl = text.indexOf('\n', pos);
       int paraEnd = nl < 0 ? n : nl;
-      wrapParagraph(text, pos, paraEnd, w, lines);
+      Wrap.paragraph(text, pos, paraEnd, w, 0, WrapLayout::columns, true, lines);
       if (nl < 0) {
         break;
       }
@@ -41,44 +39,9 @@ final class WrapLayout {
     return new WrapLayout(text, w, List.copyOf(lines));
   }
 
-  private static void wrapParagraph(String t, int from, int to, int w, List<Line> out) {
-    int pos = from;
-    while (true) {
-      int cols = 0;
-      int i = pos;
-      int lastSpace = -1;
-      while (i < to) {
-        int cw = columns(t.charAt(i));
-        if (cols + cw > w) {
-          break;
-        }
-        if (t.charAt(i) == ' ') {
-          lastSpace = i;
-        }
-        cols += cw;
-        i++;
-      }
-      if (i >= to) {
-        out.add(new Line(pos, to, to + 1));
-        return;
-      }
-      if (t.charAt(i) == ' ') {
-        out.add(new Line(pos, i, i + 1));
-        pos = i + 1;
-      } else if (lastSpace >= pos) {
-        out.add(new Line(pos, lastSpace, lastSpace + 1));
-        pos = lastSpace + 1;
-      } else {
-        int end = Math.max(i, pos + 1);
-        out.add(new Line(pos, end, end));
-        pos = end;
-      }
-    }
-  }
-
-  static int columns(char c) {
+  static int columns(int c) {
     // below U+1100 nothing is double-width; skipping the lookup keeps long answers fast
-    return c >= '\u1100' && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+    return c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth((char) c) ? 2 : 1;
   }
 
   static int columns(String s, int from, int to) {

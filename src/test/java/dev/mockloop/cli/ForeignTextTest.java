@@ -117,8 +117,9 @@ class ForeignTextTest {
         java.util.Optional.of(bank)).bank(), "tiny-cache", "L6", null);
     var card = new dev.mockloop.scoring.Scorer(dev.mockloop.bank.Glossary.EMPTY)
         .scoreMain("nothing relevant", target.scenario(), target.level());
-    String report = ScoreReport.render(target, card, true);
-    assertThat(report).contains("\u001b[1m", "hidden").doesNotContain("\u001b[8m", "\u001b]",
+    String report = ReportText.render(dev.mockloop.report.ScoreReport.of("tiny-cache (L6)", card),
+        80, true);
+    assertThat(report).contains("\u001b[1;", "hidden").doesNotContain("\u001b[8m", "\u001b]",
         "\u009b");
   }
 }

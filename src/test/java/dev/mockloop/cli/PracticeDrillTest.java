@@ -48,6 +48,6 @@ class PracticeDrillTest {
   void anUnknownTopicIsBadInput() {
     assertThatThrownBy(() -> PracticeDrill.request(root(), Level.L7, List.of("nope"), 2, 1,
         RoundSettings.DEFAULT, new PrintWriter(new StringWriter())))
-        .isInstanceOf(UserException.class).hasMessageContaining("no scenario to drill at L7");
+        .isInstanceOf(UserException.class).hasMessageContaining("unknown topic 'nope'");
   }
 }

@@ -88,8 +88,8 @@ class ReviewCommandTest {
 
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("# mockloop session " + NEW, "**p99** and the **cost** per read",
-        "Compared with the previous attempt", "Session " + OLD, "score 71 → 71 (±0)",
-        "Newly covered:\n- Point cost (`cost`)", "Dropped:\n- Point query-patterns");
+        "Last time 71 → now 71 (±0)", "- newly covered: Point cost",
+        "- missed this time: Point query-patterns");
   }
 
   @Test

@@ -3,10 +3,11 @@ package dev.mockloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.report.StatsReport;
+import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.SessionSummary;
-import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.Stats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class ReviewWidthTest {
         List.of(new Stats.MissedPoint(Level.L7, "fallback", text, 1, 1,
             List.of("circuit-breaker", "survive-az", "dedupe", "dynamodb-vs-rds"))),
         List.of(new PrincipleStats("have-backbone", 1, 40, "disagree-openly", text, 1)));
-    String out = StatsText.render(stats, null, width);
+    String out = ReportText.render(StatsReport.of(stats, null, width), width, false);
     assertThat(out).contains("1 session, 1 scored round, 1 minute answering", "over 1 round",
         "missed 1 time")
         .doesNotContain("(s)").doesNotContain("...");

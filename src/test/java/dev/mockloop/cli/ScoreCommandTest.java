@@ -41,10 +41,10 @@ class ScoreCommandTest {
     CliRun r = score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
-        .contains("Dimensions", "Covered (", "matched: \"p99\"", "Missed (",
-            "- cost-model [1] Compares on-demand and provisioned cost",
-            "Level", "Reads as", "grade band", "Signals")
-        .containsPattern("analysis +[#.]{20}  \\d+/\\d+")
+        .contains("By dimension", "Covered ", "matched: \"p99\"",
+            "  ✗ Compares on-demand and provisioned cost  [trade-offs, weight 1]",
+            "Level read", "Reads as", "grade band", "Signals")
+        .containsPattern("analysis +[█░]{20}  \\d+/\\d+")
         .doesNotContain("\u001b[");
   }
 

@@ -47,7 +47,7 @@ class ScoreE2E {
         answer.toString());
     assertThat(file.status()).as(file.err()).isZero();
     assertThat(file.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
-        .contains("+ partition-key", "matched: ", "grade band");
+        .contains("  ✓ ", "matched: ", "grade band");
 
     Run pipe = run("I would not use DynamoDB or DAX.", "score", "--scenario",
         "dynamodb-vs-rds", "--level", "L6", "--json");

@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.SelfRatingStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class SelfRatingTextTest {
 
   @Test
   void tooFewRatingsSaySoPlainly() {
-    String text = StatsText.selfRating(SelfRatingStats.of(List.of(r(Level.L6, 3, 60, "cost"),
-        r(Level.L6, 2, 60, "cost"))), 200);
+    String text = ReportText.render(StatsReport.selfRating(SelfRatingStats.of(List.of(
+        r(Level.L6, 3, 60, "cost"), r(Level.L6, 2, 60, "cost")))), 200, false);
     assertThat(text).contains("Self-rating vs the scorer")
         .contains("2 rated rounds so far: too few to say how your sense of an answer tracks the"
             + " scorer's (this needs 5)")
@@ -25,9 +26,10 @@ class SelfRatingTextTest {
 
   @Test
   void enoughRatingsShowAgreementLeanOverTimeLevelsAndDimensions() {
-    String text = StatsText.selfRating(SelfRatingStats.of(List.of(r(Level.L6, 4, 25, "cost"),
+    String text = ReportText.render(StatsReport.selfRating(SelfRatingStats.of(List.of(
+        r(Level.L6, 4, 25, "cost"),
         r(Level.L6, 4, 10, "cost"), r(Level.L6, 3, 40, "design"), r(Level.L7, 2, 60, "design"),
-        r(Level.L7, 3, 40, "cost"), r(Level.L7, 4, 60, "analysis"))), 200);
+        r(Level.L7, 3, 40, "cost"), r(Level.L7, 4, 60, "analysis")))), 200, false);
     assertThat(text).contains("6 rated rounds: you gave the scorer's band 3 times (50%), within"
         + " one band 50%; mean difference +0.5 bands: over-confident")
         .contains("over time: your rating was 1.7 bands off on average in the older half, 0.7 in"

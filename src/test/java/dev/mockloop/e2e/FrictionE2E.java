@@ -154,7 +154,7 @@ class FrictionE2E {
       t.waitFor("Review · 2 sessions", START);
       shot(t, "review-list-" + size);
       t.keys("Enter");
-      t.waitFor("Previous attempt", STEP);
+      t.waitFor("Round 1 of", STEP);
       shot(t, "review-session-" + size);
       t.keys("q");
       t.waitFor("EXIT=0", STEP);

@@ -3,6 +3,8 @@ package dev.mockloop.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.report.Debrief;
+import dev.mockloop.report.ReportLine;
 import dev.mockloop.scoring.DimensionScore;
 import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.LevelRead;
@@ -86,8 +88,8 @@ class LoopVerdictTest {
     PointResult light = new PointResult("l", "Names a metric", "metrics", 5, false, List.of(),
         List.of(), "");
     ScoreCard c = new ScoreCard(80, List.of(light, heavy), List.of(), null, List.of(), null);
-    assertThat(Debrief.moved(List.of(c), true)).isEqualTo(heavy);
-    assertThat(Debrief.moved(List.of(c), false)).isEqualTo(light);
+    assertThat(DebriefRound.moved(List.of(c), true)).isEqualTo(heavy);
+    assertThat(DebriefRound.moved(List.of(c), false)).isEqualTo(light);
   }
 
   @Test
@@ -117,9 +119,9 @@ class LoopVerdictTest {
     List<String> top = WorkOnNext.of(List.of(round(1, "s", 10, seen, null)), 3).stream()
         .map(WorkOnNext.Item::point).toList();
     assertThat(top).containsExactly("B");
-    assertThat(Debrief.moved(List.of(seen), false).point()).isEqualTo("A")
+    assertThat(DebriefRound.moved(List.of(seen), false).point()).isEqualTo("A")
         .as("the heaviest point, now covered, is what lifted it");
-    assertThat(Debrief.moved(List.of(seen), false).covered()).isTrue();
+    assertThat(DebriefRound.moved(List.of(seen), false).covered()).isTrue();
     assertThat(seen.score()).as("the score stays the scorer's").isEqualTo(10);
     assertThat(DebriefRound.asTheUserSees(c, List.of())).isSameAs(c);
   }

@@ -2,8 +2,13 @@ package dev.mockloop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.AnswerMarks;
+import dev.mockloop.report.Format;
+import dev.mockloop.report.LoopSummary;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.report.ResultsReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,10 +61,10 @@ class ResultsReportTest {
 
   @Test
   void tonesFollowTheScore() {
-    assertThat(ResultsReport.scoreTone(85)).isEqualTo(Tone.GOOD);
-    assertThat(ResultsReport.scoreTone(55)).isEqualTo(Tone.WARN);
-    assertThat(ResultsReport.scoreTone(10)).isEqualTo(Tone.BAD);
-    assertThat(ResultsReport.bar(0.5, 10)).isEqualTo("█████░░░░░");
+    assertThat(Format.scoreTone(85)).isEqualTo(Tone.GOOD);
+    assertThat(Format.scoreTone(55)).isEqualTo(Tone.WARN);
+    assertThat(Format.scoreTone(10)).isEqualTo(Tone.BAD);
+    assertThat(Format.bar(0.5, 10)).isEqualTo("█████░░░░░");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.mockloop.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.report.MarkdownExport;
 import dev.mockloop.scoring.Flag;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.testing.Golden;
@@ -68,8 +69,8 @@ class MarkdownExportTest {
     String md = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.MARKDOWN);
     assertThat(md).contains("**p99**", "**cost**", "**OpenSearch**");
     assertThat(md).contains("\\*hot\\*", "\\[on-demand\\]");
-    assertThat(md).contains("Newly covered:", "- Point cost (`cost`)", "Dropped:",
-        "- Point query-patterns (`query-patterns`)");
+    assertThat(md).contains("- newly covered: Point cost",
+        "- missed this time: Point query-patterns");
   }
 
   @Test
@@ -77,7 +78,7 @@ class MarkdownExportTest {
     Transcript t = latest();
     String text = MarkdownExport.render(t, new History(List.of(), List.of(), Map.of()),
         UTC, MarkdownExport.Mode.TEXT);
-    assertThat(text).contains("*hot*", "[on-demand]").doesNotContain("Compared with");
+    assertThat(text).contains("*hot*", "[on-demand]").doesNotContain("Last time");
   }
 
   @Test
@@ -86,12 +87,12 @@ class MarkdownExportTest {
         "Watch the *hot* keys; cost is $0.25/M reads [on-demand].",
         Instant.parse("2026-11-20T09:14:00Z"));
     String md = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.MARKDOWN);
-    assertThat(md).contains("Key points: 2 of 3 covered by the scorer; you marked 1 more as"
-        + " covered", "- [x] Point query-patterns (design, weight 2) — you marked it covered:"
-        + " \"Watch the \\*hot\\* keys; cost is $0.25/M reads \\[on-demand\\].\" (the scorer"
-        + " missed it)");
-    assertThat(md).as("no longer dropped since the earlier attempt").contains("Dropped: none");
+    assertThat(md).contains("Covered 2 of 3 key points; you marked 1 more as covered",
+        "- ✓ Point query-patterns  \\[design, weight 2\\]\n  - covered (you said: \"Watch the "
+        + "\\*hot\\* keys; cost is $0.25/M reads \\[on-demand\\].\"); the scorer missed it");
+    assertThat(md).as("no longer dropped since the earlier attempt")
+        .doesNotContain("missed this time");
     String text = MarkdownExport.render(t, history(t), UTC, MarkdownExport.Mode.TEXT);
-    assertThat(text).contains("you marked it covered: \"Watch the *hot* keys;");
+    assertThat(text).contains("covered (you said: \"Watch the *hot* keys;");
   }
 }

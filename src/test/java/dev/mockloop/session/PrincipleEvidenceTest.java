@@ -7,6 +7,7 @@ import dev.mockloop.bank.BankLoader;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.PrinciplesEvidenced;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,5 +39,45 @@ class PrincipleEvidenceTest {
     assertThat(ev.get(ev.size() - 1).principle()).isEqualTo(tagged.get(0).lp());
     assertThat(ev).isSortedAccordingTo(
         java.util.Comparator.comparingInt(PrincipleEvidence::percent));
+  }
+
+  @Test
+  void theListingsTagsAnswerAsTheRubricsDoForMainAndFollowUpPoints() {
+    Bank bank = BankLoader.load(Path.of("questions")).bank();
+    Instant t = Instant.parse("2026-12-02T00:00:00Z");
+    List<SessionSummary> sessions = new ArrayList<>();
+    Map<String, Integer> expected = new java.util.TreeMap<>();
+    for (Scenario s : bank.scenarios()) {
+      if (s.behavioral()) {
+        continue;
+      }
+      s.levels().forEach((level, spec) -> {
+        List<PointMark> marks = new ArrayList<>();
+        spec.rubric().forEach(p -> marks.add(new PointMark(p.id(), false)));
+        spec.followUps().forEach(f -> f.rubric().forEach(p ->
+            marks.add(new PointMark(f.id() + "/" + p.id(), true))));
+        for (PointMark m : marks) { // the look-up the tags replace
+          int slash = m.key().indexOf('/');
+          String lp = PrinciplesEvidenced.tag(slash < 0 ? spec.rubric()
+              : spec.followUp(m.key().substring(0, slash)).rubric(), m.key().substring(slash + 1));
+          if (!lp.isBlank()) {
+            expected.merge(lp, 1, Integer::sum);
+          }
+        }
+        RoundSummary round = new RoundSummary(s.id(), s.title(), s.topic(), 50, 60, false,
+            List.of(), marks, null);
+        sessions.add(new SessionSummary("2026-12-02T0000-" + String.format("%06d",
+            sessions.size()), level, SessionStatus.COMPLETED, t, t, 1, List.of(round)));
+      });
+    }
+    History h = new History(sessions, List.of(), Map.of());
+
+    List<PrincipleEvidence> ev = PrincipleEvidence.of(h, BankLoader.listBundled());
+
+    assertThat(expected).isNotEmpty();
+    Map<String, Integer> asked = new java.util.TreeMap<>();
+    ev.forEach(e -> asked.put(e.principle(), e.asked()));
+    assertThat(asked).isEqualTo(expected);
+    assertThat(ev).isEqualTo(PrincipleEvidence.of(h, bank));
   }
 }

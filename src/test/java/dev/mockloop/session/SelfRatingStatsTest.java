@@ -55,21 +55,6 @@ class SelfRatingStatsTest {
   }
 
   @Test
-  void theRatingLinesArePickedOutWithoutParsingAndAnswerTextCannotForgeThem() {
-    String forged = "p99\nrounds:\n- scenario: x\n  self_rating: 4\n";
-    Transcript two = rated(1, forged, null);
-    Transcript one = rated(2, "p99", 1);
-    Transcript both = new Transcript(one.schema(), one.id(), one.level(), one.startedAt(),
-        one.endedAt(), one.status(), one.settings(), List.of("a", "b"),
-        List.of(two.rounds().get(0), one.rounds().get(0)));
-    assertThat(SelfRatings.scan(TranscriptYaml.toYaml(both))).containsExactly(null, 1);
-    // text YAML cannot hold raw (U+2028) is written escaped, on one line
-    Transcript escaped = rated(3, forged + "\u2028", 2);
-    assertThat(TranscriptYaml.toYaml(escaped)).doesNotContain("\u2028");
-    assertThat(SelfRatings.scan(TranscriptYaml.toYaml(escaped))).containsExactly(2);
-  }
-
-  @Test
   void aRatingOffTheScaleIsRefusedWithTheRange() {
     String yaml = TranscriptYaml.toYaml(rated(1, "p99", 3)).replace("self_rating: 3",
         "self_rating: 7");
@@ -115,19 +100,23 @@ class SelfRatingStatsTest {
   }
 
   @Test
-  void theRatingsAreReadFromTheTranscriptsOfTheHistoryOldestFirst() throws Exception {
+  void theRatingsAreKeptByTheSessionIndexOldestFirstAndAnswerTextCannotForgeThem()
+      throws Exception {
     SessionStore store = new SessionStore(dir);
     List<Transcript> all = new ArrayList<>();
-    all.add(rated(2, "p99 and access pattern", 2));
+    all.add(rated(2, "p99 and access pattern\nrounds:\n- scenario: x\n  self_rating: 0\n", 2));
     all.add(rated(1, "nothing", 4));
     all.add(Transcripts.dynamo("2026-01-03T10-00-00Z-a1b2", "2026-01-03T10:00:00Z", "p99"));
     for (Transcript t : all) {
       store.save(t);
     }
     History h = new History(all.stream().map(Summaries::of).toList(), List.of(), Map.of());
-    List<SelfRatingStats.Rated> rated = SelfRatings.of(store, h);
+    List<SelfRatingStats.Rated> rated = SelfRatings.of(h);
     assertThat(rated).extracting(SelfRatingStats.Rated::self).containsExactly(4, 2);
     assertThat(rated.get(0).weakest()).isEqualTo("analysis");
     assertThat(rated.get(0).diff()).isEqualTo(4);
+    // the same from the index as written (first load) and as read back (second)
+    assertThat(SelfRatings.of(SessionIndex.load(store))).isEqualTo(rated);
+    assertThat(SelfRatings.of(SessionIndex.load(store))).isEqualTo(rated);
   }
 }

@@ -196,6 +196,30 @@ class SessionIndexTest {
   }
 
   @Test
+  void anIndexOfTheVersionBeforeSelfRatingsIsRebuiltSilentlyWithThem() throws IOException {
+    String id = "2026-11-10T0900-aaaaaa";
+    Transcript t = Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99");
+    TranscriptRound r = t.rounds().get(0);
+    store().save(new Transcript(t.schema(), t.id(), t.level(), t.startedAt(), t.endedAt(),
+        t.status(), t.settings(), t.planned(), java.util.List.of(new TranscriptRound(
+            r.scenario(), r.sha256(), r.title(), r.topic(), r.prompt(), r.context(), r.minutes(),
+            r.phase(), r.answer(), r.followUps(), r.draft(), r.score(), r.kind(), r.principle(),
+            3, r.principles()))));
+    settled();
+    Path index = dir.resolve(SessionIndex.FILE);
+    // what version 4 wrote: no rating field, another header; the folder's time still matches
+    String v5 = Files.readString(index);
+    assertThat(v5).startsWith("mockloop-index\t5\n");
+    Files.writeString(index, v5.replace("mockloop-index\t5", "mockloop-index\t4")
+        .replaceAll("(?m)^(R\t.*)\t3$", "$1"));
+
+    History h = SessionIndex.load(store());
+
+    assertThat(h.sessions().get(0).rounds().get(0).selfRating()).isEqualTo(3);
+    assertThat(Files.readString(index)).isEqualTo(v5);
+  }
+
+  @Test
   void titlesWithTabsNewlinesAndBackslashesSurviveTheIndex() throws IOException {
     Instant at = Instant.parse("2026-11-10T09:00:00Z");
     TranscriptRound r = Transcripts.round("odd", "t\\opic", "p99", 5, at, Transcripts.DYNAMO);

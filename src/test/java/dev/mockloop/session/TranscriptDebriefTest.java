@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PrinciplesEvidenced;
-import dev.mockloop.engine.ReportLine;
+import dev.mockloop.report.MarkdownExport;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.TranscriptDebrief;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,12 +56,14 @@ class TranscriptDebriefTest {
     History none = new History(List.of(), List.of(), Map.of());
     String plain = MarkdownExport.render(loop(), none, ZoneId.of("UTC"),
         MarkdownExport.Mode.TEXT);
-    assertThat(plain).contains("Self-rating before the score: You: 3 good · Scorer: 4 strong (71)")
-        .contains("## Debrief").contains("  Round 2 · 2 partial (28) · Title of cache-aside")
-        .contains("     drill: mockloop practice --scenario cache-aside --level L6");
+    assertThat(plain)
+        .contains("You: 3 good · Scorer: 4 strong (71)  (you rated it one band lower than the "
+            + "scorer)")
+        .contains("### Debrief").contains("- Round 2 · 2 partial (28) · Title of cache-aside")
+        .contains("  - drill: mockloop practice --scenario cache-aside --level L6");
     String md = MarkdownExport.render(loop(), none, ZoneId.of("UTC"),
         MarkdownExport.Mode.MARKDOWN);
-    assertThat(md).contains("## Debrief").contains("### Top 3 things to work on next")
+    assertThat(md).contains("### Debrief").contains("### Top 3 things to work on next")
         .contains("- Round 2 · 2 partial (28) · Title of cache-aside")
         .contains("  - drill: mockloop practice --scenario cache-aside --level L6")
         .doesNotContain("\n     drill");

@@ -58,9 +58,15 @@ class ReviewBrowserTest {
       tui.type("r");
       tui.key(KeyType.Enter);
       String s = tui.text();
-      assertThat(s).contains("Review · 2026-11-12T0900-bbbbbb", "Previous attempt 2026-11-10",
-          "71 → 71 ±0", "✓ newly covered: Point cost", "✗ dropped: Point query-patterns",
-          "Question", "Prompt of dynamodb-vs-rds", "Your answer · 71/100 · 5:00 used",
+      // the round's results as the results screen showed them, with the last attempt
+      assertThat(s).contains("Review · 2026-11-12T0900-bbbbbb", "Question",
+          "Prompt of dynamodb-vs-rds", "Score  71/100", "Last time 71 → now 71 (±0)",
+          "newly covered: Point cost", "missed this time: Point query-patterns");
+      for (int i = 0; i < 20 && !s.contains("Quote p99 and the cost per read."); i++) {
+        tui.key(KeyType.ArrowDown);
+        s = tui.text();
+      }
+      assertThat(s).contains("Your answer, matched words highlighted:",
           "Quote p99 and the cost per read.");
       int row = indexOf(s.lines().toList(), "Quote p99 and the cost");
       int col = s.lines().toList().get(row).indexOf("p99");

@@ -23,7 +23,8 @@ class WrapLayoutTest {
   void reflowJoinsHandWrappedLinesButKeepsParagraphsAndItems() {
     String bank = "We need a store\nthat serves 100K QPS.\n\n- Checkout calls it\n  from 60"
         + " hosts.\n- p99 is 150 ms.\n1. first\n";
-    assertThat(Styled.reflow(bank)).isEqualTo("We need a store that serves 100K QPS.\n\n"
+    assertThat(dev.mockloop.report.Wrap.reflow(bank)).isEqualTo(
+        "We need a store that serves 100K QPS.\n\n"
         + "- Checkout calls it from 60 hosts.\n- p99 is 150 ms.\n1. first");
   }
 
@@ -42,7 +43,7 @@ class WrapLayoutTest {
       String input = String.format("seed %d: width %d, text %s", seed, width,
           RandomInputs.show(text));
       WrapLayout l = WrapLayout.of(text, width);
-      for (WrapLayout.Line line : l.lines()) {
+      for (dev.mockloop.report.Wrap.Line line : l.lines()) {
         int cols = WrapLayout.columns(text, line.start(), line.end());
         // a double-width character alone may overflow a one-column line; nothing else may
         assertThat(cols).as(input)
@@ -50,7 +51,7 @@ class WrapLayoutTest {
       }
       for (int off = 0; off <= text.length(); off++) {
         int row = l.rowOf(off);
-        WrapLayout.Line line = l.lines().get(row);
+        dev.mockloop.report.Wrap.Line line = l.lines().get(row);
         assertThat(off).as("%s, offset %d", input, off)
             .isBetween(line.start(), Math.max(line.end(), line.start()));
         if (off <= line.end()) {
@@ -70,7 +71,7 @@ class WrapLayoutTest {
       WrapLayout l = WrapLayout.of(text, width);
       StringBuilder back = new StringBuilder();
       int pos = 0;
-      for (WrapLayout.Line line : l.lines()) {
+      for (dev.mockloop.report.Wrap.Line line : l.lines()) {
         back.append(text, pos, line.start()); // skipped separator (space or newline)
         back.append(l.text(line));
         pos = line.end();

@@ -1,9 +1,19 @@
-package dev.mockloop.session;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.session.PracticeRun;
+import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.session.Comparison;
+import dev.mockloop.session.History;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIndex;
+import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.Summaries;
+import dev.mockloop.session.Transcript;
+import dev.mockloop.session.TranscriptRound;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +27,7 @@ import java.util.Locale;
  * cannot be read or there is no earlier attempt.
  */
 public final class LastTime {
-  /** Point sentences listed per kind before "and N more". */
+  /** Point sentences listed per kind before "and N more" on the results screen. */
   static final int SHOWN = 2;
 
   private LastTime() {}
@@ -30,14 +40,19 @@ public final class LastTime {
       TranscriptRound round = t.rounds().get(s.round() - 1);
       History h = SessionIndex.load(store);
       return h.compare(run.id(), s.level(), Summaries.round(round))
-          .map(c -> lines(c, h, round.scenario(), t, zone)).orElse(List.of());
+          .map(c -> lines(c, h, round.scenario(), t, zone, SHOWN)).orElse(List.of());
     } catch (SessionException e) {
       return List.of(); // a comparison is a nicety; the results stand without it
     }
   }
 
-  static List<ReportLine> lines(Comparison c, History h, String scenario, Transcript t,
-      ZoneId zone) {
+  /**
+   * The comparison {@code c} of a round of {@code t} with the last attempt: at most {@code shown}
+   * point sentences per kind; with no limit ({@code Integer.MAX_VALUE}, as review shows it) the
+   * points still missed too.
+   */
+  public static List<ReportLine> lines(Comparison c, History h, String scenario, Transcript t,
+      ZoneId zone, int shown) {
     List<ReportLine> out = new ArrayList<>();
     String when = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(zone)
         .format(c.previousAt());
@@ -45,24 +60,28 @@ public final class LastTime {
     Tone tone = change.startsWith("+") ? Tone.GOOD : change.startsWith("-") ? Tone.BAD
         : Tone.NORMAL;
     out.add(new ReportLine(List.of(
-        new Run("Last time " + c.previousScore() + " → now " + c.score() + " ", Tone.HEADING),
-        new Run("(" + change + ")", tone),
+        new Run("Last time " + c.previousScore() + (c.score() == null ? " → not scored now"
+            : " → now " + c.score() + " "), Tone.HEADING),
+        new Run(change.isEmpty() ? "" : "(" + change + ")", tone),
         new Run("  at " + t.level() + " on " + when, Tone.DIM))));
-    brief(out, "newly covered: ", c.newlyCovered(), h, scenario, t, Tone.GOOD);
-    brief(out, "missed this time: ", c.dropped(), h, scenario, t, Tone.BAD);
+    brief(out, "newly covered: ", c.newlyCovered(), shown, h, scenario, t, Tone.GOOD);
+    brief(out, "missed this time: ", c.dropped(), shown, h, scenario, t, Tone.BAD);
+    if (shown == Integer.MAX_VALUE) {
+      brief(out, "still missed: ", c.stillMissed(), shown, h, scenario, t, Tone.DIM);
+    }
     return out;
   }
 
-  private static void brief(List<ReportLine> out, String label, List<String> keys, History h,
-      String scenario, Transcript t, Tone tone) {
+  private static void brief(List<ReportLine> out, String label, List<String> keys, int shown,
+      History h, String scenario, Transcript t, Tone tone) {
     if (keys.isEmpty()) {
       return;
     }
     var own = Summaries.pointTexts(t);
-    List<String> texts = keys.stream().limit(SHOWN)
+    List<String> texts = keys.stream().limit(shown)
         .map(k -> own.getOrDefault(Summaries.pointKey(scenario, t.level(), k),
             h.pointText(scenario, t.level(), k)).strip().replaceAll("[.]$", "")).toList();
-    String more = keys.size() > SHOWN ? "; and " + (keys.size() - SHOWN) + " more" : "";
+    String more = keys.size() > shown ? "; and " + (keys.size() - shown) + " more" : "";
     out.add(ReportLine.of("  " + label + String.join("; ", texts) + more, tone));
   }
 }

@@ -1,11 +1,16 @@
-package dev.mockloop.engine;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.bank.Level;
+import dev.mockloop.engine.DebriefRound;
+import dev.mockloop.engine.LoopVerdict;
+import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.engine.WorkOnNext;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.scoring.GradeBand;
 import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +38,7 @@ public final class Debrief {
     d.add("Debrief", Tone.HEADING);
     rounds.forEach(d::round);
     d.principles(scored);
-    d.out.addAll(LoopVerdict.of(scored));
+    d.verdict(scored);
     d.workOn(WorkOnNext.of(scored, 3));
     return List.copyOf(d.out);
   }
@@ -45,23 +50,13 @@ public final class Debrief {
     }
     GradeBand band = GradeBand.of(r.score());
     add("  Round " + r.round() + " · " + band + " (" + r.score() + ") · " + r.title(),
-        ResultsReport.scoreTone(r.score()));
-    PointResult moved = moved(r.cards(), band.grade() >= 3);
+        Format.scoreTone(r.score()));
+    PointResult moved = DebriefRound.moved(r.cards(), band.grade() >= 3);
     if (moved != null) {
       add("    - " + (moved.covered() ? "lifted most by: ✓ " : "held back most by: ✗ ")
           + moved.point().strip() + " [" + moved.dimension() + ", weight " + moved.weight() + "]",
           moved.covered() ? Tone.GOOD : Tone.WARN);
     }
-  }
-
-  /**
-   * The heaviest point of the round's answers; between points of equal weight, a covered one
-   * when the round reached "good", else a missed one, then the first asked.
-   */
-  static PointResult moved(List<ScoreCard> cards, boolean good) {
-    return cards.stream().flatMap(c -> c.points().stream())
-        .max(Comparator.comparingInt(PointResult::weight)
-            .thenComparing(p -> p.covered() == good)).orElse(null);
   }
 
   private void principles(List<DebriefRound> scored) {
@@ -87,6 +82,18 @@ public final class Debrief {
       add("  an interviewer would still probe: " + String.join(", ",
           probe.stream().map(RoundTitle::principle).toList()), Tone.WARN);
     }
+  }
+
+  /** "Verdict: Inclined at L6 (average 74, band 3 good)", at the level of the last round. */
+  private void verdict(List<DebriefRound> scored) {
+    List<ScoreCard> mains = scored.stream().map(r -> r.cards().get(0)).toList();
+    Level asked = scored.get(scored.size() - 1).level();
+    int average = (int) Math.round(scored.stream().mapToInt(DebriefRound::score).average()
+        .orElse(0));
+    String verdict = LoopVerdict.verdict(mains, asked, GradeBand.of(average));
+    out.add(ReportLine.gap());
+    add("Verdict: " + verdict + " (average " + average + ", band " + GradeBand.of(average) + ")",
+        verdict.startsWith("Inclined at " + asked) ? Tone.GOOD : Tone.WARN);
   }
 
   private void workOn(List<WorkOnNext.Item> items) {

@@ -1,4 +1,4 @@
-package dev.mockloop.engine;
+package dev.mockloop.report;
 
 import dev.mockloop.io.SafeText;
 import java.util.List;
@@ -16,12 +16,16 @@ import java.util.Objects;
 public record ReportLine(List<Run> runs) {
   /** What a run of text means, so each front end can style it its own way. */
   public enum Tone {
+    /** A document's or a round's title (a Markdown heading of the first or second level). */
+    TITLE,
     NORMAL,
     DIM,
     HEADING,
     GOOD,
     WARN,
     BAD,
+    /** The user's own words: an answer or a draft (quoted in Markdown). */
+    ANSWER,
     /** Words of an answer that matched a rubric point. */
     HIGHLIGHT
   }
@@ -53,5 +57,11 @@ public record ReportLine(List<Run> runs) {
     StringBuilder sb = new StringBuilder();
     runs.forEach(r -> sb.append(r.text()));
     return sb.toString();
+  }
+
+  /** For plain text: matched words ({@link Tone#HIGHLIGHT}) in [brackets], so they stand out. */
+  public ReportLine bracketed() {
+    return new ReportLine(runs.stream().map(r -> r.tone() == Tone.HIGHLIGHT
+        && !r.text().isBlank() ? new Run("[" + r.text() + "]", Tone.NORMAL) : r).toList());
   }
 }

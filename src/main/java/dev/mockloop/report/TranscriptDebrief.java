@@ -1,10 +1,10 @@
-package dev.mockloop.session;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.Debrief;
 import dev.mockloop.engine.DebriefRound;
-import dev.mockloop.engine.ReportLine;
-import dev.mockloop.engine.RoundTitle;
+import dev.mockloop.report.ReportLine;
 import dev.mockloop.scoring.ScoreCard;
+import dev.mockloop.session.Transcript;
+import dev.mockloop.session.TranscriptRound;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +35,7 @@ public final class TranscriptDebrief {
       r.followUps().stream().filter(f -> f.answer() != null).forEach(f -> cards.add(
           DebriefRound.asTheUserSees(f.answer().card(), f.answer().disputes())));
     }
-    String title = r.behavioral() ? "Leadership Principle: " + RoundTitle.principle(r.principle())
-        + " · " + r.title() : r.title();
-    return new DebriefRound(index, title, r.scenario(), t.level(), r.score(), cards,
-        r.principles(), r.selfRating());
+    return new DebriefRound(index, SessionReport.title(r), r.scenario(), t.level(), r.score(),
+        cards, r.principles(), r.selfRating());
   }
 }

@@ -1,14 +1,17 @@
-package dev.mockloop.engine;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.PointResult;
 import dev.mockloop.scoring.ScoreCard;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an answer into runs, marking every covered point's evidence as {@link Tone#HIGHLIGHT}. */
+/**
+ * Splits an answer into runs of {@link Tone#ANSWER}, marking every covered point's evidence as
+ * {@link Tone#HIGHLIGHT}.
+ */
 public final class AnswerMarks {
   private AnswerMarks() {}
 
@@ -32,7 +35,7 @@ public final class AnswerMarks {
     int start = 0;
     for (int i = 1; i <= answer.length(); i++) {
       if (i == answer.length() || marked[i] != marked[start]) {
-        out.add(new Run(answer.substring(start, i), marked[start] ? Tone.HIGHLIGHT : Tone.NORMAL));
+        out.add(new Run(answer.substring(start, i), marked[start] ? Tone.HIGHLIGHT : Tone.ANSWER));
         start = i;
       }
     }

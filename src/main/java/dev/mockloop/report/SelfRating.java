@@ -1,6 +1,6 @@
-package dev.mockloop.engine;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.scoring.GradeBand;
 
 /**

@@ -1,48 +1,58 @@
-package dev.mockloop.cli;
+package dev.mockloop.report;
 
-import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.bank.Level;
-import dev.mockloop.engine.Plural;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.ReportLine.Tone;
+import dev.mockloop.session.PrincipleStats;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.Stats;
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@link Stats} as text for the terminal: bars, a sparkline and a ranked list. */
-final class StatsText {
+/**
+ * {@link Stats} for {@code review stats} as report lines: bars, a sparkline and a ranked list;
+ * and how the user's self-ratings track the scorer. Long lines hang under their indent when
+ * wrapped ({@link Wrap}).
+ */
+public final class StatsReport {
   private static final int BAR = 20;
   private static final int WEEKS = 12;
 
-  private final StringBuilder sb = new StringBuilder();
+  private final List<ReportLine> out = new ArrayList<>();
 
-  private StatsText() {}
+  private StatsReport() {}
 
-  static String render(Stats s, Level only, int width) {
-    StatsText t = new StatsText();
+  /**
+   * @param only the level the stats are filtered to, or null
+   * @param width the width the sparkline may take
+   */
+  public static List<ReportLine> of(Stats s, Level only, int width) {
+    StatsReport t = new StatsReport();
     if (s.sessions() == 0) {
-      return "No sessions" + (only == null ? "" : " at " + only) + " yet: practise with"
-          + " `mockloop practice`, then come back.\n";
+      return List.of(ReportLine.of("No sessions" + (only == null ? "" : " at " + only)
+          + " yet: practise with `mockloop practice`, then come back.", Tone.NORMAL));
     }
     t.wrapped("Practice" + (only == null ? "" : " at " + only) + ": "
         + Plural.of(s.sessions(), "session") + ", " + Plural.of(s.rounds(), "scored round")
-        + ", " + Plural.of(s.minutes(), "minute") + " answering", width, "");
+        + ", " + Plural.of(s.minutes(), "minute") + " answering", "");
     t.levels(s);
     t.trend(s, width);
-    t.missed(s, width);
-    t.principles(s, width);
-    return t.sb.toString();
+    t.missed(s);
+    t.principles(s);
+    return List.copyOf(t.out);
   }
 
   private void levels(Stats s) {
     line("").line("Average score by level");
     for (Stats.LevelStats l : s.levels()) {
-      line(String.format("  %-3s %3d/100  %s  over %d round%s", l.level(), l.averageScore(),
-          Sparkline.bar(l.averageScore(), BAR), l.rounds(), l.rounds() == 1 ? "" : "s"));
+      line(String.format("  %-3s %3d/100  %s  over %s", l.level(), l.averageScore(),
+          Format.bar(l.averageScore() / 100.0, BAR), Plural.of(l.rounds(), "round")));
     }
     for (Stats.LevelStats l : s.levels()) {
       line("").line("By dimension at " + l.level() + " (weighted points earned of possible)");
       for (Stats.DimensionAverage d : l.dimensions()) {
         line(String.format("  %-14s %3d%%  %s  %d/%d", d.dimension(), d.percent(),
-            Sparkline.bar(d.percent(), BAR), d.earned(), d.possible()));
+            Format.bar(d.percent() / 100.0, BAR), d.earned(), d.possible()));
       }
     }
   }
@@ -65,12 +75,12 @@ final class StatsText {
     line("").line("Trend by week (mean session score" + (weeks.size() > WEEKS ? ", last "
         + WEEKS + " weeks with practice" : "") + ")");
     for (Stats.WeekScore w : weeks.subList(Math.max(0, weeks.size() - WEEKS), weeks.size())) {
-      line(String.format("  week of %s  %3d  %s  %d session%s", w.monday(), w.averageScore(),
-          Sparkline.bar(w.averageScore(), BAR), w.sessions(), w.sessions() == 1 ? "" : "s"));
+      line(String.format("  week of %s  %3d  %s  %s", w.monday(), w.averageScore(),
+          Format.bar(w.averageScore() / 100.0, BAR), Plural.of(w.sessions(), "session")));
     }
   }
 
-  private void missed(Stats s, int width) {
+  private void missed(Stats s) {
     if (s.mostMissed().isEmpty()) {
       return;
     }
@@ -78,23 +88,23 @@ final class StatsText {
     int i = 1;
     for (Stats.MissedPoint m : s.mostMissed()) {
       wrapped(String.format("%2d. %s at %s: missed %d of %d (%d%%)", i++, m.pointId(),
-          m.level(), m.missed(), m.asked(), m.percent()), width, "  ");
-      wrapped(m.text(), width, "      ");
-      wrapped("in " + String.join(", ", m.scenarios()), width, "      ");
+          m.level(), m.missed(), m.asked(), m.percent()), "  ");
+      wrapped(m.text(), "      ");
+      wrapped("in " + String.join(", ", m.scenarios()), "      ");
     }
   }
 
-  private void principles(Stats s, int width) {
+  private void principles(Stats s) {
     if (s.principles().isEmpty()) {
       return;
     }
     line("").line("Leadership Principles (behavioural rounds, weakest first)");
     for (PrincipleStats p : s.principles()) {
       wrapped(String.format("%-28s %3d/100  %s  over %s", p.principle(), p.averageScore(),
-          Sparkline.bar(p.averageScore(), BAR), Plural.of(p.rounds(), "round")), width, "  ");
+          Format.bar(p.averageScore() / 100.0, BAR), Plural.of(p.rounds(), "round")), "  ");
       if (!p.mostMissed().isEmpty()) {
-        wrapped("most missed: " + p.mostMissed() + " (" + "missed " + Plural.of(p.missed(), "time") + ") "
-            + p.mostMissedText(), width, "      ");
+        wrapped("most missed: " + p.mostMissed() + " (missed " + Plural.of(p.missed(), "time")
+            + ") " + p.mostMissedText(), "      ");
       }
     }
   }
@@ -103,20 +113,20 @@ final class StatsText {
    * How the user's own ratings track the scorer's band (see docs/practice.md, "Predict, then
    * see"); says plainly when there are too few ratings to read.
    */
-  static String selfRating(SelfRatingStats r, int width) {
-    StatsText t = new StatsText();
+  public static List<ReportLine> selfRating(SelfRatingStats r) {
+    StatsReport t = new StatsReport();
     t.line("").line("Self-rating vs the scorer (0-4 bands, rated before the score)");
     if (!r.enough()) {
       t.wrapped(Plural.of(r.count(), "rated round") + " so far: too few to say how your sense of"
           + " an answer tracks the scorer's (this needs " + SelfRatingStats.MIN + "). Rate your"
-          + " rounds before the score to see it.", width, "  ");
-      return t.sb.toString();
+          + " rounds before the score to see it.", "  ");
+      return List.copyOf(t.out);
     }
     t.wrapped(String.format("%s: you gave the scorer's band %d times (%d%%), within one band %d%%;"
         + " mean difference %s bands: %s", Plural.of(r.count(), "rated round"), r.agree(),
-        r.agreePercent(), r.withinOnePercent(), signed(r.meanDiff()), r.lean()), width, "  ");
+        r.agreePercent(), r.withinOnePercent(), signed(r.meanDiff()), r.lean()), "  ");
     t.wrapped(String.format("over time: your rating was %.1f bands off on average in the older"
-        + " half, %.1f in the newer half", r.earlyGap(), r.lateGap()), width, "  ");
+        + " half, %.1f in the newer half", r.earlyGap(), r.lateGap()), "  ");
     for (SelfRatingStats.Group g : r.byLevel()) {
       t.line(String.format("  %-3s %s  agree %3d%%  mean %s  %s", g.name(),
           pad(Plural.of(g.count(), "rating"), 11), g.agreePercent(), signed(g.meanDiff()),
@@ -130,7 +140,7 @@ final class StatsText {
             g.count() < 3 ? "too few to call" : g.lean()));
       }
     }
-    return t.sb.toString();
+    return List.copyOf(t.out);
   }
 
   private static String signed(double d) {
@@ -141,13 +151,13 @@ final class StatsText {
     return String.format("%-" + w + "s", s);
   }
 
-  /** {@code text} wrapped on word boundaries to {@code width}, each line after {@code indent}. */
-  private void wrapped(String text, int width, String indent) {
-    QuestionsText.wrap(text, Math.max(QuestionsText.MIN_WIDTH, width), indent).forEach(this::line);
+  /** {@code text} after {@code indent}: wrapped, its later lines hang under the indent. */
+  private void wrapped(String text, String indent) {
+    line(indent + text);
   }
 
-  private StatsText line(String s) {
-    sb.append(s).append('\n');
+  private StatsReport line(String s) {
+    out.add(ReportLine.of(s, Tone.NORMAL));
     return this;
   }
 }

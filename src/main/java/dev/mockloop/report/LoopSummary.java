@@ -1,9 +1,13 @@
-package dev.mockloop.engine;
+package dev.mockloop.report;
 
-import dev.mockloop.engine.ReportLine.Run;
-import dev.mockloop.engine.ReportLine.Tone;
+import dev.mockloop.engine.Answer;
+import dev.mockloop.engine.DebriefRound;
+import dev.mockloop.engine.Round;
+import dev.mockloop.engine.RoundState;
+import dev.mockloop.io.Plural;
+import dev.mockloop.report.ReportLine.Run;
+import dev.mockloop.report.ReportLine.Tone;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +30,14 @@ public final class LoopSummary {
       seconds += used;
       p.add(new ReportLine(List.of(
           new Run(String.format("  Round %d  %3d/100  ", s.round(), score), Tone.NORMAL),
-          new Run(ResultsReport.bar(score / 100.0, 20), score >= 70 ? Tone.GOOD : Tone.WARN),
-          new Run("  " + ResultsReport.mmss(Duration.ofSeconds(used)) + "  "
+          new Run(Format.bar(score / 100.0, 20), score >= 70 ? Tone.GOOD : Tone.WARN),
+          new Run("  " + Format.mmss(used) + "  "
               + s.scenario().title(), Tone.NORMAL))));
     }
     int avg = rounds.isEmpty() ? 0 : Math.round((float) sum / rounds.size());
     p.add(0, ReportLine.gap());
-    p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over " + rounds.size()
-        + (rounds.size() == 1 ? " round, " : " rounds, ") + ResultsReport.mmss(Duration.ofSeconds(seconds)) + " answering",
+    p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over "
+        + Plural.of(rounds.size(), "round") + ", " + Format.mmss(seconds) + " answering",
         Tone.HEADING));
     List<ReportLine> debrief = Debrief.of(rounds.stream().map(r -> DebriefRound.of(r.state()))
         .toList());

@@ -1,4 +1,4 @@
-package dev.mockloop.cli;
+package dev.mockloop.report;
 
 import java.util.List;
 
@@ -15,11 +15,5 @@ final class Sparkline {
       sb.append(LEVELS.charAt(i));
     }
     return sb.toString();
-  }
-
-  /** A bar of {@code width} cells, {@code percent} of them filled. */
-  static String bar(int percent, int width) {
-    int filled = (int) Math.round(Math.max(0, Math.min(100, percent)) * width / 100.0);
-    return "█".repeat(filled) + "░".repeat(width - filled);
   }
 }

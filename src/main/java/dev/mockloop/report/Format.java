@@ -1,0 +1,39 @@
+package dev.mockloop.report;
+
+import dev.mockloop.report.ReportLine.Tone;
+import java.time.Duration;
+
+/**
+ * The one formatter of numbers and times in reports and screens: {@code mm:ss}, text bars, the
+ * tone of a score, answer text on one line. Counted nouns are {@link dev.mockloop.io.Plural}.
+ */
+public final class Format {
+  private Format() {}
+
+  /** A duration as {@code mm:ss} ("04:05"; "125:00" past 99 minutes); negative as "00:00". */
+  public static String mmss(Duration d) {
+    return mmss(d.toSeconds());
+  }
+
+  /** {@code seconds} as {@code mm:ss}. */
+  public static String mmss(long seconds) {
+    long secs = Math.max(0, seconds);
+    return String.format("%02d:%02d", secs / 60, secs % 60);
+  }
+
+  /** A text bar of {@code width} cells, {@code ratio} (0..1, clamped) of them filled. */
+  public static String bar(double ratio, int width) {
+    int filled = (int) Math.round(Math.max(0, Math.min(1, ratio)) * width);
+    return "█".repeat(filled) + "░".repeat(width - filled);
+  }
+
+  /** The tone of a score out of 100: good from 70, warn from 40, else bad. */
+  public static Tone scoreTone(int score) {
+    return score >= 70 ? Tone.GOOD : score >= 40 ? Tone.WARN : Tone.BAD;
+  }
+
+  /** Text from an answer on one line: runs of white space (line breaks too) as one space. */
+  public static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}

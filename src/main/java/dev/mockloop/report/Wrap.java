@@ -1,0 +1,200 @@
+package dev.mockloop.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The one word wrapper. The line-breaking rule ({@link #paragraph}): a line breaks after the last
+ * space that fits (that one space is dropped), and inside a word only when the word is longer
+ * than the line (or, with {@code cut} off, the word overflows on a line of its own). The editor
+ * keeps its own layout on this rule to track the cursor; report lines ({@link #lines}) add a
+ * hanging indent: the continuation lines of a list item hang under its text.
+ */
+public final class Wrap {
+  private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
+
+  /**
+   * A visual line: text {@code [start, end)} drawn after {@code indent} spaces; {@code next} is
+   * where the following line's text starts.
+   */
+  public record Line(int start, int end, int next, int indent) {}
+
+  /** Every character one column wide (plain text, line mode, the command line). */
+  public static final IntUnaryOperator ONE_COLUMN = c -> 1;
+
+  private Wrap() {}
+
+  /**
+   * Breaks {@code [from, to)} of {@code t} (no newline inside) into lines of at most {@code w}
+   * columns, each {@code indent} columns in, appended to {@code out}.
+   *
+   * @param columns the columns a character takes (two for a wide one)
+   * @param cut whether a word longer than the line is cut; else it overflows
+   */
+  public static void paragraph(String t, int from, int to, int w, int indent,
+      IntUnaryOperator columns, boolean cut, List<Line> out) {
+    int pos = from;
+    while (true) {
+      int cols = 0;
+      int i = pos;
+      int lastSpace = -1;
+      while (i < to) {
+        int cw = columns.applyAsInt(t.charAt(i));
+        if (cols + cw > w) {
+          break;
+        }
+        if (t.charAt(i) == ' ') {
+          lastSpace = i;
+        }
+        cols += cw;
+        i++;
+      }
+      if (i >= to) {
+        out.add(new Line(pos, to, to + 1, indent));
+        return;
+      }
+      if (t.charAt(i) == ' ') {
+        out.add(new Line(pos, i, i + 1, indent));
+        pos = i + 1;
+      } else if (lastSpace >= pos) {
+        out.add(new Line(pos, lastSpace, lastSpace + 1, indent));
+        pos = lastSpace + 1;
+      } else {
+        int space = t.indexOf(' ', i);
+        int end = cut ? Math.max(i, pos + 1) : space < 0 || space > to ? to : space;
+        out.add(new Line(pos, end, cut || end == to ? end : end + 1, indent));
+        if (end >= to) {
+          return;
+        }
+        pos = cut ? end : end + 1;
+      }
+    }
+  }
+
+  /**
+   * A report paragraph (it may hold newlines) in lines of at most {@code width} columns; the
+   * continuation lines of its first line hang under the text of a list item ({@link #hang}).
+   */
+  public static List<Line> lines(String text, int width) {
+    return lines(text, width, ONE_COLUMN, true);
+  }
+
+  /**
+   * As {@link #lines(String, int)}, counting {@code columns} per character; with {@code cut} off
+   * a long word overflows instead.
+   */
+  public static List<Line> lines(String text, int width, IntUnaryOperator columns, boolean cut) {
+    int w = Math.max(1, width);
+    int hang = hang(text);
+    if (hang >= w / 2) {
+      hang = 0;
+    }
+    List<Line> out = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      if (from == 0 && hang > 0) {
+        List<Line> first = new ArrayList<>();
+        paragraph(text, from, end, w, 0, columns, cut, first);
+        out.add(first.get(0));
+        if (first.get(0).next() < end) {
+          paragraph(text, first.get(0).next(), end, w - hang, hang, columns, cut, out);
+        }
+      } else {
+        paragraph(text, from, end, w, 0, columns, cut, out);
+      }
+      if (nl < 0) {
+        return out;
+      }
+      from = nl + 1;
+    }
+  }
+
+  /**
+   * A paragraph of styled pieces (spans, runs) wrapped by {@link #lines}: each visual line as the
+   * pieces cut at its boundaries, after an {@code indent} piece when it hangs.
+   *
+   * @param text a piece's text
+   * @param withText the piece with other text, same style
+   * @param indent a piece of spaces
+   * @param columns the columns a character takes (the TUI counts wide ones as two)
+   */
+  public static <T> List<List<T>> pieces(List<T> para, Function<T, String> text,
+      BiFunction<T, String, T> withText, Function<String, T> indent, int width,
+      IntUnaryOperator columns) {
+    StringBuilder plain = new StringBuilder();
+    int[] starts = new int[para.size() + 1];
+    for (int i = 0; i < para.size(); i++) {
+      starts[i] = plain.length();
+      plain.append(text.apply(para.get(i)));
+    }
+    starts[para.size()] = plain.length();
+    List<List<T>> out = new ArrayList<>();
+    for (Line line : lines(plain.toString(), width, columns, true)) {
+      List<T> row = new ArrayList<>();
+      if (line.indent() > 0) {
+        row.add(indent.apply(" ".repeat(line.indent())));
+      }
+      for (int i = 0; i < para.size(); i++) {
+        int from = Math.max(line.start(), starts[i]);
+        int to = Math.min(line.end(), starts[i + 1]);
+        if (from < to) {
+          row.add(withText.apply(para.get(i), plain.substring(from, to)));
+        }
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** A report line wrapped to {@code width}: one report line per visual line. */
+  public static List<ReportLine> lines(ReportLine para, int width) {
+    return pieces(para.runs(), ReportLine.Run::text, (r, t) -> new ReportLine.Run(t, r.tone()),
+        i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL), width, ONE_COLUMN).stream()
+        .map(ReportLine::new).toList();
+  }
+
+  /**
+   * A list item's hanging indent: its leading spaces, bullet ({@code ✓ ✗ ½ ! - • *} or a number
+   * such as {@code 1.}) and the space after it; for other text, its leading spaces.
+   */
+  public static int hang(String text) {
+    int n = 0;
+    while (n < text.length() && text.charAt(n) == ' ') {
+      n++;
+    }
+    int b = n;
+    while (b < text.length() && b - n < 3 && Character.isDigit(text.charAt(b))) {
+      b++;
+    }
+    if (b > n && b + 1 < text.length() && ".)".indexOf(text.charAt(b)) >= 0
+        && text.charAt(b + 1) == ' ') {
+      return b + 2;
+    }
+    if (n + 1 < text.length() && "✓✗½!-•*".indexOf(text.charAt(n)) >= 0
+        && text.charAt(n + 1) == ' ') {
+      return n + 2;
+    }
+    return n;
+  }
+
+  /**
+   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps
+   * to the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
+   */
+  public static String reflow(String text) {
+    String[] lines = text.strip().split("\\R", -1);
+    StringBuilder sb = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      boolean join = !line.isBlank() && !lines[i - 1].isBlank() && !ITEM.matcher(line).matches();
+      sb.append(join ? " " : "\n").append(join ? line.strip() : line);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.mockloop.scoring;
+
+import java.util.List;
+
+/**
+ * Words that dismiss the idea they follow in a clause: "overkill", "premature", "a non-issue",
+ * "a nice-to-have", "over-engineering", "sounds nice, but", "can wait", "can come later",
+ * "would only slow everyone down", and "is fine" closing a clause that starts with an action.
+ * {@link Dismissals} decides which mentions such a word reaches.
+ */
+final class DismissalWords {
+  /** Verdicts that dismiss what they follow ("the partition key is premature"). */
+  static final WordSet DISMISSALS =
+      WordSet.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
+          "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
+          "optional", "waste", "noise", "negligible", "overengineered", "overblown",
+          "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic");
+  /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
+  private static final WordSet DEFERRALS =
+      WordSet.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
+  /** "X sounds nice, but": faint praise before a contrast sets X aside. */
+  private static final WordSet FAINT_PRAISE =
+      WordSet.of("nice", "good", "great", "appealing", "reasonable", "elegant", "clever", "neat");
+  /** The second half of a hyphenated dismissal the scanner splits ("over-engineering"). */
+  private static final WordSet OVERDONE =
+      WordSet.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
+  /** "two days later", "a year later": a point in the story's time, not a deferral. */
+  private static final WordSet AGO_UNITS =
+      WordSet.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
+          "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
+          "sprint", "much", "shortly", "soon");
+  /** "X would only slow everyone down": who an idea is said to slow down. */
+  private static final WordSet SLOWED =
+      WordSet.of("them", "us", "everyone", "everybody", "teams", "people", "things", "delivery",
+          "engineers", "developers");
+  private static final WordSet APPEARS =
+      WordSet.of("sound", "sounds", "look", "looks", "seem", "seems");
+  /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
+  private static final WordSet LATER_PLANS =
+      WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
+          "on", "during", "within", "that's");
+
+  private DismissalWords() {}
+
+  /**
+   * Whether word j, after a mention, dismisses it: "premature", "overkill", "a non-issue", "a
+   * nice-to-have", "can wait", "can come later", and "is fine" closing a clause that starts
+   * with an action ("counting declines as failures is fine", "keeping it as it is is fine").
+   */
+  static boolean dismisses(List<Word> words, Shape shape, int j, String w) {
+    String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
+    String prev = j > 0 ? words.get(j - 1).lower() : "";
+    if (DISMISSALS.contains(w)) {
+      return !(w.equals("optional") && prev.equals("not"));
+    }
+    if (w.equals("non") && next.equals("issue")
+        || w.equals("nice") && next.equals("to") && j + 2 < words.size()
+            && words.get(j + 2).lower().equals("have")) {
+      return true;
+    }
+    if (w.equals("over") && OVERDONE.contains(next)) {
+      return true;
+    }
+    if (APPEARS.contains(w) && FAINT_PRAISE.contains(next)) {
+      for (int k = j + 2; k <= j + 5 && k < words.size(); k++) {
+        String c = words.get(k).lower();
+        if (c.equals("but") || c.equals("however")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (w.equals("later")) {
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev)
+          || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
+    }
+    if (w.equals("slow") || w.equals("slows")) {
+      String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
+      return SLOWED.contains(next) && after.equals("down");
+    }
+    if (w.equals("wait")) {
+      for (int k = Math.max(0, j - 3); k < j; k++) {
+        if (DEFERRALS.contains(words.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (w.equals("fine")) {
+      boolean closes = j + 1 >= words.size() || shape.clauseStart[j + 1]
+          || shape.sentence[j + 1] != shape.sentence[j] || next.equals("as");
+      return closes && clauseStartsWithAction(words, shape, j);
+    }
+    return false;
+  }
+
+  private static boolean clauseStartsWithAction(List<Word> words, Shape shape, int j) {
+    int start = j;
+    while (start > 0 && !shape.clauseStart[start]) {
+      start--;
+    }
+    for (int k = start; k <= start + 1 && k < j; k++) {
+      String w = words.get(k).lower();
+      if (w.length() > 4 && w.endsWith("ing") || w.equals("keep") || w.equals("leave")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

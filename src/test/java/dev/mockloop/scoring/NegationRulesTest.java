@@ -1,0 +1,98 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The negation rules one class at a time: cues and their scopes ({@link Negation}), the words
+ * that dismiss what they follow ({@link DismissalWords}) and which mentions a verdict after them
+ * reaches ({@link Dismissals}).
+ */
+class NegationRulesTest {
+  /** The words of {@code text} whose mark is set, lower-cased. */
+  private static List<String> marked(String text, boolean scopes) {
+    List<Word> words = Words.scan(text);
+    Shape shape = new Shape(text, words);
+    boolean[] marks = scopes ? Negation.scopes(words, shape) : Dismissals.deniedAfter(words, shape);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < marks.length; i++) {
+      if (marks[i]) {
+        out.add(words.get(i).lower());
+      }
+    }
+    return out;
+  }
+
+  private static boolean dismisses(String text, String word) {
+    List<Word> words = Words.scan(text);
+    Shape shape = new Shape(text, words);
+    for (int j = 0; j < words.size(); j++) {
+      if (words.get(j).lower().equals(word)) {
+        return DismissalWords.dismisses(words, shape, j, word);
+      }
+    }
+    throw new AssertionError(word + " is not in " + text);
+  }
+
+  @Test
+  void aCueNegatesTheRestOfItsClauseButNotItself() {
+    assertThat(marked("We would not use a cache here, but a queue.", true))
+        .containsExactly("use", "a", "cache", "here");
+    assertThat(marked("There is no single point of failure.", true))
+        .doesNotContain("no").contains("single", "failure");
+  }
+
+  @Test
+  void notOnlyAndADownsideAreNotCues() {
+    assertThat(marked("Not only the cache but the queue matters.", true)).isEmpty();
+    assertThat(marked("The trade-off: no joins.", true)).isEmpty();
+    assertThat(marked("We chose Dynamo with no joins.", true)).containsExactly("joins");
+  }
+
+  @Test
+  void ratherThanNegatesOnlyUpToTheComma() {
+    assertThat(marked("Use a queue rather than polling, with retries.", true))
+        .containsExactly("polling");
+  }
+
+  @Test
+  void theSpeakersOwnChoiceToSkipIsACue() {
+    assertThat(marked("I'd avoid global locks.", true)).containsExactly("global", "locks");
+    assertThat(marked("Teams avoid global locks.", true)).isEmpty();
+  }
+
+  @Test
+  void dismissingWordsAfterAMention() {
+    assertThat(dismisses("A second region is overkill.", "overkill")).isTrue();
+    assertThat(dismisses("Sharding can come later.", "later")).isTrue();
+    assertThat(dismisses("Two days later we shipped.", "later")).isFalse();
+    assertThat(dismisses("We add it later, once traffic grows.", "later")).isFalse();
+    assertThat(dismisses("Jitter can wait.", "wait")).isTrue();
+    assertThat(dismisses("Sharding sounds nice, but it costs.", "sounds")).isTrue();
+    assertThat(dismisses("This is not optional.", "optional")).isFalse();
+    assertThat(dismisses("Counting declines as failures is fine.", "fine")).isTrue();
+  }
+
+  @Test
+  void aVerdictReachesBackWithinItsClause() {
+    assertThat(marked("DAX is not needed.", false)).containsExactly("dax", "is");
+    assertThat(marked("We need DAX, so latency is not a concern.", false))
+        .contains("latency").doesNotContain("we", "need", "dax");
+    assertThat(marked("A dedicated owner for end-to-end latency is overkill.", false))
+        .contains("dedicated", "owner", "latency").doesNotContain("overkill");
+  }
+
+  @Test
+  void callingAChangeFineKeepsTheIdea() {
+    String text = "Counting declines as failures is fine.";
+    List<Word> words = Words.scan(text);
+    Shape shape = new Shape(text, words);
+    assertThat(Dismissals.callsItFine(words, shape, 2)).isTrue();
+    String other = "Failures are rare.";
+    List<Word> w2 = Words.scan(other);
+    assertThat(Dismissals.callsItFine(w2, new Shape(other, w2), 0)).isFalse();
+  }
+}
