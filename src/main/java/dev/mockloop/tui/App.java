@@ -11,15 +11,15 @@ import java.util.Optional;
 
 /**
  * The TUI's state: which view is showing, an optional yes/no question over it, and the practice
- * run's screens ({@link PracticeFlow}). Views navigate through it. Front-end plumbing (terminal,
+ * run's screens ({@link PracticeFlow}). It is every view's {@link Navigator}. Front-end plumbing (terminal,
  * GUI thread, timer) is in {@link Tui}; this class only sees keys, ticks and a canvas, so tests
  * drive it directly.
  */
-final class App {
-  final TuiContext ctx;
+final class App implements Navigator {
+  private final TuiContext ctx;
   private View view;
   private Confirm confirm;
-  final PracticeFlow practice = new PracticeFlow(this);
+  private final PracticeFlow practice = new PracticeFlow(this);
   private boolean done;
 
   App(TuiContext ctx) {
@@ -63,7 +63,7 @@ final class App {
       interrupt();
       return;
     }
-    view.key(k, op);
+    view.keys().handle(k, op);
   }
 
   void tick() {
@@ -73,7 +73,7 @@ final class App {
   void draw(Canvas c) {
     c.clear();
     if (!MinSize.fits(c)) {
-      MinSize.drawMessage(c);
+      MinSize.drawMessage(c, practice.run() != null);
       return;
     }
     view.draw(c);
@@ -93,7 +93,8 @@ final class App {
    * Ctrl-C: saves the draft (to a rescue copy when the sessions folder fails), then asks whether
    * to quit, saying truthfully where the answers are.
    */
-  void interrupt() {
+  @Override
+  public void interrupt() {
     PracticeRun run = practice.run();
     String where = run == null ? "" : " " + run.interruptSave();
     ask("Quit mockloop?" + where, this::quit, () -> {}, true);
@@ -107,11 +108,23 @@ final class App {
     return view;
   }
 
-  void show(View v) {
+  @Override
+  public TuiContext ctx() {
+    return ctx;
+  }
+
+  @Override
+  public PracticeFlow practice() {
+    return practice;
+  }
+
+  @Override
+  public void show(View v) {
     view = v;
   }
 
-  void ask(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes) {
+  @Override
+  public void ask(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes) {
     confirm = new Confirm(question, () -> {
       confirm = null;
       yes.run();
@@ -121,11 +134,13 @@ final class App {
     }, ctrlCMeansYes);
   }
 
-  void home(String notice) {
+  @Override
+  public void home(String notice) {
     show(new HomeView(this, notice));
   }
 
-  void quit() {
+  @Override
+  public void quit() {
     practice.endSession();
     done = true;
   }

@@ -6,10 +6,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
 /** Where a view draws: the graphics of the whole screen, its size and the theme. */
-public final class Canvas {
+final class Canvas {
   private final TextGraphics g;
   final TerminalSize size;
-  public final Theme theme;
+  final Theme theme;
 
   Canvas(TextGraphics g, TerminalSize size, Theme theme) {
     this.g = g;
@@ -17,11 +17,11 @@ public final class Canvas {
     this.theme = theme;
   }
 
-  public int width() {
+  int width() {
     return size.getColumns();
   }
 
-  public int height() {
+  int height() {
     return size.getRows();
   }
 
@@ -31,7 +31,7 @@ public final class Canvas {
   }
 
   /** Paints rows {@code [from, to)} in a style. */
-  public void fill(int from, int to, Style s) {
+  void fill(int from, int to, Style s) {
     apply(s);
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
       g.putString(0, r, " ".repeat(width()));
@@ -39,7 +39,7 @@ public final class Canvas {
   }
 
   /** Writes text at a cell, cut at the right edge; returns the column after it. */
-  public int text(int col, int row, String s, Style style) {
+  int text(int col, int row, String s, Style style) {
     if (row < 0 || row >= height() || col >= width()) {
       return col;
     }
@@ -50,7 +50,7 @@ public final class Canvas {
   }
 
   /** Writes a line of spans starting at a cell. */
-  public int spans(int col, int row, List<Span> spans) {
+  int spans(int col, int row, List<Span> spans) {
     int c = col;
     for (Span s : spans) {
       c = text(c, row, s.text(), s.style());
@@ -74,7 +74,7 @@ public final class Canvas {
    * placeholders of one column each, so nothing shifts the line or leaves stray glyphs.
    */
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */
-  public static String ellipsize(String s, int cols) {
+  static String ellipsize(String s, int cols) {
     if (cols <= 0) {
       return "";
     }

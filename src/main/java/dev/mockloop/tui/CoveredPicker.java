@@ -22,6 +22,7 @@ final class CoveredPicker {
   private int point;
   private int sentence;
   private final PickList list = new PickList();
+  private final KeyTable keys = table();
 
   CoveredPicker(List<Missed> points, Consumer<RoundEvent> choose, Runnable close) {
     this.points = List.copyOf(points);
@@ -29,7 +30,23 @@ final class CoveredPicker {
     this.close = close;
   }
 
-  void key(Op op) {
+  /** ↑↓ (PgUp/PgDn, Home/End to the ends) choose, Enter picks, Esc goes back a step. */
+  KeyTable keys() {
+    return keys;
+  }
+
+  private KeyTable table() {
+    return new KeyTable()
+        .row("↑↓", "choose", (k, op) -> key(op)).on(Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN,
+            Op.LINE_START, Op.TEXT_START, Op.LINE_END, Op.TEXT_END)
+        .row("Enter", () -> chosen == null ? "mark it (or take a mark back)" : "confirm",
+            (k, op) -> key(op)).brief(() -> chosen == null ? "mark/unmark" : "confirm")
+        .on(Op.ENTER)
+        .row("Esc", () -> chosen == null ? "cancel" : "back to the points", (k, op) -> key(op))
+        .brief(() -> chosen == null ? "cancel" : "back").on(Op.ESCAPE);
+  }
+
+  private void key(Op op) {
     int size = chosen == null ? points.size() : chosen.sentences().size();
     int at = chosen == null ? point : sentence;
     int next = switch (op) {
@@ -74,16 +91,6 @@ final class CoveredPicker {
   /** The separator's title for the current step. */
   String title() {
     return chosen == null ? " I covered this: which point? " : " I covered this: which sentence? ";
-  }
-
-  /** The footer's keys, the long form when it fits in {@code width} columns. */
-  String footer(int width) {
-    String wide = chosen == null
-        ? "↑↓ choose  Enter mark it (or take a mark back)  Esc cancel"
-        : "↑↓ choose  Enter confirm  Esc back to the points";
-    String narrow = chosen == null ? "↑↓ choose  Enter mark/unmark  Esc cancel"
-        : "↑↓ choose  Enter confirm  Esc back";
-    return wide.length() <= width ? wide : narrow;
   }
 
   /** Draws the current step in rows {@code [from, to)}. */

@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.DrillPick;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
@@ -12,19 +11,21 @@ import java.util.List;
  * was chosen, wrapped and scrollable. Enter starts the drill; Esc goes to the home screen.
  */
 final class DrillPlanView implements View {
-  static final String KEYS = "Enter start the drill  ↑↓ scroll  Esc home screen  Ctrl-C quit";
-
-  private final App app;
+  private final KeyTable keys;
   private final DrillPlan plan;
   private final PlanRequest request;
   private final ScrollText text;
 
-  DrillPlanView(App app, DrillPlan plan, PlanRequest request) {
-    this.app = app;
+  DrillPlanView(Navigator app, DrillPlan plan, PlanRequest request) {
     this.plan = plan;
     this.request = request;
-    Theme t = app.ctx.theme();
+    Theme t = app.ctx().theme();
     this.text = new ScrollText(w -> Styled.wrapAll(paras(t), w));
+    this.keys = new KeyTable()
+        .row("Enter", "start the drill", () -> app.practice().startLoop(request)).on(Op.ENTER)
+        .row("↑↓", "scroll", (k, op) -> text.key(op)).on(Keys.SCROLL)
+        .row("Esc", "home screen", () -> app.home("")).brief("home").on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", app::interrupt).on(Op.INTERRUPT);
   }
 
   /** The plan as paragraphs, shared with the home screen's drill mode. */
@@ -46,15 +47,8 @@ final class DrillPlanView implements View {
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    if (text.key(op)) {
-      return;
-    }
-    if (op == Op.ENTER) {
-      app.practice.startLoop(request);
-    } else if (op == Op.ESCAPE) {
-      app.home("");
-    }
+  public KeyTable keys() {
+    return keys;
   }
 
   @Override
@@ -63,7 +57,6 @@ final class DrillPlanView implements View {
     c.text(0, 0, Canvas.ellipsize(" mockloop · drill: "
         + plan.picks().size() + (plan.picks().size() == 1 ? " round" : " rounds"), c.width()),
         c.theme.bar);
-    text.draw(c, 2, c.height() - 1);
-    RoundChrome.footer(c, KEYS);
+    text.draw(c, 2, Footer.draw(c, keys));
   }
 }

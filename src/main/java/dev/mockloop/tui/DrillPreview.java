@@ -18,13 +18,13 @@ import java.util.List;
 final class DrillPreview {
   static final int ROUNDS = 3;
 
-  private final App app;
+  private final Navigator app;
   private Level level;
   private DrillPlan plan;
   private long seed;
   private String problem = "";
 
-  DrillPreview(App app) {
+  DrillPreview(Navigator app) {
     this.app = app;
   }
 
@@ -33,10 +33,10 @@ final class DrillPreview {
       return;
     }
     level = l;
-    seed = app.ctx.clock().instant().toEpochMilli();
+    seed = app.ctx().clock().instant().toEpochMilli();
     try {
-      var history = SessionIndex.load(app.ctx.store());
-      plan = new DrillPlanner(app.ctx.clock(), seed).plan(app.ctx.bank(), l, java.util.List.of(),
+      var history = SessionIndex.load(app.ctx().store());
+      plan = new DrillPlanner(app.ctx().clock(), seed).plan(app.ctx().bank(), l, java.util.List.of(),
           history.attempts(), ROUNDS);
       problem = "";
     } catch (PlanException | SessionException e) {

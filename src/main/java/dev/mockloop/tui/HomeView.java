@@ -1,33 +1,26 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
-import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
-import dev.mockloop.io.Plural;
-import dev.mockloop.session.SessionException;
-import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.UserState;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario
- * with its last score and date, by topic), timing, then Enter starts. Keyboard only; every shortcut is on screen.
+ * with its last score and date, by topic), timing, then Enter starts.
+ * Keyboard only; every key is in the footer.
  */
 final class HomeView implements View {
   static final String[] MODES = {"single round", "full loop of 4", "pick a scenario", "by topic",
     "drill"};
   private static final int DRILL = 4;
-  /** A full loop: a real Amazon loop has 4-6 interviews. */
-  private static final int LOOP = 4;
   /** Screens shorter than this show the level on one line when a list needs the rows. */
   private static final int COMPACT_BELOW = 24;
 
-  private final App app;
+  private final Navigator app;
+  private final KeyTable keys;
   private final String notice;
   private final DrillPreview drill;
   private Level level;
@@ -41,58 +34,53 @@ final class HomeView implements View {
   private boolean lpChosen;
   /** Whether rounds ask for a self-rating before the score (remembered; {@code a} switches). */
   private boolean selfRate;
-  private ScenarioRows rows;
+  private final HomeChoices choices;
 
-  HomeView(App app, String notice) {
+  HomeView(Navigator app, String notice) {
     this.app = app;
+    this.keys = table();
     this.notice = notice == null ? "" : notice;
-    this.untimed = app.ctx.defaults().untimed();
-    this.lp = Math.max(app.ctx.defaults().lp(), app.ctx.defaults().lp() == RoundSettings.LP_AUTO
+    this.untimed = app.ctx().defaults().untimed();
+    this.lp = Math.max(app.ctx().defaults().lp(), app.ctx().defaults().lp() == RoundSettings.LP_AUTO
         ? 1 : 0);
-    this.level = new UserState(app.ctx.store().dir()).lastLevel().orElse(Level.L6);
-    this.selfRate = new UserState(app.ctx.store().dir()).selfRate();
+    this.level = new UserState(app.ctx().store().dir()).lastLevel().orElse(Level.L6);
+    this.selfRate = new UserState(app.ctx().store().dir()).selfRate();
     this.drill = new DrillPreview(app);
+    this.choices = new HomeChoices(app.ctx());
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    switch (op) {
-      case ENTER -> start();
-      case UP -> move(-1);
-      case DOWN -> move(1);
-      case LEFT -> setMode((mode + MODES.length - 1) % MODES.length);
-      case RIGHT -> setMode((mode + 1) % MODES.length);
-      case TAB -> inList = hasList() && !inList;
-      case CHAR -> typed(Character.toLowerCase(k.getCharacter()));
-      default -> { }
-    }
+  public KeyTable keys() {
+    return keys;
   }
 
-  private void typed(char c) {
-    if (c == '6' || c == '7') {
-      setLevel(c == '6' ? Level.L6 : Level.L7);
-    } else if (c == 'r') {
-      app.show(ReviewHook.browser(app, true));
-    } else if (c >= '1' && c < '1' + MODES.length) {
-      setMode(c - '1');
-    } else if (c == 't') {
-      untimed = !untimed;
-    } else if (c == 'p') {
-      lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
-      lpChosen = true;
-    } else if (c == 'a') {
-      selfRate = !selfRate;
-      new UserState(app.ctx.store().dir()).rememberSelfRate(selfRate);
-    } else if (c == 's') {
-      start();
-    } else if (c == 'q') {
-      app.quit();
-    }
+  private KeyTable table() {
+    return new KeyTable()
+        .row("Enter/s", "start", this::start).on(Op.ENTER).chars("s")
+        .row("↑↓", "choose", (k, op) -> move(op == Op.UP ? -1 : 1)).on(Op.UP, Op.DOWN)
+        .row("6/7", "level", (k, op) -> setLevel(k.getCharacter() == '6' ? Level.L6 : Level.L7))
+        .chars("67")
+        .row("←→/1-" + MODES.length, "mode", (k, op) -> setMode(op == Op.LEFT
+            ? (mode + MODES.length - 1) % MODES.length : op == Op.RIGHT ? (mode + 1) % MODES.length
+            : k.getCharacter() - '1')).on(Op.LEFT, Op.RIGHT).chars("12345".substring(0,
+            MODES.length))
+        .row("Tab", "level/list", () -> inList = hasList() && !inList).on(Op.TAB)
+        .row("t", "timing", () -> untimed = !untimed).chars("t")
+        .row("a", "rate yourself", () -> {
+          selfRate = !selfRate;
+          new UserState(app.ctx().store().dir()).rememberSelfRate(selfRate);
+        }).brief("rating").chars("a")
+        .row("p", "principles", () -> {
+          lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
+          lpChosen = true;
+        }).chars("p")
+        .row("r", "review", () -> app.show(new ReviewListView(app, true))).chars("r")
+        .row("q", "quit", app::quit).chars("q");
   }
 
   private void move(int d) {
     if (inList && hasList()) {
-      int n = listItems().size();
+      int n = listItems(Integer.MAX_VALUE / 2).size();
       pick = n == 0 ? 0 : Math.max(0, Math.min(n - 1, pick + d));
     } else {
       setLevel(d < 0 ? Level.L6 : Level.L7);
@@ -114,71 +102,21 @@ final class HomeView implements View {
     return mode == 2 || mode == 3;
   }
 
-  private List<Scenario> scenarios() {
-    return app.ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
-  }
-
-  private boolean hasPrinciples() {
-    return scenarios().stream().anyMatch(Scenario::behavioral);
-  }
-
-  private List<String> topics() {
-    return scenarios().stream().map(Scenario::topic).distinct().sorted().toList();
-  }
-
-  private List<String> listItems() {
-    return listItems(Integer.MAX_VALUE / 2);
-  }
-
   private List<String> listItems(int width) {
-    if (mode == 2) {
-      return rows().rows(scenarios(), level, width);
-    }
-    return topics().stream().map(t -> Canvas.ellipsize(t + "  (" + Plural.of(scenarios().stream()
-        .filter(s -> s.topic().equals(t)).count(), "scenario") + ")", width)).toList();
-  }
-
-  /** The picker's rows, with the last score per scenario from the session index (read once). */
-  private ScenarioRows rows() {
-    if (rows == null) {
-      List<Attempt> attempts;
-      try {
-        attempts = SessionIndex.load(app.ctx.store()).attempts();
-      } catch (SessionException e) {
-        attempts = List.of();
-      }
-      rows = new ScenarioRows(attempts, ZoneId.systemDefault());
-    }
-    return rows;
+    return choices.items(mode == 2, level, width);
   }
 
   private void start() {
-    RoundSettings d = app.ctx.defaults();
-    int asked = !hasPrinciples() ? 0 : lpChosen ? lp : d.lp();
+    RoundSettings d = app.ctx().defaults();
+    int asked = !choices.hasPrinciples(level) ? 0 : lpChosen ? lp : d.lp();
     RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed,
         asked, d.lpOnly());
-    long seed = app.ctx.clock().instant().toEpochMilli();
-    int available = scenarios().size();
-    PlanRequest req;
-    if (mode == 2 && available > 0) {
-      String id = scenarios().get(Math.min(pick, available - 1)).id();
-      req = new PlanRequest(level, List.of(), List.of(id), 1, seed, settings);
-    } else if (mode == 3 && !topics().isEmpty()) {
-      String topic = topics().get(Math.min(pick, topics().size() - 1));
-      long inTopic = scenarios().stream().filter(s -> s.topic().equals(topic)).count();
-      req = new PlanRequest(level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed,
-          settings);
-    } else if (mode == DRILL) {
-      req = drill.request(level, settings);
-      if (req == null) {
-        return;
-      }
-    } else {
-      int rounds = mode == 1 ? Math.max(1, Math.min(LOOP, available)) : 1;
-      req = new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);
+    PlanRequest req = mode == DRILL ? drill.request(level, settings)
+        : choices.request(level, mode, pick, settings, app.ctx().clock().instant().toEpochMilli());
+    if (req != null) {
+      new UserState(app.ctx().store().dir()).rememberLevel(level);
+      app.practice().startLoop(req);
     }
-    new UserState(app.ctx.store().dir()).rememberLevel(level);
-    app.practice.startLoop(req);
   }
 
   @Override
@@ -215,10 +153,11 @@ final class HomeView implements View {
       modes.add(new Span("   ", t.normal));
     }
     p.add(modes);
-    drawParas(c, p, 2);
+    drawParas(c, p, 2, Footer.draw(c, keys));
   }
 
-  private void drawParas(Canvas c, List<List<Span>> p, int row) {
+  /** The level and mode from {@code row}, the list or drill plan, the settings above {@code end}. */
+  private void drawParas(Canvas c, List<List<Span>> p, int row, int end) {
     Theme t = c.theme;
     List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
     int r = row;
@@ -226,7 +165,7 @@ final class HomeView implements View {
       c.spans(1, r++, l);
     }
     r++;
-    int bottom = c.height() - 6;
+    int bottom = end - 5;
     if (hasList()) {
       c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
           + (inList ? "level" : "list"), t.heading);
@@ -245,21 +184,15 @@ final class HomeView implements View {
     if (mode == DRILL) {
       drill.draw(c, level, r, bottom);
     }
-    c.text(1, c.height() - 5, Canvas.ellipsize("Timing  " + (untimed ? "untimed practice" : "timed,"
+    c.text(1, end - 4, Canvas.ellipsize("Timing  " + (untimed ? "untimed practice" : "timed,"
         + " like the interview") + " (t)   Rate yourself  " + (selfRate ? "on" : "off") + " (a)",
         c.width() - 2), t.normal);
-    c.text(1, c.height() - 4, "Leadership Principles  " + (!hasPrinciples()
-        ? "none in this bank at " + level : lp == 0 ? "none, technical only"
-        : lp + " question" + (lp == 1 ? "" : "s") + " before each technical one")
-        + (hasPrinciples() ? "   (p to change)" : ""), t.normal);
+    c.text(1, end - 3, choices.principles(level, lp), t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
       for (int i = 0; i < Math.min(2, note.size()); i++) {
-        c.spans(1, c.height() - 3 + i, note.get(i));
+        c.spans(1, end - 2 + i, note.get(i));
       }
     }
-    // "a" (rate yourself) is shown on its own line above, so the footer keeps room for review
-    RoundChrome.footer(c, "Enter start  ↑↓ choose  ←→ mode  Tab level/list  t timing  p principles"
-        + "  r review  q quit");
   }
 }

@@ -5,8 +5,11 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.Map;
 
 /**
- * Every key binding in one table. Ctrl-D and F10 submit; F2 and Ctrl-T show the whole question
- * over the editor; Ctrl-S is never bound (it is XOFF in most terminals and would freeze output).
+ * The shared key bindings: which key stroke is which {@link Op}, for every view. Ctrl-D and F10
+ * submit; F2 and Ctrl-T show the whole question over the editor; Ctrl-C (and end of input) is
+ * {@link Op#INTERRUPT}, which {@link App} handles on every screen (it asks whether to quit);
+ * Ctrl-S is never bound (it is XOFF in most terminals and would freeze output). What a key does
+ * on a screen is that view's {@link KeyTable}; the shared scroll row is {@link #scroll}.
  */
 final class Keys {
   private static final Map<KeyType, Op> PLAIN = Map.ofEntries(
@@ -43,10 +46,9 @@ final class Keys {
       'j', Op.ENTER,
       'm', Op.ENTER);
 
-  /** The keys shown in the round screen's footer. */
-  static final String ROUND_FOOTER =
-      "Ctrl-D/F10 submit  F2 whole question  PgUp/PgDn scroll question  Esc leave round"
-          + "  Ctrl-C quit";
+  /** The keys that scroll a text (Ctrl-Home and Ctrl-End go to its ends). */
+  static final Op[] SCROLL = {Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN, Op.TEXT_START,
+    Op.TEXT_END};
 
   private Keys() {}
 
@@ -71,6 +73,11 @@ final class Keys {
       return Op.INTERRUPT;
     }
     return PLAIN.getOrDefault(k.getKeyType(), Op.NONE);
+  }
+
+  /** Adds the shared scroll row to a view's table: {@code ↑↓ PgUp/PgDn scroll}. */
+  static KeyTable scroll(KeyTable table, java.util.function.Consumer<Op> scroll) {
+    return table.row("↑↓ PgUp/PgDn", "scroll", (k, op) -> scroll.accept(op)).on(SCROLL);
   }
 
   /** The character of a {@link Op#CHAR} key. */

@@ -14,10 +14,11 @@ final class MinSize {
     return c.width() >= COLS && c.height() >= ROWS;
   }
 
-  /** "Enlarge the terminal", centred. */
-  static void drawMessage(Canvas c) {
-    String[] lines = {"Enlarge the terminal", "to at least " + COLS + "x" + ROWS,
+  /** "Enlarge the terminal", centred; "Your answer is kept." only where there is an answer. */
+  static void drawMessage(Canvas c, boolean answering) {
+    String[] all = {"Enlarge the terminal", "to at least " + COLS + "x" + ROWS,
         "(now " + c.width() + "x" + c.height() + ").", "Your answer is kept."};
+    String[] lines = answering ? all : java.util.Arrays.copyOf(all, all.length - 1);
     int top = Math.max(0, (c.height() - lines.length) / 2);
     for (int i = 0; i < lines.length; i++) {
       c.text(Math.max(0, (c.width() - lines[i].length()) / 2), top + i, lines[i], c.theme.warn);

@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 /** The named operations keys map to (see {@link Keys}). */
-public enum Op {
+enum Op {
   SUBMIT,
   /** Show the whole question over the answer editor, or go back to it. */
   QUESTION,

@@ -17,11 +17,11 @@ import java.util.List;
  * transcript) that those views send their events to.
  */
 final class PracticeFlow {
-  private final App app;
+  private final Navigator app;
   private final List<SaveStatus> saved = new ArrayList<>();
   private volatile PracticeRun run;
 
-  PracticeFlow(App app) {
+  PracticeFlow(Navigator app) {
     this.app = app;
   }
 
@@ -38,7 +38,7 @@ final class PracticeFlow {
   /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
   void startLoop(PlanRequest req) {
     try {
-      TuiContext ctx = app.ctx;
+      TuiContext ctx = app.ctx();
       run = PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req);
       saved.add(run.saves());
       app.show(new RoundView(app, run, run.notice()));
@@ -50,7 +50,7 @@ final class PracticeFlow {
   /** Continues an unfinished session where it stopped. */
   void resume(Transcript t) {
     try {
-      TuiContext ctx = app.ctx;
+      TuiContext ctx = app.ctx();
       run = PracticeRun.resume(ctx.store(), t, ctx.bank(), ctx.scorer(), ctx.clock());
       saved.add(run.saves());
       if (run.state().over()) {
@@ -69,7 +69,7 @@ final class PracticeFlow {
    */
   void roundOver() {
     boolean rated = run.state().selfRating() != null;
-    if (!rated && new UserState(app.ctx.store().dir()).selfRate()) {
+    if (!rated && new UserState(app.ctx().store().dir()).selfRate()) {
       app.show(new RateView(app, run));
     } else {
       showResults();

@@ -17,10 +17,6 @@ import java.util.function.Supplier;
  * the question's text, also shown above the editor by {@link RoundView}.
  */
 final class QuestionPage {
-  static final String READING_KEYS =
-      "Enter start answering  ↑↓ PgUp/PgDn scroll  Esc leave round  Ctrl-C quit";
-  static final String OVERLAY_KEYS =
-      "F2/Esc back to answer  ↑↓ PgUp/PgDn scroll  Ctrl-D/F10 submit  Ctrl-C quit";
 
   private final ScrollText text;
 
@@ -28,12 +24,9 @@ final class QuestionPage {
     this.text = new ScrollText(w -> Styled.wrapAll(paras.get(), w));
   }
 
-  /** Scroll keys; false for any other key. */
-  boolean scroll(Op op) {
-    return switch (op) {
-      case UP, DOWN, PAGE_UP, PAGE_DOWN, TEXT_START, TEXT_END -> text.key(op);
-      default -> false;
-    };
+  /** Scrolls by one of the {@link Keys#SCROLL} keys. */
+  void scroll(Op op) {
+    text.key(op);
   }
 
   /** The question changed (a new phase): wrap again, from the top. */
@@ -41,14 +34,24 @@ final class QuestionPage {
     text.reset();
   }
 
-  /** Draws below the two header rows: a separator, the text, the key line. */
-  void draw(Canvas c, boolean reading, int words) {
+  /** Draws below the two header rows and above {@code bottom}: a separator and the text. */
+  void draw(Canvas c, boolean reading, int words, int bottom) {
     String label = reading ? " Read the question and context " : " Question and context ";
     String right = reading ? " Enter to answer " : " your answer: "
         + Plural.of(words, "word") + " ";
     RoundChrome.separator(c, 2, label, right);
-    text.draw(c, 3, c.height() - 1);
-    RoundChrome.footer(c, reading ? READING_KEYS : OVERLAY_KEYS);
+    text.draw(c, 3, bottom);
+  }
+
+  /** As {@link #paras(RoundState, Theme)}, after a notice (how the scenarios were chosen). */
+  static List<List<Span>> paras(String notice, RoundState s, Theme t) {
+    List<List<Span>> p = new ArrayList<>();
+    if (!notice.isEmpty()) {
+      p.add(Styled.para(notice, t.warn));
+      p.add(Styled.para("", t.normal));
+    }
+    p.addAll(paras(s, t));
+    return p;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.report.SelfRating;
@@ -15,34 +14,34 @@ import java.util.List;
  * the step off for good (n; the home screen's {@code a} turns it back on). Then the results.
  */
 final class RateView implements View {
-  private final App app;
+  private final Navigator app;
   private final PracticeRun run;
+  private final KeyTable keys;
 
-  RateView(App app, PracticeRun run) {
+  RateView(Navigator app, PracticeRun run) {
     this.app = app;
     this.run = run;
+    this.keys = table();
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    if (op == Op.ENTER || op == Op.ESCAPE) {
-      app.practice.showResults();
-      return;
-    }
-    if (op != Op.CHAR) {
-      return;
-    }
-    char c = Character.toLowerCase(k.getCharacter());
-    int grade = SelfRating.grade(c);
-    if (grade >= 0) {
-      run.on(new RoundEvent.SelfRate(grade));
-      app.practice.showResults();
-    } else if (c == 's') {
-      app.practice.showResults();
-    } else if (c == 'n') {
-      new UserState(app.ctx.store().dir()).rememberSelfRate(false);
-      app.practice.showResults();
-    }
+  public KeyTable keys() {
+    return keys;
+  }
+
+  private KeyTable table() {
+    return new KeyTable()
+        .row("0-4", "rate", (k, op) -> {
+          run.on(new RoundEvent.SelfRate(SelfRating.grade(k.getCharacter())));
+          app.practice().showResults();
+        }).chars("01234")
+        .row("Enter/Esc/s", "skip", () -> app.practice().showResults())
+        .on(Op.ENTER, Op.ESCAPE).chars("s")
+        .row("n", "don't ask again", () -> {
+          new UserState(app.ctx().store().dir()).rememberSelfRate(false);
+          app.practice().showResults();
+        }).brief("stop asking").chars("n")
+        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT);
   }
 
   @Override
@@ -65,13 +64,13 @@ final class RateView implements View {
         + " stats` tracks how the two agree over time.", t.dim));
     p.add(Styled.para("Enter, Esc or s skips; n skips and stops asking (a on the home screen"
         + " asks again).", t.dim));
+    int bottom = Footer.draw(c, keys);
     int row = 2;
     for (List<Span> line : Styled.wrapAll(p, c.width() - 2)) {
-      if (row >= c.height() - 1) {
+      if (row >= bottom) {
         break;
       }
       c.spans(1, row++, line);
     }
-    RoundChrome.footer(c, "0-4 rate  Enter/Esc/s skip  n don't ask again  Ctrl-C quit");
   }
 }

@@ -1,6 +1,6 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
@@ -17,7 +17,8 @@ import java.time.ZoneId;
  * this") marks a missed point as covered with the sentence that says it, or takes a mark back.
  */
 final class ResultsView implements View {
-  private final App app;
+  private final Navigator app;
+  private final KeyTable keys;
   private final PracticeRun run;
   private final Round round;
   private final ScrollText results;
@@ -26,14 +27,15 @@ final class ResultsView implements View {
   private CoveredPicker picker;
   private String notice = "";
 
-  ResultsView(App app, PracticeRun run) {
+  ResultsView(Navigator app, PracticeRun run) {
     this.app = app;
     this.run = run;
     this.round = run.loop().current();
-    Theme t = app.ctx.theme();
-    var progress = LastTime.of(app.ctx.store(), run, ZoneId.systemDefault());
+    Theme t = app.ctx().theme();
+    var progress = LastTime.of(app.ctx().store(), run, ZoneId.systemDefault());
     results = new ScrollText(w -> Tones.wrapped(ResultsReport.of(state(), progress), t, w));
     model = new ScrollText(w -> Tones.wrapped(ResultsReport.model(state()), t, w));
+    keys = table();
   }
 
   private RoundState state() {
@@ -41,38 +43,28 @@ final class ResultsView implements View {
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    notice = "";
-    if (picker != null) {
-      picker.key(op);
-      return;
-    }
-    if (op == Op.ENTER) {
-      app.practice.nextRound();
-      return;
-    }
-    if (op == Op.CHAR) {
-      switch (Character.toLowerCase(k.getCharacter())) {
-        case 'c' -> openPicker();
-        case 'm' -> {
+  public KeyTable keys() {
+    return picker != null ? picker.keys() : keys;
+  }
+
+  private KeyTable table() {
+    return Keys.scroll(new KeyTable().first(() -> notice = ""), this::scroll)
+        .row("c", "I covered this", this::openPicker).brief("covered").chars("c")
+        .row("m", () -> showModel ? "results" : "model answer", () -> {
           showModel = !showModel;
           model.reset();
-        }
-        case 'n' -> app.practice.nextRound();
-        case 'q' -> app.quit();
-        case 's' -> {
-          if (run.saves().saveError().isPresent()) {
-            run.save();
-          }
-        }
-        default -> { }
-      }
-      return;
-    }
-    if (op == Op.ESCAPE && showModel) {
-      showModel = false;
-      return;
-    }
+        }).brief(() -> showModel ? "results" : "model").chars("m")
+        .row("Esc", "back to results", () -> showModel = false).brief("back").on(Op.ESCAPE)
+        .when(() -> showModel)
+        .row("Enter/n", () -> run.loop().hasNext() ? "next round" : "summary",
+            () -> app.practice().nextRound())
+        .brief(() -> run.loop().hasNext() ? "next" : "summary").on(Op.ENTER).chars("n")
+        .row("s", "retry saving", () -> run.save()).brief("retry").chars("s")
+        .when(() -> run.saves().saveError().isPresent())
+        .row("q", "quit", app::quit).chars("q");
+  }
+
+  private void scroll(Op op) {
     (showModel ? model : results).key(op);
   }
 
@@ -112,29 +104,15 @@ final class ResultsView implements View {
         .map(e -> "· NOT saved in the sessions folder, " + run.saves().rescued()
             .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
         .orElse("· saved to " + run.saves().path() + " ");
+    int bottom = Footer.draw(c, keys());
     if (picker != null) {
       RoundChrome.separator(c, 1, picker.title(), "");
-      picker.draw(c, 2, c.height() - 1);
-      RoundChrome.footer(c, picker.footer(c.width() - 2));
+      picker.draw(c, 2, bottom);
       return;
     }
     String what = !notice.isEmpty() ? " " + notice + " " : showModel ? " Model answer "
         : " Your results ";
     RoundChrome.separator(c, 1, what + saved, "");
-    (showModel ? model : results).draw(c, 2, c.height() - 1);
-    RoundChrome.footer(c, footer(c.width() - 2));
-  }
-
-  /** The key line: the first of the long, medium and short forms that fits {@code width}. */
-  private String footer(int width) {
-    boolean more = run.loop().hasNext();
-    String model = showModel ? "results" : "model answer";
-    String wide = "↑↓ PgUp/PgDn scroll  c I covered this  m " + model + "  Enter "
-        + (more ? "next round" : "summary") + "  q quit";
-    String medium = "↑↓ scroll  c I covered this  m " + model + "  Enter "
-        + (more ? "next round" : "summary") + "  q quit";
-    String narrow = "↑↓ scroll  c covered  m " + (showModel ? "results" : "model") + "  Enter "
-        + (more ? "next" : "summary") + "  q quit";
-    return wide.length() <= width ? wide : medium.length() <= width ? medium : narrow;
+    (showModel ? model : results).draw(c, 2, bottom);
   }
 }

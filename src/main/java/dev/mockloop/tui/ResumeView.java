@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.io.Plural;
 import dev.mockloop.session.Draft;
 import dev.mockloop.session.Transcript;
@@ -18,38 +17,38 @@ import java.util.List;
 final class ResumeView implements View {
   private static final DateTimeFormatter SAVED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-  private final App app;
+  private final Navigator app;
+  private final KeyTable keys;
   private final List<Transcript> pending;
   private final Runnable then;
   private String error = "";
 
-  ResumeView(App app, List<Transcript> unfinished, Runnable then) {
+  ResumeView(Navigator app, List<Transcript> unfinished, Runnable then) {
     this.app = app;
     this.pending = new ArrayList<>(unfinished);
     this.then = then;
+    this.keys = new KeyTable()
+        .row("r", "resume", () -> app.practice().resume(pending.get(0))).chars("r")
+        .row("k", "keep as recovered", this::keep).brief("keep").chars("k")
+        .row("Ctrl-C", "quit", app::interrupt).on(Op.INTERRUPT);
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    if (op != Op.CHAR) {
-      return;
-    }
+  public KeyTable keys() {
+    return keys;
+  }
+
+  private void keep() {
     Transcript t = pending.get(0);
-    switch (Character.toLowerCase(k.getCharacter())) {
-      case 'r' -> app.practice.resume(t);
-      case 'k' -> {
-        try {
-          app.ctx.store().markRecovered(t, app.ctx.clock().instant());
-          pending.remove(0);
-          error = "";
-          if (pending.isEmpty()) {
-            then.run();
-          }
-        } catch (IOException e) {
-          error = "Could not save " + t.id() + ": " + e.getMessage();
-        }
+    try {
+      app.ctx().store().markRecovered(t, app.ctx().clock().instant());
+      pending.remove(0);
+      error = "";
+      if (pending.isEmpty()) {
+        then.run();
       }
-      default -> { }
+    } catch (IOException e) {
+      error = "Could not save " + t.id() + ": " + e.getMessage();
     }
   }
 
@@ -83,10 +82,10 @@ final class ResumeView implements View {
     if (!error.isEmpty()) {
       p.add(Styled.para(error, th.bad));
     }
+    int bottom = Footer.draw(c, keys);
     List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
-    for (int i = 0; i < lines.size() && 2 + i < c.height() - 1; i++) {
+    for (int i = 0; i < lines.size() && 2 + i < bottom; i++) {
       c.spans(1, 2 + i, lines.get(i));
     }
-    RoundChrome.footer(c, "r resume  k keep as recovered  Ctrl-C quit");
   }
 }

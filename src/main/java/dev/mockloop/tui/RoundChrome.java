@@ -5,7 +5,7 @@ import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.report.Format;
 
 /** The round screen's header (level, round, title, countdown, time bar), separator and footer. */
-public final class RoundChrome {
+final class RoundChrome {
   private RoundChrome() {}
 
   static void header(Canvas c, RoundState s) {
@@ -32,7 +32,7 @@ public final class RoundChrome {
         : "untimed · " + Format.mmss(s.elapsed()) + " used";
   }
 
-  public static void separator(Canvas c, int row, String left, String right) {
+  static void separator(Canvas c, int row, String left, String right) {
     Theme t = c.theme;
     c.text(0, row, "─".repeat(c.width()), t.dim);
     int room = c.width() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
@@ -44,19 +44,20 @@ public final class RoundChrome {
   }
 
   /**
-   * The key line. When it does not fit, the entries between the first and the last (the quit
-   * key) are dropped from the right until it does, so quitting always shows.
+   * The separator over the answer editor: the label, then a status (a save failure, "Answer
+   * submitted.") cut to the room left. The status goes before the scroll hint on the right when
+   * both do not fit (it lasts only until typing starts; the footer names PgUp/PgDn too).
    */
-  public static void footer(Canvas c, String keys) {
-    c.fill(c.height() - 1, c.height(), c.theme.bar);
-    c.text(1, c.height() - 1, fitKeys(keys, c.width() - 2), c.theme.bar);
-  }
-
-  static String fitKeys(String keys, int cols) {
-    java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(keys.split("  ")));
-    while (String.join("  ", parts).length() > cols && parts.size() > 2) {
-      parts.remove(parts.size() - 2);
+  static void answerSeparator(Canvas c, int row, String label, String status, String right) {
+    int room = c.width() - label.length() - 3;
+    boolean both = status.isEmpty() || right.isEmpty()
+        || room - right.length() - 2 >= Math.min(status.length(), 20) + 2;
+    String shownRight = both ? right : "";
+    separator(c, row, label, shownRight);
+    room -= shownRight.isEmpty() ? 0 : shownRight.length() + 2;
+    if (!status.isEmpty() && room >= 8) {
+      c.text(label.length() + 2, row, " " + Canvas.ellipsize(status, room - 2) + " ",
+          c.theme.warn);
     }
-    return Canvas.ellipsize(String.join("  ", parts), cols);
   }
 }

@@ -9,19 +9,20 @@ import dev.mockloop.engine.RoundState;
 import dev.mockloop.io.Plural;
 import dev.mockloop.report.Wrap;
 import dev.mockloop.session.PracticeRun;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
  * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
- * saves them. A new
- * main question opens on the reading page ({@link QuestionPage}: the whole question and context);
+ * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole question and context);
  * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
  * page over the editor and back.
  */
 final class RoundView implements View {
-  private final App app;
+  private final Navigator app;
+  private final KeyTable editingKeys = editingKeys();
+  private final KeyTable readingKeys = readingKeys();
+  private final KeyTable overlayKeys = overlayKeys();
   private final PracticeRun run;
   private final EditorPane editor = new EditorPane();
   private final QuestionPage page;
@@ -33,12 +34,12 @@ final class RoundView implements View {
   private int questionRows = 1;
   private String status = "";
 
-  RoundView(App app, PracticeRun run) {
+  RoundView(Navigator app, PracticeRun run) {
     this(app, run, "");
   }
 
   /** As above; {@code notice} (how the scenarios were chosen) shows on the reading page. */
-  RoundView(App app, PracticeRun run, String notice) {
+  RoundView(Navigator app, PracticeRun run, String notice) {
     this.app = app;
     this.run = run;
     this.notice = notice == null ? "" : notice;
@@ -46,17 +47,8 @@ final class RoundView implements View {
     phase = s.phase();
     editor.reset(s.draft());
     reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
-    page = new QuestionPage(() -> pageParas(run.state(), app.ctx.theme()));
-  }
-
-  private List<List<Span>> pageParas(RoundState s, Theme t) {
-    List<List<Span>> p = new ArrayList<>();
-    if (reading && !notice.isEmpty()) {
-      p.add(Styled.para(notice, t.warn));
-      p.add(Styled.para("", t.normal));
-    }
-    p.addAll(QuestionPage.paras(s, t));
-    return p;
+    page = new QuestionPage(() -> QuestionPage.paras(reading ? this.notice : "", run.state(),
+        app.ctx().theme()));
   }
 
   /** True while the reading page or the question overlay covers the editor. */
@@ -65,52 +57,77 @@ final class RoundView implements View {
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    if (pageShown() && pageKey(op)) {
-      return;
-    }
-    switch (op) {
-      case QUESTION -> {
-        overlay = true;
-        page.reset();
-      }
-      case SUBMIT -> submit();
-      case ESCAPE -> app.ask("Leave this round? What you typed stays in the transcript.",
-          () -> {
-            app.practice.endSession();
-            app.home("Round left; the transcript is saved.");
-          }, () -> {}, false);
-      case PAGE_UP -> questionTop = Math.max(0, questionTop - Math.max(1, questionRows - 1));
-      case PAGE_DOWN -> questionTop += Math.max(1, questionRows - 1);
-      default -> {
-        if (editor.key(k, op)) {
-          run.on(RoundEvent.edit(editor.text()));
-          afterEvent();
-        }
-      }
-    }
+  public KeyTable keys() {
+    return reading ? readingKeys : overlay ? overlayKeys : editingKeys;
+  }
+
+  private KeyTable editingKeys() {
+    return new KeyTable()
+        .row("Ctrl-D/F10", "submit", this::submit).on(Op.SUBMIT)
+        .row("F2", "whole question", () -> {
+          overlay = true;
+          page.reset();
+        }).brief("question").on(Op.QUESTION)
+        .row("PgUp/PgDn", "scroll question", (k, op) -> questionTop = op == Op.PAGE_UP
+            ? Math.max(0, questionTop - Math.max(1, questionRows - 1))
+            : questionTop + Math.max(1, questionRows - 1)).brief("scroll")
+        .on(Op.PAGE_UP, Op.PAGE_DOWN)
+        .row("Esc", "leave round", this::askLeave).brief("leave").on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
+        .otherwise((k, op) -> {
+          if (editor.key(k, op)) {
+            status = "";
+            run.on(RoundEvent.edit(editor.text()));
+            afterEvent();
+          }
+        });
   }
 
   /**
-   * Keys on the reading page or the overlay: scrolling, Enter/F2 (and Esc on the overlay) back to
-   * the editor. Any other key closes the page and goes on to the editor, so nothing typed is lost;
-   * Esc on the reading page still asks to leave the round.
+   * The reading page: Enter (or F2) starts answering, Esc asks to leave the round. Any other key
+   * closes the page and goes on to the editor, so nothing typed is lost.
    */
-  private boolean pageKey(Op op) {
-    if (page.scroll(op)) {
-      return true;
-    }
-    if (op == Op.ENTER || op == Op.QUESTION || (op == Op.ESCAPE && overlay)) {
-      reading = false;
-      overlay = false;
-      return true;
-    }
-    if (op == Op.ESCAPE || op == Op.NONE) {
-      return op == Op.NONE;
-    }
+  private KeyTable readingKeys() {
+    return new KeyTable()
+        .row("Enter", "start answering", this::closePage)
+        .on(Op.ENTER, Op.QUESTION)
+        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op)).on(Keys.SCROLL)
+        .row("Esc", "leave round", this::askLeave).brief("leave").on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
+        .otherwise(this::toEditor);
+  }
+
+  /** The question over the editor while typing: F2, Esc or Enter go back; other keys type. */
+  private KeyTable overlayKeys() {
+    return new KeyTable()
+        .row("F2/Esc", "back to answer", this::closePage).brief("back")
+        .on(Op.QUESTION, Op.ESCAPE, Op.ENTER)
+        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op)).on(Keys.SCROLL)
+        .row("Ctrl-D/F10", "submit", () -> {
+          closePage();
+          submit();
+        }).on(Op.SUBMIT)
+        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
+        .otherwise(this::toEditor);
+  }
+
+  private void closePage() {
     reading = false;
     overlay = false;
-    return false;
+  }
+
+  private void toEditor(KeyStroke k, Op op) {
+    if (op != Op.NONE) {
+      closePage();
+      editingKeys.handle(k, op);
+    }
+  }
+
+  private void askLeave() {
+    app.ask("Leave this round? What you typed stays in the transcript.", () -> {
+      app.practice().endSession();
+      app.home("Round left; the transcript is saved.");
+    }, () -> {}, false);
   }
 
   private void submit() {
@@ -139,7 +156,7 @@ final class RoundView implements View {
     }
     status = s.lastTimedOut() ? "Time's up: your answer was submitted." : "Answer submitted.";
     if (s.over()) {
-      app.practice.roundOver();
+      app.practice().roundOver();
       return;
     }
     phase = s.phase();
@@ -153,13 +170,13 @@ final class RoundView implements View {
   public void draw(Canvas c) {
     RoundState s = run.state();
     RoundChrome.header(c, s);
+    int bottom = Footer.draw(c, keys());
     if (pageShown()) {
-      page.draw(c, reading, editor.words());
+      page.draw(c, reading, editor.words(), bottom);
       return;
     }
-    int w = c.width();
-    List<List<Span>> question = Styled.wrapAll(QuestionPage.paras(s, c.theme), w - 2);
-    int maxRows = Math.max(3, (c.height() - 5) * 2 / 5);
+    List<List<Span>> question = Styled.wrapAll(QuestionPage.paras(s, c.theme), c.width() - 2);
+    int maxRows = Math.max(3, (bottom - 4) * 2 / 5);
     questionRows = Math.min(question.size(), maxRows);
     questionTop = Math.max(0, Math.min(questionTop, question.size() - questionRows));
     for (int i = 0; i < questionRows; i++) {
@@ -170,14 +187,10 @@ final class RoundView implements View {
         ? " question " + (questionTop + 1) + "-" + (questionTop + questionRows) + "/"
             + question.size() + " PgUp/PgDn "
         : "";
-    String label = " Your answer · " + Plural.of(editor.words(), "word") + " ";
-    RoundChrome.separator(c, sep, label, more);
     String msg = run.saves().saveError().map(e -> "Autosave failed: " + e).orElse(status);
-    if (!msg.isEmpty()) {
-      c.text(label.length() + 2, sep, " " + msg + " ", c.theme.warn);
-    }
-    editor.draw(c, sep + 1, c.height() - 1);
-    RoundChrome.footer(c, Keys.ROUND_FOOTER);
+    RoundChrome.answerSeparator(c, sep, " Your answer · " + Plural.of(editor.words(), "word")
+        + " ", msg, more);
+    editor.draw(c, sep + 1, bottom);
   }
 
   @Override

@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** A scrollable block of wrapped styled lines, re-wrapped when the width changes. */
-public final class ScrollText {
+final class ScrollText {
   private final IntFunction<List<List<Span>>> content;
   private List<List<Span>> lines = List.of();
   private int width = -1;
   private int top;
   private int rows = 1;
 
-  public ScrollText(IntFunction<List<List<Span>>> content) {
+  ScrollText(IntFunction<List<List<Span>>> content) {
     this.content = content;
   }
 
-  public boolean key(Op op) {
+  boolean key(Op op) {
     switch (op) {
       case UP -> top--;
       case DOWN -> top++;
@@ -30,17 +30,17 @@ public final class ScrollText {
     return true;
   }
 
-  public void reset() {
+  void reset() {
     width = -1;
     top = 0;
   }
 
   /** The content changed: wrap it again at the next draw, keeping the scroll position. */
-  public void refresh() {
+  void refresh() {
     width = -1;
   }
 
-  public void draw(Canvas c, int from, int to) {
+  void draw(Canvas c, int from, int to) {
     if (c.width() - 2 != width) {
       width = c.width() - 2;
       lines = content.apply(width);

@@ -3,8 +3,8 @@ package dev.mockloop.tui;
 import java.util.Objects;
 
 /** A run of text in one style. */
-public record Span(String text, Style style) {
-  public Span {
+record Span(String text, Style style) {
+  Span {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(style, "style");
   }

@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Foreground, background and modifiers of a piece of text on screen. */
-public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
+record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
   static final Style PLAIN = new Style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of());
 
-  public Style {
+  Style {
     sgr = sgr.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sgr));
   }
 

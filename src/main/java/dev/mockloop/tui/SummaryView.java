@@ -1,42 +1,33 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import dev.mockloop.engine.Round;
 import dev.mockloop.report.LoopSummary;
 import dev.mockloop.session.PracticeRun;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * After the last round: each round's score and time, the average, the debrief (scrolls), and the
  * transcript path.
  */
 final class SummaryView implements View {
-  private final App app;
   private final ScrollText text;
+  private final KeyTable keys;
 
-  SummaryView(App app, PracticeRun run) {
-    this.app = app;
+  SummaryView(Navigator app, PracticeRun run) {
     var lines = LoopSummary.of(run.loop().rounds(), run.saves().savedPath());
-    this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx.theme(), w));
+    this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx().theme(), w));
+    this.keys = Keys.scroll(new KeyTable(), text::key)
+        .row("Enter", "practise again", () -> app.home("")).brief("again").on(Op.ENTER)
+        .row("q", "quit", app::quit).chars("q");
   }
 
   @Override
-  public void key(KeyStroke k, Op op) {
-    if (op == Op.ENTER) {
-      app.home("");
-    } else if (op == Op.CHAR && Character.toLowerCase(k.getCharacter()) == 'q') {
-      app.quit();
-    } else {
-      text.key(op);
-    }
+  public KeyTable keys() {
+    return keys;
   }
 
   @Override
   public void draw(Canvas c) {
     c.fill(0, 1, c.theme.bar);
     c.text(0, 0, " Loop summary · debrief", c.theme.bar);
-    text.draw(c, 2, c.height() - 1);
-    RoundChrome.footer(c, "↑↓ PgUp/PgDn scroll  Enter practise again  q quit");
+    text.draw(c, 2, Footer.draw(c, keys));
   }
 }

@@ -8,19 +8,19 @@ import com.googlecode.lanterna.TextColor.ANSI;
  * the terminal's default colours and only bold, underline and reverse. Indexed ANSI colours only,
  * never true colour.
  */
-public final class Theme {
+final class Theme {
   final boolean color;
-  public final Style normal;
-  public final Style dim;
-  public final Style heading;
-  public final Style bar;
-  public final Style selected;
-  public final Style highlight;
-  public final Style good;
-  public final Style warn;
-  public final Style bad;
-  public final Style key;
-  public final Style empty;
+  final Style normal;
+  final Style dim;
+  final Style heading;
+  final Style bar;
+  final Style selected;
+  final Style highlight;
+  final Style good;
+  final Style warn;
+  final Style bad;
+  final Style key;
+  final Style empty;
 
   private Theme(boolean color) {
     this.color = color;

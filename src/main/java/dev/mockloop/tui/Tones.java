@@ -9,11 +9,11 @@ import java.util.List;
  * Report lines ({@code dev.mockloop.report}) on screen: each tone as this theme's style. The
  * TUI's only part in what the results, the loop summary and the review browser say.
  */
-public final class Tones {
+final class Tones {
   private Tones() {}
 
   /** The lines as styled paragraphs. */
-  public static List<List<Span>> spans(List<ReportLine> lines, Theme t) {
+  static List<List<Span>> spans(List<ReportLine> lines, Theme t) {
     List<List<Span>> out = new ArrayList<>();
     for (ReportLine line : lines) {
       List<Span> p = new ArrayList<>();
@@ -26,7 +26,7 @@ public final class Tones {
   }
 
   /** The lines styled and wrapped to {@code width}, list items hanging under their text. */
-  public static List<List<Span>> wrapped(List<ReportLine> lines, Theme t, int width) {
+  static List<List<Span>> wrapped(List<ReportLine> lines, Theme t, int width) {
     return Styled.wrapAll(spans(lines, t), width);
   }
 

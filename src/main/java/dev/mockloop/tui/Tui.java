@@ -1,5 +1,7 @@
 package dev.mockloop.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -7,6 +9,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.ExitSave;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,8 +19,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs the full-screen TUI on the process's terminal until the user quits: a timed screen loop
- * that handles keys as they come, ticks five times a second (countdown, autosave), and restores
+ * Runs the full-screen TUI on the process's terminal until the user quits: a screen loop that
+ * blocks until a key comes or the next tick is due ({@link KeyQueue}), handles keys as they come,
+ * ticks five times a second (countdown, autosave), and restores
  * the terminal in {@code finally}. Ctrl-C is trapped and arrives as a key. Only call it after
  * {@link FrontEnd#choose} said {@link FrontEnd#TUI}.
  */
@@ -53,7 +57,7 @@ public final class Tui {
 
   /** The review browser of past sessions as the first screen; leaving it quits. */
   public static void review(TuiContext ctx) throws IOException {
-    run(openTerminal(), ctx, app -> app.show(ReviewHook.browser(app, false)), () -> {});
+    run(openTerminal(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
   }
 
   private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first,
@@ -69,8 +73,13 @@ public final class Tui {
         first.accept(app);
         driver = new TuiDriver(app, screen);
       }
-      try (Suspend suspend = Suspend.install(terminal, app, driver::requestFullRedraw)) {
-        loop(driver, afterFirstFrame);
+      try (KeyQueue keys = KeyQueue.start(terminal);
+          Suspend suspend = Suspend.install(terminal, app, () -> {
+            driver.requestFullRedraw();
+            keys.wake();
+          })) {
+        terminal.addResizeListener((t, size) -> keys.wake());
+        loop(driver, keys, afterFirstFrame);
       }
     } finally {
       try {
@@ -84,7 +93,7 @@ public final class Tui {
         // the hook is already running; it saves the draft
       }
     }
-    return app.practice.saved();
+    return app.practice().saved();
   }
 
   /**
@@ -96,7 +105,7 @@ public final class Tui {
       synchronized (app) {
         save.run();
       }
-    }, app.practice::emergencySave, ExitSave.WAIT);
+    }, app.practice()::emergencySave, ExitSave.WAIT);
   }
 
   /**
@@ -110,18 +119,42 @@ public final class Tui {
         .createTerminal();
   }
 
-  private static void loop(TuiDriver driver, Runnable afterFirstFrame) throws IOException {
+  /**
+   * Waits for a key at most until the next tick; handles it and every key already queued (a
+   * paste draws once), ticks when due, and redraws what changed, all under the app's lock. End of
+   * input ends the UI as Lanterna's own loop does ({@link EOFException}).
+   */
+  private static void loop(TuiDriver driver, KeyQueue keys, Runnable afterFirstFrame)
+      throws IOException {
     App app = driver.app();
     long nextTick = System.nanoTime();
     Runnable pending = afterFirstFrame;
+    synchronized (app) {
+      driver.redraw();
+    }
     while (true) {
-      boolean busy;
+      KeyStroke k;
+      try {
+        k = keys.next(nextTick - System.nanoTime());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        synchronized (app) {
+          app.quit();
+        }
+        return;
+      }
       synchronized (app) {
+        for (; k != null; k = keys.poll()) {
+          if (k.getKeyType() == KeyType.EOF) {
+            throw new EOFException();
+          }
+          driver.key(k);
+        }
         if (System.nanoTime() - nextTick >= 0) {
           driver.tick();
           nextTick = System.nanoTime() + TICK.toNanos();
         }
-        busy = driver.step();
+        driver.redraw();
         if (app.done()) {
           return;
         }
@@ -129,17 +162,6 @@ public final class Tui {
       if (pending != null) {
         pending.run();
         pending = null;
-      }
-      if (!busy) {
-        try {
-          Thread.sleep(8);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          synchronized (app) {
-            app.quit();
-          }
-          return;
-        }
       }
     }
   }

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +23,7 @@ final class TuiDriver {
   TuiDriver(App app, Screen screen) {
     this.app = app;
     this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-    this.host = new HostComponent(app, app.ctx.theme());
+    this.host = new HostComponent(app, app.ctx().theme());
     BasicWindow window = new BasicWindow();
     window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
     window.setComponent(host);
@@ -30,7 +31,10 @@ final class TuiDriver {
     window.setFocusedInteractable(host);
   }
 
-  /** Handles pending input and redraws when needed; true when something was processed. */
+  /**
+   * Handles input pending on the screen and redraws when needed; true when something was
+   * processed. Tests step this way (keys added to a virtual terminal).
+   */
   boolean step() throws IOException {
     boolean busy = gui.getGUIThread().processEventsAndUpdate();
     if (fullRedraw) {
@@ -39,6 +43,29 @@ final class TuiDriver {
       return true;
     }
     return busy;
+  }
+
+  /** One key from the real terminal's {@link KeyQueue}, to the app as if Lanterna read it. */
+  void key(KeyStroke k) {
+    host.handleInput(k);
+  }
+
+  /**
+   * Redraws when something changed (a key, a tick, a resize) without reading input (the real
+   * terminal's keys come through {@link #key}); true when it drew.
+   */
+  boolean redraw() throws IOException {
+    if (fullRedraw) {
+      fullRedraw = false;
+      gui.updateScreen();
+      gui.getScreen().refresh(Screen.RefreshType.COMPLETE);
+      return true;
+    }
+    if (gui.isPendingUpdate()) {
+      gui.updateScreen();
+      return true;
+    }
+    return false;
   }
 
   /** The terminal lost what was on it (back from Ctrl-Z): the next step repaints every cell. */

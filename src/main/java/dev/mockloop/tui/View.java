@@ -1,13 +1,17 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.input.KeyStroke;
 
-/** One full screen of the app: draws itself, handles keys, and hears timer ticks. */
-public interface View {
+/**
+ * One full screen of the app: draws itself (its key lines through {@link Footer} from
+ * {@link #keys()}), declares its keys, and hears timer ticks. Views move through a
+ * {@link Navigator}.
+ */
+interface View {
   void draw(Canvas c);
 
-  void key(KeyStroke k, Op op);
+  /** The keys this view takes now: both what they do and what its footer shows. */
+  KeyTable keys();
 
   /** Time passed (a few times a second). */
   default void tick() {}

@@ -86,18 +86,7 @@ class ArchitectureTest {
       .orShould().callMethod(Recovery.class, "resume", Transcript.class, Bank.class,
           AnswerScorer.class, Clock.class);
 
-  /**
-   * The one known cycle: {@code tui.review} calls back into {@code tui} (its views draw with
-   * {@code tui}'s canvas and theme) while {@code tui.App} opens the review browser, which forces
-   * 14 classes public. Issue 13 step 3 ("tui.review folds into tui or stops depending on it")
-   * removes it; then delete this exception and the rule holds as it stands.
-   */
-  private static final String KNOWN_CYCLE_TUI_REVIEW_TO_TUI = "tui.review -> tui (issue 13 step 3)";
-
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.mockloop.(**)")
-      .should().beFreeOfCycles()
-      .ignoreDependency(
-          resideInAPackage("dev.mockloop.tui.review").as(KNOWN_CYCLE_TUI_REVIEW_TO_TUI),
-          resideInAPackage("dev.mockloop.tui").as("dev.mockloop.tui"));
+      .should().beFreeOfCycles();
 }

@@ -122,7 +122,7 @@ class FrictionE2E {
     String size = cols + "x" + rows;
     Path sessions = work.resolve("sessions");
     try (Tmux t = new Tmux(project, practice(sessions, ""), cols, rows)) {
-      t.waitFor("Enter start", START);
+      t.waitFor("Enter/s start", START);
       shot(t, "home-" + size);
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
@@ -133,7 +133,7 @@ class FrictionE2E {
     assertThat(again).contains("Last time").contains("→ now").containsPattern("\\(\\+\\d+\\)");
 
     try (Tmux t = new Tmux(project, practice(sessions, ""), cols, rows)) {
-      t.waitFor("Enter start", START);
+      t.waitFor("Enter/s start", START);
       t.keys("3");
       t.waitFor("Scenario", STEP);
       // one Down at a time, each waiting for the redraw, so a slow machine never overshoots
@@ -165,8 +165,8 @@ class FrictionE2E {
       assertThat(plan).contains("Drill at L6").containsPattern("(new|due again|weak spot|ahead)");
       shot(t, "drill-plan-" + size);
       t.keys("Escape");
-      // "Enter start" alone is on the drill plan too; "←→ mode" is the home footer's own
-      t.waitFor("←→ mode", STEP);
+      // "Enter start" alone is on the drill plan too; "←→/1-5 mode" is the home footer's own
+      t.waitFor("←→/1-5 mode", STEP);
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
     }

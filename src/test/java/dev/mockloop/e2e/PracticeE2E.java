@@ -124,7 +124,7 @@ class PracticeE2E {
   @Timeout(120)
   void theHomeScreenOpensWithNoArguments() throws Exception {
     try (Tmux t = new Tmux(project, "./mockloop --sessions " + sessions, 80, 24)) {
-      String home = t.waitFor("Enter start", START);
+      String home = t.waitFor("Enter/s start", START);
       assertThat(home).contains("L6").contains("L7").contains("full loop of 4");
       t.saveScreen("home");
       t.keys("q");

@@ -68,7 +68,7 @@ class SelfRatingE2E {
             .contains("n don't ask again").doesNotContain("Grade band").doesNotContain("/100");
         t.keys(key);
       }
-      t.waitFor("Enter summary", STEP);
+      t.waitFor("Enter/n summary", STEP);
       Thread.sleep(300);
       String results = t.screen();
       assertThat(results).contains("Results ·").doesNotContain("Rate your answer");

@@ -26,10 +26,20 @@ class ChromeFitTest {
   }
 
   @Test
-  void theKeyLineDropsMiddleEntriesFirstAndKeepsQuit() {
-    String keys = "Ctrl-D/F10 submit  PgUp/PgDn scroll question  Esc leave round  Ctrl-C quit";
-    assertThat(RoundChrome.fitKeys(keys, 80)).isEqualTo(keys);
-    assertThat(RoundChrome.fitKeys(keys, 40)).isEqualTo("Ctrl-D/F10 submit  Ctrl-C quit");
+  void aNarrowKeyLineShortensLabelsThenWrapsAndNeverDropsAKey() {
+    KeyTable keys = new KeyTable()
+        .row("Ctrl-D/F10", "submit", () -> { }).on(Op.SUBMIT)
+        .row("PgUp/PgDn", "scroll question", () -> { }).brief("scroll").on(Op.PAGE_UP)
+        .row("Esc", "leave round", () -> { }).brief("leave").on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", () -> { }).on(Op.INTERRUPT);
+    String full = "Ctrl-D/F10 submit  PgUp/PgDn scroll question  Esc leave round  Ctrl-C quit";
+    assertThat(Footer.lines(keys, 80)).containsExactly(full);
+    assertThat(Footer.lines(keys, 60)).containsExactly(
+        "Ctrl-D/F10 submit  PgUp/PgDn scroll  Esc leave  Ctrl-C quit");
+    assertThat(Footer.lines(keys, 40)).containsExactly("Ctrl-D/F10 submit  PgUp/PgDn scroll",
+        "Esc leave  Ctrl-C quit");
+    assertThat(Footer.lines(keys, 20)).containsExactly("Ctrl-D/F10 submit", "PgUp/PgDn scroll",
+        "Esc leave", "Ctrl-C quit");
     assertThat(Canvas.ellipsize("A title that is far too long", 10)).isEqualTo("A title t…");
   }
 }

@@ -95,7 +95,7 @@ class CoveredPickerTest {
   @Test
   void fitsSixtyByEighteen() throws Exception {
     try (VirtualTui tui = scored(dir, 60, 18)) {
-      assertThat(tui.text()).contains("c covered");
+      assertThat(tui.text()).contains("c I covered this");
       tui.type("c");
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.ArrowDown);

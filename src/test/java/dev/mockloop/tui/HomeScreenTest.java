@@ -26,7 +26,7 @@ class HomeScreenTest {
       assertThat(tui.text()).contains("L6  Senior: implementation depth")
           .contains("L7  Principal: strategy").contains("1 single round")
           .contains("2 full loop of 4").contains("3 pick a scenario").contains("4 by topic")
-          .contains("Enter start").contains("q quit");
+          .contains("Enter/s start").contains("q quit");
     }
   }
 
@@ -103,8 +103,8 @@ class HomeScreenTest {
   void offersAnUnfinishedSessionAndResumesItWithTheDraft() throws Exception {
     try (VirtualTui first = VirtualTui.dynamo(dir)) {
       first.type("typed before the crash");
-      first.app.practice.run().emergencySave();
-      first.app.practice.run().close(); // lock released, status still in progress: like a kill
+      first.app.practice().run().emergencySave();
+      first.app.practice().run().close(); // lock released, status still in progress: like a kill
     }
     try (VirtualTui tui = home()) {
       assertThat(tui.text()).contains("unfinished session found").contains("4 words")
@@ -143,7 +143,7 @@ class HomeScreenTest {
   static final class SessionHelper {
     static void unfinished(Path dir) throws Exception {
       try (VirtualTui first = VirtualTui.dynamo(dir)) {
-        PracticeRun run = first.app.practice.run();
+        PracticeRun run = first.app.practice().run();
         run.on(RoundEvent.edit("x"));
         run.emergencySave();
         run.close();

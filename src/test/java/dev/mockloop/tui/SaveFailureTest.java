@@ -53,7 +53,7 @@ class SaveFailureTest {
       tui.type("typed after autosave failed");
       tui.clock.advanceSeconds(3);
       tui.tick();
-      assertThat(tui.app.practice.run().saves().saveError()).isPresent();
+      assertThat(tui.app.practice().run().saves().saveError()).isPresent();
 
       Tui.exitHook(tui.app).run(); // what the shutdown hook runs on SIGTERM or SIGHUP
 
@@ -90,8 +90,8 @@ class SaveFailureTest {
       tui.type("s");
       assertThat(tui.text()).doesNotContain("NOT saved");
       tui.type("q");
-      assertThat(tui.app.practice.saved()).hasSize(1);
-      assertThat(tui.app.practice.saved().get(0).getParent()).isEqualTo(sessions);
+      assertThat(tui.app.practice().saved()).hasSize(1);
+      assertThat(tui.app.practice().saved().get(0).getParent()).isEqualTo(sessions);
     }
   }
 
@@ -119,7 +119,7 @@ class SaveFailureTest {
       } finally {
         never.countDown();
       }
-      Path file = tui.app.practice.run().saves().path();
+      Path file = tui.app.practice().run().saves().path();
       assertThat(TranscriptYaml.read(Files.readAllBytes(file), file.toString()).draft()
           .orElseThrow().text()).isEqualTo("typed while the loop is stuck");
     }

@@ -1,0 +1,89 @@
+package dev.mockloop.tui;
+
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import dev.mockloop.engine.Attempt;
+import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.io.Plural;
+import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionIndex;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What the home screen offers from the bank at a level: its scenarios (with the last score of
+ * each, read once from the session index), its topics, and the loop a mode and pick start.
+ */
+final class HomeChoices {
+  /** A full loop: a real Amazon loop has 4-6 interviews. */
+  private static final int LOOP = 4;
+
+  private final TuiContext ctx;
+  private ScenarioRows rows;
+
+  HomeChoices(TuiContext ctx) {
+    this.ctx = ctx;
+  }
+
+  List<Scenario> scenarios(Level level) {
+    return ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
+  }
+
+  boolean hasPrinciples(Level level) {
+    return scenarios(level).stream().anyMatch(Scenario::behavioral);
+  }
+
+  List<String> topics(Level level) {
+    return scenarios(level).stream().map(Scenario::topic).distinct().sorted().toList();
+  }
+
+  /** The picker's rows ({@code scenarios}) or the topics with their counts, cut to width. */
+  List<String> items(boolean scenarios, Level level, int width) {
+    if (scenarios) {
+      return rows().rows(scenarios(level), level, width);
+    }
+    return topics(level).stream().map(t -> Canvas.ellipsize(t + "  (" + Plural.of(
+        scenarios(level).stream().filter(s -> s.topic().equals(t)).count(), "scenario") + ")",
+        width)).toList();
+  }
+
+  private ScenarioRows rows() {
+    if (rows == null) {
+      List<Attempt> attempts;
+      try {
+        attempts = SessionIndex.load(ctx.store()).attempts();
+      } catch (SessionException e) {
+        attempts = List.of();
+      }
+      rows = new ScenarioRows(attempts, ZoneId.systemDefault());
+    }
+    return rows;
+  }
+
+  /** The Leadership Principles setting as the home screen says it. */
+  String principles(Level level, int lp) {
+    boolean any = hasPrinciples(level);
+    return "Leadership Principles  " + (!any ? "none in this bank at " + level
+        : lp == 0 ? "none, technical only"
+        : Plural.of(lp, "question") + " before each technical one") + (any ? "   (p to change)" : "");
+  }
+
+  /** The loop of a mode (0 single, 1 full loop, 2 the picked scenario, 3 the picked topic). */
+  PlanRequest request(Level level, int mode, int pick, RoundSettings settings, long seed) {
+    List<Scenario> all = scenarios(level);
+    List<String> topics = topics(level);
+    if (mode == 2 && !all.isEmpty()) {
+      String id = all.get(Math.min(pick, all.size() - 1)).id();
+      return new PlanRequest(level, List.of(), List.of(id), 1, seed, settings);
+    }
+    if (mode == 3 && !topics.isEmpty()) {
+      String topic = topics.get(Math.min(pick, topics.size() - 1));
+      long inTopic = all.stream().filter(s -> s.topic().equals(topic)).count();
+      return new PlanRequest(level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed,
+          settings);
+    }
+    int rounds = mode == 1 ? Math.max(1, Math.min(LOOP, all.size())) : 1;
+    return new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.mockloop.tui;
+
+/**
+ * How every view moves, and all it gets of the app: the outside world, the practice run's
+ * screens, another view, the home screen, a yes/no question over the view, and quitting.
+ * {@link App} is the one implementation; a view never holds the app itself.
+ */
+interface Navigator {
+  TuiContext ctx();
+
+  /** The screens of the practice run (start, resume, the next round, leaving). */
+  PracticeFlow practice();
+
+  void show(View view);
+
+  /** The home screen, with a notice (or "") above its key line. */
+  void home(String notice);
+
+  /** A yes/no question over the current view; a second Ctrl-C answers yes when so marked. */
+  void ask(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes);
+
+  /** Ctrl-C: saves the draft, then asks whether to quit. */
+  void interrupt();
+
+  /** Ends the session if one runs, and the TUI. */
+  void quit();
+}
