@@ -99,12 +99,16 @@ public final class StatsReport {
       return;
     }
     line("").line("Leadership Principles (behavioural rounds, weakest first)");
+    int name = s.principles().stream()
+        .mapToInt(p -> dev.mockloop.engine.RoundTitle.principle(p.principle()).length()).max()
+        .orElse(0);
     for (PrincipleStats p : s.principles()) {
-      wrapped(String.format("%-28s %3d/100  %s  over %s", p.principle(), p.averageScore(),
+      wrapped(String.format("%-" + name + "s %3d/100  %s  over %s",
+          dev.mockloop.engine.RoundTitle.principle(p.principle()), p.averageScore(),
           Format.bar(p.averageScore() / 100.0, BAR), Plural.of(p.rounds(), "round")), "  ");
       if (!p.mostMissed().isEmpty()) {
-        wrapped("most missed: " + p.mostMissed() + " (missed " + Plural.of(p.missed(), "time")
-            + ") " + p.mostMissedText(), "      ");
+        wrapped("most missed (" + Plural.of(p.missed(), "time") + "): "
+            + p.mostMissedText(), "      ");
       }
     }
   }

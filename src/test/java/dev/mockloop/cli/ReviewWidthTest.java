@@ -56,8 +56,9 @@ class ReviewWidthTest {
         List.of(new PrincipleStats("have-backbone", 1, 40, "disagree-openly", text, 1)));
     String out = ReportText.render(StatsReport.of(stats, null, width), width, false);
     assertThat(out).contains("1 session, 1 scored round, 1 minute answering", "over 1 round",
-        "missed 1 time")
-        .doesNotContain("(s)").doesNotContain("...");
+        "most missed (1 time): ", "Have Backbone")
+        .as("a principle and its point by name, not by id").doesNotContain("disagree-openly")
+        .doesNotContain("have-backbone").doesNotContain("(s)").doesNotContain("...");
     assertThat(out.lines()).allMatch(l -> l.length() <= width, "at most " + width);
     String words = String.join(" ", out.lines().map(String::strip).toList());
     assertThat(words).contains(text);
