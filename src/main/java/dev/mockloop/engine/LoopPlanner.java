@@ -22,16 +22,15 @@ public final class LoopPlanner {
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
     checkTopics(bank, req.topics());
+    Set<String> seen = new LinkedHashSet<>();
+    List<Scenario> asked = req.scenarioIds().stream().map(id -> named(bank, req, id, seen))
+        .toList();
     if (req.rounds() == PlanRequest.AS_NAMED) {
-      return new LoopPlan(req.level(), asNamed(bank, req), req.settings(), req.seed());
+      return new LoopPlan(req.level(), asked, req.settings(), req.seed());
     }
     List<Scenario> design = new ArrayList<>();
     List<Scenario> named = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String id : req.scenarioIds()) {
-      Scenario s = named(bank, req, id, seen);
-      (s.behavioral() ? named : design).add(s);
-    }
+    asked.forEach(s -> (s.behavioral() ? named : design).add(s));
     RoundSettings settings = req.settings();
     List<Scenario> pool = new ArrayList<>(candidates(bank, req));
     boolean lpOnly = principlesOnly(req, pool);
@@ -73,12 +72,6 @@ public final class LoopPlanner {
     int per = design.isEmpty() ? 0
         : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
-  }
-
-  /** Exactly the named questions, in the order named (a drill's plan), each checked. */
-  private static List<Scenario> asNamed(Bank bank, PlanRequest req) {
-    Set<String> seen = new LinkedHashSet<>();
-    return req.scenarioIds().stream().map(id -> named(bank, req, id, seen)).toList();
   }
 
   private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
