@@ -40,7 +40,8 @@ public final class ReviewBenchGen {
     "The main risk is operational, so I would start small and measure.",
     "I recommend this option because it fits the latency and cost targets.",
     "We would review the results after two weeks and adjust.",
-    "That trade-off costs some flexibility but buys simplicity."};
+    "That trade-off costs some flexibility but buys simplicity."
+  };
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
@@ -54,46 +55,77 @@ public final class ReviewBenchGen {
     for (int i = 0; i < n; i++) {
       Instant start = end.minusSeconds(span - span * i / n + rnd.nextInt(600));
       Level level = rnd.nextBoolean() ? Level.L6 : Level.L7;
-      List<Scenario> pool = new ArrayList<>(bank.scenarios().stream()
-          .filter(s -> s.level(level) != null).toList());
+      List<Scenario> pool =
+          new ArrayList<>(bank.scenarios().stream().filter(s -> s.level(level) != null).toList());
       Collections.shuffle(pool, rnd);
       List<TranscriptRound> rounds = new ArrayList<>();
       Instant at = start;
       for (Scenario s : pool.subList(0, 1 + rnd.nextInt(3))) {
         LevelSpec spec = s.level(level);
-        Scored m = variant(s.id() + level, rnd, () -> {
-          String text = answer(spec.rubric(), rnd);
-          return new Scored(text, scorer.scoreMain(text, s, level));
-        });
+        Scored m =
+            variant(
+                s.id() + level,
+                rnd,
+                () -> {
+                  String text = answer(spec.rubric(), rnd);
+                  return new Scored(text, scorer.scoreMain(text, s, level));
+                });
         String main = m.text();
         ScoreCard card = m.card();
         long secs = 120 + rnd.nextInt(spec.minutes() * 60);
         at = at.plusSeconds(secs);
         List<TranscriptFollowUp> fus = new ArrayList<>();
         List<ScoreCard> fuCards = new ArrayList<>();
-        for (FollowUp f : spec.followUps().subList(0, Math.min(spec.followUps().size(),
-            rnd.nextInt(3)))) {
-          Scored fa = variant(s.id() + level + f.id(), rnd, () -> {
-            String t = answer(f.rubric(), rnd);
-            return new Scored(t, scorer.scoreFollowUp(t, s, level, f));
-          });
+        for (FollowUp f :
+            spec.followUps().subList(0, Math.min(spec.followUps().size(), rnd.nextInt(3)))) {
+          Scored fa =
+              variant(
+                  s.id() + level + f.id(),
+                  rnd,
+                  () -> {
+                    String t = answer(f.rubric(), rnd);
+                    return new Scored(t, scorer.scoreFollowUp(t, s, level, f));
+                  });
           String text = fa.text();
           ScoreCard fc = fa.card();
           fuCards.add(fc);
           long fs = 60 + rnd.nextInt(f.minutes() * 60);
           at = at.plusSeconds(fs);
-          fus.add(new TranscriptFollowUp(f.id(), f.ask(), f.minutes(),
-              new TranscriptAnswer(text, fs, rnd.nextInt(20) == 0, at, fc)));
+          fus.add(
+              new TranscriptFollowUp(
+                  f.id(),
+                  f.ask(),
+                  f.minutes(),
+                  new TranscriptAnswer(text, fs, rnd.nextInt(20) == 0, at, fc)));
         }
         int score = RoundScore.combine(card, fuCards).score();
-        rounds.add(new TranscriptRound(s.id(), s.sha256(), s.title(), s.topic(), spec.prompt(),
-            spec.context(), spec.minutes(), "scored", new TranscriptAnswer(main, secs,
-                rnd.nextInt(10) == 0, at, card), fus, null, score));
+        rounds.add(
+            new TranscriptRound(
+                s.id(),
+                s.sha256(),
+                s.title(),
+                s.topic(),
+                spec.prompt(),
+                spec.context(),
+                spec.minutes(),
+                "scored",
+                new TranscriptAnswer(main, secs, rnd.nextInt(10) == 0, at, card),
+                fus,
+                null,
+                score));
       }
       String id = MINUTE.format(start) + "-" + suffix(rnd);
-      Transcript t = new Transcript(Transcript.SCHEMA, id, level, start, at,
-          SessionStatus.COMPLETED, TranscriptSettings.DEFAULT,
-          rounds.stream().map(TranscriptRound::scenario).toList(), rounds);
+      Transcript t =
+          new Transcript(
+              Transcript.SCHEMA,
+              id,
+              level,
+              start,
+              at,
+              SessionStatus.COMPLETED,
+              TranscriptSettings.DEFAULT,
+              rounds.stream().map(TranscriptRound::scenario).toList(),
+              rounds);
       Files.write(dir.resolve(id + ".yaml"), TranscriptYaml.write(t));
     }
     System.out.println("wrote " + n + " transcripts to " + dir);
@@ -120,8 +152,11 @@ public final class ReviewBenchGen {
       sb.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
       if (rnd.nextInt(100) < 55) {
         List<String> phrases = p.phrases(); // 'any' may be empty when concept groups are given
-        sb.append("We should look at ").append(phrases.get(rnd.nextInt(phrases.size())))
-            .append(" here, at about ").append(5 + rnd.nextInt(200)).append(" ms p99. ");
+        sb.append("We should look at ")
+            .append(phrases.get(rnd.nextInt(phrases.size())))
+            .append(" here, at about ")
+            .append(5 + rnd.nextInt(200))
+            .append(" ms p99. ");
       }
     }
     return sb.toString().strip();

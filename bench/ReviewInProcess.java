@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Times one review command inside the JVM, from {@code Main.run} to its return: the first call
- * (JIT cold, what a user's run pays beyond JVM start-up) and the median of the next ones (warm).
+ * Times one review command inside the JVM, from {@code Main.run} to its return: the first call (JIT
+ * cold, what a user's run pays beyond JVM start-up) and the median of the next ones (warm).
  *
  * <p>Run: {@code java -cp target/mockloop.jar bench/ReviewInProcess.java DIR list|stats [RUNS]}
  */
@@ -27,7 +27,8 @@ public final class ReviewInProcess {
     }
     long[] warm = Arrays.copyOfRange(ms, 1, ms.length);
     Arrays.sort(warm);
-    System.out.printf("review %-5s in-process: first call %d ms, then median %d ms%n", what,
-        ms[0], warm[warm.length / 2]);
+    System.out.printf(
+        "review %-5s in-process: first call %d ms, then median %d ms%n",
+        what, ms[0], warm[warm.length / 2]);
   }
 }

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Batch-scores 10,000 answers generated from the calibration set (each a calibration answer
- * with a sentence from another answer to the same scenario spliced in and one typo), on one
- * thread, after a warm-up; prints answers per second for each run and the median, by wall clock
- * and by the thread's CPU time (the CPU figure is what one core sustains even when the machine
- * is busy with other work). Also writes the answers as JSON Lines for the end-to-end CLI run.
+ * Batch-scores 10,000 answers generated from the calibration set (each a calibration answer with a
+ * sentence from another answer to the same scenario spliced in and one typo), on one thread, after
+ * a warm-up; prints answers per second for each run and the median, by wall clock and by the
+ * thread's CPU time (the CPU figure is what one core sustains even when the machine is busy with
+ * other work). Also writes the answers as JSON Lines for the end-to-end CLI run.
  */
 public final class ScoreBench {
   record Item(String answer, Scenario scenario, Level level) {}
@@ -41,9 +41,12 @@ public final class ScoreBench {
     Files.createDirectories(Path.of("target/bench"));
     try (BufferedWriter w = Files.newBufferedWriter(Path.of("target/bench/answers.jsonl"))) {
       for (int i = 0; i < items.size(); i++) {
-        ObjectNode o = json.createObjectNode().put("id", "b" + i)
-            .put("scenario", items.get(i).scenario().id())
-            .put("level", items.get(i).level().name()).put("answer", items.get(i).answer());
+        ObjectNode o =
+            json.createObjectNode()
+                .put("id", "b" + i)
+                .put("scenario", items.get(i).scenario().id())
+                .put("level", items.get(i).level().name())
+                .put("answer", items.get(i).answer());
         w.write(o.toString());
         w.newLine();
       }
@@ -52,13 +55,16 @@ public final class ScoreBench {
       return; // answers only (bench/score-vs.sh)
     }
     long words = items.stream().mapToLong(it -> it.answer().split("\\s+").length).sum();
-    System.out.printf("%d answers, %.0f words on average, %d scenarios%n", items.size(),
-        (double) words / items.size(), items.stream().map(it -> it.scenario().id()).distinct()
-            .count());
+    System.out.printf(
+        "%d answers, %.0f words on average, %d scenarios%n",
+        items.size(),
+        (double) words / items.size(),
+        items.stream().map(it -> it.scenario().id()).distinct().count());
     Scorer scorer = new Scorer(bank.glossary());
     long t0 = System.nanoTime();
     int checksum = scoreAll(scorer, items);
-    System.out.printf("warm-up run: %.0f answers/s (checksum %d)%n",
+    System.out.printf(
+        "warm-up run: %.0f answers/s (checksum %d)%n",
         items.size() / ((System.nanoTime() - t0) / 1e9), checksum);
     scoreAll(scorer, items);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -70,11 +76,14 @@ public final class ScoreBench {
       scoreAll(scorer, items);
       wall[r] = items.size() / ((System.nanoTime() - w0) / 1e9);
       cpu[r] = items.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
-      System.out.printf("run %d: %.0f answers/s wall clock, %.0f answers/s of CPU time%n", r + 1,
-          wall[r], cpu[r]);
+      System.out.printf(
+          "run %d: %.0f answers/s wall clock, %.0f answers/s of CPU time%n",
+          r + 1, wall[r], cpu[r]);
     }
-    System.out.printf("median of %d runs: %.0f answers/s wall clock, %.0f answers/s per CPU "
-        + "second (one thread)%n", runs, median(wall), median(cpu));
+    System.out.printf(
+        "median of %d runs: %.0f answers/s wall clock, %.0f answers/s per CPU "
+            + "second (one thread)%n",
+        runs, median(wall), median(cpu));
   }
 
   static int scoreAll(Scorer scorer, List<Item> items) {
@@ -90,15 +99,18 @@ public final class ScoreBench {
     for (int i = 0; i < n; i++) {
       JsonNode base = graded.get(i % graded.size());
       String scenario = base.get("scenario").asText();
-      List<JsonNode> same = graded.stream()
-          .filter(g -> g.get("scenario").asText().equals(scenario)).toList();
+      List<JsonNode> same =
+          graded.stream().filter(g -> g.get("scenario").asText().equals(scenario)).toList();
       String donor = same.get(random.nextInt(same.size())).get("answer").asText();
-      List<String> sentences = new ArrayList<>(Arrays.asList(
-          base.get("answer").asText().split("(?<=[.!?])\\s+")));
+      List<String> sentences =
+          new ArrayList<>(Arrays.asList(base.get("answer").asText().split("(?<=[.!?])\\s+")));
       String[] extra = donor.split("(?<=[.!?])\\s+");
       sentences.add(random.nextInt(sentences.size() + 1), extra[random.nextInt(extra.length)]);
-      out.add(new Item(typo(String.join(" ", sentences), random), bank.find(scenario).get(),
-          Level.valueOf(base.get("level").asText())));
+      out.add(
+          new Item(
+              typo(String.join(" ", sentences), random),
+              bank.find(scenario).get(),
+              Level.valueOf(base.get("level").asText())));
     }
     return out;
   }

@@ -27,12 +27,16 @@ public final class BankLoadBench {
       files = walk.filter(Files::isRegularFile).toList();
     }
     YAMLFactory factory = new YAMLFactory();
-    long[] t = Medians.sideBySide(runs, () -> {
-      LoadResult r = BankLoader.load(dir);
-      if (r.bank().scenarios().size() != n || r.hasErrors()) {
-        throw new IllegalStateException("generated bank did not load: " + r.problems());
-      }
-    }, () -> scan(factory, files));
+    long[] t =
+        Medians.sideBySide(
+            runs,
+            () -> {
+              LoadResult r = BankLoader.load(dir);
+              if (r.bank().scenarios().size() != n || r.hasErrors()) {
+                throw new IllegalStateException("generated bank did not load: " + r.problems());
+              }
+            },
+            () -> scan(factory, files));
     Medians.report("bank load, " + n + " scenarios", t[0] / 1e6, t[1] / 1e6, "ms");
   }
 

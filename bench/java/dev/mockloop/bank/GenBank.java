@@ -3,8 +3,8 @@ package dev.mockloop.bank;
 import java.nio.file.Path;
 
 /**
- * bench/run's user bank: {@code GenBank DIR COUNT} writes COUNT generated scenarios (two levels,
- * 9 points and 2 follow-ups each, {@link GeneratedBank}) into DIR.
+ * bench/run's user bank: {@code GenBank DIR COUNT} writes COUNT generated scenarios (two levels, 9
+ * points and 2 follow-ups each, {@link GeneratedBank}) into DIR.
  */
 public final class GenBank {
   private GenBank() {}

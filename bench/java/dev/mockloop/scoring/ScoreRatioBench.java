@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Scores 10,000 answers (sentences drawn from the bundled bank's model answers, shuffled) on one
- * thread, side by side with the baseline: the same answers through Lucene's stock English
- * analyzer alone (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
+ * thread, side by side with the baseline: the same answers through Lucene's stock English analyzer
+ * alone (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
  */
 public final class ScoreRatioBench {
   private record Item(String answer, Scenario scenario, Level level) {}
@@ -32,22 +32,26 @@ public final class ScoreRatioBench {
     List<Item> items = answers(bank, n, new Random(42));
     Scorer scorer = new Scorer(bank.glossary());
     Analyzer english = new EnglishAnalyzer();
-    long[] t = Medians.sideBySide(runs, () -> {
-      for (Item it : items) {
-        scorer.scoreMain(it.answer(), it.scenario(), it.level());
-      }
-    }, () -> {
-      for (Item it : items) {
-        analyze(english, it.answer());
-      }
-    });
-    Medians.report("batch scoring, " + n + " answers", n / (t[0] / 1e9), n / (t[1] / 1e9),
-        "answers/s");
+    long[] t =
+        Medians.sideBySide(
+            runs,
+            () -> {
+              for (Item it : items) {
+                scorer.scoreMain(it.answer(), it.scenario(), it.level());
+              }
+            },
+            () -> {
+              for (Item it : items) {
+                analyze(english, it.answer());
+              }
+            });
+    Medians.report(
+        "batch scoring, " + n + " answers", n / (t[0] / 1e9), n / (t[1] / 1e9), "answers/s");
   }
 
   /**
-   * The measured half on its own: scores the same answers once per run. {@link ScoreVs} loads
-   * this class from an old and a new build to time them side by side.
+   * The measured half on its own: scores the same answers once per run. {@link ScoreVs} loads this
+   * class from an old and a new build to time them side by side.
    */
   public static Runnable workload(int n) {
     Bank bank = BankLoader.loadBundled().bank();
@@ -66,7 +70,8 @@ public final class ScoreRatioBench {
     for (int i = 0; i < n; i++) {
       Scenario s = scenarios.get(i % scenarios.size());
       Level level = i % 2 == 0 ? Level.L6 : Level.L7;
-      List<String> sentences = new ArrayList<>(List.of(s.level(level).modelAnswer().split("(?<=\\.) ")));
+      List<String> sentences =
+          new ArrayList<>(List.of(s.level(level).modelAnswer().split("(?<=\\.) ")));
       java.util.Collections.shuffle(sentences, random);
       int keep = 1 + random.nextInt(sentences.size());
       items.add(new Item(String.join(" ", sentences.subList(0, keep)), s, level));

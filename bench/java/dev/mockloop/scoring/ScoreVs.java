@@ -9,10 +9,10 @@ import java.util.Arrays;
 
 /**
  * Batch scoring of two builds side by side in one JVM: bench/run's batch workload ({@link
- * ScoreRatioBench#workload}, 10,000 shuffled model-answer sentences) loaded from each build's
- * jar through its own class loader, then timed alternately (old, new, old, new, ...) after a
- * warm-up of each, so both see the same machine load and the same JVM. Prints per run and the
- * medians, by wall clock and by the thread's CPU time.
+ * ScoreRatioBench#workload}, 10,000 shuffled model-answer sentences) loaded from each build's jar
+ * through its own class loader, then timed alternately (old, new, old, new, ...) after a warm-up of
+ * each, so both see the same machine load and the same JVM. Prints per run and the medians, by wall
+ * clock and by the thread's CPU time.
  *
  * <pre>java -XX:ActiveProcessorCount=1 -cp CLASSES dev.mockloop.scoring.ScoreVs OLD.jar NEW.jar
  *     CLASSES [ANSWERS] [RUNS]</pre>
@@ -40,19 +40,28 @@ public final class ScoreVs {
         wall[b][r] = n / ((System.nanoTime() - w0) / 1e9);
         cpu[b][r] = n / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
       }
-      System.out.printf("run %d: old %.0f/s (%.0f/s of CPU), new %.0f/s (%.0f/s of CPU)%n", r + 1,
-          wall[0][r], cpu[0][r], wall[1][r], cpu[1][r]);
+      System.out.printf(
+          "run %d: old %.0f/s (%.0f/s of CPU), new %.0f/s (%.0f/s of CPU)%n",
+          r + 1, wall[0][r], cpu[0][r], wall[1][r], cpu[1][r]);
     }
-    System.out.printf("medians of %d: old %.0f answers/s (%.0f per CPU second), new %.0f "
-        + "answers/s (%.0f per CPU second), new/old %.2fx wall clock, %.2fx CPU%n", runs,
-        median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]),
-        median(wall[1]) / median(wall[0]), median(cpu[1]) / median(cpu[0]));
+    System.out.printf(
+        "medians of %d: old %.0f answers/s (%.0f per CPU second), new %.0f "
+            + "answers/s (%.0f per CPU second), new/old %.2fx wall clock, %.2fx CPU%n",
+        runs,
+        median(wall[0]),
+        median(cpu[0]),
+        median(wall[1]),
+        median(cpu[1]),
+        median(wall[1]) / median(wall[0]),
+        median(cpu[1]) / median(cpu[0]));
   }
 
   /** The workload of one build: its jar first, then the harnesses, in a loader of their own. */
   private static Runnable load(String jar, String classes, int n) throws Exception {
-    URLClassLoader loader = new URLClassLoader(new URL[] {new File(jar).toURI().toURL(),
-        new File(classes).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {new File(jar).toURI().toURL(), new File(classes).toURI().toURL()},
+            ClassLoader.getPlatformClassLoader());
     Class<?> bench = loader.loadClass("dev.mockloop.scoring.ScoreRatioBench");
     return (Runnable) bench.getMethod("workload", int.class).invoke(null, n);
   }

@@ -6,7 +6,6 @@ import dev.mockloop.Medians;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Keystroke latency in the answer editor (engine event, autosave check, full redraw on an 80x24
@@ -29,7 +28,8 @@ public final class KeyBench {
         throw new IllegalStateException("the long answer did not reach the editor");
       }
       long[] t = Medians.sideBySide(runs, () -> typeKeys(full, keys), () -> typeKeys(empty, keys));
-      Medians.report("keystroke, 5,000-word answer", t[0] / 1e6 / keys, t[1] / 1e6 / keys, "ms/key");
+      Medians.report(
+          "keystroke, 5,000-word answer", t[0] / 1e6 / keys, t[1] / 1e6 / keys, "ms/key");
     }
   }
 

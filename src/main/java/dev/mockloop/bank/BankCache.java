@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A user bank (a folder of YAML) loaded through a cache file beside it, {@value #FILE}, holding
- * the validated bank and a stamp (path, size, modification time, SHA-256) per file. The cache is
- * used only when it decodes cleanly ({@link BankSnapshot}) and every file's path, size and time
- * are as stamped; a file modified within {@value #RACY_MS} ms of the cache's making (when its time
- * cannot tell a later edit apart) is also hashed and compared. Anything else loads the YAML and
- * rewrites the cache; a cache that cannot be written is skipped without a word. Where the folder
- * is read-only, the cache goes under {@code $XDG_CACHE_HOME/mockloop} (or ~/.cache/mockloop).
+ * A user bank (a folder of YAML) loaded through a cache file beside it, {@value #FILE}, holding the
+ * validated bank and a stamp (path, size, modification time, SHA-256) per file. The cache is used
+ * only when it decodes cleanly ({@link BankSnapshot}) and every file's path, size and time are as
+ * stamped; a file modified within {@value #RACY_MS} ms of the cache's making (when its time cannot
+ * tell a later edit apart) is also hashed and compared. Anything else loads the YAML and rewrites
+ * the cache; a cache that cannot be written is skipped without a word. Where the folder is
+ * read-only, the cache goes under {@code $XDG_CACHE_HOME/mockloop} (or ~/.cache/mockloop).
  */
 public final class BankCache {
   static final String FILE = ".mockloop-cache";
   static final long RACY_MS = 2_000;
+
   /** Largest cache read (a 2,000-scenario bank's is about 2 MB). */
   static final int MAX_BYTES = 256 << 20;
 
@@ -85,8 +86,9 @@ public final class BankCache {
       return new Loaded(fresh, now);
     }
     try {
-      byte[] bytes = BankSnapshot.encode(
-          new BankSnapshot.Header(BankSnapshot.SCHEMA, source, started, hashed), fresh);
+      byte[] bytes =
+          BankSnapshot.encode(
+              new BankSnapshot.Header(BankSnapshot.SCHEMA, source, started, hashed), fresh);
       if (!tryWrite(beside, bytes) && elsewhere != null) {
         Files.createDirectories(elsewhere.getParent());
         tryWrite(elsewhere, bytes);
@@ -98,16 +100,21 @@ public final class BankCache {
   }
 
   /**
-   * Path, size and modification time of every bank file in {@code dir} (the hash is left empty:
-   * it is computed only when needed).
+   * Path, size and modification time of every bank file in {@code dir} (the hash is left empty: it
+   * is computed only when needed).
    */
   public static List<BankSnapshot.Stamp> stamps(Path dir) throws IOException {
     List<BankSnapshot.Stamp> out = new ArrayList<>();
     for (Path rel : BankFiles.yamlFiles(dir)) {
-      BasicFileAttributes a = Files.readAttributes(dir.resolve(rel), BasicFileAttributes.class,
-          LinkOption.NOFOLLOW_LINKS);
-      out.add(new BankSnapshot.Stamp(BankFiles.slashed(rel), a.size(),
-          a.lastModifiedTime().to(TimeUnit.MICROSECONDS), ""));
+      BasicFileAttributes a =
+          Files.readAttributes(
+              dir.resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      out.add(
+          new BankSnapshot.Stamp(
+              BankFiles.slashed(rel),
+              a.size(),
+              a.lastModifiedTime().to(TimeUnit.MICROSECONDS),
+              ""));
     }
     return out;
   }
@@ -118,8 +125,8 @@ public final class BankCache {
     return elsewhere == null ? List.of(dir.resolve(FILE)) : List.of(dir.resolve(FILE), elsewhere);
   }
 
-  private static BankSnapshot.Snapshot read(Path file, String source,
-      List<BankSnapshot.Stamp> now, Path dir, boolean full) {
+  private static BankSnapshot.Snapshot read(
+      Path file, String source, List<BankSnapshot.Stamp> now, Path dir, boolean full) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return null; // absent, a link, a FIFO: never opened
@@ -136,7 +143,9 @@ public final class BankCache {
       for (int i = 0; i < was.size(); i++) {
         BankSnapshot.Stamp w = was.get(i);
         BankSnapshot.Stamp n = now.get(i);
-        if (!w.path().equals(n.path()) || w.size() != n.size() || w.modified() != n.modified()
+        if (!w.path().equals(n.path())
+            || w.size() != n.size()
+            || w.modified() != n.modified()
             || (n.modified() >= racyFrom && !w.hash().equals(sha256(dir, n)))) {
           return null;
         }
@@ -164,8 +173,10 @@ public final class BankCache {
   private static Path fallback(Path dir, Map<String, String> env) {
     String xdg = env.get("XDG_CACHE_HOME");
     String home = env.get("HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-        : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
     if (base == null) {
       return null;
     }

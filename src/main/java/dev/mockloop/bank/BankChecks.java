@@ -46,9 +46,20 @@ final class BankChecks {
     if (first != null) {
       YamlNode.Scalar firstId = first.id();
       String firstFile = fileOfId.get(id.text());
-      problems.add(Problem.error(file, id.line(), id.column(),
-          "duplicate scenario id '" + id.text() + "': also used in " + firstFile + ":"
-              + firstId.line() + ":" + firstId.column() + "; ids must be unique in the bank"));
+      problems.add(
+          Problem.error(
+              file,
+              id.line(),
+              id.column(),
+              "duplicate scenario id '"
+                  + id.text()
+                  + "': also used in "
+                  + firstFile
+                  + ":"
+                  + firstId.line()
+                  + ":"
+                  + firstId.column()
+                  + "; ids must be unique in the bank"));
       return;
     }
     fileOfId.put(id.text(), file);
@@ -65,10 +76,16 @@ final class BankChecks {
         Set<String> others = new TreeSet<>(dimensions.keySet());
         others.remove(e.getKey());
         others.addAll(listedDimensions);
-        problems.add(Problem.warning(use.file(), use.line(), use.column(),
-            "dimension '" + e.getKey() + "' is used only once in the bank"
-                + Suggest.didYouMean(e.getKey(), others)
-                + " (per-dimension scores compare best when points share dimensions)"));
+        problems.add(
+            Problem.warning(
+                use.file(),
+                use.line(),
+                use.column(),
+                "dimension '"
+                    + e.getKey()
+                    + "' is used only once in the bank"
+                    + Suggest.didYouMean(e.getKey(), others)
+                    + " (per-dimension scores compare best when points share dimensions)"));
       }
     }
     return valid;

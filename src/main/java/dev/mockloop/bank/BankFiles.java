@@ -96,9 +96,9 @@ final class BankFiles {
   }
 
   /**
-   * The file's bytes, or null (after adding a problem) when it cannot be taken: over {@code
-   * limit} bytes (an error), or a symbolic link, FIFO or device (a warning: skipped unread).
-   * At most {@code limit + 1} bytes are ever read, whatever size the file system reports.
+   * The file's bytes, or null (after adding a problem) when it cannot be taken: over {@code limit}
+   * bytes (an error), or a symbolic link, FIFO or device (a warning: skipped unread). At most
+   * {@code limit + 1} bytes are ever read, whatever size the file system reports.
    */
   static byte[] read(Path file, String shown, int limit, List<Problem> out) throws IOException {
     BasicFileAttributes a =
@@ -121,8 +121,14 @@ final class BankFiles {
   }
 
   private static Problem tooBig(String shown, long size, int limit) {
-    return Problem.error(shown, 1, 1, String.format(Locale.ROOT,
-        "file is %s; a question file may be at most %s: split it or remove embedded data",
-        SafeFiles.human(size), SafeFiles.human(limit)));
+    return Problem.error(
+        shown,
+        1,
+        1,
+        String.format(
+            Locale.ROOT,
+            "file is %s; a question file may be at most %s: split it or remove embedded data",
+            SafeFiles.human(size),
+            SafeFiles.human(limit)));
   }
 }

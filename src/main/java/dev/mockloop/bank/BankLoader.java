@@ -13,13 +13,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Loads a question bank from a folder or from the copy bundled in the jar, and validates all of
- * it, collecting every problem with its file, line and column instead of stopping at the first.
- * See {@code docs/question-format.md} for the format and the checks.
+ * Loads a question bank from a folder or from the copy bundled in the jar, and validates all of it,
+ * collecting every problem with its file, line and column instead of stopping at the first. See
+ * {@code docs/question-format.md} for the format and the checks.
  */
 public final class BankLoader {
   /** Largest file accepted, in bytes (1 MiB); larger files are refused before parsing. */
   public static final int MAX_FILE_BYTES = 1 << 20;
+
   /** The {@link Bank#source()} of the bundled bank. */
   public static final String BUNDLED = "bundled";
 
@@ -29,8 +30,11 @@ public final class BankLoader {
   public static LoadResult load(Path dir) {
     String shown = dir.toString();
     if (!Files.exists(dir)) {
-      return failed(shown, "question folder " + shown
-          + " does not exist; pass an existing folder with --questions DIR");
+      return failed(
+          shown,
+          "question folder "
+              + shown
+              + " does not exist; pass an existing folder with --questions DIR");
     }
     if (!Files.isDirectory(dir)) {
       return failed(shown, shown + " is not a folder; pass the folder holding the *.yaml files");
@@ -76,8 +80,11 @@ public final class BankLoader {
     }
     List<Path> scenarios = files.stream().filter(f -> !BankFiles.isRootFile(f)).toList();
     if (scenarios.isEmpty()) {
-      return failed(source, "no scenario files in " + source
-          + "; expected *.yaml files, see docs/question-format.md");
+      return failed(
+          source,
+          "no scenario files in "
+              + source
+              + "; expected *.yaml files, see docs/question-format.md");
     }
     List<Problem> problems = new ArrayList<>();
     GlossaryIndex glossary = GlossaryIndex.EMPTY;
@@ -127,8 +134,13 @@ public final class BankLoader {
     } catch (IOException e) {
       problems.add(Problem.error(shown, 0, 0, "cannot read: " + SafeFiles.reason(e)));
     } catch (RuntimeException e) {
-      problems.add(Problem.error(shown, 0, 0, "could not check this file (an internal error);"
-          + " please report it with the file attached"));
+      problems.add(
+          Problem.error(
+              shown,
+              0,
+              0,
+              "could not check this file (an internal error);"
+                  + " please report it with the file attached"));
     }
     return new FileResult(new ScenarioParser.Parsed(null, null, shown), problems, List.of());
   }

@@ -27,6 +27,7 @@ public final class BankSnapshot {
   private static final RecordCodec HEADER = new RecordCodec(Header.class);
   private static final RecordCodec LISTING = new RecordCodec(Listing.class);
   private static final RecordCodec RESULT = new RecordCodec(LoadResult.class);
+
   /** The shape of every stored record: a snapshot of another shape is not read. */
   static final String SCHEMA = HEADER.schema() + "\n" + LISTING.schema() + "\n" + RESULT.schema();
 
@@ -63,17 +64,21 @@ public final class BankSnapshot {
     byte[] body = out.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(body);
-    return ByteBuffer.allocate(MAGIC.length + 4 + body.length).put(MAGIC)
-        .putInt((int) crc.getValue()).put(body).array();
+    return ByteBuffer.allocate(MAGIC.length + 4 + body.length)
+        .put(MAGIC)
+        .putInt((int) crc.getValue())
+        .put(body)
+        .array();
   }
 
   /**
-   * The snapshot in {@code bytes}, or null when it is damaged or from another schema; with
-   * {@code full} false, the bank itself is not decoded.
+   * The snapshot in {@code bytes}, or null when it is damaged or from another schema; with {@code
+   * full} false, the bank itself is not decoded.
    */
   static Snapshot decode(byte[] bytes, boolean full) {
     int start = MAGIC.length + 4;
-    if (bytes == null || bytes.length < start
+    if (bytes == null
+        || bytes.length < start
         || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       return null;
     }
@@ -101,7 +106,8 @@ public final class BankSnapshot {
 
   /** Writes {@code bytes} to {@code file} through a temporary file, so no reader sees half. */
   static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    Path tmp =
+        file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       Files.write(tmp, bytes);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

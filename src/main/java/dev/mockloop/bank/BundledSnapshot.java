@@ -13,9 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The bundled bank's snapshot, made during {@code package} ({@link SnapshotTool}) and stored in
- * the jar as {@value #RESOURCE}. It is used only when it decodes cleanly and its stamps equal the
- * bank files beside it: in the jar, each {@code bank/} entry's name, size and CRC-32 as the zip
+ * The bundled bank's snapshot, made during {@code package} ({@link SnapshotTool}) and stored in the
+ * jar as {@value #RESOURCE}. It is used only when it decodes cleanly and its stamps equal the bank
+ * files beside it: in the jar, each {@code bank/} entry's name, size and CRC-32 as the zip
  * directory records them (no entry is inflated); in a build tree, each file's size and CRC-32.
  */
 final class BundledSnapshot {
@@ -24,8 +24,8 @@ final class BundledSnapshot {
   private BundledSnapshot() {}
 
   /**
-   * The bundled bank's snapshot (only its listing unless {@code full}), or null when there is
-   * none or it does not match.
+   * The bundled bank's snapshot (only its listing unless {@code full}), or null when there is none
+   * or it does not match.
    */
   static BankSnapshot.Snapshot load(boolean full) {
     try (InputStream in = BundledSnapshot.class.getResourceAsStream("/" + RESOURCE)) {
@@ -65,8 +65,11 @@ final class BundledSnapshot {
           .filter(e -> !e.isDirectory() && e.getName().startsWith("bank/"))
           .filter(e -> BankFiles.isBankFile(Path.of(e.getName().substring(5))))
           .sorted(java.util.Comparator.comparing((ZipEntry e) -> Path.of(e.getName())))
-          .forEach(e -> out.add(new BankSnapshot.Stamp(e.getName().substring(5), e.getSize(), 0,
-              Long.toHexString(e.getCrc()))));
+          .forEach(
+              e ->
+                  out.add(
+                      new BankSnapshot.Stamp(
+                          e.getName().substring(5), e.getSize(), 0, Long.toHexString(e.getCrc()))));
     }
     return out;
   }
@@ -78,8 +81,9 @@ final class BundledSnapshot {
       byte[] bytes = Files.readAllBytes(root.resolve(rel));
       CRC32 crc = new CRC32();
       crc.update(bytes);
-      out.add(new BankSnapshot.Stamp(BankFiles.slashed(rel), bytes.length, 0,
-          Long.toHexString(crc.getValue())));
+      out.add(
+          new BankSnapshot.Stamp(
+              BankFiles.slashed(rel), bytes.length, 0, Long.toHexString(crc.getValue())));
     }
     return out;
   }

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Typed, located access to one YAML mapping of the format: reports unknown fields (with a "did
- * you mean"), missing required fields (at the mapping), and values of the wrong type or range
- * (at the value). Getters return null or a default after reporting, so parsing goes on and every
- * problem in a file is found in one pass.
+ * Typed, located access to one YAML mapping of the format: reports unknown fields (with a "did you
+ * mean"), missing required fields (at the mapping), and values of the wrong type or range (at the
+ * value). Getters return null or a default after reporting, so parsing goes on and every problem in
+ * a file is found in one pass.
  */
 final class Fields {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9][0-9_]*");
@@ -19,6 +19,7 @@ final class Fields {
   private final FileContext ctx;
   private final YamlNode.Mapping map;
   private final String what;
+
   /** Fields an unknown key was taken for ("promt" for "prompt"): not reported missing again. */
   private final Set<String> suggested;
 
@@ -123,11 +124,13 @@ final class Fields {
     if (!(value instanceof YamlNode.Scalar s)
         || s.kind() != YamlNode.Scalar.Kind.INTEGER
         || !DECIMAL.matcher(s.text()).matches()) {
-      boolean otherBase = value instanceof YamlNode.Scalar s
-          && s.kind() == YamlNode.Scalar.Kind.INTEGER;
-      ctx.error(value, otherBase
-          ? expected + " in decimal digits, got '" + ((YamlNode.Scalar) value).text() + "'"
-          : expected + ", got " + value.describe());
+      boolean otherBase =
+          value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER;
+      ctx.error(
+          value,
+          otherBase
+              ? expected + " in decimal digits, got '" + ((YamlNode.Scalar) value).text() + "'"
+              : expected + ", got " + value.describe());
       return fallback;
     }
     BigInteger n = new BigInteger(s.text().replace("_", "").replace("+", ""));
@@ -145,8 +148,13 @@ final class Fields {
       return null;
     }
     if (!(value instanceof YamlNode.Sequence seq)) {
-      ctx.error(value, "expected a list for '" + name + "', got " + value.describe()
-          + "; write it as [a, b] or one '- item' per line");
+      ctx.error(
+          value,
+          "expected a list for '"
+              + name
+              + "', got "
+              + value.describe()
+              + "; write it as [a, b] or one '- item' per line");
       return null;
     }
     List<YamlNode.Scalar> items = new ArrayList<>();

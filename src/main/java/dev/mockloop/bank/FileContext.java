@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What parsing one scenario file needs and collects: the file's display name, the problem list,
- * the bank-wide glossary and level guide it is checked against, and the dimensions it uses (for
- * the bank-wide "used only once" check).
+ * What parsing one scenario file needs and collects: the file's display name, the problem list, the
+ * bank-wide glossary and level guide it is checked against, and the dimensions it uses (for the
+ * bank-wide "used only once" check).
  */
 final class FileContext {
   /** A rubric dimension as used by one point, with where it is written. */

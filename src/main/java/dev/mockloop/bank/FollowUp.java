@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param minutes time allowed, 1..120
  * @param whenMissing ids of main-rubric points; when the main answer missed any of them, this
  *     follow-up is asked before the others
- * @param whenSaid main-rubric points and phrases; when the main answer covered one of the points
- *     or said one of the phrases, this follow-up dives into that choice
+ * @param whenSaid main-rubric points and phrases; when the main answer covered one of the points or
+ *     said one of the phrases, this follow-up dives into that choice
  * @param rubric what a good answer to the probe covers
  * @param modelAnswer a strong answer; may be empty
  */
@@ -37,8 +37,13 @@ public record FollowUp(
   }
 
   /** A follow-up without {@code when_said}. */
-  public FollowUp(String id, String ask, int minutes, List<String> whenMissing,
-      List<RubricPoint> rubric, String modelAnswer) {
+  public FollowUp(
+      String id,
+      String ask,
+      int minutes,
+      List<String> whenMissing,
+      List<RubricPoint> rubric,
+      String modelAnswer) {
     this(id, ask, minutes, whenMissing, WhenSaid.NONE, rubric, modelAnswer);
   }
 

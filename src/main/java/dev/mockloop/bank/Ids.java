@@ -22,14 +22,24 @@ final class Ids {
     }
     YamlNode.Scalar at = (YamlNode.Scalar) f.node("id", true);
     if (!ID.matcher(id).matches()) {
-      ctx.error(at, kind + " id '" + id + "' may use only a-z, 0-9 and '-', e.g. '"
-          + suggestId(id) + "'");
+      ctx.error(
+          at,
+          kind + " id '" + id + "' may use only a-z, 0-9 and '-', e.g. '" + suggestId(id) + "'");
       return null;
     }
     YamlNode.Scalar earlier = seen.putIfAbsent(id, at);
     if (earlier != null) {
-      ctx.error(at, "duplicate " + kind + " id '" + id + "' in " + owner + " (first at line "
-          + earlier.line() + ")");
+      ctx.error(
+          at,
+          "duplicate "
+              + kind
+              + " id '"
+              + id
+              + "' in "
+              + owner
+              + " (first at line "
+              + earlier.line()
+              + ")");
       return null;
     }
     return id;
@@ -37,8 +47,7 @@ final class Ids {
 
   /** A valid id close to {@code id}: lower case, other characters turned into '-'. */
   static String suggestId(String id) {
-    String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "my-id" : s;
   }
 }

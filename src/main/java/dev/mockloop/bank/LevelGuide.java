@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param levels the guide per level, for the levels the file describes
  * @param principles the Leadership Principles a rubric point's {@code lp} may name, id to
  *     description, in file order; empty when the file lists none (then any {@code lp} is taken)
- * @param behavioral the dimensions of behavioural (Leadership Principle) questions, the same at
- *     L6 and L7, name to description in file order; empty when the file declares none
+ * @param behavioral the dimensions of behavioural (Leadership Principle) questions, the same at L6
+ *     and L7, name to description in file order; empty when the file declares none
  */
 public record LevelGuide(
     Map<Level, LevelGuide.Entry> levels,
@@ -47,10 +47,14 @@ public record LevelGuide(
 
   public LevelGuide {
     levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
-    principles = principles == null ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(principles));
-    behavioral = behavioral == null ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(behavioral));
+    principles =
+        principles == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(principles));
+    behavioral =
+        behavioral == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(behavioral));
   }
 
   public boolean isEmpty() {

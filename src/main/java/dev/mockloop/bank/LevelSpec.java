@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param minutes time allowed for the main answer, 1..120
  * @param rubric the key points, at least one
  * @param followUps probes, in file order
- * @param modelAnswer a strong answer a candidate could give in the time; may be empty in user
- *     banks
+ * @param modelAnswer a strong answer a candidate could give in the time; may be empty in user banks
  */
 public record LevelSpec(
     String prompt,

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What lists of scenarios show (id, title, topic, minutes per level), the Leadership Principle
- * tags of design rubrics (for {@code review stats}) and the load's problems, stored ahead of the
- * full bank in a snapshot so that a list decodes only this.
+ * What lists of scenarios show (id, title, topic, minutes per level), the Leadership Principle tags
+ * of design rubrics (for {@code review stats}) and the load's problems, stored ahead of the full
+ * bank in a snapshot so that a list decodes only this.
  *
  * @param problems every error and warning of the load
  * @param entries one per valid scenario, in bank order
@@ -23,20 +23,31 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
    * @param minutes the minutes of each level the scenario has, L6 before L7
    * @param kind design scenario or behavioural question
    * @param principle the Leadership Principle of a behavioural question, else null
-   * @param tags per level of a design scenario, the {@code lp:} tag of each tagged point by its
-   *     key ({@code id} on the main rubric, {@code follow-up/id} on a follow-up's); empty for a
+   * @param tags per level of a design scenario, the {@code lp:} tag of each tagged point by its key
+   *     ({@code id} on the main rubric, {@code follow-up/id} on a follow-up's); empty for a
    *     behavioural question
    */
-  public record Entry(String id, String title, String topic, Map<Level, Integer> minutes,
-      QuestionKind kind, String principle, Map<Level, Map<String, String>> tags) {
+  public record Entry(
+      String id,
+      String title,
+      String topic,
+      Map<Level, Integer> minutes,
+      QuestionKind kind,
+      String principle,
+      Map<Level, Map<String, String>> tags) {
     public Entry {
       minutes = Map.copyOf(minutes);
       tags = Map.copyOf(tags);
     }
 
     /** An entry without tags. */
-    public Entry(String id, String title, String topic, Map<Level, Integer> minutes,
-        QuestionKind kind, String principle) {
+    public Entry(
+        String id,
+        String title,
+        String topic,
+        Map<Level, Integer> minutes,
+        QuestionKind kind,
+        String principle) {
       this(id, title, topic, minutes, kind, principle, Map.of());
     }
 
@@ -62,37 +73,42 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
     for (Scenario s : result.bank().scenarios()) {
       Map<Level, Integer> minutes = new EnumMap<>(Level.class);
       Map<Level, Map<String, String>> tags = new EnumMap<>(Level.class);
-      s.levels().forEach((level, spec) -> {
-        minutes.put(level, spec.minutes());
-        if (!s.behavioral()) {
-          tags.put(level, tags(spec));
-        }
-      });
-      entries.add(new Entry(s.id(), s.title(), s.topic(), minutes, s.kind(), s.principle(),
-          tags));
+      s.levels()
+          .forEach(
+              (level, spec) -> {
+                minutes.put(level, spec.minutes());
+                if (!s.behavioral()) {
+                  tags.put(level, tags(spec));
+                }
+              });
+      entries.add(new Entry(s.id(), s.title(), s.topic(), minutes, s.kind(), s.principle(), tags));
     }
     return new Listing(result.problems(), entries);
   }
 
   /**
-   * The tagged points of one level by key: as a look-up of a key finds them, the first point of
-   * an id with a tag (an empty tag counts as none) on the first follow-up of an id.
+   * The tagged points of one level by key: as a look-up of a key finds them, the first point of an
+   * id with a tag (an empty tag counts as none) on the first follow-up of an id.
    */
   static Map<String, String> tags(LevelSpec spec) {
     Map<String, String> first = new HashMap<>();
-    spec.rubric().forEach(p -> {
-      if (p.lp() != null) {
-        first.putIfAbsent(p.id(), p.lp());
-      }
-    });
+    spec.rubric()
+        .forEach(
+            p -> {
+              if (p.lp() != null) {
+                first.putIfAbsent(p.id(), p.lp());
+              }
+            });
     Set<String> seen = new HashSet<>();
     for (FollowUp f : spec.followUps()) {
       if (seen.add(f.id())) {
-        f.rubric().forEach(p -> {
-          if (p.lp() != null) {
-            first.putIfAbsent(f.id() + "/" + p.id(), p.lp());
-          }
-        });
+        f.rubric()
+            .forEach(
+                p -> {
+                  if (p.lp() != null) {
+                    first.putIfAbsent(f.id() + "/" + p.id(), p.lp());
+                  }
+                });
       }
     }
     first.values().removeIf(String::isBlank);

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * Something wrong in a question bank, located in a file. Prints as {@code
- * path:line:column: error: message}, the form editors and terminals link to.
+ * Something wrong in a question bank, located in a file. Prints as {@code path:line:column: error:
+ * message}, the form editors and terminals link to.
  *
  * @param file the file as shown to the user (the bank directory as given, plus the relative path)
  * @param line 1-based; 0 when the problem concerns the file or directory as a whole

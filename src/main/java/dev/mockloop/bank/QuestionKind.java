@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a question file asks: a design scenario (the default) or a behavioural Leadership
- * Principle question ("Tell me about a time..."), written {@code kind: behavioral}.
+ * What a question file asks: a design scenario (the default) or a behavioural Leadership Principle
+ * question ("Tell me about a time..."), written {@code kind: behavioral}.
  */
 public enum QuestionKind {
   DESIGN,

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A compact binary form of a tree of records, read back through each record's canonical
- * constructor (so its checks run again). It is derived from the record components by reflection:
- * a field added to a bank record needs no code here, and changes {@link #schema()}, so a snapshot
- * written before the change is refused instead of misread. Supported: records, strings, enums,
- * primitives and their boxes, lists, sets, maps and optionals of those.
+ * A compact binary form of a tree of records, read back through each record's canonical constructor
+ * (so its checks run again). It is derived from the record components by reflection: a field added
+ * to a bank record needs no code here, and changes {@link #schema()}, so a snapshot written before
+ * the change is refused instead of misread. Supported: records, strings, enums, primitives and
+ * their boxes, lists, sets, maps and optionals of those.
  */
 final class RecordCodec {
   private final Map<Type, Codec> codecs = new HashMap<>();
@@ -47,15 +47,17 @@ final class RecordCodec {
       return known;
     }
     Codec[] late = new Codec[1]; // a record may refer to itself through a list
-    codecs.put(type, new Codec() {
-      public void write(CodecOut out, Object v) {
-        late[0].write(out, v);
-      }
+    codecs.put(
+        type,
+        new Codec() {
+          public void write(CodecOut out, Object v) {
+            late[0].write(out, v);
+          }
 
-      public Object read(CodecIn in) {
-        return late[0].read(in);
-      }
-    });
+          public Object read(CodecIn in) {
+            return late[0].read(in);
+          }
+        });
     late[0] = build(type);
     codecs.put(type, late[0]);
     return late[0];
@@ -94,8 +96,11 @@ final class RecordCodec {
         return record(c);
       }
     }
-    throw new IllegalArgumentException("the bank snapshot cannot store " + type.getTypeName()
-        + "; add it to " + RecordCodec.class.getSimpleName());
+    throw new IllegalArgumentException(
+        "the bank snapshot cannot store "
+            + type.getTypeName()
+            + "; add it to "
+            + RecordCodec.class.getSimpleName());
   }
 
   private Codec enumCodec(Class<?> c) {
@@ -104,10 +109,12 @@ final class RecordCodec {
       byName.put(((Enum<?>) e).name(), e);
     }
     described.put(c, c.getName() + " enum " + byName.keySet().stream().sorted().toList());
-    return Codecs.of((o, v) -> o.string(v == null ? null : ((Enum<?>) v).name()), i -> {
-      String name = i.string();
-      return name == null ? null : byName.get(name);
-    });
+    return Codecs.of(
+        (o, v) -> o.string(v == null ? null : ((Enum<?>) v).name()),
+        i -> {
+          String name = i.string();
+          return name == null ? null : byName.get(name);
+        });
   }
 
   private Codec record(Class<?> c) {
@@ -119,8 +126,11 @@ final class RecordCodec {
     for (int k = 0; k < parts.length; k++) {
       types[k] = parts[k].getType();
       codecsOf[k] = codec(parts[k].getGenericType());
-      shape.append(k == 0 ? "" : ", ").append(parts[k].getGenericType().getTypeName())
-          .append(' ').append(parts[k].getName());
+      shape
+          .append(k == 0 ? "" : ", ")
+          .append(parts[k].getGenericType().getTypeName())
+          .append(' ')
+          .append(parts[k].getName());
     }
     described.put(c, shape.append(')').toString());
     Constructor<?> make;
@@ -129,24 +139,29 @@ final class RecordCodec {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(c + " has no canonical constructor", e);
     }
-    return Codecs.of((o, v) -> o.nullable(v, x -> {
-      for (int k = 0; k < parts.length; k++) {
-        codecsOf[k].write(o, component(parts[k], x));
-      }
-    }), i -> {
-      if (!i.present()) {
-        return null;
-      }
-      Object[] args = new Object[parts.length];
-      for (int k = 0; k < parts.length; k++) {
-        args[k] = codecsOf[k].read(i);
-      }
-      try {
-        return make.newInstance(args);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new CodecIn.Corrupt(c.getSimpleName() + " refused its stored values: " + e);
-      }
-    });
+    return Codecs.of(
+        (o, v) ->
+            o.nullable(
+                v,
+                x -> {
+                  for (int k = 0; k < parts.length; k++) {
+                    codecsOf[k].write(o, component(parts[k], x));
+                  }
+                }),
+        i -> {
+          if (!i.present()) {
+            return null;
+          }
+          Object[] args = new Object[parts.length];
+          for (int k = 0; k < parts.length; k++) {
+            args[k] = codecsOf[k].read(i);
+          }
+          try {
+            return make.newInstance(args);
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new CodecIn.Corrupt(c.getSimpleName() + " refused its stored values: " + e);
+          }
+        });
   }
 
   private static Object component(RecordComponent part, Object record) {

@@ -27,20 +27,29 @@ final class RootFiles {
     Map<String, Integer> seen = new HashMap<>();
     for (YamlNode group : groups) {
       if (!(group instanceof YamlNode.Sequence seq)) {
-        ctx.error(group, "expected a synonym group as a list of phrases, e.g. [p99, tail latency],"
-            + " got " + group.describe());
+        ctx.error(
+            group,
+            "expected a synonym group as a list of phrases, e.g. [p99, tail latency],"
+                + " got "
+                + group.describe());
         continue;
       }
       List<String> phrases = new ArrayList<>();
       for (YamlNode item : seq.items()) {
         if (!(item instanceof YamlNode.Scalar s) || s.text().isBlank()) {
-          ctx.error(item, "expected a non-empty phrase in the synonym group, got " + item.describe());
+          ctx.error(
+              item, "expected a non-empty phrase in the synonym group, got " + item.describe());
           continue;
         }
         Integer earlier = seen.putIfAbsent(GlossaryIndex.normalize(s.text()), seq.line());
         if (earlier != null && earlier != seq.line()) {
-          ctx.error(s, "phrase '" + s.text() + "' is already in the group at line " + earlier
-              + "; merge the two groups");
+          ctx.error(
+              s,
+              "phrase '"
+                  + s.text()
+                  + "' is already in the group at line "
+                  + earlier
+                  + "; merge the two groups");
         }
         phrases.add(s.text());
       }
@@ -68,7 +77,8 @@ final class RootFiles {
     Map<Level, LevelGuide.Entry> entries = new EnumMap<>(Level.class);
     for (var e : map.entries().entrySet()) {
       Optional<Level> level = levelKey(ctx, map.keys().get(e.getKey()));
-      Fields lf = Fields.of(ctx, e.getValue(), "level " + e.getKey(), List.of("summary", "dimensions"));
+      Fields lf =
+          Fields.of(ctx, e.getValue(), "level " + e.getKey(), List.of("summary", "dimensions"));
       if (level.isEmpty() || lf == null) {
         continue;
       }
@@ -78,7 +88,9 @@ final class RootFiles {
         entries.put(level.get(), new LevelGuide.Entry(summary, dimensions));
       }
     }
-    return new LevelGuide(entries, principles(ctx, fields.node("principles", false)),
+    return new LevelGuide(
+        entries,
+        principles(ctx, fields.node("principles", false)),
         behavioral(ctx, fields.node("behavioral", false)));
   }
 
@@ -98,13 +110,17 @@ final class RootFiles {
         if (d.getValue() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
           dimensions.put(d.getKey(), s.text());
         } else {
-          ctx.error(d.getValue(), "expected a one-line description of dimension '" + d.getKey()
-              + "', got " + d.getValue().describe());
+          ctx.error(
+              d.getValue(),
+              "expected a one-line description of dimension '"
+                  + d.getKey()
+                  + "', got "
+                  + d.getValue().describe());
         }
       }
     } else if (dims != null) {
-      ctx.error(dims, "expected a mapping of dimension name to description, got "
-          + dims.describe());
+      ctx.error(
+          dims, "expected a mapping of dimension name to description, got " + dims.describe());
     }
     return dimensions;
   }
@@ -116,17 +132,24 @@ final class RootFiles {
       return out;
     }
     if (!(node instanceof YamlNode.Mapping map)) {
-      ctx.error(node, "expected a mapping of principle id to description for 'principles', got "
-          + node.describe());
+      ctx.error(
+          node,
+          "expected a mapping of principle id to description for 'principles', got "
+              + node.describe());
       return out;
     }
     for (var e : map.entries().entrySet()) {
-      if (e.getValue() instanceof YamlNode.Scalar s && !s.text().isBlank()
+      if (e.getValue() instanceof YamlNode.Scalar s
+          && !s.text().isBlank()
           && e.getKey().matches("[a-z0-9-]+")) {
         out.put(e.getKey(), s.text());
       } else {
-        ctx.error(e.getValue(), "expected a principle id of [a-z0-9-] with a one-line "
-            + "description, got '" + e.getKey() + "'");
+        ctx.error(
+            e.getValue(),
+            "expected a principle id of [a-z0-9-] with a one-line "
+                + "description, got '"
+                + e.getKey()
+                + "'");
       }
     }
     return out;

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /** Parses and checks one rubric (a level's main rubric or a follow-up's). */
 final class RubricParser {
-  static final List<String> POINT_FIELDS = List.of("id", "point", "dimension", "weight", "any", "all", "hint", "lp");
+  static final List<String> POINT_FIELDS =
+      List.of("id", "point", "dimension", "weight", "any", "all", "hint", "lp");
+
   /** Fewer phrases than this in {@code any} draws a warning. */
   static final int FEW_PHRASES = 3;
 
@@ -18,6 +20,7 @@ final class RubricParser {
   private final Level level;
   private final String owner;
   private final Map<String, YamlNode.Scalar> ids = new LinkedHashMap<>();
+
   /** Per glossary group, the first point and phrase of this rubric seen in it. */
   private final Map<Integer, String[]> groupUse = new HashMap<>();
 
@@ -44,7 +47,8 @@ final class RubricParser {
       return List.of();
     }
     if (items.isEmpty()) {
-      ctx.error(fields.keyOr("rubric"), "the rubric of " + owner + " has no points; add at least one");
+      ctx.error(
+          fields.keyOr("rubric"), "the rubric of " + owner + " has no points; add at least one");
     }
     RubricParser parser = new RubricParser(ctx, level, owner);
     List<RubricPoint> points = new ArrayList<>();
@@ -73,7 +77,9 @@ final class RubricParser {
     List<String> phrases = phrases(f, id != null ? id : rawId(f), concepts.isEmpty());
     String hint = f.text("hint", false);
     String lp = principle(f);
-    if (ctx.errorsSince(mark) || id == null || point == null
+    if (ctx.errorsSince(mark)
+        || id == null
+        || point == null
         || phrases.isEmpty() && concepts.isEmpty()) {
       return null;
     }
@@ -85,9 +91,14 @@ final class RubricParser {
     String lp = f.text("lp", false);
     Map<String, String> listed = ctx.guide().principles();
     if (lp != null && !listed.isEmpty() && !listed.containsKey(lp)) {
-      ctx.error(f.node("lp", false), "unknown Leadership Principle '" + lp + "'"
-          + Suggest.didYouMean(lp, listed.keySet()) + "; the principles are listed in "
-          + "levels.yaml");
+      ctx.error(
+          f.node("lp", false),
+          "unknown Leadership Principle '"
+              + lp
+              + "'"
+              + Suggest.didYouMean(lp, listed.keySet())
+              + "; the principles are listed in "
+              + "levels.yaml");
     }
     return lp;
   }
@@ -106,10 +117,18 @@ final class RubricParser {
     Map<String, String> listed = ctx.guide().dimensions(level, ctx.kind());
     if (!listed.isEmpty() && !listed.containsKey(name)) {
       String hint = Suggest.didYouMean(name, listed.keySet());
-      ctx.warning(value != null ? value : at, "dimension '" + name + "'"
-          + (dimension == null ? " (the default)" : "") + " is not listed for "
-          + (behavioral ? "behavioral questions under 'behavioral:'" : level.toString())
-          + " in levels.yaml (" + String.join(", ", listed.keySet()) + ")" + hint);
+      ctx.warning(
+          value != null ? value : at,
+          "dimension '"
+              + name
+              + "'"
+              + (dimension == null ? " (the default)" : "")
+              + " is not listed for "
+              + (behavioral ? "behavioral questions under 'behavioral:'" : level.toString())
+              + " in levels.yaml ("
+              + String.join(", ", listed.keySet())
+              + ")"
+              + hint);
     }
     return dimension;
   }
@@ -137,9 +156,15 @@ final class RubricParser {
       checkGlossary(s, id);
     }
     if (required && nodes.size() < FEW_PHRASES) {
-      ctx.warning(f.keyOr("any"), who + " has only " + nodes.size() + " phrase"
-          + (nodes.size() == 1 ? "" : "s") + " in 'any'; add aliases (abbreviations, numbers"
-          + " written other ways, synonyms) so more answers match");
+      ctx.warning(
+          f.keyOr("any"),
+          who
+              + " has only "
+              + nodes.size()
+              + " phrase"
+              + (nodes.size() == 1 ? "" : "s")
+              + " in 'any'; add aliases (abbreviations, numbers"
+              + " written other ways, synonyms) so more answers match");
     }
     return phrases;
   }
@@ -151,11 +176,23 @@ final class RubricParser {
       return;
     }
     String[] first = groupUse.putIfAbsent(group, new String[] {id, phrase.text()});
-    if (first != null && !first[0].equals(id)
+    if (first != null
+        && !first[0].equals(id)
         && !GlossaryIndex.normalize(first[1]).equals(GlossaryIndex.normalize(phrase.text()))) {
-      ctx.error(phrase, ctx.glossary().describe(group) + " joins two points of " + owner
-          + ": '" + first[0] + "' ('" + first[1] + "') and '" + id + "' ('" + phrase.text()
-          + "'); an answer covering one would cover both: split the group or reword a phrase");
+      ctx.error(
+          phrase,
+          ctx.glossary().describe(group)
+              + " joins two points of "
+              + owner
+              + ": '"
+              + first[0]
+              + "' ('"
+              + first[1]
+              + "') and '"
+              + id
+              + "' ('"
+              + phrase.text()
+              + "'); an answer covering one would cover both: split the group or reword a phrase");
     }
   }
 }

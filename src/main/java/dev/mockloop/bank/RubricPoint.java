@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One key point an answer should make. It is covered when one of the phrases in {@code any}
- * matches the answer on its own, or when every concept group of {@code all} matches within one
- * sentence or two adjacent ones (after text analysis; see the scoring package and
- * docs/scoring.md).
+ * One key point an answer should make. It is covered when one of the phrases in {@code any} matches
+ * the answer on its own, or when every concept group of {@code all} matches within one sentence or
+ * two adjacent ones (after text analysis; see the scoring package and docs/scoring.md).
  *
  * @param id unique within its rubric, {@code [a-z0-9-]+}
  * @param point what the point is, in a sentence the user is shown
@@ -40,8 +39,8 @@ public record RubricPoint(
       throw new IllegalArgumentException("rubric point " + id + " needs phrases or concepts");
     }
     if (all.size() == 1 || all.stream().anyMatch(List::isEmpty)) {
-      throw new IllegalArgumentException("rubric point " + id
-          + " needs at least two non-empty concept groups in 'all'");
+      throw new IllegalArgumentException(
+          "rubric point " + id + " needs at least two non-empty concept groups in 'all'");
     }
     hint = hint == null ? "" : hint;
     lp = lp == null ? "" : lp;

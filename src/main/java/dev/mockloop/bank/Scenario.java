@@ -49,8 +49,15 @@ public record Scenario(
   }
 
   /** A design scenario. */
-  public Scenario(String id, String title, String topic, List<String> tags, String source,
-      Map<Level, LevelSpec> levels, String file, String sha256) {
+  public Scenario(
+      String id,
+      String title,
+      String topic,
+      List<String> tags,
+      String source,
+      Map<Level, LevelSpec> levels,
+      String file,
+      String sha256) {
     this(id, title, topic, tags, source, levels, file, sha256, QuestionKind.DESIGN, "");
   }
 

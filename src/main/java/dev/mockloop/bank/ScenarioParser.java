@@ -11,11 +11,16 @@ import java.util.Set;
 
 /** Turns one scenario file's YAML tree into a {@link Scenario}, reporting every problem in it. */
 final class ScenarioParser {
-  static final List<String> SCENARIO_FIELDS = List.of("id", "kind", "principle", "title", "topic", "tags", "source", "levels");
+  static final List<String> SCENARIO_FIELDS =
+      List.of("id", "kind", "principle", "title", "topic", "tags", "source", "levels");
+  // spotless:off
   static final List<String> LEVEL_FIELDS =
       List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer");
+  // spotless:on
+  // spotless:off
   static final List<String> FOLLOW_UP_FIELDS =
       List.of("id", "ask", "minutes", "when_missing", "when_said", "rubric", "model_answer");
+  // spotless:on
   static final int DEFAULT_FOLLOW_UP_MINUTES = 4;
 
   /**
@@ -48,17 +53,24 @@ final class ScenarioParser {
     String title = f.text("title", true);
     String topic = f.text("topic", true);
     List<YamlNode.Scalar> tagNodes = f.scalars("tags", false);
-    List<String> tags = tagNodes == null ? List.of() : tagNodes.stream().map(YamlNode.Scalar::text).toList();
+    List<String> tags =
+        tagNodes == null ? List.of() : tagNodes.stream().map(YamlNode.Scalar::text).toList();
     String source = f.text("source", false);
     QuestionKind kind = KindFields.kind(ctx, f);
     String principle = KindFields.principle(ctx, f, kind);
     Map<Level, LevelSpec> levels = levels(f);
-    if (ctx.errorsSince(mark) || id == null || title == null || topic == null || levels.isEmpty()
+    if (ctx.errorsSince(mark)
+        || id == null
+        || title == null
+        || topic == null
+        || levels.isEmpty()
         || principle == null) {
       return new Parsed(null, idNode, ctx.file());
     }
-    return new Parsed(new Scenario(id, title, topic, tags, source, levels, ctx.file(), sha256,
-        kind, principle), idNode, ctx.file());
+    return new Parsed(
+        new Scenario(id, title, topic, tags, source, levels, ctx.file(), sha256, kind, principle),
+        idNode,
+        ctx.file());
   }
 
   private Map<Level, LevelSpec> levels(Fields f) {
@@ -147,8 +159,14 @@ final class ScenarioParser {
     List<String> ids = new ArrayList<>();
     for (YamlNode.Scalar s : nodes) {
       if (!pointIds.contains(s.text())) {
-        ctx.error(s, "when_missing names '" + s.text() + "', which is not a point of the " + lvl
-            + " rubric" + Suggest.didYouMean(s.text(), pointIds));
+        ctx.error(
+            s,
+            "when_missing names '"
+                + s.text()
+                + "', which is not a point of the "
+                + lvl
+                + " rubric"
+                + Suggest.didYouMean(s.text(), pointIds));
       } else {
         ids.add(s.text());
       }

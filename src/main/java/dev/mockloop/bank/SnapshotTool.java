@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Build step ({@code prepare-package}): writes the bundled bank's snapshot. Arguments: the bank
- * folder as it goes into the jar ({@code target/classes/bank}) and the snapshot file to write.
- * A bank with errors gets a snapshot too, so the jar reports them exactly as the YAML would.
+ * folder as it goes into the jar ({@code target/classes/bank}) and the snapshot file to write. A
+ * bank with errors gets a snapshot too, so the jar reports them exactly as the YAML would.
  */
 public final class SnapshotTool {
   private SnapshotTool() {}
@@ -18,16 +18,19 @@ public final class SnapshotTool {
     }
     Path root = Path.of(args[0]);
     LoadResult result = BankLoader.load(root, BankLoader.BUNDLED, BankLoader.BUNDLED + ":");
-    BankSnapshot.Header header = new BankSnapshot.Header(BankSnapshot.SCHEMA, BankLoader.BUNDLED,
-        0, BundledSnapshot.stamps(root));
+    BankSnapshot.Header header =
+        new BankSnapshot.Header(
+            BankSnapshot.SCHEMA, BankLoader.BUNDLED, 0, BundledSnapshot.stamps(root));
     byte[] bytes = BankSnapshot.encode(header, result);
     BankSnapshot.Snapshot back = BankSnapshot.decode(bytes, true);
-    if (back == null || !back.result().equals(result)
+    if (back == null
+        || !back.result().equals(result)
         || !back.listing().equals(Listing.of(result))) {
       throw new IllegalStateException("the bank snapshot does not read back as written");
     }
     BankSnapshot.writeAtomically(Path.of(args[1]), bytes);
-    System.out.printf("mockloop: bank snapshot %s: %d scenarios, %d bytes%n", args[1],
-        result.bank().scenarios().size(), bytes.length);
+    System.out.printf(
+        "mockloop: bank snapshot %s: %d scenarios, %d bytes%n",
+        args[1], result.bank().scenarios().size(), bytes.length);
   }
 }

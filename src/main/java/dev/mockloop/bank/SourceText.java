@@ -42,7 +42,8 @@ final class SourceText {
           lineStart = i + 1;
         }
       }
-      int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      int column =
+          new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
       out.add(
           Problem.error(
               file,
@@ -93,7 +94,8 @@ final class SourceText {
               file,
               0,
               0,
-              (found - MAX_TAB_REPORTS) + " more lines are indented with tabs; replace them with"
+              (found - MAX_TAB_REPORTS)
+                  + " more lines are indented with tabs; replace them with"
                   + " spaces"));
     }
     return found == 0;

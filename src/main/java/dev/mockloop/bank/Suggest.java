@@ -11,8 +11,8 @@ public final class Suggest {
 
   /**
    * The candidate nearest to {@code typed}, ignoring case, '-' and '_', when the edit distance is
-   * at most a third of the longer word (2 for short words); failing that, the only candidate
-   * that contains what was typed ("dynamo" for "dynamodb-vs-rds").
+   * at most a third of the longer word (2 for short words); failing that, the only candidate that
+   * contains what was typed ("dynamo" for "dynamodb-vs-rds").
    */
   public static Optional<String> nearest(String typed, Collection<String> candidates) {
     String t = fold(typed);

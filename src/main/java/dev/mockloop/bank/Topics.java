@@ -12,17 +12,23 @@ public final class Topics {
   private Topics() {}
 
   /**
-   * The error for the first asked topic the bank does not have, with the nearest one and the
-   * list ("unknown topic 'relaibility'; did you mean 'reliability'? (topics: ...)"); empty when
-   * every asked topic exists. Case is ignored.
+   * The error for the first asked topic the bank does not have, with the nearest one and the list
+   * ("unknown topic 'relaibility'; did you mean 'reliability'? (topics: ...)"); empty when every
+   * asked topic exists. Case is ignored.
    */
   public static Optional<String> unknown(Collection<String> bankTopics, List<String> asked) {
     Set<String> known = new TreeSet<>();
     bankTopics.forEach(t -> known.add(t.toLowerCase(Locale.ROOT)));
     for (String t : asked) {
       if (!known.contains(t.toLowerCase(Locale.ROOT))) {
-        return Optional.of("unknown topic '" + t + "'" + Suggest.didYouMean(t, known)
-            + " (topics: " + String.join(", ", known) + ")");
+        return Optional.of(
+            "unknown topic '"
+                + t
+                + "'"
+                + Suggest.didYouMean(t, known)
+                + " (topics: "
+                + String.join(", ", known)
+                + ")");
       }
     }
     return Optional.empty();

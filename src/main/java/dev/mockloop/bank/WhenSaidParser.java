@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A follow-up's {@code when_said: {points: [...], phrases: [...]}}: the main-rubric points (of
- * the same level) and phrases whose presence in the main answer makes it a dive-deep probe.
+ * A follow-up's {@code when_said: {points: [...], phrases: [...]}}: the main-rubric points (of the
+ * same level) and phrases whose presence in the main answer makes it a dive-deep probe.
  */
 final class WhenSaidParser {
   static final List<String> FIELDS = List.of("points", "phrases");
 
   private WhenSaidParser() {}
 
-  static FollowUp.WhenSaid parse(FileContext ctx, Fields followUp, Set<String> pointIds, Level lvl) {
+  static FollowUp.WhenSaid parse(
+      FileContext ctx, Fields followUp, Set<String> pointIds, Level lvl) {
     YamlNode node = followUp.node("when_said", false);
     if (node == null) {
       return FollowUp.WhenSaid.NONE;
@@ -29,8 +30,14 @@ final class WhenSaidParser {
       if (pointIds.contains(s.text())) {
         points.add(s.text());
       } else {
-        ctx.error(s, "when_said names point '" + s.text() + "', which is not a point of the "
-            + lvl + " rubric" + Suggest.didYouMean(s.text(), pointIds));
+        ctx.error(
+            s,
+            "when_said names point '"
+                + s.text()
+                + "', which is not a point of the "
+                + lvl
+                + " rubric"
+                + Suggest.didYouMean(s.text(), pointIds));
       }
     }
     List<String> phrases = new ArrayList<>();
@@ -42,11 +49,15 @@ final class WhenSaidParser {
         phrases.add(s.text());
       }
     }
-    boolean none = (pointNodes == null || pointNodes.isEmpty())
-        && (phraseNodes == null || phraseNodes.isEmpty());
+    boolean none =
+        (pointNodes == null || pointNodes.isEmpty())
+            && (phraseNodes == null || phraseNodes.isEmpty());
     if (none && !ctx.errorsSince(mark)) {
-      ctx.error(followUp.keyOr("when_said"), "when_said needs 'points' (ids of the " + lvl
-          + " rubric) and/or 'phrases', e.g. when_said: {phrases: [circuit breaker]}");
+      ctx.error(
+          followUp.keyOr("when_said"),
+          "when_said needs 'points' (ids of the "
+              + lvl
+              + " rubric) and/or 'phrases', e.g. when_said: {phrases: [circuit breaker]}");
     }
     return new FollowUp.WhenSaid(points, phrases);
   }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the 1-based line and column where it starts. The loader builds these from
- * the parser's token stream because Jackson's tree model drops locations, and every problem a
- * user sees must point at the offending key or value.
+ * A YAML value with the 1-based line and column where it starts. The loader builds these from the
+ * parser's token stream because Jackson's tree model drops locations, and every problem a user sees
+ * must point at the offending key or value.
  */
 sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
   int line();

@@ -8,9 +8,9 @@ import java.util.List;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * The problems of one YAML file as {@link Problem}s at {@code file:line:column}: SnakeYAML's
- * syntax errors, Jackson's parse errors and anything else that stops the reading, in plain
- * words, never a class name or the file's content beyond a short excerpt.
+ * The problems of one YAML file as {@link Problem}s at {@code file:line:column}: SnakeYAML's syntax
+ * errors, Jackson's parse errors and anything else that stops the reading, in plain words, never a
+ * class name or the file's content beyond a short excerpt.
  */
 final class YamlProblems {
   private final String file;
@@ -35,8 +35,9 @@ final class YamlProblems {
     String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
     int line = mark == null ? 0 : mark.getLine() + 1;
     int column = mark == null ? 0 : mark.getColumn() + 1;
-    out.add(Problem.error(file, line, column, "invalid YAML: " + SafeText.excerpt(problem
-        + context, 120)));
+    out.add(
+        Problem.error(
+            file, line, column, "invalid YAML: " + SafeText.excerpt(problem + context, 120)));
   }
 
   /** Jackson refused the token stream: a syntax error underneath, or a structure it cannot map. */

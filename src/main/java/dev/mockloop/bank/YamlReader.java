@@ -51,8 +51,8 @@ final class YamlReader {
   }
 
   /**
-   * The document's root node; null (with problems added to {@code out}) when the text is empty,
-   * is not valid YAML, or uses what the format forbids.
+   * The document's root node; null (with problems added to {@code out}) when the text is empty, is
+   * not valid YAML, or uses what the format forbids.
    */
   static YamlNode read(String file, String text, List<Problem> out) {
     return new YamlReader(file, out).readDocument(text);
@@ -64,8 +64,9 @@ final class YamlReader {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null || first == JsonToken.VALUE_NULL) {
-        out.add(Problem.error(file, 1, 1,
-            "empty file; expected a mapping with id, title, topic and levels"));
+        out.add(
+            Problem.error(
+                file, 1, 1, "empty file; expected a mapping with id, title, topic and levels"));
         return null;
       }
       YamlNode root = value(first, 1);
@@ -96,16 +97,24 @@ final class YamlReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      throw new Refused(at, "nested more than " + MAX_DEPTH + " levels deep; the format needs"
-          + " far fewer");
+      throw new Refused(
+          at, "nested more than " + MAX_DEPTH + " levels deep; the format needs" + " far fewer");
     }
     if (parser.isCurrentAlias()) {
-      throw new Refused(at, "aliases (*" + parser.getText() + ") are not supported: the format"
-          + " has no use for them; write the value out");
+      throw new Refused(
+          at,
+          "aliases (*"
+              + parser.getText()
+              + ") are not supported: the format"
+              + " has no use for them; write the value out");
     }
     if (parser.getObjectId() != null) {
-      throw new Refused(at, "anchors (&" + parser.getObjectId() + ") are not supported: the"
-          + " format has no use for them; remove the anchor and write values out");
+      throw new Refused(
+          at,
+          "anchors (&"
+              + parser.getObjectId()
+              + ") are not supported: the"
+              + " format has no use for them; remove the anchor and write values out");
     }
     return switch (token) {
       case START_OBJECT -> mapping(line, column, depth);
@@ -131,8 +140,7 @@ final class YamlReader {
       JsonLocation at = parser.currentTokenLocation();
       String name = parser.currentName();
       var key =
-          new YamlNode.Scalar(
-              at.getLineNr(), at.getColumnNr(), name, YamlNode.Scalar.Kind.STRING);
+          new YamlNode.Scalar(at.getLineNr(), at.getColumnNr(), name, YamlNode.Scalar.Kind.STRING);
       YamlNode value = value(parser.nextToken(), depth + 1);
       YamlNode.Scalar earlier = keys.get(name);
       if (earlier != null) {

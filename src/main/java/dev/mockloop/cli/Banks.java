@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one way commands get the question bank: from {@code --questions}, {@code
- * $MOCKLOOP_QUESTIONS} or {@code ./questions} (through the cache beside the folder, {@link
- * BankCache}), else the bundled copy (from its build-time snapshot). Results are also kept per JVM
- * (dropped when any bank file's path, size or time changes), so calling this twice is cheap.
+ * The one way commands get the question bank: from {@code --questions}, {@code $MOCKLOOP_QUESTIONS}
+ * or {@code ./questions} (through the cache beside the folder, {@link BankCache}), else the bundled
+ * copy (from its build-time snapshot). Results are also kept per JVM (dropped when any bank file's
+ * path, size or time changes), so calling this twice is cheap.
  */
 public final class Banks {
   private record Cached(List<BankSnapshot.Stamp> stamps, LoadResult result) {}
@@ -41,13 +41,13 @@ public final class Banks {
   }
 
   /**
-   * What lists show of the bank the user chose, without decoding the rest of a snapshot or
-   * cache; errors throw as in {@link #load}.
+   * What lists show of the bank the user chose, without decoding the rest of a snapshot or cache;
+   * errors throw as in {@link #load}.
    */
   public static Listing listing(RootCommand root) {
     Optional<Path> dir = root.questionsDir();
-    Listing listing = dir.isEmpty() ? BankLoader.listBundled()
-        : BankCache.listing(dir.get(), root.env());
+    Listing listing =
+        dir.isEmpty() ? BankLoader.listBundled() : BankCache.listing(dir.get(), root.env());
     if (!listing.errors().isEmpty()) {
       String source = dir.map(Path::toString).orElse(BankLoader.BUNDLED);
       throw new UserException(2, message(source, listing.errors()));
@@ -63,8 +63,9 @@ public final class Banks {
   /** As above; {@code env} tells where a read-only folder's cache may go instead. */
   public static LoadResult result(Optional<Path> dir, Map<String, String> env) {
     if (dir.isEmpty()) {
-      return CACHE.computeIfAbsent(BankLoader.BUNDLED,
-          k -> new Cached(List.of(), BankLoader.loadBundled())).result();
+      return CACHE
+          .computeIfAbsent(BankLoader.BUNDLED, k -> new Cached(List.of(), BankLoader.loadBundled()))
+          .result();
     }
     Path path = dir.get();
     String key = path.toAbsolutePath().normalize() + "\n" + path;

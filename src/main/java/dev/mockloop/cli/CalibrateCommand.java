@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,7 +40,10 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GRADED.jsonl", description = "Graded answers ('-' for stdin).")
   String file;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "How many of the largest disagreements to list (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -54,26 +57,36 @@ public final class CalibrateCommand implements Callable<Integer> {
     InputStream stdin = questions.root.context().in();
     InputStream raw = ScoreCommand.open(file, stdin);
     try {
-      ScoreLines.read(new BufferedInputStream(raw, 1 << 16), bank, true, new ScoreLines.Sink() {
-        @Override
-        public void entry(ScoreLines.Entry e) {
-          ScoreCard card = e.target().followUp() == null
-              ? scorer.scoreMain(e.answer(), e.target().scenario(), e.target().level())
-              : scorer.scoreFollowUp(e.answer(), e.target().scenario(), e.target().level(),
-                  e.target().followUp());
-          String id = e.id() == null ? "line " + e.line() : e.id().asText();
-          String scenario = e.target().scenario().id()
-              + (e.target().followUp() == null ? "" : "/" + e.target().followUp().id());
-          graded.add(new Calibration.Graded(id, scenario, e.target().level().name(), e.grade(),
-              card.score()));
-          cards.put(id, card);
-        }
+      ScoreLines.read(
+          new BufferedInputStream(raw, 1 << 16),
+          bank,
+          true,
+          new ScoreLines.Sink() {
+            @Override
+            public void entry(ScoreLines.Entry e) {
+              ScoreCard card =
+                  e.target().followUp() == null
+                      ? scorer.scoreMain(e.answer(), e.target().scenario(), e.target().level())
+                      : scorer.scoreFollowUp(
+                          e.answer(),
+                          e.target().scenario(),
+                          e.target().level(),
+                          e.target().followUp());
+              String id = e.id() == null ? "line " + e.line() : e.id().asText();
+              String scenario =
+                  e.target().scenario().id()
+                      + (e.target().followUp() == null ? "" : "/" + e.target().followUp().id());
+              graded.add(
+                  new Calibration.Graded(
+                      id, scenario, e.target().level().name(), e.grade(), card.score()));
+              cards.put(id, card);
+            }
 
-        @Override
-        public void error(JsonNode id, int line, String message) {
-          errors.add(file + ":" + line + ": " + message);
-        }
-      });
+            @Override
+            public void error(JsonNode id, int line, String message) {
+              errors.add(file + ":" + line + ": " + message);
+            }
+          });
     } finally {
       if (raw != stdin) {
         raw.close();
@@ -82,8 +95,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     errors.forEach(e -> err.println("mockloop: " + e));
     if (graded.size() < 2) {
-      throw UserException.invalid(file + " has " + graded.size() + " usable graded answer"
-          + (graded.size() == 1 ? "" : "s") + "; calibration needs at least 2");
+      throw UserException.invalid(
+          file
+              + " has "
+              + graded.size()
+              + " usable graded answer"
+              + (graded.size() == 1 ? "" : "s")
+              + "; calibration needs at least 2");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(CalibrateReport.render(graded, cards, bank.source(), top));

@@ -41,9 +41,14 @@ final class CdsTrainingCommand implements Callable<Integer> {
     Scenario first = bank.scenarios().get(0);
     Path sessions = Files.createTempDirectory("mockloop-cds");
     try {
-      TuiContext ctx = new TuiContext(bank, scorer, new SessionStore(sessions),
-          root.context().clock(),
-          false, RoundSettings.DEFAULT);
+      TuiContext ctx =
+          new TuiContext(
+              bank,
+              scorer,
+              new SessionStore(sessions),
+              root.context().clock(),
+              false,
+              RoundSettings.DEFAULT);
       Warmup.render(ctx, PlanRequest.single(first.levelSet().iterator().next(), first.id(), 1));
       lookUps(sessions);
     } finally {
@@ -57,16 +62,19 @@ final class CdsTrainingCommand implements Callable<Integer> {
   }
 
   /**
-   * The look-up commands, as {@link FastPath} runs them, output discarded: the list twice, so
-   * that both the index's first build and its light read are walked. The bank is the one these
-   * commands would use here, as for any run from this folder.
+   * The look-up commands, as {@link FastPath} runs them, output discarded: the list twice, so that
+   * both the index's first build and its light read are walked. The bank is the one these commands
+   * would use here, as for any run from this folder.
    */
   private void lookUps(Path sessions) {
-    CliContext quiet = new CliContext(root.context().env(), InputStream.nullInputStream(),
-        new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()),
-        root.context().clock());
-    for (String command : List.of("questions list", "review list", "review stats",
-        "review list")) {
+    CliContext quiet =
+        new CliContext(
+            root.context().env(),
+            InputStream.nullInputStream(),
+            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(Writer.nullWriter()),
+            root.context().clock());
+    for (String command : List.of("questions list", "review list", "review stats", "review list")) {
       List<String> args = new ArrayList<>(List.of("--sessions", sessions.toString()));
       args.addAll(List.of(command.split(" ")));
       Main.run(args.toArray(new String[0]), quiet);

@@ -24,8 +24,8 @@ public final class Cli {
   /** As {@link #build(CliContext, List)}, with no standard input and the system clock. */
   public static CommandLine build(
       PrintWriter out, PrintWriter err, Map<String, String> env, List<String> args) {
-    return build(new CliContext(env, InputStream.nullInputStream(), out, err, Clock.systemUTC()),
-        args);
+    return build(
+        new CliContext(env, InputStream.nullInputStream(), out, err, Clock.systemUTC()), args);
   }
 
   /**
@@ -60,8 +60,12 @@ public final class Cli {
    */
   static int home(CliContext context) {
     try {
-      return PracticeLauncher.run(new RootCommand(context), RoundSettings.DEFAULT,
-          Optional.empty(), context.out(), context.err());
+      return PracticeLauncher.run(
+          new RootCommand(context),
+          RoundSettings.DEFAULT,
+          Optional.empty(),
+          context.out(),
+          context.err());
     } catch (Exception e) {
       return report(e, context.err(), false);
     }

@@ -7,23 +7,26 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * What a command may read of the world: the environment, standard input, the two output writers
- * and the clock. {@link Main#main} makes the one real context; tests make their own, so no
- * command reads {@code System.in}, {@code System.getenv} or {@code System.out} and no test swaps
- * them globally. {@link CliFactory} hands it to the root command, which the others reach through
+ * What a command may read of the world: the environment, standard input, the two output writers and
+ * the clock. {@link Main#main} makes the one real context; tests make their own, so no command
+ * reads {@code System.in}, {@code System.getenv} or {@code System.out} and no test swaps them
+ * globally. {@link CliFactory} hands it to the root command, which the others reach through
  * {@code @ParentCommand}.
  */
-public record CliContext(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
-    Clock clock) {
+public record CliContext(
+    Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
   public CliContext {
     env = Map.copyOf(env);
   }
 
   /** The process's own environment, streams and clock. */
   static CliContext system() {
-    return new CliContext(System.getenv(), System.in,
+    return new CliContext(
+        System.getenv(),
+        System.in,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Clock.systemUTC());
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        Clock.systemUTC());
   }
 
   /** The same context writing to other writers (the {@link SafeWriter} wrappers). */

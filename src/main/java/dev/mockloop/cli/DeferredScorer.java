@@ -25,8 +25,7 @@ final class DeferredScorer implements AnswerScorer {
   }
 
   @Override
-  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
-      FollowUp followUp) {
+  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     return scorer.join().scoreFollowUp(answer, scenario, level, followUp);
   }
 }

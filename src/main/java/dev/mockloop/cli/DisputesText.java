@@ -19,17 +19,27 @@ import java.util.Objects;
 final class DisputesText {
   private DisputesText() {}
 
-  static String render(List<DisputedPoint> all, List<StoredSession.Unreadable> bad, Path dir,
-      ZoneId zone, int width) {
+  static String render(
+      List<DisputedPoint> all,
+      List<StoredSession.Unreadable> bad,
+      Path dir,
+      ZoneId zone,
+      int width) {
     StringBuilder sb = new StringBuilder();
     if (all.isEmpty()) {
-      sb.append("No disputed points in ").append(dir).append(". On the results of a round,"
-          + " mark a missed point you did cover (c in the full-screen app; in line mode, the"
-          + " question after the results).\n");
+      sb.append("No disputed points in ")
+          .append(dir)
+          .append(
+              ". On the results of a round,"
+                  + " mark a missed point you did cover (c in the full-screen app; in line mode, the"
+                  + " question after the results).\n");
     } else {
       long sessions = all.stream().map(DisputedPoint::sessionId).distinct().count();
-      sb.append(all.size()).append(all.size() == 1 ? " disputed point" : " disputed points")
-          .append(" in ").append(sessions).append(sessions == 1 ? " session" : " sessions")
+      sb.append(all.size())
+          .append(all.size() == 1 ? " disputed point" : " disputed points")
+          .append(" in ")
+          .append(sessions)
+          .append(sessions == 1 ? " session" : " sessions")
           .append(": missed by the scorer, marked covered by you, with what you said.\n");
     }
     DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone);
@@ -38,27 +48,38 @@ final class DisputesText {
       if (group == null || !sameGroup(group, d)) {
         group = d;
         // transcripts are foreign text: nothing from them reaches the terminal as control
-        sb.append('\n').append(SafeText.line(d.scenario())).append(" · ").append(d.level())
-            .append(" · ").append(d.main() ? "main answer" : "follow-up "
-                + SafeText.line(d.question())).append(" · ").append(SafeText.line(d.pointId()))
+        sb.append('\n')
+            .append(SafeText.line(d.scenario()))
+            .append(" · ")
+            .append(d.level())
+            .append(" · ")
+            .append(d.main() ? "main answer" : "follow-up " + SafeText.line(d.question()))
+            .append(" · ")
+            .append(SafeText.line(d.pointId()))
             .append('\n');
         QuestionsText.wrap(d.point(), width, "  ").forEach(l -> sb.append(l).append('\n'));
       }
-      sb.append("  - ").append(time.format(d.startedAt())).append("  ")
-          .append(SafeText.line(d.sessionId())).append('\n');
+      sb.append("  - ")
+          .append(time.format(d.startedAt()))
+          .append("  ")
+          .append(SafeText.line(d.sessionId()))
+          .append('\n');
       QuestionsText.wrap("\"" + d.dispute().sentence().strip() + "\"", width, "    ")
           .forEach(l -> sb.append(l).append('\n'));
     }
     if (!bad.isEmpty()) {
-      sb.append('\n').append(bad.size()).append(" unreadable session file(s) not read;"
-          + " `mockloop review list` shows why.\n");
+      sb.append('\n')
+          .append(bad.size())
+          .append(" unreadable session file(s) not read;" + " `mockloop review list` shows why.\n");
     }
     return sb.toString();
   }
 
   private static boolean sameGroup(DisputedPoint a, DisputedPoint b) {
-    return a.scenario().equals(b.scenario()) && a.level() == b.level()
-        && a.question().equals(b.question()) && a.pointId().equals(b.pointId());
+    return a.scenario().equals(b.scenario())
+        && a.level() == b.level()
+        && a.question().equals(b.question())
+        && a.pointId().equals(b.pointId());
   }
 
   static String json(List<DisputedPoint> all, List<StoredSession.Unreadable> bad)
@@ -82,8 +103,8 @@ final class DisputesText {
     }
     List<Map<String, Object>> unreadable = new ArrayList<>();
     for (StoredSession.Unreadable u : bad) {
-      unreadable.add(Map.of("id", u.id(), "file", Objects.toString(u.path()),
-          "reason", u.reason()));
+      unreadable.add(
+          Map.of("id", u.id(), "file", Objects.toString(u.path()), "reason", u.reason()));
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("disputes", disputes);

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Warns about rubric points a candidate could earn by reading the question back: the scorer
- * runs the prompt and context (or the follow-up question) as if it were an answer, with nothing
- * marked as restated, and every point that text covers gets a warning at the point's line.
+ * Warns about rubric points a candidate could earn by reading the question back: the scorer runs
+ * the prompt and context (or the follow-up question) as if it were an answer, with nothing marked
+ * as restated, and every point that text covers gets a warning at the point's line.
  */
 final class EchoCheck {
   private EchoCheck() {}
@@ -41,23 +41,45 @@ final class EchoCheck {
     return out;
   }
 
-  private static void report(List<Problem> out, Scenario s, List<String> lines, Level level,
-      FollowUp f, List<PointResult> covered) {
+  private static void report(
+      List<Problem> out,
+      Scenario s,
+      List<String> lines,
+      Level level,
+      FollowUp f,
+      List<PointResult> covered) {
     for (PointResult p : covered) {
-      String words = p.evidence().stream().map(Evidence::text).distinct()
-          .map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+      String words =
+          p.evidence().stream()
+              .map(Evidence::text)
+              .distinct()
+              .map(t -> "'" + t + "'")
+              .collect(Collectors.joining(", "));
       int line = lineOf(lines, p.id());
-      out.add(Problem.warning(s.file(), line, line > 0 ? column(lines.get(line - 1)) : 0,
-          "point '" + p.id() + "' of " + s.id() + " " + level
-          + (f == null ? "" : " follow-up '" + f.id() + "'")
-          + " is covered by restating the " + (f == null ? "prompt and context" : "question")
-          + " (" + words + "); make its phrases say something the question does not"));
+      out.add(
+          Problem.warning(
+              s.file(),
+              line,
+              line > 0 ? column(lines.get(line - 1)) : 0,
+              "point '"
+                  + p.id()
+                  + "' of "
+                  + s.id()
+                  + " "
+                  + level
+                  + (f == null ? "" : " follow-up '" + f.id() + "'")
+                  + " is covered by restating the "
+                  + (f == null ? "prompt and context" : "question")
+                  + " ("
+                  + words
+                  + "); make its phrases say something the question does not"));
     }
   }
 
   private static List<String> lines(String file) {
     try {
-      return file == null || file.isEmpty() || !Files.isRegularFile(Path.of(file)) ? List.of()
+      return file == null || file.isEmpty() || !Files.isRegularFile(Path.of(file))
+          ? List.of()
           : Files.readAllLines(Path.of(file));
     } catch (IOException | RuntimeException e) {
       return List.of();

@@ -12,10 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Where {@code review export -o FILE} may write: a new file in an existing folder, or an existing
- * regular file (a link is followed to the file it names, and the link is kept). Devices, FIFOs
- * and folders are refused (a temp file and a rename would replace a device node), and no folder
- * is created that the user did not make. The write is atomic: a temp file beside the target,
- * then a rename.
+ * regular file (a link is followed to the file it names, and the link is kept). Devices, FIFOs and
+ * folders are refused (a temp file and a rename would replace a device node), and no folder is
+ * created that the user did not make. The write is atomic: a temp file beside the target, then a
+ * rename.
  */
 final class ExportTarget {
   private ExportTarget() {}
@@ -31,23 +31,32 @@ final class ExportTarget {
         BasicFileAttributes a =
             Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.isDirectory()) {
-          throw UserException.invalid(given + " is a folder; give a file name, e.g. -o "
-              + given.resolve("session.md"));
+          throw UserException.invalid(
+              given + " is a folder; give a file name, e.g. -o " + given.resolve("session.md"));
         }
         if (!a.isRegularFile()) {
-          throw UserException.invalid(given + " is a device, FIFO or socket, not a file;"
-              + " use -o - to print to standard output, or give a file name");
+          throw UserException.invalid(
+              given
+                  + " is a device, FIFO or socket, not a file;"
+                  + " use -o - to print to standard output, or give a file name");
         }
         return file;
       }
     } catch (IOException e) {
-      throw UserException.invalid("cannot write " + given + ": " + SafeFiles.reason(e)
-          + "; use -o - to print to standard output, or give a file name");
+      throw UserException.invalid(
+          "cannot write "
+              + given
+              + ": "
+              + SafeFiles.reason(e)
+              + "; use -o - to print to standard output, or give a file name");
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw UserException.invalid("the folder " + parent + " does not exist; create it first"
-          + " or give a file in an existing folder");
+      throw UserException.invalid(
+          "the folder "
+              + parent
+              + " does not exist; create it first"
+              + " or give a file in an existing folder");
     }
     return file;
   }
@@ -57,8 +66,10 @@ final class ExportTarget {
     try {
       return link.toRealPath();
     } catch (IOException e) {
-      throw UserException.invalid(link + " links to a pipe, a terminal or nothing, not a file;"
-          + " use -o - to print to standard output, or give a file name");
+      throw UserException.invalid(
+          link
+              + " links to a pipe, a terminal or nothing, not a file;"
+              + " use -o - to print to standard output, or give a file name");
     }
   }
 
@@ -69,8 +80,7 @@ final class ExportTarget {
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }

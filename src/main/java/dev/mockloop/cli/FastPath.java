@@ -12,22 +12,22 @@ import java.util.Optional;
 
 /**
  * The look-up commands people run most, {@code questions list}, {@code review list} and {@code
- * review stats}, and {@code practice} with {@code --level}, {@code --topic} and {@code
- * --scenario}, run without picocli's command model. Building that model costs more than these
- * commands do (picocli ships Java 5 class files, which the AppCDS archive cannot hold, so every
- * start loads and initialises them afresh). Only the plain forms are taken: the root options
- * {@code --questions DIR}, {@code --sessions DIR}, {@code --no-color}, {@code --debug}, then
- * the two command words and the command's own options, each value as its own word and valid.
- * Anything else (help, {@code --opt=value}, a bad level, a repeated option, a typo) returns null,
- * and picocli parses it and gives its usual messages. Execution is the command's own code.
+ * review stats}, and {@code practice} with {@code --level}, {@code --topic} and {@code --scenario},
+ * run without picocli's command model. Building that model costs more than these commands do
+ * (picocli ships Java 5 class files, which the AppCDS archive cannot hold, so every start loads and
+ * initialises them afresh). Only the plain forms are taken: the root options {@code --questions
+ * DIR}, {@code --sessions DIR}, {@code --no-color}, {@code --debug}, then the two command words and
+ * the command's own options, each value as its own word and valid. Anything else (help, {@code
+ * --opt=value}, a bad level, a repeated option, a typo) returns null, and picocli parses it and
+ * gives its usual messages. Execution is the command's own code.
  */
 final class FastPath {
   private FastPath() {}
 
   /** The exit status, or null when picocli should take these arguments. */
   static Integer run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    return run(args, new CliContext(env, InputStream.nullInputStream(), out, err,
-        Clock.systemUTC()));
+    return run(
+        args, new CliContext(env, InputStream.nullInputStream(), out, err, Clock.systemUTC()));
   }
 
   /** As above, with the run's context. */
@@ -80,8 +80,10 @@ final class FastPath {
           return c.print(root, out);
         }
         case "review list" -> {
-          return o.topics.size() > 1 ? null : new ReviewListCommand().print(root, o.level,
-              o.topics.isEmpty() ? null : o.topics.get(0), o.json, out);
+          return o.topics.size() > 1
+              ? null
+              : new ReviewListCommand()
+                  .print(root, o.level, o.topics.isEmpty() ? null : o.topics.get(0), o.json, out);
         }
         case "review stats" -> {
           if (o.json || !o.topics.isEmpty()) {

@@ -23,8 +23,8 @@ public final class Main {
 
   /** Runs one command with no standard input and the system clock. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    return run(args, new CliContext(env, InputStream.nullInputStream(), out, err,
-        Clock.systemUTC()));
+    return run(
+        args, new CliContext(env, InputStream.nullInputStream(), out, err, Clock.systemUTC()));
   }
 
   /** Runs one command; all output passes through {@link SafeWriter}. */
@@ -55,7 +55,8 @@ public final class Main {
   /** True when output may carry colour: a terminal, and neither --no-color nor NO_COLOR. */
   static boolean colourAllowed(String[] args, Map<String, String> env) {
     String nc = env.get("NO_COLOR");
-    return (nc == null || nc.isEmpty()) && !Arrays.asList(args).contains("--no-color")
+    return (nc == null || nc.isEmpty())
+        && !Arrays.asList(args).contains("--no-color")
         && Ansi.AUTO.enabled();
   }
 }

@@ -33,38 +33,55 @@ public final class PracticeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+  @Option(
+      names = "--level",
+      paramLabel = "L6|L7",
+      converter = QuestionsLevelConverter.class,
       description = "Interview level (default L6 when other options start a round).")
   Level level;
 
   @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (repeatable).")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--scenario", paramLabel = "ID",
+  @Option(
+      names = "--scenario",
+      paramLabel = "ID",
       description = "Ask this scenario (repeatable, in order); `questions list` shows ids.")
   List<String> scenarios = new ArrayList<>();
 
-  @Option(names = "--rounds", paramLabel = "N",
-      description = "Technical rounds in the loop, 1..20 (default: 1, or one per --scenario);"
-          + " each comes with --lp principle questions (with --lp-only: principle questions).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Technical rounds in the loop, 1..20 (default: 1, or one per --scenario);"
+              + " each comes with --lp principle questions (with --lp-only: principle questions).")
   Integer rounds;
 
-  @Option(names = "--minutes", paramLabel = "M",
+  @Option(
+      names = "--minutes",
+      paramLabel = "M",
       description = "Minutes for each main answer, 1..120 (default: the scenario's).")
   Integer minutes;
 
-  @Option(names = "--follow-ups", paramLabel = "N",
+  @Option(
+      names = "--follow-ups",
+      paramLabel = "N",
       description = "Follow-up questions per round, 0..10 (default: ${DEFAULT-VALUE}).",
       defaultValue = "2")
   int followUps = 2;
 
-  @Option(names = "--lp", paramLabel = "N",
-      description = "Leadership Principle questions before each technical scenario, 0..2"
-          + " (default: 1, or 0 with --scenario), as a real interview hour asks them.")
+  @Option(
+      names = "--lp",
+      paramLabel = "N",
+      description =
+          "Leadership Principle questions before each technical scenario, 0..2"
+              + " (default: 1, or 0 with --scenario), as a real interview hour asks them.")
   Integer lp;
 
-  @Option(names = "--lp-only", description = "Drill Leadership Principle (behavioural)"
-      + " questions alone, no technical scenario.")
+  @Option(
+      names = "--lp-only",
+      description =
+          "Drill Leadership Principle (behavioural)" + " questions alone, no technical scenario.")
   boolean lpOnly;
 
   @Option(names = "--untimed", description = "No countdown; time used is still recorded.")
@@ -73,24 +90,32 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choosing scenarios.")
   Long seed;
 
-  @Option(names = "--drill", description = "Choose the scenarios by spaced repetition over "
-      + "your sessions: due ones, new ones, and ones that ask the points you miss most "
-      + "(default 3 rounds).")
+  @Option(
+      names = "--drill",
+      description =
+          "Choose the scenarios by spaced repetition over "
+              + "your sessions: due ones, new ones, and ones that ask the points you miss most "
+              + "(default 3 rounds).")
   boolean drill;
 
-  @Option(names = "--self-rate", description = "Ask again for your own 0-4 rating before each"
-      + " score (after you chose \"don't ask again\"); remembered.")
+  @Option(
+      names = "--self-rate",
+      description =
+          "Ask again for your own 0-4 rating before each"
+              + " score (after you chose \"don't ask again\"); remembered.")
   boolean selfRate;
 
-  @Option(names = "--plain", description = "Plain line-by-line mode instead of the full-screen UI"
-      + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
-      + " holding only '.' or Ctrl-D.")
+  @Option(
+      names = "--plain",
+      description =
+          "Plain line-by-line mode instead of the full-screen UI"
+              + " (automatic when stdin is not a terminal or TERM=dumb); end each answer with a line"
+              + " holding only '.' or Ctrl-D.")
   boolean plain;
 
   @Override
   public Integer call() throws Exception {
-    return run(root, spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    return run(root, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
@@ -99,8 +124,8 @@ public final class PracticeCommand implements Callable<Integer> {
     Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
     DrillPlan plan = drill ? drill(root, chosen, out) : null;
     long s = seed != null ? seed : System.nanoTime();
-    Optional<PlanRequest> req = plan != null ? Optional.of(plan.request(s, settings()))
-        : request(chosen);
+    Optional<PlanRequest> req =
+        plan != null ? Optional.of(plan.request(s, settings())) : request(chosen);
     if (level != null) {
       state.rememberLevel(level);
     }
@@ -116,8 +141,8 @@ public final class PracticeCommand implements Callable<Integer> {
     }
     request(chosen);
     List<String> drillTopics = lpOnly && topics.isEmpty() ? List.of("behavioral") : topics;
-    return PracticeDrill.plan(root, chosen, drillTopics, rounds,
-        seed != null ? seed : System.nanoTime(), out);
+    return PracticeDrill.plan(
+        root, chosen, drillTopics, rounds, seed != null ? seed : System.nanoTime(), out);
   }
 
   /** The round settings from the options; exit 2 with the valid range when out of range. */
@@ -134,8 +159,12 @@ public final class PracticeCommand implements Callable<Integer> {
     if (lpOnly && lp != null) {
       throw UserException.invalid("--lp-only asks principle questions alone; drop --lp");
     }
-    return new RoundSettings(followUps, minutes == null ? 0 : minutes, untimed,
-        lp == null ? RoundSettings.LP_AUTO : lp, lpOnly);
+    return new RoundSettings(
+        followUps,
+        minutes == null ? 0 : minutes,
+        untimed,
+        lp == null ? RoundSettings.LP_AUTO : lp,
+        lpOnly);
   }
 
   /**
@@ -145,15 +174,19 @@ public final class PracticeCommand implements Callable<Integer> {
    */
   Optional<PlanRequest> request(Level chosen) {
     if (rounds != null && (rounds < 1 || rounds > PlanRequest.MAX_ROUNDS)) {
-      throw UserException.invalid("--rounds must be 1.." + PlanRequest.MAX_ROUNDS + ", was "
-          + rounds);
+      throw UserException.invalid(
+          "--rounds must be 1.." + PlanRequest.MAX_ROUNDS + ", was " + rounds);
     }
-    if (level == null && topics.isEmpty() && scenarios.isEmpty() && rounds == null && !lpOnly
+    if (level == null
+        && topics.isEmpty()
+        && scenarios.isEmpty()
+        && rounds == null
+        && !lpOnly
         && lp == null) {
       return Optional.empty();
     }
     long s = seed != null ? seed : System.nanoTime();
-    return Optional.of(new PlanRequest(chosen, topics, scenarios,
-        rounds == null ? 0 : rounds, s, settings()));
+    return Optional.of(
+        new PlanRequest(chosen, topics, scenarios, rounds == null ? 0 : rounds, s, settings()));
   }
 }

@@ -13,8 +13,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code practice --drill}: plans the loop by spaced repetition over the saved sessions and
- * says why each scenario was chosen.
+ * {@code practice --drill}: plans the loop by spaced repetition over the saved sessions and says
+ * why each scenario was chosen.
  */
 final class PracticeDrill {
   /** Rounds in a drill when {@code --rounds} is not given. */
@@ -22,22 +22,46 @@ final class PracticeDrill {
 
   private PracticeDrill() {}
 
-  static PlanRequest request(RootCommand root, Level level, List<String> topics, Integer rounds,
-      long seed, RoundSettings settings, PrintWriter out) {
+  static PlanRequest request(
+      RootCommand root,
+      Level level,
+      List<String> topics,
+      Integer rounds,
+      long seed,
+      RoundSettings settings,
+      PrintWriter out) {
     return plan(root, level, topics, rounds, seed, out).request(seed, settings);
   }
 
   /** The drill's plan, printed with the reason for each scenario (the TUI shows it again). */
-  static DrillPlan plan(RootCommand root, Level level, List<String> topics, Integer rounds,
-      long seed, PrintWriter out) {
+  static DrillPlan plan(
+      RootCommand root,
+      Level level,
+      List<String> topics,
+      Integer rounds,
+      long seed,
+      PrintWriter out) {
     Bank bank = Banks.load(root);
     var history = ReviewSupport.history(root);
     try {
-      DrillPlan plan = new DrillPlanner(root.context().clock(), seed).plan(bank, level, topics,
-          history.attempts(), rounds == null ? DEFAULT_ROUNDS : rounds);
+      DrillPlan plan =
+          new DrillPlanner(root.context().clock(), seed)
+              .plan(
+                  bank,
+                  level,
+                  topics,
+                  history.attempts(),
+                  rounds == null ? DEFAULT_ROUNDS : rounds);
       int past = history.sessions().size();
-      out.println("Drill at " + level + " (" + past + (past == 1 ? " past session" : " past"
-          + " sessions") + " in " + new SessionStore(root.sessionsDir()).dir() + "):");
+      out.println(
+          "Drill at "
+              + level
+              + " ("
+              + past
+              + (past == 1 ? " past session" : " past" + " sessions")
+              + " in "
+              + new SessionStore(root.sessionsDir()).dir()
+              + "):");
       int i = 1;
       for (DrillPick p : plan.picks()) {
         out.println("  " + i++ + ". " + p.scenario().id() + ": " + p.reason());
@@ -48,5 +72,4 @@ final class PracticeDrill {
       throw UserException.invalid(e.getMessage());
     }
   }
-
 }

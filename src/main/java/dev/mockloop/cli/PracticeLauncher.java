@@ -20,21 +20,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Wires a practice run: loads the bank, checks the requested loop can be planned (so a bad
- * {@code --scenario} fails before the screen opens), chooses the front end, and runs it. Used by
- * {@code practice} and by {@code mockloop} with no arguments (the home screen).
+ * Wires a practice run: loads the bank, checks the requested loop can be planned (so a bad {@code
+ * --scenario} fails before the screen opens), chooses the front end, and runs it. Used by {@code
+ * practice} and by {@code mockloop} with no arguments (the home screen).
  */
 final class PracticeLauncher {
   private PracticeLauncher() {}
 
-  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
-      PrintWriter out, PrintWriter err) throws Exception {
+  static int run(
+      RootCommand root,
+      RoundSettings settings,
+      Optional<PlanRequest> direct,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
     return run(root, settings, direct, false, out, err);
   }
 
   /** As above; {@code plain} asks for line mode even where the TUI could run. */
-  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
-      boolean plain, PrintWriter out, PrintWriter err) throws Exception {
+  static int run(
+      RootCommand root,
+      RoundSettings settings,
+      Optional<PlanRequest> direct,
+      boolean plain,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
     return run(root, settings, direct, plain, out, err, null);
   }
 
@@ -42,8 +53,15 @@ final class PracticeLauncher {
    * As above; {@code drill} (may be null) is the plan behind {@code direct}, which the TUI shows
    * before the first round (line mode has printed it already).
    */
-  static int run(RootCommand root, RoundSettings settings, Optional<PlanRequest> direct,
-      boolean plain, PrintWriter out, PrintWriter err, DrillPlan drill) throws Exception {
+  static int run(
+      RootCommand root,
+      RoundSettings settings,
+      Optional<PlanRequest> direct,
+      boolean plain,
+      PrintWriter out,
+      PrintWriter err,
+      DrillPlan drill)
+      throws Exception {
     CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
     boolean console = System.console() != null;
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
@@ -52,8 +70,11 @@ final class PracticeLauncher {
       Bank b = join(bank);
       check(b, direct);
       if (!plain) {
-        err.println("mockloop: " + FrontEnd.reason(root.env(), console) + "; using plain line"
-            + " mode (end each answer with a line holding only '.').");
+        err.println(
+            "mockloop: "
+                + FrontEnd.reason(root.env(), console)
+                + "; using plain line"
+                + " mode (end each answer with a line holding only '.').");
       }
       err.flush();
       out.flush();
@@ -68,23 +89,33 @@ final class PracticeLauncher {
       check(b, direct);
       // the first frame needs the bank, not the scorer: it is built (Lucene's analysis chain,
       // the glossary) once that frame is up, while the user reads; a quick submit waits for it
-      ctx = new TuiContext(b, new DeferredScorer(scorer), new SessionStore(root.sessionsDir()),
-          root.context().clock(), root.noColor(), settings);
+      ctx =
+          new TuiContext(
+              b,
+              new DeferredScorer(scorer),
+              new SessionStore(root.sessionsDir()),
+              root.context().clock(),
+              root.noColor(),
+              settings);
     } catch (Exception e) {
       terminal.close();
       throw e;
     }
     Bank built = ctx.bank();
-    Runnable warmScorer = () -> CompletableFuture.runAsync(() -> {
-      try {
-        scorer.complete(warm(new Scorer(built.glossary()), built));
-      } catch (RuntimeException | Error e) {
-        scorer.completeExceptionally(e);
-      }
-    });
-    List<Path> saved = drill != null && direct.isPresent()
-        ? Tui.run(terminal, ctx, drill, direct.get(), warmScorer)
-        : Tui.run(terminal, ctx, direct, warmScorer);
+    Runnable warmScorer =
+        () ->
+            CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    scorer.complete(warm(new Scorer(built.glossary()), built));
+                  } catch (RuntimeException | Error e) {
+                    scorer.completeExceptionally(e);
+                  }
+                });
+    List<Path> saved =
+        drill != null && direct.isPresent()
+            ? Tui.run(terminal, ctx, drill, direct.get(), warmScorer)
+            : Tui.run(terminal, ctx, direct, warmScorer);
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }
@@ -104,9 +135,12 @@ final class PracticeLauncher {
 
   /** Scores one throw-away answer so the first real submit does not wait for warm-up. */
   private static Scorer warm(Scorer scorer, Bank bank) {
-    bank.scenarios().stream().findFirst().ifPresent(s ->
-        CompletableFuture.runAsync(() -> scorer.scoreMain("warm up", s, s.levelSet().iterator()
-            .next())));
+    bank.scenarios().stream()
+        .findFirst()
+        .ifPresent(
+            s ->
+                CompletableFuture.runAsync(
+                    () -> scorer.scoreMain("warm up", s, s.levelSet().iterator().next())));
     return scorer;
   }
 

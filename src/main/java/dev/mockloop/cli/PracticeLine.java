@@ -12,18 +12,31 @@ import dev.mockloop.session.SessionStore;
 import java.util.Optional;
 
 /**
- * Starts line mode for {@code practice --plain}, {@code TERM=dumb} or piped stdin, with the
- * same scorer, store and clock the TUI gets. The TUI is not opened in this run, so Lanterna and
- * JLine never hold the terminal at once.
+ * Starts line mode for {@code practice --plain}, {@code TERM=dumb} or piped stdin, with the same
+ * scorer, store and clock the TUI gets. The TUI is not opened in this run, so Lanterna and JLine
+ * never hold the terminal at once.
  */
 final class PracticeLine {
   private PracticeLine() {}
 
-  static int run(RootCommand root, Bank bank, Scorer scorer, RoundSettings settings,
-      Optional<PlanRequest> direct, boolean interactive) throws Exception {
-    LineContext ctx = new LineContext(bank, scorer,
-        new SessionStore(root.sessionsDir()), root.context().clock(), root.noColor(), interactive,
-        settings, null);
+  static int run(
+      RootCommand root,
+      Bank bank,
+      Scorer scorer,
+      RoundSettings settings,
+      Optional<PlanRequest> direct,
+      boolean interactive)
+      throws Exception {
+    LineContext ctx =
+        new LineContext(
+            bank,
+            scorer,
+            new SessionStore(root.sessionsDir()),
+            root.context().clock(),
+            root.noColor(),
+            interactive,
+            settings,
+            null);
     try {
       LineMode.run(ctx, direct, root.env());
       return 0;

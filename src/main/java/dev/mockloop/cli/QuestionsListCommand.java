@@ -23,9 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop questions list}: the bank's scenarios as a table or as JSON. */
-@Command(
-    name = "list",
-    description = "List the scenarios: id, title, topic, levels and minutes.")
+@Command(name = "list", description = "List the scenarios: id, title, topic, levels and minutes.")
 public final class QuestionsListCommand implements Callable<Integer> {
   @ParentCommand QuestionsCommand questions;
 
@@ -54,13 +52,16 @@ public final class QuestionsListCommand implements Callable<Integer> {
     if (json) { // point and follow-up counts: the full bank
       Bank bank = Banks.load(root);
       checkTopics(bank.scenarios().stream().map(Scenario::topic).toList());
-      out.println(toJson(bank.scenarios().stream()
-          .filter(s -> shown(s.levels().keySet(), s.topic())).toList()));
+      out.println(
+          toJson(
+              bank.scenarios().stream()
+                  .filter(s -> shown(s.levels().keySet(), s.topic()))
+                  .toList()));
     } else { // the table needs only the listing
       List<Listing.Entry> entries = Banks.listing(root).entries();
       checkTopics(entries.stream().map(Listing.Entry::topic).toList());
-      List<Listing.Entry> shown = entries.stream()
-          .filter(e -> shown(e.minutes().keySet(), e.topic())).toList();
+      List<Listing.Entry> shown =
+          entries.stream().filter(e -> shown(e.minutes().keySet(), e.topic())).toList();
       QuestionsTable.print(shown, level, QuestionsText.width(root.env()), out);
       out.println(shown.size() + (shown.size() == 1 ? " scenario" : " scenarios"));
     }
@@ -74,9 +75,11 @@ public final class QuestionsListCommand implements Callable<Integer> {
   }
 
   private void checkTopics(List<String> bankTopics) {
-    Topics.unknown(bankTopics, topics).ifPresent(e -> {
-      throw UserException.invalid(e);
-    });
+    Topics.unknown(bankTopics, topics)
+        .ifPresent(
+            e -> {
+              throw UserException.invalid(e);
+            });
   }
 
   private String toJson(List<Scenario> scenarios) throws JsonProcessingException {

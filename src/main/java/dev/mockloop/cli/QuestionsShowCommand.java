@@ -50,8 +50,13 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     Bank bank = Banks.load(root);
     Scenario s = bank.find(id).orElseThrow(() -> unknown(bank));
     if (level != null && s.level(level) == null) {
-      throw UserException.invalid("scenario '" + id + "' has no " + level + " level; it has "
-          + s.levelSet().stream().map(Level::name).collect(Collectors.joining(" and ")));
+      throw UserException.invalid(
+          "scenario '"
+              + id
+              + "' has no "
+              + level
+              + " level; it has "
+              + s.levelSet().stream().map(Level::name).collect(Collectors.joining(" and ")));
     }
     out = spec.commandLine().getOut();
     width = QuestionsText.width(root.env());
@@ -60,8 +65,12 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     String source = s.source().isEmpty() ? "" : "; source: " + s.source();
     para("topic: " + s.topic() + tags + source, "");
     if (s.behavioral()) {
-      para("Leadership Principle question: " + s.principle() + " - "
-          + bank.guide().principles().getOrDefault(s.principle(), ""), "");
+      para(
+          "Leadership Principle question: "
+              + s.principle()
+              + " - "
+              + bank.guide().principles().getOrDefault(s.principle(), ""),
+          "");
     }
     for (Level l : s.levelSet()) {
       if (level == null || level == l) {
@@ -74,8 +83,11 @@ public final class QuestionsShowCommand implements Callable<Integer> {
 
   private UserException unknown(Bank bank) {
     String hint = Suggest.didYouMean(id, bank.ids());
-    return UserException.invalid("unknown scenario '" + id + "'"
-        + (hint.isEmpty() ? "; run 'mockloop questions list' to see the ids" : hint));
+    return UserException.invalid(
+        "unknown scenario '"
+            + id
+            + "'"
+            + (hint.isEmpty() ? "; run 'mockloop questions list' to see the ids" : hint));
   }
 
   private void level(Level l, LevelSpec spec, Bank bank) {
@@ -88,11 +100,19 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     out.println("Rubric (" + Plural.of(spec.rubric().size(), "point") + "):");
     rubric(spec.rubric(), "  ");
     for (FollowUp f : spec.followUps()) {
-      String when = (f.whenMissing().isEmpty()
-          ? "" : "; asked first when missing: " + String.join(", ", f.whenMissing()))
-          + (f.whenSaid().isEmpty() ? "" : "; dives deep when said: " + String.join(", ",
-          java.util.stream.Stream.concat(f.whenSaid().points().stream(),
-              f.whenSaid().phrases().stream().map(x -> "\"" + x + "\"")).toList()));
+      String when =
+          (f.whenMissing().isEmpty()
+                  ? ""
+                  : "; asked first when missing: " + String.join(", ", f.whenMissing()))
+              + (f.whenSaid().isEmpty()
+                  ? ""
+                  : "; dives deep when said: "
+                      + String.join(
+                          ", ",
+                          java.util.stream.Stream.concat(
+                                  f.whenSaid().points().stream(),
+                                  f.whenSaid().phrases().stream().map(x -> "\"" + x + "\""))
+                              .toList()));
       out.println();
       para("Follow-up " + f.id() + " (" + f.minutes() + " minutes" + when + ")", "");
       section(null, f.ask(), "  ");
@@ -111,16 +131,29 @@ public final class QuestionsShowCommand implements Callable<Integer> {
   private void rubric(List<RubricPoint> points, String indent) {
     int n = 1;
     for (RubricPoint p : points) {
-      para((n++) + ". " + p.id() + " [" + p.dimension() + ", weight " + p.weight()
-          + (p.lp().isEmpty() ? "" : ", " + p.lp()) + "]", indent);
+      para(
+          (n++)
+              + ". "
+              + p.id()
+              + " ["
+              + p.dimension()
+              + ", weight "
+              + p.weight()
+              + (p.lp().isEmpty() ? "" : ", " + p.lp())
+              + "]",
+          indent);
       String more = indent + "   ";
       para(p.point(), more);
       if (!p.any().isEmpty()) {
         para("phrases: " + quoted(p.any()), more);
       }
       if (!p.all().isEmpty()) {
-        para("all of: " + p.all().stream().map(g -> "(" + quoted(g) + ")")
-            .collect(Collectors.joining(" + ")), more);
+        para(
+            "all of: "
+                + p.all().stream()
+                    .map(g -> "(" + quoted(g) + ")")
+                    .collect(Collectors.joining(" + ")),
+            more);
       }
       if (!p.hint().isBlank()) {
         para("hint: " + p.hint(), more);

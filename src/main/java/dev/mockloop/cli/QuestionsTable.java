@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The table {@code questions list} prints: ID, TITLE, TOPIC, LEVELS, MINUTES. When the table
- * would be wider than the terminal, titles wrap within their column (never cutting a word).
+ * The table {@code questions list} prints: ID, TITLE, TOPIC, LEVELS, MINUTES. When the table would
+ * be wider than the terminal, titles wrap within their column (never cutting a word).
  */
 final class QuestionsTable {
   private static final String[] HEADERS = {"ID", "TITLE", "TOPIC", "LEVELS", "MINUTES"};
@@ -24,13 +24,16 @@ final class QuestionsTable {
     rows.add(HEADERS);
     for (Listing.Entry s : scenarios) {
       List<Level> levels = only == null ? s.levels() : List.of(only);
-      rows.add(new String[] {
-        s.id(),
-        s.title(),
-        s.behavioral() ? s.topic() + " (" + s.principle() + ")" : s.topic(),
-        levels.stream().map(Level::name).collect(Collectors.joining(" ")),
-        levels.stream().map(l -> String.valueOf(s.minutes().get(l))).collect(Collectors.joining("/"))
-      });
+      rows.add(
+          new String[] {
+            s.id(),
+            s.title(),
+            s.behavioral() ? s.topic() + " (" + s.principle() + ")" : s.topic(),
+            levels.stream().map(Level::name).collect(Collectors.joining(" ")),
+            levels.stream()
+                .map(l -> String.valueOf(s.minutes().get(l)))
+                .collect(Collectors.joining("/"))
+          });
     }
     int[] widths = new int[HEADERS.length];
     for (String[] row : rows) {
@@ -63,8 +66,8 @@ final class QuestionsTable {
   }
 
   /**
-   * Too narrow for a title column (long ids, a principle as the topic): each question on two
-   * lines, the id with its levels and minutes, then its title and topic wrapped below it.
+   * Too narrow for a title column (long ids, a principle as the topic): each question on two lines,
+   * the id with its levels and minutes, then its title and topic wrapped below it.
    */
   private static void stacked(List<String[]> rows, int width, PrintWriter out) {
     int[] cols = {0, 3, 4};
@@ -76,8 +79,8 @@ final class QuestionsTable {
     }
     boolean header = true;
     for (String[] row : rows) {
-      String line = pad(SafeText.line(row[0]), widths[0]) + "  " + pad(row[3], widths[3]) + "  "
-          + row[4];
+      String line =
+          pad(SafeText.line(row[0]), widths[0]) + "  " + pad(row[3], widths[3]) + "  " + row[4];
       out.println(line.stripTrailing());
       if (header) {
         out.println("    TITLE · TOPIC");

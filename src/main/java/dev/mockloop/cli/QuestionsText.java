@@ -31,10 +31,10 @@ final class QuestionsText {
 
   /**
    * Reflows {@code text} to {@code width}, prefixing every output line with {@code indent}.
-   * Consecutive lines form one paragraph (authors break lines in YAML block text); a blank line,
-   * or a line starting with "- ", "* " or "1. ", starts a new one, and a list item's later lines
-   * hang under its text ({@link Wrap}). Words are never cut: a word longer than the line gets a
-   * line of its own.
+   * Consecutive lines form one paragraph (authors break lines in YAML block text); a blank line, or
+   * a line starting with "- ", "* " or "1. ", starts a new one, and a list item's later lines hang
+   * under its text ({@link Wrap}). Words are never cut: a word longer than the line gets a line of
+   * its own.
    */
   static List<String> wrap(String text, int width, String indent) {
     text = SafeText.plain(text); // bank text: no escape sequence, no colour of its own
@@ -44,8 +44,9 @@ final class QuestionsText {
         out.add("");
         continue;
       }
-      String line = " ".repeat(raw.length() - raw.stripLeading().length())
-          + String.join(" ", raw.strip().split("\\s+"));
+      String line =
+          " ".repeat(raw.length() - raw.stripLeading().length())
+              + String.join(" ", raw.strip().split("\\s+"));
       for (Wrap.Line l : Wrap.lines(line, width - indent.length(), Wrap.ONE_COLUMN, false)) {
         out.add(indent + " ".repeat(l.indent()) + line.substring(l.start(), l.end()));
       }

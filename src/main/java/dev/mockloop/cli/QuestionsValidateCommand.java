@@ -40,7 +40,8 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
   public Integer call() {
     RootCommand root = questions.root;
     LoadResult result =
-        dir != null ? BankLoader.load(RootCommand.nonEmpty(dir, "DIR"))
+        dir != null
+            ? BankLoader.load(RootCommand.nonEmpty(dir, "DIR"))
             : Banks.result(root.questionsDir());
     PrintWriter out = spec.commandLine().getOut();
     List<Problem> echoes = result.hasErrors() ? List.of() : EchoCheck.problems(result.bank());
@@ -74,9 +75,17 @@ public final class QuestionsValidateCommand implements Callable<Integer> {
     }
     long behavioral = result.bank().scenarios().stream().filter(Scenario::behavioral).count();
     String lp = behavioral == 0 ? "" : " (" + behavioral + " behavioural)";
-    return count(scenarios, "scenario") + lp + ", " + count(levels, "level") + ", "
-        + count(points, "point") + ", " + count(followUps, "follow-up") + ", "
-        + count(result.errors().size(), "error") + ", "
+    return count(scenarios, "scenario")
+        + lp
+        + ", "
+        + count(levels, "level")
+        + ", "
+        + count(points, "point")
+        + ", "
+        + count(followUps, "follow-up")
+        + ", "
+        + count(result.errors().size(), "error")
+        + ", "
         + count(result.warnings().size() + moreWarnings, "warning");
   }
 

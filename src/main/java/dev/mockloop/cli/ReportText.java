@@ -6,9 +6,8 @@ import dev.mockloop.report.Wrap;
 import java.util.List;
 
 /**
- * Report lines for the command line, wrapped to the width ({@link Wrap}): with colour, each tone
- * as an ANSI style (as line mode styles them); without, plain text with matched words in
- * [brackets].
+ * Report lines for the command line, wrapped to the width ({@link Wrap}): with colour, each tone as
+ * an ANSI style (as line mode styles them); without, plain text with matched words in [brackets].
  */
 final class ReportText {
   private ReportText() {}
@@ -25,15 +24,16 @@ final class ReportText {
   }
 
   private static String paint(Tone tone, String text, boolean color) {
-    String code = switch (tone) {
-      case NORMAL, ANSWER -> "";
-      case DIM -> "37";
-      case TITLE, HEADING -> "1;96";
-      case GOOD -> "92";
-      case WARN -> "1;93";
-      case BAD -> "1;91";
-      case HIGHLIGHT -> "30;102";
-    };
+    String code =
+        switch (tone) {
+          case NORMAL, ANSWER -> "";
+          case DIM -> "37";
+          case TITLE, HEADING -> "1;96";
+          case GOOD -> "92";
+          case WARN -> "1;93";
+          case BAD -> "1;91";
+          case HIGHLIGHT -> "30;102";
+        };
     return color && !code.isEmpty() ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }
 }

@@ -20,13 +20,19 @@ final class ReviewBrowserLauncher {
   }
 
   /**
-   * Transcripts are self-contained and the browser opened this way quits rather than going
-   * home, so it needs no question bank: it opens even when the bank has errors, and sooner.
+   * Transcripts are self-contained and the browser opened this way quits rather than going home, so
+   * it needs no question bank: it opens even when the bank has errors, and sooner.
    */
   static int run(RootCommand root, PrintWriter out) throws Exception {
     Bank none = new Bank("none", List.of(), Glossary.EMPTY);
-    TuiContext ctx = new TuiContext(none, new Scorer(Glossary.EMPTY),
-        new SessionStore(root.sessionsDir()), root.context().clock(), root.noColor(), null);
+    TuiContext ctx =
+        new TuiContext(
+            none,
+            new Scorer(Glossary.EMPTY),
+            new SessionStore(root.sessionsDir()),
+            root.context().clock(),
+            root.noColor(),
+            null);
     Tui.review(ctx);
     out.flush();
     return 0;

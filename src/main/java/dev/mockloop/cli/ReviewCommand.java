@@ -9,26 +9,38 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mockloop review}: past sessions. In a terminal it opens the review browser; otherwise
- * (a pipe, {@code TERM=dumb}) it prints the list, as {@code review list} does.
+ * {@code mockloop review}: past sessions. In a terminal it opens the review browser; otherwise (a
+ * pipe, {@code TERM=dumb}) it prints the list, as {@code review list} does.
  */
 @Command(
     name = "review",
-    description = {"Review past sessions, export them, see progress over time.",
-        "Without a subcommand: the review browser in a terminal; the list when output is not"
-            + " a terminal or a list option is given."},
-    subcommands = {ReviewListCommand.class, ReviewShowCommand.class, ReviewExportCommand.class,
-        ReviewStatsCommand.class, ReviewDisputesCommand.class})
+    description = {
+      "Review past sessions, export them, see progress over time.",
+      "Without a subcommand: the review browser in a terminal; the list when output is not"
+          + " a terminal or a list option is given."
+    },
+    subcommands = {
+      ReviewListCommand.class,
+      ReviewShowCommand.class,
+      ReviewExportCommand.class,
+      ReviewStatsCommand.class,
+      ReviewDisputesCommand.class
+    })
 public final class ReviewCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+  @Option(
+      names = "--level",
+      paramLabel = "L6|L7",
+      converter = QuestionsLevelConverter.class,
       description = "Print the list, only sessions at this level (as `review list`).")
   Level level;
 
-  @Option(names = "--topic", paramLabel = "TOPIC",
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
       description = "Print the list, only sessions with a round on this topic.")
   String topic;
 

@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "disputes",
-    description = {"List the points the scorer missed and you marked as covered, with what you"
-        + " said: session, date, scenario, level, main answer or follow-up, the point and your"
-        + " sentence, grouped by scenario and point (for bank authors)."})
+    description = {
+      "List the points the scorer missed and you marked as covered, with what you"
+          + " said: session, date, scenario, level, main answer or follow-up, the point and your"
+          + " sentence, grouped by scenario and point (for bank authors)."
+    })
 public final class ReviewDisputesCommand implements Callable<Integer> {
   @ParentCommand ReviewCommand review;
 
@@ -58,8 +60,13 @@ public final class ReviewDisputesCommand implements Callable<Integer> {
     if (json) {
       out.println(DisputesText.json(found, unreadable));
     } else {
-      out.print(DisputesText.render(found, unreadable, store.dir(),
-          ReviewSupport.zone(root.env()), QuestionsText.width(root.env())));
+      out.print(
+          DisputesText.render(
+              found,
+              unreadable,
+              store.dir(),
+              ReviewSupport.zone(root.env()),
+              QuestionsText.width(root.env())));
     }
     out.flush();
     return 0;

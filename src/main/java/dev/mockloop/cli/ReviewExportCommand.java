@@ -14,9 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mockloop review export ID -o FILE.md}: a session as a readable Markdown file. */
-@Command(
-    name = "export",
-    description = "Write one session as a readable Markdown transcript.")
+@Command(name = "export", description = "Write one session as a readable Markdown transcript.")
 public final class ReviewExportCommand implements Callable<Integer> {
   @ParentCommand ReviewCommand review;
 
@@ -25,17 +23,24 @@ public final class ReviewExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The session id (`review list` shows them).")
   String id;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write it: a new file in an existing folder or an existing file"
-          + " (default: ./<ID>.md); '-' prints it.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Where to write it: a new file in an existing folder or an existing file"
+              + " (default: ./<ID>.md); '-' prints it.")
   String output;
 
   @Override
   public Integer call() {
     RootCommand root = review.root;
     Transcript t = ReviewSupport.transcript(root, id);
-    String md = MarkdownExport.render(t, ReviewSupport.history(root),
-        ReviewSupport.zone(root.env()), MarkdownExport.Mode.MARKDOWN);
+    String md =
+        MarkdownExport.render(
+            t,
+            ReviewSupport.history(root),
+            ReviewSupport.zone(root.env()),
+            MarkdownExport.Mode.MARKDOWN);
     if ("-".equals(output)) {
       spec.commandLine().getOut().print(md);
       spec.commandLine().getOut().flush();
@@ -45,8 +50,14 @@ public final class ReviewExportCommand implements Callable<Integer> {
     try {
       ExportTarget.write(file, md);
     } catch (IOException e) {
-      throw new UserException(1, "cannot write " + file + ": " + SafeFiles.reason(e)
-          + "; choose another place with -o FILE", e);
+      throw new UserException(
+          1,
+          "cannot write "
+              + file
+              + ": "
+              + SafeFiles.reason(e)
+              + "; choose another place with -o FILE",
+          e);
     }
     spec.commandLine().getOut().println("Exported " + t.id() + " to " + file);
     spec.commandLine().getOut().flush();

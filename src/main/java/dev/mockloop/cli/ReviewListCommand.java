@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code mockloop review list}: saved sessions, newest first, then the unreadable files. */
 @Command(
     name = "list",
-    description = "List saved sessions, newest first: id (starting with its UTC date and time),"
-        + " level, score, time answering, status, scenarios; then unreadable files and why.")
+    description =
+        "List saved sessions, newest first: id (starting with its UTC date and time),"
+            + " level, score, time answering, status, scenarios; then unreadable files and why.")
 public final class ReviewListCommand implements Callable<Integer> {
   @ParentCommand ReviewCommand review;
 
@@ -36,11 +37,16 @@ public final class ReviewListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+  @Option(
+      names = "--level",
+      paramLabel = "L6|L7",
+      converter = QuestionsLevelConverter.class,
       description = "Only sessions at this level.")
   Level level;
 
-  @Option(names = "--topic", paramLabel = "TOPIC",
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
       description = "Only sessions with a round on this topic.")
   String topic;
 
@@ -68,14 +74,21 @@ public final class ReviewListCommand implements Callable<Integer> {
 
   /**
    * Rows start with the id, whose first part is the UTC start time, so no date column. A loop's
-   * rounds are listed under its row, one a line; so is a single round's title when the column
-   * left for it is narrower than {@link #MIN_TITLES}. Titles end in "..." when cut.
+   * rounds are listed under its row, one a line; so is a single round's title when the column left
+   * for it is narrower than {@link #MIN_TITLES}. Titles end in "..." when cut.
    */
   static String table(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, int width) {
     int idWidth = Math.max(2, rows.stream().mapToInt(s -> s.id().length()).max().orElse(2));
     StringBuilder sb = new StringBuilder(rows.size() * 100 + 200);
-    String head = String.format("%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
-        "ID", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
+    String head =
+        String.format(
+            "%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
+            "ID",
+            "LEVEL",
+            "SCORE",
+            "TIME",
+            "STATUS",
+            "SCENARIOS");
     if (head.length() > width) {
       head = head.substring(0, head.length() - "SCENARIOS".length()); // they go under each row
     }
@@ -93,8 +106,10 @@ public final class ReviewListCommand implements Callable<Integer> {
       pad(line, s.status().word(), 11, false).append("  ");
       int lead = line.length();
       boolean inline = s.rounds().size() <= 1 && width - lead >= MIN_TITLES;
-      line.append(inline ? SafeText.line(String.join(", ", s.titles()))
-          : width - lead < 8 ? "" : Plural.of(s.rounds().size(), "round"));
+      line.append(
+          inline
+              ? SafeText.line(String.join(", ", s.titles()))
+              : width - lead < 8 ? "" : Plural.of(s.rounds().size(), "round"));
       if (line.length() > Math.max(width, lead)) {
         sb.append(cut(line.toString(), Math.max(width, lead)).stripTrailing());
       } else {
@@ -108,10 +123,14 @@ public final class ReviewListCommand implements Callable<Integer> {
       if (!inline) {
         for (int i = 0; i < s.rounds().size(); i++) {
           RoundSummary r = s.rounds().get(i);
-          String text = i > 8 ? roundLine(i, r, width) : byTitle
-              .computeIfAbsent(r.title(), k -> new HashMap<>())
-              .computeIfAbsent(i * 1000 + (r.scored() ? r.score() : 999),
-                  k -> roundLine(k / 1000, r, width));
+          String text =
+              i > 8
+                  ? roundLine(i, r, width)
+                  : byTitle
+                      .computeIfAbsent(r.title(), k -> new HashMap<>())
+                      .computeIfAbsent(
+                          i * 1000 + (r.scored() ? r.score() : 999),
+                          k -> roundLine(k / 1000, r, width));
           sb.append(text).append('\n');
         }
       }
@@ -122,18 +141,22 @@ public final class ReviewListCommand implements Callable<Integer> {
     }
     sb.append(", ").append(bad.size()).append(" unreadable (fix or move these files):\n");
     for (StoredSession.Unreadable u : bad) {
-      sb.append("  unreadable  ").append(SafeText.line(u.id())).append("  ")
-          .append(SafeText.line(u.reason())).append('\n');
+      sb.append("  unreadable  ")
+          .append(SafeText.line(u.id()))
+          .append("  ")
+          .append(SafeText.line(u.reason()))
+          .append('\n');
     }
     return sb.toString();
   }
 
-  /** "    2. Circuit breaker design · 71" (or "not scored"), under its session's row. */
+  /** " 2. Circuit breaker design · 71" (or "not scored"), under its session's row. */
   static String roundLine(int index, RoundSummary r, int width) {
     String lead = "    " + (index + 1) + ". ";
     String score = " · " + (r.scored() ? String.valueOf(r.score()) : "not scored");
-    return lead + cut(SafeText.line(r.title()), Math.max(12, width - lead.length()
-        - score.length())) + score;
+    return lead
+        + cut(SafeText.line(r.title()), Math.max(12, width - lead.length() - score.length()))
+        + score;
   }
 
   private static String json(List<SessionSummary> rows, List<StoredSession.Unreadable> bad)

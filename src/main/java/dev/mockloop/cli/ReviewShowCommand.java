@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mockloop review show ID}: one session, readable (questions, answers with the matched
- * words marked, points, comparison with the previous attempt), as Markdown, or as JSON.
+ * {@code mockloop review show ID}: one session, readable (questions, answers with the matched words
+ * marked, points, comparison with the previous attempt), as Markdown, or as JSON.
  */
 @Command(
     name = "show",
@@ -48,14 +48,20 @@ public final class ReviewShowCommand implements Callable<Integer> {
     Transcript t = ReviewSupport.transcript(root, id);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json) {
-      out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(t));
+      out.println(
+          new ObjectMapper()
+              .registerModule(new JavaTimeModule())
+              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(t));
     } else {
-      out.print(MarkdownExport.render(t, ReviewSupport.history(root),
-          ReviewSupport.zone(root.env()),
-          format.markdown ? MarkdownExport.Mode.MARKDOWN : MarkdownExport.Mode.TEXT));
+      out.print(
+          MarkdownExport.render(
+              t,
+              ReviewSupport.history(root),
+              ReviewSupport.zone(root.env()),
+              format.markdown ? MarkdownExport.Mode.MARKDOWN : MarkdownExport.Mode.TEXT));
     }
     out.flush();
     return 0;

@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mockloop review stats}: sessions and minutes practised, average score per level and
- * per dimension, the score trend by session and by week, and the most-missed key points.
+ * {@code mockloop review stats}: sessions and minutes practised, average score per level and per
+ * dimension, the score trend by session and by week, and the most-missed key points.
  */
 @Command(
     name = "stats",
@@ -33,7 +33,10 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--level", paramLabel = "L6|L7", converter = QuestionsLevelConverter.class,
+  @Option(
+      names = "--level",
+      paramLabel = "L6|L7",
+      converter = QuestionsLevelConverter.class,
       description = "Only sessions at this level.")
   Level level;
 
@@ -50,13 +53,16 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     principles(root, h, out);
     if (!h.sessions().isEmpty()) {
-      out.print(ReportText.render(StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(h))),
-          width, false));
+      out.print(
+          ReportText.render(
+              StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(h))), width, false));
     }
     if (!h.unreadable().isEmpty()) {
       out.println();
-      out.println(Plural.of(h.unreadable().size(), "unreadable session file") + " not counted;"
-          + " `mockloop review list` shows why.");
+      out.println(
+          Plural.of(h.unreadable().size(), "unreadable session file")
+              + " not counted;"
+              + " `mockloop review list` shows why.");
     }
     out.flush();
     return 0;
@@ -79,8 +85,13 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.println();
     out.println("Principles evidenced in technical rounds (tagged points covered)");
     for (PrincipleEvidence p : ev) {
-      out.println(String.format("  %-32s %3d%%  %d of %s", RoundTitle.principle(p.principle()),
-          p.percent(), p.covered(), Plural.of(p.asked(), "point")));
+      out.println(
+          String.format(
+              "  %-32s %3d%%  %d of %s",
+              RoundTitle.principle(p.principle()),
+              p.percent(),
+              p.covered(),
+              Plural.of(p.asked(), "point")));
     }
   }
 }

@@ -37,19 +37,31 @@ final class ReviewSupport {
   }
 
   /**
-   * The transcript {@code id}: a malformed id (a path, say), an unknown id or an unreadable file
-   * is bad input, exit 2, with what to do.
+   * The transcript {@code id}: a malformed id (a path, say), an unknown id or an unreadable file is
+   * bad input, exit 2, with what to do.
    */
   static Transcript transcript(RootCommand root, String id) {
     if (!SessionIds.valid(id)) {
-      throw UserException.invalid("'" + id + "' is not a session id: ids look like "
-          + "2026-11-29T0812-k3x9qa (letters, digits, '-', ':', '_'; no '/' or '.');"
-          + " `mockloop review list` shows them");
+      throw UserException.invalid(
+          "'"
+              + id
+              + "' is not a session id: ids look like "
+              + "2026-11-29T0812-k3x9qa (letters, digits, '-', ':', '_'; no '/' or '.');"
+              + " `mockloop review list` shows them");
     }
     SessionStore store = store(root);
-    StoredSession s = store.load(id).orElseThrow(() -> UserException.invalid("no session '" + id
-        + "' in " + store.dir() + "; `mockloop review list` shows the sessions there"
-        + " (or pass --sessions DIR)"));
+    StoredSession s =
+        store
+            .load(id)
+            .orElseThrow(
+                () ->
+                    UserException.invalid(
+                        "no session '"
+                            + id
+                            + "' in "
+                            + store.dir()
+                            + "; `mockloop review list` shows the sessions there"
+                            + " (or pass --sessions DIR)"));
     if (s instanceof StoredSession.Unreadable u) {
       throw UserException.invalid("session '" + id + "' cannot be read: " + u.reason());
     }

@@ -11,16 +11,18 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code mockloop}: the root command. Its scope is inherited: every subcommand gets the help and
- * version options, the version provider and the {@link GlobalOptions}, and reaches this object
- * (the options and the {@link CliContext}) through {@code @ParentCommand}.
+ * version options, the version provider and the {@link GlobalOptions}, and reaches this object (the
+ * options and the {@link CliContext}) through {@code @ParentCommand}.
  */
 @Command(
     name = "mockloop",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Practise Amazon L6/L7 technical interview rounds in the terminal.",
-        "With no command, opens the home screen (plain line mode without a terminal)."},
+    description = {
+      "Practise Amazon L6/L7 technical interview rounds in the terminal.",
+      "With no command, opens the home screen (plain line mode without a terminal)."
+    },
     // subcommands are added by Cli.build, only those a command line needs (start-up time)
     subcommands = {})
 public final class RootCommand implements Callable<Integer> {
@@ -35,8 +37,12 @@ public final class RootCommand implements Callable<Integer> {
   /** With no subcommand: the TUI home screen (level, mode, topic). */
   @Override
   public Integer call() throws Exception {
-    return PracticeLauncher.run(this, dev.mockloop.engine.RoundSettings.DEFAULT,
-        java.util.Optional.empty(), context.out(), context.err());
+    return PracticeLauncher.run(
+        this,
+        dev.mockloop.engine.RoundSettings.DEFAULT,
+        java.util.Optional.empty(),
+        context.out(),
+        context.err());
   }
 
   /** The environment, streams and clock this run was given. */
@@ -59,8 +65,8 @@ public final class RootCommand implements Callable<Integer> {
   }
 
   /**
-   * The question bank folder: {@code --questions}, else {@code $MOCKLOOP_QUESTIONS}, else
-   * {@code ./questions} when it exists; empty means the bank bundled in the jar.
+   * The question bank folder: {@code --questions}, else {@code $MOCKLOOP_QUESTIONS}, else {@code
+   * ./questions} when it exists; empty means the bank bundled in the jar.
    */
   public Optional<Path> questionsDir() {
     if (options.questions != null) {
@@ -77,11 +83,16 @@ public final class RootCommand implements Callable<Integer> {
   /** The sessions folder: {@code --sessions}, else {@code $MOCKLOOP_SESSIONS}, else ./sessions. */
   public Path sessionsDir() {
     String fromEnv = env().get("MOCKLOOP_SESSIONS");
-    Path dir = options.sessions != null ? nonEmpty(options.sessions, "--sessions")
-        : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
+    Path dir =
+        options.sessions != null
+            ? nonEmpty(options.sessions, "--sessions")
+            : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of("sessions");
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw UserException.invalid("the sessions folder " + dir + " is not a folder (it is a file);"
-          + " pass a folder with --sessions DIR");
+      throw UserException.invalid(
+          "the sessions folder "
+              + dir
+              + " is not a folder (it is a file);"
+              + " pass a folder with --sessions DIR");
     }
     return dir;
   }

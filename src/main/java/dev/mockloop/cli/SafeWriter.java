@@ -10,9 +10,9 @@ import java.util.function.BooleanSupplier;
  * The writer behind every command's output: text passes through {@link SafeText}, so question
  * files, answers and transcripts can never send raw terminal control. Colour (SGR) is kept only
  * when this run may colour at all (a terminal, no {@code --no-color}, no {@code NO_COLOR});
- * otherwise every escape goes, the program's own included. Commands that colour their output
- * make the foreign text in it plain themselves, so only their own styling reaches the terminal.
- * Each write is filtered on its own; PrintWriter writes whole strings, so sequences are not split.
+ * otherwise every escape goes, the program's own included. Commands that colour their output make
+ * the foreign text in it plain themselves, so only their own styling reaches the terminal. Each
+ * write is filtered on its own; PrintWriter writes whole strings, so sequences are not split.
  */
 final class SafeWriter extends FilterWriter {
   private final BooleanSupplier colourAllowed;

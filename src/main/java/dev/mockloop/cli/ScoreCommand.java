@@ -42,18 +42,24 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--level", paramLabel = "L6|L7", description = "The level it was asked at.")
   String level;
 
-  @Option(names = "--follow-up", paramLabel = "ID",
+  @Option(
+      names = "--follow-up",
+      paramLabel = "ID",
       description = "Score the answer to this follow-up, against the follow-up's rubric.")
   String followUp;
 
   @Option(names = "--json", description = "Print the score card as JSON.")
   boolean json;
 
-  @Option(names = "--batch", paramLabel = "ANSWERS.jsonl",
+  @Option(
+      names = "--batch",
+      paramLabel = "ANSWERS.jsonl",
       description = "Score every line of a JSON Lines file ('-' for standard input).")
   String batch;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "The answer as UTF-8 text ('-' or nothing: standard input).")
   String file;
 
@@ -61,14 +67,16 @@ public final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (batch != null) {
       if (scenario != null || level != null || followUp != null || file != null) {
-        throw UserException.invalid("--batch takes the scenario, level and answer from each "
-            + "line; drop --scenario, --level, --follow-up and FILE");
+        throw UserException.invalid(
+            "--batch takes the scenario, level and answer from each "
+                + "line; drop --scenario, --level, --follow-up and FILE");
       }
       return batch(Banks.load(root));
     }
     if (scenario == null || level == null) {
-      throw UserException.invalid("score needs --scenario ID and --level L6|L7 (or --batch "
-          + "ANSWERS.jsonl); 'mockloop questions list' shows the scenarios");
+      throw UserException.invalid(
+          "score needs --scenario ID and --level L6|L7 (or --batch "
+              + "ANSWERS.jsonl); 'mockloop questions list' shows the scenarios");
     }
     Bank bank = Banks.load(root);
     ScoreTarget target;
@@ -79,18 +87,28 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     String answer = ScoreInput.read(file, root.context().in());
     Scorer scorer = new Scorer(bank.glossary());
-    ScoreCard card = target.followUp() == null
-        ? scorer.scoreMain(answer, target.scenario(), target.level())
-        : scorer.scoreFollowUp(answer, target.scenario(), target.level(), target.followUp());
+    ScoreCard card =
+        target.followUp() == null
+            ? scorer.scoreMain(answer, target.scenario(), target.level())
+            : scorer.scoreFollowUp(answer, target.scenario(), target.level(), target.followUp());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(ScoreJson.MAPPER.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(ScoreJson.card(null, target, card)));
+      out.println(
+          ScoreJson.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(ScoreJson.card(null, target, card)));
     } else {
-      String what = target.scenario().id() + " (" + target.level()
-          + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id()) + ")";
-      out.print(ReportText.render(ScoreReport.of(what, card),
-          QuestionsText.width(root.env()), !root.noColor() && Ansi.AUTO.enabled()));
+      String what =
+          target.scenario().id()
+              + " ("
+              + target.level()
+              + (target.followUp() == null ? "" : ", follow-up " + target.followUp().id())
+              + ")";
+      out.print(
+          ReportText.render(
+              ScoreReport.of(what, card),
+              QuestionsText.width(root.env()),
+              !root.noColor() && Ansi.AUTO.enabled()));
     }
     out.flush();
     return 0;
@@ -106,22 +124,27 @@ public final class ScoreCommand implements Callable<Integer> {
     InputStream raw = open(batch, stdin);
     try {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
-      ScoreLines.read(in, bank, false, new ScoreLines.Sink() {
-        @Override
-        public void entry(ScoreLines.Entry e) {
-          ScoreTarget t = e.target();
-          ScoreCard card = t.followUp() == null
-              ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
-              : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
-          line(out, in, ScoreJson.card(e.id(), t, card, false).toString());
-        }
+      ScoreLines.read(
+          in,
+          bank,
+          false,
+          new ScoreLines.Sink() {
+            @Override
+            public void entry(ScoreLines.Entry e) {
+              ScoreTarget t = e.target();
+              ScoreCard card =
+                  t.followUp() == null
+                      ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
+                      : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
+              line(out, in, ScoreJson.card(e.id(), t, card, false).toString());
+            }
 
-        @Override
-        public void error(JsonNode id, int line, String message) {
-          errors[0]++;
-          line(out, in, ScoreJson.error(id, line, message).toString());
-        }
-      });
+            @Override
+            public void error(JsonNode id, int line, String message) {
+              errors[0]++;
+              line(out, in, ScoreJson.error(id, line, message).toString());
+            }
+          });
     } finally {
       out.flush();
       if (raw != stdin) {
@@ -130,8 +153,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     if (errors[0] > 0) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("mockloop: " + errors[0] + (errors[0] == 1 ? " line" : " lines") + " of "
-          + batch + " could not be scored; see the \"error\" objects in the output");
+      err.println(
+          "mockloop: "
+              + errors[0]
+              + (errors[0] == 1 ? " line" : " lines")
+              + " of "
+              + batch
+              + " could not be scored; see the \"error\" objects in the output");
       err.flush();
       return 2;
     }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads an answer to score from a file or standard input, rejecting what cannot be an answer
- * (too big, binary, not UTF-8, empty) with a message that says what to do.
+ * Reads an answer to score from a file or standard input, rejecting what cannot be an answer (too
+ * big, binary, not UTF-8, empty) with a message that says what to do.
  */
 final class ScoreInput {
   /** The largest answer accepted: far beyond anything typed in a round. */
@@ -51,8 +51,10 @@ final class ScoreInput {
       throw UserException.invalid("cannot read " + name + ": " + SafeFiles.reason(e));
     }
     if (bytes.length > MAX_BYTES) { // read with a cap: the real size may be endless
-      throw UserException.invalid(name + " is more than 1 MB; an answer must be at most 1 MB"
-          + " - score the answer itself, not a whole document");
+      throw UserException.invalid(
+          name
+              + " is more than 1 MB; an answer must be at most 1 MB"
+              + " - score the answer itself, not a whole document");
     }
     String text = decode(bytes, name);
     if (text.isBlank()) {
@@ -62,12 +64,17 @@ final class ScoreInput {
   }
 
   static String tooBig(String name, long size) {
-    return String.format(Locale.ROOT, "%s is %s; an answer must be at most 1 MB - score the "
-        + "answer itself, not a whole document", name, megabytes(size));
+    return String.format(
+        Locale.ROOT,
+        "%s is %s; an answer must be at most 1 MB - score the "
+            + "answer itself, not a whole document",
+        name,
+        megabytes(size));
   }
 
   static String megabytes(long size) {
-    return size > MAX_BYTES ? String.format(Locale.ROOT, "%.1f MB", size / 1048576.0)
+    return size > MAX_BYTES
+        ? String.format(Locale.ROOT, "%.1f MB", size / 1048576.0)
         : size + " bytes";
   }
 
@@ -75,20 +82,28 @@ final class ScoreInput {
   static String decode(byte[] bytes, String name) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw UserException.invalid(name + " looks binary (a zero byte at offset " + i
-            + "); give a plain UTF-8 text file");
+        throw UserException.invalid(
+            name + " looks binary (a zero byte at offset " + i + "); give a plain UTF-8 text file");
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int at = in.position();
-      throw UserException.invalid(String.format(Locale.ROOT, "%s is not UTF-8 text (byte 0x%02X "
-          + "at offset %d); save it as UTF-8 and try again", name, bytes[at] & 0xFF, at));
+      throw UserException.invalid(
+          String.format(
+              Locale.ROOT,
+              "%s is not UTF-8 text (byte 0x%02X "
+                  + "at offset %d); save it as UTF-8 and try again",
+              name,
+              bytes[at] & 0xFF,
+              at));
     }
     decoder.flush(out);
     out.flip();

@@ -14,8 +14,8 @@ import dev.mockloop.scoring.Signals;
 import java.util.List;
 
 /**
- * The JSON form of a score card, as {@code score --json} and {@code score --batch} print it.
- * Batch lines leave out each point's sentence and hint (they are in the bank), which keeps a
+ * The JSON form of a score card, as {@code score --json} and {@code score --batch} print it. Batch
+ * lines leave out each point's sentence and hint (they are in the bank), which keeps a
  * 10,000-answer result file a third of the size.
  */
 final class ScoreJson {
@@ -61,7 +61,9 @@ final class ScoreJson {
     }
     ArrayNode dims = o.putArray("dimensions");
     for (DimensionScore d : card.dimensions()) {
-      dims.addObject().put("dimension", d.dimension()).put("earned", d.earned())
+      dims.addObject()
+          .put("dimension", d.dimension())
+          .put("earned", d.earned())
           .put("possible", d.possible());
     }
     ArrayNode flags = o.putArray("flags");
@@ -81,10 +83,8 @@ final class ScoreJson {
    * (dive-deep probes on what was said first, then gap probes; {@code when_said} probes the answer
    * did not trigger are left out), each with why it would be asked.
    */
-  private static void followUps(ArrayNode into, ScoreTarget target, ScoreCard card,
-      boolean texts) {
-    List<dev.mockloop.bank.FollowUp> all =
-        target.scenario().level(target.level()).followUps();
+  private static void followUps(ArrayNode into, ScoreTarget target, ScoreCard card, boolean texts) {
+    List<dev.mockloop.bank.FollowUp> all = target.scenario().level(target.level()).followUps();
     for (dev.mockloop.bank.FollowUp f :
         dev.mockloop.engine.FollowUpChooser.choose(all, card, all.size())) {
       ObjectNode n = into.addObject().put("id", f.id());
@@ -106,7 +106,10 @@ final class ScoreJson {
 
   private static void evidence(ArrayNode into, List<Evidence> spans) {
     for (Evidence e : spans) {
-      into.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text())
+      into.addObject()
+          .put("start", e.start())
+          .put("end", e.end())
+          .put("text", e.text())
           .put("phrase", e.phrase());
     }
   }

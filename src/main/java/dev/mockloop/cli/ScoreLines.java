@@ -10,9 +10,9 @@ import java.io.InputStream;
 
 /**
  * Reads JSON Lines of answers, {@code {"id", "scenario", "level", "answer"}} with an optional
- * {@code "follow_up"} (and, for calibration, a {@code "grade"}), one line at a time so a big
- * file never sits in memory. Each line becomes either an {@link Entry} or an error object
- * {@code {"id", "line", "error"}}; one bad line never stops the rest. Blank lines are skipped.
+ * {@code "follow_up"} (and, for calibration, a {@code "grade"}), one line at a time so a big file
+ * never sits in memory. Each line becomes either an {@link Entry} or an error object {@code {"id",
+ * "line", "error"}}; one bad line never stops the rest. Blank lines are skipped.
  */
 final class ScoreLines {
   /** The largest line accepted: a 1 MB answer plus room for JSON escapes. */
@@ -60,11 +60,13 @@ final class ScoreLines {
     } while (b != -1);
   }
 
-  private static void line(int lineNo, byte[] bytes, boolean tooLong, Bank bank, boolean graded,
-      Sink sink) {
+  private static void line(
+      int lineNo, byte[] bytes, boolean tooLong, Bank bank, boolean graded, Sink sink) {
     if (tooLong) {
-      sink.error(null, lineNo, "line is longer than " + MAX_LINE / 1048576 + " MB; an answer "
-          + "must be at most 1 MB");
+      sink.error(
+          null,
+          lineNo,
+          "line is longer than " + MAX_LINE / 1048576 + " MB; an answer " + "must be at most 1 MB");
       return;
     }
     String text;
@@ -87,8 +89,11 @@ final class ScoreLines {
       return;
     }
     if (node == null || !node.isObject()) {
-      sink.error(null, lineNo, "expected a JSON object like {\"id\": \"a1\", \"scenario\": "
-          + "\"dynamodb-vs-rds\", \"level\": \"L6\", \"answer\": \"...\"}");
+      sink.error(
+          null,
+          lineNo,
+          "expected a JSON object like {\"id\": \"a1\", \"scenario\": "
+              + "\"dynamodb-vs-rds\", \"level\": \"L6\", \"answer\": \"...\"}");
       return;
     }
     JsonNode id = node.get("id");
@@ -100,8 +105,12 @@ final class ScoreLines {
   }
 
   private static Entry entry(int lineNo, JsonNode node, Bank bank, boolean graded) {
-    ScoreTarget target = ScoreTarget.resolve(bank, text(node, "scenario", true),
-        text(node, "level", true), text(node, "follow_up", false));
+    ScoreTarget target =
+        ScoreTarget.resolve(
+            bank,
+            text(node, "scenario", true),
+            text(node, "level", true),
+            text(node, "follow_up", false));
     String answer = text(node, "answer", true);
     if (answer.isBlank()) {
       throw new IllegalArgumentException("\"answer\" is empty");
@@ -113,8 +122,10 @@ final class ScoreLines {
     if (graded) {
       JsonNode g = node.get("grade");
       if (g == null || !g.isNumber()) {
-        throw new IllegalArgumentException("\"grade\" must be a number (0-4 in the grading "
-            + "guide), was " + (g == null ? "missing" : g.toString()));
+        throw new IllegalArgumentException(
+            "\"grade\" must be a number (0-4 in the grading "
+                + "guide), was "
+                + (g == null ? "missing" : g.toString()));
       }
       grade = g.asDouble();
     }

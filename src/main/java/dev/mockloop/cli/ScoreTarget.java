@@ -30,22 +30,37 @@ record ScoreTarget(Scenario scenario, Level level, FollowUp followUp) {
 
   static ScoreTarget resolve(Bank bank, String scenarioId, String levelText, String followUpId) {
     if (scenarioId == null || scenarioId.isBlank()) {
-      throw new Unknown("no scenario given: name one with --scenario ID (see "
-          + "'mockloop questions list')");
+      throw new Unknown(
+          "no scenario given: name one with --scenario ID (see " + "'mockloop questions list')");
     }
     List<String> ids = bank.scenarios().stream().map(Scenario::id).toList();
-    Scenario scenario = bank.find(scenarioId).orElseThrow(() -> new Unknown(
-        "unknown scenario '" + scenarioId + "'" + Suggest.didYouMean(scenarioId, ids)
-            + " ('mockloop questions list' shows all " + ids.size() + ")"));
+    Scenario scenario =
+        bank.find(scenarioId)
+            .orElseThrow(
+                () ->
+                    new Unknown(
+                        "unknown scenario '"
+                            + scenarioId
+                            + "'"
+                            + Suggest.didYouMean(scenarioId, ids)
+                            + " ('mockloop questions list' shows all "
+                            + ids.size()
+                            + ")"));
     if (levelText == null || levelText.isBlank()) {
       throw new Unknown("no level given: use --level L6 or --level L7");
     }
-    Level level = Level.parse(levelText).orElseThrow(() -> new Unknown(
-        "unknown level '" + levelText + "': use L6 or L7"));
+    Level level =
+        Level.parse(levelText)
+            .orElseThrow(() -> new Unknown("unknown level '" + levelText + "': use L6 or L7"));
     LevelSpec spec = scenario.level(level);
     if (spec == null) {
-      throw new Unknown("scenario '" + scenario.id() + "' has no " + level + " rubric; it has "
-          + scenario.levelSet().stream().map(Level::name).collect(Collectors.joining(" and ")));
+      throw new Unknown(
+          "scenario '"
+              + scenario.id()
+              + "' has no "
+              + level
+              + " rubric; it has "
+              + scenario.levelSet().stream().map(Level::name).collect(Collectors.joining(" and ")));
     }
     if (followUpId == null) {
       return new ScoreTarget(scenario, level, null);
@@ -53,9 +68,16 @@ record ScoreTarget(Scenario scenario, Level level, FollowUp followUp) {
     List<String> fids = spec.followUps().stream().map(FollowUp::id).toList();
     FollowUp followUp = spec.followUp(followUpId);
     if (followUp == null) {
-      throw new Unknown("scenario '" + scenario.id() + "' at " + level + " has no follow-up '"
-          + followUpId + "'" + Suggest.didYouMean(followUpId, fids)
-          + (fids.isEmpty() ? " (it has none)" : " (it has: " + String.join(", ", fids) + ")"));
+      throw new Unknown(
+          "scenario '"
+              + scenario.id()
+              + "' at "
+              + level
+              + " has no follow-up '"
+              + followUpId
+              + "'"
+              + Suggest.didYouMean(followUpId, fids)
+              + (fids.isEmpty() ? " (it has none)" : " (it has: " + String.join(", ", fids) + ")"));
     }
     return new ScoreTarget(scenario, level, followUp);
   }

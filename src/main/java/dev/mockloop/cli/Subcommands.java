@@ -17,9 +17,15 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Subcommands {
   /** Every subcommand, in the order {@code --help} lists them. */
-  static final List<Class<?>> ALL = List.of(PracticeCommand.class, ReviewCommand.class,
-      QuestionsCommand.class, ScoreCommand.class, CompletionCommand.class,
-      CdsTrainingCommand.class, HelpCommand.class);
+  static final List<Class<?>> ALL =
+      List.of(
+          PracticeCommand.class,
+          ReviewCommand.class,
+          QuestionsCommand.class,
+          ScoreCommand.class,
+          CompletionCommand.class,
+          CdsTrainingCommand.class,
+          HelpCommand.class);
 
   /** Each name and alias, to its class. */
   private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();

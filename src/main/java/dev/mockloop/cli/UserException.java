@@ -1,9 +1,8 @@
 package dev.mockloop.cli;
 
 /**
- * An error the user can fix (bad input, a missing file). The CLI prints its message without a
- * stack trace and exits with {@link #status()}: 2 for bad usage or invalid input, 1 for other
- * failures.
+ * An error the user can fix (bad input, a missing file). The CLI prints its message without a stack
+ * trace and exits with {@link #status()}: 2 for bad usage or invalid input, 1 for other failures.
  */
 public class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;

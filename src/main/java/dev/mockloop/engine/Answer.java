@@ -19,8 +19,8 @@ import java.util.Set;
  * @param secondsUsed time spent answering it, from the round's clock
  * @param timedOut true when the deadline submitted it
  * @param card its score card, as the scorer made it
- * @param disputes the missed points the user marked as covered ("I covered this"), at most one
- *     per point
+ * @param disputes the missed points the user marked as covered ("I covered this"), at most one per
+ *     point
  */
 public record Answer(
     String questionId,
@@ -53,8 +53,14 @@ public record Answer(
   }
 
   /** An answer nobody has disputed yet. */
-  public Answer(String questionId, String question, String text, Instant submittedAt,
-      long secondsUsed, boolean timedOut, ScoreCard card) {
+  public Answer(
+      String questionId,
+      String question,
+      String text,
+      Instant submittedAt,
+      long secondsUsed,
+      boolean timedOut,
+      ScoreCard card) {
     this(questionId, question, text, submittedAt, secondsUsed, timedOut, card, List.of());
   }
 
@@ -73,12 +79,19 @@ public record Answer(
   Answer markCovered(String pointId, int start, int end, Instant at) {
     boolean missed = card.points().stream().anyMatch(p -> p.id().equals(pointId) && !p.covered());
     if (!missed) {
-      throw new IllegalArgumentException("'" + pointId + "' is not a point the scorer missed in"
-          + " the answer to " + questionId);
+      throw new IllegalArgumentException(
+          "'" + pointId + "' is not a point the scorer missed in" + " the answer to " + questionId);
     }
     if (start < 0 || end < start || end > text.length()) {
-      throw new IllegalArgumentException("sentence " + start + ".." + end + " is outside the"
-          + " answer (" + text.length() + " characters)");
+      throw new IllegalArgumentException(
+          "sentence "
+              + start
+              + ".."
+              + end
+              + " is outside the"
+              + " answer ("
+              + text.length()
+              + " characters)");
     }
     List<Dispute> next = new ArrayList<>(withoutDispute(pointId).disputes);
     next.add(new Dispute(pointId, text.substring(start, end), start, end, at));
@@ -87,7 +100,14 @@ public record Answer(
 
   /** This answer without the user's mark on {@code pointId}. */
   Answer withoutDispute(String pointId) {
-    return new Answer(questionId, question, text, submittedAt, secondsUsed, timedOut, card,
+    return new Answer(
+        questionId,
+        question,
+        text,
+        submittedAt,
+        secondsUsed,
+        timedOut,
+        card,
         disputes.stream().filter(d -> !d.pointId().equals(pointId)).toList());
   }
 

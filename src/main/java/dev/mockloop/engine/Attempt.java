@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param score its round score, 0..100
  * @param missedPoints ids of the rubric points it missed
  */
-public record Attempt(String scenario, Level level, Instant at, int score,
-    List<String> missedPoints) {
+public record Attempt(
+    String scenario, Level level, Instant at, int score, List<String> missedPoints) {
   public Attempt {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(level, "level");

@@ -23,8 +23,8 @@ public record Dispute(String pointId, String sentence, int start, int end, Insta
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(at, "at");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("dispute of " + pointId + ": bad sentence offsets "
-          + start + ".." + end);
+      throw new IllegalArgumentException(
+          "dispute of " + pointId + ": bad sentence offsets " + start + ".." + end);
     }
   }
 }

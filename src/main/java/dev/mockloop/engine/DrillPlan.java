@@ -20,12 +20,16 @@ public record DrillPlan(Level level, List<DrillPick> picks) {
   }
 
   /**
-   * The loop to run: these scenarios, in this order, and nothing else (the planner adds no
-   * scenario and no principle question the plan did not show).
+   * The loop to run: these scenarios, in this order, and nothing else (the planner adds no scenario
+   * and no principle question the plan did not show).
    */
   public PlanRequest request(long seed, RoundSettings settings) {
-    return new PlanRequest(level, List.of(),
-        picks.stream().map(p -> p.scenario().id()).toList(), PlanRequest.AS_NAMED, seed,
+    return new PlanRequest(
+        level,
+        List.of(),
+        picks.stream().map(p -> p.scenario().id()).toList(),
+        PlanRequest.AS_NAMED,
+        seed,
         settings);
   }
 }

@@ -46,14 +46,15 @@ public final class DrillPlanner {
    * @param history every scored attempt, any level (others are ignored)
    * @param rounds how many scenarios to pick, at most the number available
    */
-  public DrillPlan plan(Bank bank, Level level, List<String> topics, List<Attempt> history,
-      int rounds) {
+  public DrillPlan plan(
+      Bank bank, Level level, List<String> topics, List<Attempt> history, int rounds) {
     LoopPlanner.checkTopics(bank, topics);
     Instant now = clock.instant();
-    List<Scenario> candidates = LoopPlanner.candidates(bank,
-        new PlanRequest(level, topics, List.of(), 0, seed, null));
+    List<Scenario> candidates =
+        LoopPlanner.candidates(bank, new PlanRequest(level, topics, List.of(), 0, seed, null));
     Map<String, List<Attempt>> byScenario = new HashMap<>();
-    history.stream().filter(a -> a.level() == level && !a.at().isAfter(now))
+    history.stream()
+        .filter(a -> a.level() == level && !a.at().isAfter(now))
         .sorted(Comparator.comparing(Attempt::at))
         .forEach(a -> byScenario.computeIfAbsent(a.scenario(), k -> new ArrayList<>()).add(a));
     Map<String, Integer> weak = WeakSpots.top(byScenario, WEAK_POINTS);
@@ -66,8 +67,10 @@ public final class DrillPlanner {
     for (Scenario s : candidates) {
       List<Attempt> past = byScenario.get(s.id());
       String weakWhy = WeakSpots.reason(s.level(level), weak);
-      boolean rested = past == null || Duration.between(past.get(past.size() - 1).at(), now)
-          .compareTo(Duration.ofDays(1)) >= 0;
+      boolean rested =
+          past == null
+              || Duration.between(past.get(past.size() - 1).at(), now).compareTo(Duration.ofDays(1))
+                  >= 0;
       if (!weakWhy.isEmpty() && rested) {
         weakPicks.add(new DrillPick(s, DrillPick.Kind.WEAK, "weak spot: asks " + weakWhy));
       }
@@ -78,27 +81,31 @@ public final class DrillPlanner {
       Attempt last = past.get(past.size() - 1);
       Duration interval = interval(past);
       Instant dueAt = last.at().plus(interval);
-      double overdue = (double) Duration.between(dueAt, now).toMinutes()
-          / Math.max(1, interval.toMinutes());
+      double overdue =
+          (double) Duration.between(dueAt, now).toMinutes() / Math.max(1, interval.toMinutes());
       urgency.put(s.id(), overdue);
       String scored = "scored " + last.score() + " on " + DAY.format(last.at());
       if (!dueAt.isAfter(now)) {
-        due.add(new DrillPick(s, DrillPick.Kind.DUE, "due again: " + scored + ", back after "
-            + days(interval)));
+        due.add(
+            new DrillPick(
+                s, DrillPick.Kind.DUE, "due again: " + scored + ", back after " + days(interval)));
       } else {
-        ahead.add(new DrillPick(s, DrillPick.Kind.AHEAD, "ahead of schedule: " + scored
-            + ", due " + DAY.format(dueAt)));
+        ahead.add(
+            new DrillPick(
+                s,
+                DrillPick.Kind.AHEAD,
+                "ahead of schedule: " + scored + ", due " + DAY.format(dueAt)));
       }
     }
-    Comparator<DrillPick> mostUrgent = Comparator.comparingDouble(
-        (DrillPick p) -> -urgency.getOrDefault(p.scenario().id(), 0.0))
-        .thenComparing(p -> p.scenario().id());
+    Comparator<DrillPick> mostUrgent =
+        Comparator.comparingDouble((DrillPick p) -> -urgency.getOrDefault(p.scenario().id(), 0.0))
+            .thenComparing(p -> p.scenario().id());
     due.sort(mostUrgent);
     ahead.sort(mostUrgent);
     Collections.shuffle(fresh, new Random(seed));
-    weakPicks.sort(Comparator.comparingInt(
-        (DrillPick p) -> -WeakSpots.score(p.scenario().level(level), weak))
-        .thenComparing(mostUrgent));
+    weakPicks.sort(
+        Comparator.comparingInt((DrillPick p) -> -WeakSpots.score(p.scenario().level(level), weak))
+            .thenComparing(mostUrgent));
     return new DrillPlan(level, interleave(rounds, List.of(due, fresh, weakPicks), ahead));
   }
 
@@ -116,10 +123,10 @@ public final class DrillPlanner {
     return Duration.ofDays(Math.min(90, days));
   }
 
-  private static List<DrillPick> interleave(int rounds, List<List<DrillPick>> queues,
-      List<DrillPick> rest) {
-    List<Deque<DrillPick>> qs = queues.stream().map(q -> (Deque<DrillPick>) new ArrayDeque<>(q))
-        .toList();
+  private static List<DrillPick> interleave(
+      int rounds, List<List<DrillPick>> queues, List<DrillPick> rest) {
+    List<Deque<DrillPick>> qs =
+        queues.stream().map(q -> (Deque<DrillPick>) new ArrayDeque<>(q)).toList();
     Set<String> taken = new LinkedHashSet<>();
     List<DrillPick> out = new ArrayList<>();
     boolean any = true;

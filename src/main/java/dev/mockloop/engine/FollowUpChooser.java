@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * any, did not fire) is not asked. See docs/practice.md.
  */
 public final class FollowUpChooser {
-  /** The strength of a claim made only by a when_said phrase (a covered point counts its weight). */
+  /**
+   * The strength of a claim made only by a when_said phrase (a covered point counts its weight).
+   */
   static final int PHRASE_STRENGTH = 2;
 
   private FollowUpChooser() {}
@@ -45,8 +47,8 @@ public final class FollowUpChooser {
         plain.add(f);
       }
     }
-    Comparator<Trigger> strongest = Comparator.comparingInt(Trigger::strength).reversed()
-        .thenComparingInt(Trigger::order);
+    Comparator<Trigger> strongest =
+        Comparator.comparingInt(Trigger::strength).reversed().thenComparingInt(Trigger::order);
     dives.sort(strongest);
     gaps.sort(strongest);
     List<FollowUp> out = new ArrayList<>();
@@ -73,26 +75,43 @@ public final class FollowUpChooser {
 
   private static Optional<Trigger> dive(FollowUp f, ScoreCard card, int order) {
     Map<String, PointResult> byId = points(card);
-    Optional<PointResult> claim = f.whenSaid().points().stream().map(byId::get)
-        .filter(p -> p != null && p.covered()).max(Comparator.comparingInt(PointResult::weight));
-    Optional<Said> said = card.said().stream().filter(s -> s.followUp().equals(f.id()))
-        .findFirst();
+    Optional<PointResult> claim =
+        f.whenSaid().points().stream()
+            .map(byId::get)
+            .filter(p -> p != null && p.covered())
+            .max(Comparator.comparingInt(PointResult::weight));
+    Optional<Said> said = card.said().stream().filter(s -> s.followUp().equals(f.id())).findFirst();
     if (claim.isPresent()) {
       PointResult p = claim.get();
       String words = p.evidence().isEmpty() ? "" : " (\"" + p.evidence().get(0).text() + "\")";
-      return Optional.of(new Trigger(f, true, Math.max(p.weight(), said.isPresent()
-          ? PHRASE_STRENGTH : 0), "Dive deep: you covered \"" + p.point() + "\"" + words, order));
+      return Optional.of(
+          new Trigger(
+              f,
+              true,
+              Math.max(p.weight(), said.isPresent() ? PHRASE_STRENGTH : 0),
+              "Dive deep: you covered \"" + p.point() + "\"" + words,
+              order));
     }
-    return said.map(s -> new Trigger(f, true, PHRASE_STRENGTH,
-        "Dive deep: you said \"" + s.evidence().text() + "\"", order));
+    return said.map(
+        s ->
+            new Trigger(
+                f,
+                true,
+                PHRASE_STRENGTH,
+                "Dive deep: you said \"" + s.evidence().text() + "\"",
+                order));
   }
 
   private static Optional<Trigger> gap(FollowUp f, ScoreCard card, int order) {
     Map<String, PointResult> byId = points(card);
-    return f.whenMissing().stream().map(byId::get).filter(p -> p != null && !p.covered())
+    return f.whenMissing().stream()
+        .map(byId::get)
+        .filter(p -> p != null && !p.covered())
         .max(Comparator.comparingInt(PointResult::weight))
-        .map(p -> new Trigger(f, false, p.weight(), "Gap: you did not cover \"" + p.point()
-            + "\"", order));
+        .map(
+            p ->
+                new Trigger(
+                    f, false, p.weight(), "Gap: you did not cover \"" + p.point() + "\"", order));
   }
 
   private static Map<String, PointResult> points(ScoreCard card) {

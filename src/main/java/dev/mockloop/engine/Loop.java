@@ -72,8 +72,13 @@ public final class Loop {
   /** Starts the next round; only valid when {@link #hasNext()}. */
   public Round next() {
     if (!hasNext()) {
-      throw new IllegalStateException("no next round: " + current().state().phase().label()
-          + ", round " + rounds.size() + " of " + plan.rounds());
+      throw new IllegalStateException(
+          "no next round: "
+              + current().state().phase().label()
+              + ", round "
+              + rounds.size()
+              + " of "
+              + plan.rounds());
     }
     Round r = Round.start(plan.round(rounds.size()), scorer, clock);
     rounds.add(r);
@@ -82,8 +87,7 @@ public final class Loop {
 
   /** True when every planned round is scored. */
   public boolean completed() {
-    return rounds.size() == plan.rounds()
-        && current().state().phase().kind() == Phase.Kind.SCORED;
+    return rounds.size() == plan.rounds() && current().state().phase().kind() == Phase.Kind.SCORED;
   }
 
   /** True when the user quit the current round. */
@@ -93,11 +97,13 @@ public final class Loop {
 
   /** The mean of the scored rounds' totals, 0..100; 0 when none is scored. */
   public int averageScore() {
-    return (int) Math.round(rounds.stream()
-        .map(r -> r.state().score())
-        .filter(Objects::nonNull)
-        .mapToInt(s -> s.score())
-        .average()
-        .orElse(0));
+    return (int)
+        Math.round(
+            rounds.stream()
+                .map(r -> r.state().score())
+                .filter(Objects::nonNull)
+                .mapToInt(s -> s.score())
+                .average()
+                .orElse(0));
   }
 }

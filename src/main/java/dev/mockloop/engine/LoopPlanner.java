@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Plans a loop from a bank: the named scenarios first (in the order given), then scenarios drawn
- * at random (seeded) from those matching the level and topics, never one twice. Each technical
+ * Plans a loop from a bank: the named scenarios first (in the order given), then scenarios drawn at
+ * random (seeded) from those matching the level and topics, never one twice. Each technical
  * scenario is preceded by its Leadership Principle questions (as a real interviewer opens with
  * them), drawn so that no principle repeats in the loop ({@link PrinciplePicker}).
  */
@@ -23,8 +23,8 @@ public final class LoopPlanner {
   public static LoopPlan plan(Bank bank, PlanRequest req) {
     checkTopics(bank, req.topics());
     Set<String> seen = new LinkedHashSet<>();
-    List<Scenario> asked = req.scenarioIds().stream().map(id -> named(bank, req, id, seen))
-        .toList();
+    List<Scenario> asked =
+        req.scenarioIds().stream().map(id -> named(bank, req, id, seen)).toList();
     if (req.rounds() == PlanRequest.AS_NAMED) {
       return new LoopPlan(req.level(), asked, req.settings(), req.seed());
     }
@@ -37,24 +37,35 @@ public final class LoopPlanner {
     pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
     Collections.shuffle(pool, new Random(req.seed()));
     List<Scenario> main = lpOnly ? named : design;
-    int wanted = req.rounds() == 0 ? Math.max(lpOnly || named.isEmpty() ? 1 : 0, main.size())
-        : req.rounds();
+    int wanted =
+        req.rounds() == 0 ? Math.max(lpOnly || named.isEmpty() ? 1 : 0, main.size()) : req.rounds();
     if (wanted < main.size()) {
-      throw new PlanException(Plural.of(main.size(), "scenario") + " named but only "
-          + Plural.of(wanted, "round") + " asked; drop --rounds or name fewer scenarios");
+      throw new PlanException(
+          Plural.of(main.size(), "scenario")
+              + " named but only "
+              + Plural.of(wanted, "round")
+              + " asked; drop --rounds or name fewer scenarios");
     }
     int missing = wanted - main.size();
     if (missing > pool.size()) {
       int have = main.size() + pool.size();
-      throw new PlanException("only " + Plural.of(have, lpOnly ? "principle question"
-          : "scenario") + (have == 1 ? " matches " : " match ") + describe(req) + " but "
-          + Plural.of(wanted, "round") + (wanted == 1 ? " was" : " were")
-          + " asked; ask for fewer rounds"
-          + (req.topics().isEmpty() ? "" : " or more topics"));
+      throw new PlanException(
+          "only "
+              + Plural.of(have, lpOnly ? "principle question" : "scenario")
+              + (have == 1 ? " matches " : " match ")
+              + describe(req)
+              + " but "
+              + Plural.of(wanted, "round")
+              + (wanted == 1 ? " was" : " were")
+              + " asked; ask for fewer rounds"
+              + (req.topics().isEmpty() ? "" : " or more topics"));
     }
     if (lpOnly && !design.isEmpty()) {
-      throw new PlanException("'" + design.get(0).id() + "' is a technical scenario, but the loop"
-          + " asks principle questions only; drop it or --lp-only");
+      throw new PlanException(
+          "'"
+              + design.get(0).id()
+              + "' is a technical scenario, but the loop"
+              + " asks principle questions only; drop it or --lp-only");
     }
     if (lpOnly) {
       main.addAll(PrinciplePicker.spread(pool, missing, principles(main)));
@@ -62,27 +73,46 @@ public final class LoopPlanner {
     }
     int lp = lpPerRound(bank, req, named);
     design.addAll(pool.subList(0, missing));
-    List<Scenario> lpPool = new ArrayList<>(bank.scenarios().stream()
-        .filter(s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
-        .toList());
+    List<Scenario> lpPool =
+        new ArrayList<>(
+            bank.scenarios().stream()
+                .filter(
+                    s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
+                .toList());
     Collections.shuffle(lpPool, new Random(req.seed() + 1));
     int lpWanted = Math.max(0, design.size() * lp - named.size());
     List<Scenario> lpQuestions = new ArrayList<>(named);
     lpQuestions.addAll(PrinciplePicker.spread(lpPool, lpWanted, principles(named)));
-    int per = design.isEmpty() ? 0
-        : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
+    int per =
+        design.isEmpty()
+            ? 0
+            : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
   }
 
   private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
-    Scenario s = bank.find(id)
-        .orElseThrow(() -> new PlanException("no scenario '" + id + "' in the bank ("
-            + bank.source() + ")" + dev.mockloop.bank.Suggest.didYouMean(id,
-                bank.scenarios().stream().map(Scenario::id).toList())
-            + "; `mockloop questions list` shows the ids"));
+    Scenario s =
+        bank.find(id)
+            .orElseThrow(
+                () ->
+                    new PlanException(
+                        "no scenario '"
+                            + id
+                            + "' in the bank ("
+                            + bank.source()
+                            + ")"
+                            + dev.mockloop.bank.Suggest.didYouMean(
+                                id, bank.scenarios().stream().map(Scenario::id).toList())
+                            + "; `mockloop questions list` shows the ids"));
     if (s.level(req.level()) == null) {
-      throw new PlanException("scenario '" + id + "' has no " + req.level()
-          + " version; it has " + s.levelSet() + "; choose another --level");
+      throw new PlanException(
+          "scenario '"
+              + id
+              + "' has no "
+              + req.level()
+              + " version; it has "
+              + s.levelSet()
+              + "; choose another --level");
     }
     if (!seen.add(id)) {
       throw new PlanException("scenario '" + id + "' is listed twice; a loop asks each once");
@@ -98,8 +128,13 @@ public final class LoopPlanner {
       return any && req.scenarioIds().isEmpty() ? 1 : 0;
     }
     if (lp > 0 && !any && named.isEmpty()) {
-      throw new PlanException("the bank (" + bank.source() + ") has no Leadership Principle"
-          + " question at " + req.level() + "; use --lp 0");
+      throw new PlanException(
+          "the bank ("
+              + bank.source()
+              + ") has no Leadership Principle"
+              + " question at "
+              + req.level()
+              + "; use --lp 0");
     }
     return lp;
   }
@@ -129,8 +164,10 @@ public final class LoopPlanner {
    * behavioural questions.
    */
   public static boolean principlesOnly(PlanRequest req, List<Scenario> candidates) {
-    return req.settings().lpOnly() || !req.topics().isEmpty() && !candidates.isEmpty()
-        && candidates.stream().allMatch(Scenario::behavioral);
+    return req.settings().lpOnly()
+        || !req.topics().isEmpty()
+            && !candidates.isEmpty()
+            && candidates.stream().allMatch(Scenario::behavioral);
   }
 
   /** Whether the bank has a Leadership Principle question at the level. */
@@ -150,14 +187,18 @@ public final class LoopPlanner {
 
   /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
   public static void checkTopics(Bank bank, List<String> asked) {
-    dev.mockloop.bank.Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(),
-        asked).ifPresent(e -> {
-          throw new PlanException(e);
-        });
+    dev.mockloop.bank.Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(), asked)
+        .ifPresent(
+            e -> {
+              throw new PlanException(e);
+            });
   }
 
   private static String describe(PlanRequest req) {
-    return req.level() + (req.topics().isEmpty() ? "" : (req.topics().size() == 1 ? " and topic " : " and topics ")
-        + String.join(", ", req.topics()));
+    return req.level()
+        + (req.topics().isEmpty()
+            ? ""
+            : (req.topics().size() == 1 ? " and topic " : " and topics ")
+                + String.join(", ", req.topics()));
   }
 }

@@ -7,17 +7,17 @@ import dev.mockloop.scoring.ScoreCard;
 import java.util.List;
 
 /**
- * The verdict of a loop at the level asked, as a debrief would give it: "Inclined at L6",
- * "Inclined at L6, not yet at L7", "Not yet at L7", from the average score's grade band and how
- * many rounds read as the level asked. The report package's debrief shows it
- * with what to work on next ({@link WorkOnNext}).
+ * The verdict of a loop at the level asked, as a debrief would give it: "Inclined at L6", "Inclined
+ * at L6, not yet at L7", "Not yet at L7", from the average score's grade band and how many rounds
+ * read as the level asked. The report package's debrief shows it with what to work on next ({@link
+ * WorkOnNext}).
  */
 public final class LoopVerdict {
   private LoopVerdict() {}
 
   /**
-   * The verdict on the main answers' cards at the level asked, given the grade band of the
-   * average score.
+   * The verdict on the main answers' cards at the level asked, given the grade band of the average
+   * score.
    */
   public static String verdict(List<ScoreCard> mains, Level asked, GradeBand band) {
     int onLevel = 0;

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * What "I covered this" offers on a scored round, for both front ends: every point the scorer
  * missed, main answer first, then each follow-up, with the user's mark if there is one and the
- * sentences of that answer to choose from. Points of an answer with no sentence (an empty
- * answer) are left out: nothing in it could cover them.
+ * sentences of that answer to choose from. Points of an answer with no sentence (an empty answer)
+ * are left out: nothing in it could cover them.
  */
 public final class MissedPoints {
   /**
@@ -22,8 +22,8 @@ public final class MissedPoints {
    * @param mark the user's mark, or null when they have not marked it covered
    * @param sentences the sentences of that answer
    */
-  public record Missed(int answer, String label, PointResult point, Dispute mark,
-      List<Sentence> sentences) {
+  public record Missed(
+      int answer, String label, PointResult point, Dispute mark, List<Sentence> sentences) {
     public Missed {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(point, "point");

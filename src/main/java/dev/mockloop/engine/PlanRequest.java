@@ -24,6 +24,7 @@ public record PlanRequest(
     long seed,
     RoundSettings settings) {
   public static final int MAX_ROUNDS = 20;
+
   /** Exactly the named questions, in the order named: no scenario or principle question added. */
   public static final int AS_NAMED = -1;
 

@@ -15,8 +15,8 @@ final class PrinciplePicker {
   private PrinciplePicker() {}
 
   /**
-   * {@code wanted} questions from {@code shuffled} (already in random order), new principles
-   * first, those in {@code used} last; fails when the pool has fewer than {@code wanted}.
+   * {@code wanted} questions from {@code shuffled} (already in random order), new principles first,
+   * those in {@code used} last; fails when the pool has fewer than {@code wanted}.
    */
   static List<Scenario> spread(List<Scenario> shuffled, int wanted, Set<String> used) {
     if (wanted <= 0) {
@@ -39,8 +39,11 @@ final class PrinciplePicker {
       out.add(repeats.get(i));
     }
     if (out.size() < wanted) {
-      throw new PlanException(wanted + " Leadership Principle questions were needed but only "
-          + out.size() + " match; ask for fewer rounds, a smaller --lp, or --lp 0");
+      throw new PlanException(
+          wanted
+              + " Leadership Principle questions were needed but only "
+              + out.size()
+              + " match; ask for fewer rounds, a smaller --lp, or --lp 0");
     }
     return out;
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Amazon Leadership Principles a round's answers gave evidence of: every covered rubric
- * point (main answer and follow-ups) counts for the principle its {@code lp:} tag names, and the
+ * The Amazon Leadership Principles a round's answers gave evidence of: every covered rubric point
+ * (main answer and follow-ups) counts for the principle its {@code lp:} tag names, and the
  * principles tagged only on missed points are the ones an interviewer would still probe.
  *
  * @param evidenced principle id to the number of covered points, most first
@@ -41,7 +41,8 @@ public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> t
       }
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
-    covered.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue())
+    covered.entrySet().stream()
+        .sorted((x, y) -> y.getValue() - x.getValue())
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     missed.removeIf(covered::containsKey);
     return new PrinciplesEvidenced(sorted, missed);
@@ -49,8 +50,12 @@ public record PrinciplesEvidenced(Map<String, Integer> evidenced, List<String> t
 
   /** The {@code lp:} tag of a rubric's point, or "" when it has none or is not there. */
   public static String tag(List<RubricPoint> rubric, String pointId) {
-    return rubric.stream().filter(r -> r.id().equals(pointId)).map(RubricPoint::lp)
-        .filter(lp -> lp != null).findFirst().orElse("");
+    return rubric.stream()
+        .filter(r -> r.id().equals(pointId))
+        .map(RubricPoint::lp)
+        .filter(lp -> lp != null)
+        .findFirst()
+        .orElse("");
   }
 
   public boolean isEmpty() {

@@ -39,8 +39,8 @@ public final class Round {
   }
 
   /**
-   * Continues an interrupted round: the answers already submitted, the follow-ups that were
-   * chosen, and the draft of the answer in progress with the time it had already used.
+   * Continues an interrupted round: the answers already submitted, the follow-ups that were chosen,
+   * and the draft of the answer in progress with the time it had already used.
    */
   public static Round resume(
       RoundPlan plan,
@@ -70,10 +70,9 @@ public final class Round {
   }
 
   /**
-   * Applies one event and returns the new state. Events after the round is over are ignored,
-   * except the user's verdicts on points ({@link RoundEvent.MarkCovered}, {@link
-   * RoundEvent.Unmark}) and self-rating ({@link RoundEvent.SelfRate}), which only a scored round
-   * takes.
+   * Applies one event and returns the new state. Events after the round is over are ignored, except
+   * the user's verdicts on points ({@link RoundEvent.MarkCovered}, {@link RoundEvent.Unmark}) and
+   * self-rating ({@link RoundEvent.SelfRate}), which only a scored round takes.
    */
   public RoundState on(RoundEvent event) {
     Objects.requireNonNull(event, "event");
@@ -113,8 +112,8 @@ public final class Round {
     List<Answer> answers = new ArrayList<>(state.answers());
     Instant now = clock.instant();
     if (event instanceof RoundEvent.MarkCovered m) {
-      answers.set(m.answer(), answers.get(m.answer()).markCovered(m.pointId(), m.start(),
-          m.end(), now));
+      answers.set(
+          m.answer(), answers.get(m.answer()).markCovered(m.pointId(), m.start(), m.end(), now));
     } else if (event instanceof RoundEvent.Unmark u) {
       answers.set(u.answer(), answers.get(u.answer()).withoutDispute(u.pointId()));
     }
@@ -154,8 +153,21 @@ public final class Round {
     int minutes = main ? plan.mainMinutes() : chosen.get(phase.followUp()).minutes();
     Instant deadline = plan.settings().untimed() ? null : start.plus(Duration.ofMinutes(minutes));
     String context = main ? spec().context() : "";
-    return new RoundState(plan.scenario(), plan.level(), plan.round(), plan.rounds(), phase,
-        question, context, start, deadline, now, draft, answers, chosen, null);
+    return new RoundState(
+        plan.scenario(),
+        plan.level(),
+        plan.round(),
+        plan.rounds(),
+        phase,
+        question,
+        context,
+        start,
+        deadline,
+        now,
+        draft,
+        answers,
+        chosen,
+        null);
   }
 
   private RoundState scoredState(List<Answer> answers, List<FollowUp> chosen) {
@@ -163,16 +175,41 @@ public final class Round {
     List<ScoreCard> rest = answers.subList(1, answers.size()).stream().map(Answer::card).toList();
     Instant now = clock.instant();
     String lastQuestion = answers.get(answers.size() - 1).question();
-    return new RoundState(plan.scenario(), plan.level(), plan.round(), plan.rounds(),
-        Phase.scored(), lastQuestion, "", now, null, now, "", answers, chosen,
+    return new RoundState(
+        plan.scenario(),
+        plan.level(),
+        plan.round(),
+        plan.rounds(),
+        Phase.scored(),
+        lastQuestion,
+        "",
+        now,
+        null,
+        now,
+        "",
+        answers,
+        chosen,
         RoundScore.combine(main, rest));
   }
 
   private RoundState copy(Phase phase, String draft, Instant now) {
     RoundState s = state;
     Instant deadline = phase.answering() ? s.deadline() : null;
-    return new RoundState(s.scenario(), s.level(), s.round(), s.rounds(), phase, s.question(),
-        s.context(), s.phaseStart(), deadline, now, draft, s.answers(), s.followUps(), s.score());
+    return new RoundState(
+        s.scenario(),
+        s.level(),
+        s.round(),
+        s.rounds(),
+        phase,
+        s.question(),
+        s.context(),
+        s.phaseStart(),
+        deadline,
+        now,
+        draft,
+        s.answers(),
+        s.followUps(),
+        s.score());
   }
 
   private LevelSpec spec() {

@@ -3,9 +3,9 @@ package dev.mockloop.engine;
 import java.util.Objects;
 
 /**
- * An input to a {@link Round}. Front ends translate their own key strokes or lines into these;
- * the engine never sees a Lanterna or JLine type. Time is not carried by the event: the round
- * reads its injected clock when it handles one.
+ * An input to a {@link Round}. Front ends translate their own key strokes or lines into these; the
+ * engine never sees a Lanterna or JLine type. Time is not carried by the event: the round reads its
+ * injected clock when it handles one.
  */
 public sealed interface RoundEvent {
   /** The draft of the current answer is now {@code text} (the whole text, not a delta). */
@@ -25,8 +25,8 @@ public sealed interface RoundEvent {
   record Quit() implements RoundEvent {}
 
   /**
-   * "I covered this": on a scored round, the user marks a point the scorer missed as covered by
-   * the sentence {@code [start, end)} of an answer. Ignored before the round is scored.
+   * "I covered this": on a scored round, the user marks a point the scorer missed as covered by the
+   * sentence {@code [start, end)} of an answer. Ignored before the round is scored.
    *
    * @param answer the answer's index: 0 for the main answer, then the follow-ups in order
    * @param pointId the missed rubric point

@@ -29,8 +29,8 @@ public record RoundPlan(
 
   /**
    * Minutes for the main answer: the override when set, else the scenario's. The override is for
-   * the technical question: a principle question keeps its own minutes unless the loop is
-   * principle questions only.
+   * the technical question: a principle question keeps its own minutes unless the loop is principle
+   * questions only.
    */
   public int mainMinutes() {
     int override = settings.minutesOverride();

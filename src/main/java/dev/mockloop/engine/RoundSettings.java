@@ -7,13 +7,13 @@ package dev.mockloop.engine;
  * @param minutesOverride minutes for every main answer instead of the scenario's; 0 keeps the
  *     scenario's own
  * @param untimed no deadlines at all (practice without pressure); time used is still recorded
- * @param lp Leadership Principle questions asked with each technical scenario, 0..{@value
- *     #MAX_LP}, or {@link #LP_AUTO}: 1 when the planner chooses the scenarios, 0 when they are
- *     named (and 0 when the bank has no behavioural question at the level)
+ * @param lp Leadership Principle questions asked with each technical scenario, 0..{@value #MAX_LP},
+ *     or {@link #LP_AUTO}: 1 when the planner chooses the scenarios, 0 when they are named (and 0
+ *     when the bank has no behavioural question at the level)
  * @param lpOnly behavioural questions alone, no technical scenario
  */
-public record RoundSettings(int maxFollowUps, int minutesOverride, boolean untimed, int lp,
-    boolean lpOnly) {
+public record RoundSettings(
+    int maxFollowUps, int minutesOverride, boolean untimed, int lp, boolean lpOnly) {
   public static final int DEFAULT_FOLLOW_UPS = 2;
   public static final int LP_AUTO = -1;
   public static final int MAX_LP = 2;

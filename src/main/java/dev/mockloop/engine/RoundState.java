@@ -30,8 +30,8 @@ import java.util.Objects;
  * @param followUps the follow-ups chosen for this round (empty until the main answer is in)
  * @param score the combined score once {@code phase} is scored, else null
  * @param selfRating the user's own rating of the round on the grading guide's 0-4 scale, given
- *     after the last answer and before the score is shown; null when not given (skipped, not
- *     asked, or not scored yet)
+ *     after the last answer and before the score is shown; null when not given (skipped, not asked,
+ *     or not scored yet)
  */
 public record RoundState(
     Scenario scenario,
@@ -69,23 +69,77 @@ public record RoundState(
   }
 
   /** A snapshot without a self-rating. */
-  public RoundState(Scenario scenario, Level level, int round, int rounds, Phase phase,
-      String question, String context, Instant phaseStart, Instant deadline, Instant now,
-      String draft, List<Answer> answers, List<FollowUp> followUps, RoundScore score) {
-    this(scenario, level, round, rounds, phase, question, context, phaseStart, deadline, now,
-        draft, answers, followUps, score, null);
+  public RoundState(
+      Scenario scenario,
+      Level level,
+      int round,
+      int rounds,
+      Phase phase,
+      String question,
+      String context,
+      Instant phaseStart,
+      Instant deadline,
+      Instant now,
+      String draft,
+      List<Answer> answers,
+      List<FollowUp> followUps,
+      RoundScore score) {
+    this(
+        scenario,
+        level,
+        round,
+        rounds,
+        phase,
+        question,
+        context,
+        phaseStart,
+        deadline,
+        now,
+        draft,
+        answers,
+        followUps,
+        score,
+        null);
   }
 
   /** The same snapshot with {@code newAnswers} (a verdict changed), taken at {@code at}. */
   RoundState withAnswers(List<Answer> newAnswers, Instant at) {
-    return new RoundState(scenario, level, round, rounds, phase, question, context, phaseStart,
-        deadline, at, draft, newAnswers, followUps, score, selfRating);
+    return new RoundState(
+        scenario,
+        level,
+        round,
+        rounds,
+        phase,
+        question,
+        context,
+        phaseStart,
+        deadline,
+        at,
+        draft,
+        newAnswers,
+        followUps,
+        score,
+        selfRating);
   }
 
   /** The same snapshot with the user's rating {@code grade} (0..4), taken at {@code at}. */
   RoundState withSelfRating(int grade, Instant at) {
-    return new RoundState(scenario, level, round, rounds, phase, question, context, phaseStart,
-        deadline, at, draft, answers, followUps, score, grade);
+    return new RoundState(
+        scenario,
+        level,
+        round,
+        rounds,
+        phase,
+        question,
+        context,
+        phaseStart,
+        deadline,
+        at,
+        draft,
+        answers,
+        followUps,
+        score,
+        grade);
   }
 
   /** True when the current answer has a deadline. */

@@ -7,28 +7,34 @@ import java.util.Set;
 
 /** How front ends name a round: its title, with the principle for a behavioural question. */
 public final class RoundTitle {
+  // spotless:off
   private static final Set<String> SMALL =
       Set.of("a", "and", "the", "of", "to", "be", "at", "on", "for", "in", "by");
+  // spotless:on
 
   private RoundTitle() {}
 
   /** "Leadership Principle: Ownership · A problem nobody owned", or the scenario's title. */
   public static String of(Scenario s) {
-    return s.behavioral() ? "Leadership Principle: " + principle(s.principle()) + " · " + s.title()
+    return s.behavioral()
+        ? "Leadership Principle: " + principle(s.principle()) + " · " + s.title()
         : s.title();
   }
 
   /**
-   * A principle id as its name: "have-backbone" is "Have Backbone", and small words after the
-   * first stay lower case ("Insist on the Highest Standards").
+   * A principle id as its name: "have-backbone" is "Have Backbone", and small words after the first
+   * stay lower case ("Insist on the Highest Standards").
    */
   public static String principle(String id) {
     String[] words = Arrays.stream(id.split("-")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      out.append(i == 0 ? "" : " ").append(i > 0 && SMALL.contains(w) ? w
-          : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+      out.append(i == 0 ? "" : " ")
+          .append(
+              i > 0 && SMALL.contains(w)
+                  ? w
+                  : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
     }
     return out.toString();
   }

@@ -7,16 +7,16 @@ import java.util.Set;
 
 /**
  * Splits an answer into sentences with their offsets, for "I covered this": a sentence ends at
- * {@code .}, {@code !} or {@code ?} followed by a space or the end (so "1.5" and "p99." split
- * where a reader would), and at every line break (answers are often lists). A few abbreviations
- * ("e.g.", "i.e.", "vs.") do not end one. Pieces without a letter or digit are left out.
+ * {@code .}, {@code !} or {@code ?} followed by a space or the end (so "1.5" and "p99." split where
+ * a reader would), and at every line break (answers are often lists). A few abbreviations ("e.g.",
+ * "i.e.", "vs.") do not end one. Pieces without a letter or digit are left out.
  */
 public final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "cf", "approx");
 
   /**
-   * One sentence: {@code text} is {@code answer.substring(start, end)}, without the spaces
-   * around it.
+   * One sentence: {@code text} is {@code answer.substring(start, end)}, without the spaces around
+   * it.
    */
   public record Sentence(int start, int end, String text) {
     public Sentence {

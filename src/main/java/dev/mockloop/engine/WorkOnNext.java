@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The loop's top things to work on next: the heaviest points missed over the loop's answers,
- * one per dimension first (weakest dimension over the main answers first among equal weights),
- * then the next heaviest; each with the command that asks its question again.
+ * The loop's top things to work on next: the heaviest points missed over the loop's answers, one
+ * per dimension first (weakest dimension over the main answers first among equal weights), then the
+ * next heaviest; each with the command that asks its question again.
  */
 public final class WorkOnNext {
   private WorkOnNext() {}
@@ -44,9 +44,10 @@ public final class WorkOnNext {
         }
       }
     }
-    missed.sort(Comparator.comparingInt((Item i) -> -i.weight())
-        .thenComparingDouble(i -> share.getOrDefault(i.dimension(), 1.0))
-        .thenComparingInt(Item::round));
+    missed.sort(
+        Comparator.comparingInt((Item i) -> -i.weight())
+            .thenComparingDouble(i -> share.getOrDefault(i.dimension(), 1.0))
+            .thenComparingInt(Item::round));
     List<Item> top = new ArrayList<>();
     Set<String> dims = new HashSet<>();
     for (Item i : missed) {
@@ -59,8 +60,9 @@ public final class WorkOnNext {
         top.add(i);
       }
     }
-    top.sort(Comparator.comparingInt((Item i) -> -i.weight())
-        .thenComparingDouble(i -> share.getOrDefault(i.dimension(), 1.0)));
+    top.sort(
+        Comparator.comparingInt((Item i) -> -i.weight())
+            .thenComparingDouble(i -> share.getOrDefault(i.dimension(), 1.0)));
     return top;
   }
 

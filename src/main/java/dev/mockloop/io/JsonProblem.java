@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns Jackson's exceptions about a JSON or YAML document into a reason for the user: where
- * (line and column, when known), which field, and what was wrong, in words. No Java class or
- * token name reaches the message, and a quoted value is cut to a short, safe excerpt, so a
- * foreign file is never echoed back.
+ * Turns Jackson's exceptions about a JSON or YAML document into a reason for the user: where (line
+ * and column, when known), which field, and what was wrong, in words. No Java class or token name
+ * reaches the message, and a quoted value is cut to a short, safe excerpt, so a foreign file is
+ * never echoed back.
  */
 public final class JsonProblem {
   private static final int EXCERPT = 40;
@@ -31,8 +31,9 @@ public final class JsonProblem {
   /** {@code ":line:column"} when Jackson knows where, else the empty string. */
   public static String where(JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
-    return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":"
-        + Math.max(1, loc.getColumnNr());
+    return loc == null || loc.getLineNr() < 1
+        ? ""
+        : ":" + loc.getLineNr() + ":" + Math.max(1, loc.getColumnNr());
   }
 
   /** What is wrong, without the location: e.g. "level: 'L9' is not one of L6, L7". */
@@ -59,7 +60,9 @@ public final class JsonProblem {
       return "nested too deeply or holds a value too long to read";
     }
     if (e instanceof InvalidFormatException f) {
-      return "'" + SafeText.excerpt(String.valueOf(f.getValue()), EXCERPT) + "' is not "
+      return "'"
+          + SafeText.excerpt(String.valueOf(f.getValue()), EXCERPT)
+          + "' is not "
           + expected(f.getTargetType());
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
@@ -93,8 +96,10 @@ public final class JsonProblem {
       return "a valid value";
     }
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-          .collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
       return "a number";

@@ -66,9 +66,10 @@ public final class SafeFiles {
       throw new Refused(why);
     }
     // O_NOFOLLOW closes the gap between the check and the open; a zip file system has no links
-    OpenOption[] options = file.getFileSystem() == FileSystems.getDefault()
-        ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
-        : new OpenOption[] {StandardOpenOption.READ};
+    OpenOption[] options =
+        file.getFileSystem() == FileSystems.getDefault()
+            ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
+            : new OpenOption[] {StandardOpenOption.READ};
     try (InputStream in = Files.newInputStream(file, options)) {
       byte[] bytes = in.readNBytes(cap + 1);
       if (bytes.length > cap) {
@@ -79,8 +80,8 @@ public final class SafeFiles {
   }
 
   /**
-   * Why reading failed, in words for the user: never a Java class name, and any file content
-   * or path the exception carries cut to a short, safe excerpt.
+   * Why reading failed, in words for the user: never a Java class name, and any file content or
+   * path the exception carries cut to a short, safe excerpt.
    */
   public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {

@@ -1,11 +1,11 @@
 package dev.mockloop.io;
 
 /**
- * Keeps terminal control out of text that came from a question file, an answer or a transcript,
- * so that printing it can never move the cursor, retitle the window, write the clipboard or
- * change the terminal's modes. Removes whole escape sequences (CSI, OSC, DCS, APC, PM, SOS and
- * two-character ESC sequences), and replaces any other C0 control (except newline and tab), DEL
- * and C1 control with U+FFFD. Carriage returns are dropped, so CRLF text prints as LF.
+ * Keeps terminal control out of text that came from a question file, an answer or a transcript, so
+ * that printing it can never move the cursor, retitle the window, write the clipboard or change the
+ * terminal's modes. Removes whole escape sequences (CSI, OSC, DCS, APC, PM, SOS and two-character
+ * ESC sequences), and replaces any other C0 control (except newline and tab), DEL and C1 control
+ * with U+FFFD. Carriage returns are dropped, so CRLF text prints as LF.
  */
 public final class SafeText {
   private static final char ESC = 0x1b;
@@ -26,8 +26,8 @@ public final class SafeText {
   }
 
   /**
-   * A short, safe quote of foreign text for an error message: {@link #line}, cut to at most
-   * {@code max} characters with an ellipsis, so an error never echoes a whole file.
+   * A short, safe quote of foreign text for an error message: {@link #line}, cut to at most {@code
+   * max} characters with an ellipsis, so an error never echoes a whole file.
    */
   public static String excerpt(String text, int max) {
     String l = line(text == null ? "" : text).strip();
@@ -42,8 +42,8 @@ public final class SafeText {
   }
 
   /**
-   * As {@link #plain}, but SGR sequences ({@code ESC [ digits ; ... m}: colours and bold only)
-   * are kept. For output streams that mix the program's own colouring with foreign text.
+   * As {@link #plain}, but SGR sequences ({@code ESC [ digits ; ... m}: colours and bold only) are
+   * kept. For output streams that mix the program's own colouring with foreign text.
    */
   public static String keepingColour(String text) {
     return filter(text, true);
@@ -87,7 +87,9 @@ public final class SafeText {
   }
 
   private static boolean isControl(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f)
+    return (c < 0x20 && c != '\n' && c != '\t')
+        || c == 0x7f
+        || (c >= 0x80 && c <= 0x9f)
         || c == ESC;
   }
 

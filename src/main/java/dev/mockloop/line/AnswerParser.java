@@ -9,9 +9,9 @@ import org.jline.reader.Parser;
 /**
  * Keeps JLine's line editor open across lines until the answer is finished: on Enter it throws
  * {@link EOFError} (JLine then inserts a newline and shows the secondary prompt) unless the last
- * line holds only {@code .}, or a submit key asked to accept the buffer as it is. In
- * {@link #single} mode (yes/no questions) every Enter accepts. The whole buffer is one "word":
- * answers are prose, not shell commands.
+ * line holds only {@code .}, or a submit key asked to accept the buffer as it is. In {@link
+ * #single} mode (yes/no questions) every Enter accepts. The whole buffer is one "word": answers are
+ * prose, not shell commands.
  */
 final class AnswerParser implements Parser {
   /** The line that ends an answer. */

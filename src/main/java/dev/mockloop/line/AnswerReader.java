@@ -13,11 +13,11 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * JLine's line editor set up for answers: multi-line (ended by a line holding only {@code .} or
- * by Ctrl-D), no history expansion (so {@code !} and backslashes stay as typed), Tab inserts a
- * tab, answers kept in an in-memory history. Another thread may take a {@link #snapshot} of the
- * text being typed and stop a read at the deadline ({@link #timeOut}); both go through JLine's
- * own lock or thread interrupt, never by touching the buffer directly.
+ * JLine's line editor set up for answers: multi-line (ended by a line holding only {@code .} or by
+ * Ctrl-D), no history expansion (so {@code !} and backslashes stay as typed), Tab inserts a tab,
+ * answers kept in an in-memory history. Another thread may take a {@link #snapshot} of the text
+ * being typed and stop a read at the deadline ({@link #timeOut}); both go through JLine's own lock
+ * or thread interrupt, never by touching the buffer directly.
  */
 final class AnswerReader {
   private static final String SUBMIT = "mockloop-submit";
@@ -35,25 +35,30 @@ final class AnswerReader {
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
     this.interactive = interactive;
-    this.reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .parser(parser)
-        .appName("mockloop")
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "  ")
-        .variable(LineReader.HISTORY_SIZE, 100)
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.INSERT_TAB, true)
-        .option(LineReader.Option.AUTO_FRESH_LINE, false)
-        .build();
-    reader.getWidgets().put(SUBMIT, () -> {
-      parser.force(true);
-      try {
-        reader.callWidget(LineReader.ACCEPT_LINE);
-      } finally {
-        parser.force(false);
-      }
-      return true;
-    });
+    this.reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .parser(parser)
+            .appName("mockloop")
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "  ")
+            .variable(LineReader.HISTORY_SIZE, 100)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.INSERT_TAB, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, false)
+            .build();
+    reader
+        .getWidgets()
+        .put(
+            SUBMIT,
+            () -> {
+              parser.force(true);
+              try {
+                reader.callWidget(LineReader.ACCEPT_LINE);
+              } finally {
+                parser.force(false);
+              }
+              return true;
+            });
     reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference(SUBMIT), KeyMap.ctrl('D'));
     this.typed = new TypedText(reader);
   }
@@ -106,7 +111,8 @@ final class AnswerReader {
       if (timedOut) {
         return new Read.TimedOut(partial);
       }
-      return interactive ? new Read.Submitted(AnswerParser.answerText(partial))
+      return interactive
+          ? new Read.Submitted(AnswerParser.answerText(partial))
           : new Read.Ended(partial);
     } catch (IOError e) {
       // Ctrl-C or the deadline while JLine was still setting the terminal up (its stty call
@@ -115,7 +121,8 @@ final class AnswerReader {
         return new Read.TimedOut(initial);
       }
       return Thread.currentThread().isInterrupted() || interrupted(e)
-          ? new Read.Interrupted(initial) : new Read.Ended(initial);
+          ? new Read.Interrupted(initial)
+          : new Read.Ended(initial);
     } finally {
       typed.answering(false);
       readingThread = null;
@@ -162,7 +169,8 @@ final class AnswerReader {
         return true;
       }
     }
-    return e.getCause() instanceof java.io.IOException io && io.getMessage() != null
+    return e.getCause() instanceof java.io.IOException io
+        && io.getMessage() != null
         && io.getMessage().startsWith("Error executing");
   }
 
@@ -172,9 +180,9 @@ final class AnswerReader {
   }
 
   /**
-   * Ctrl-C arrived while no read was in progress (JLine handles it itself during a read): the
-   * next read ends at once as if Ctrl-C had been pressed in it, so the user is asked before
-   * anything quits.
+   * Ctrl-C arrived while no read was in progress (JLine handles it itself during a read): the next
+   * read ends at once as if Ctrl-C had been pressed in it, so the user is asked before anything
+   * quits.
    */
   void interruptLater() {
     pendingInterrupt = true;

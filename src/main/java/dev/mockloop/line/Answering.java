@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One answer being typed, from the question to the {@link PracticeRun}: the read on the main
- * thread and, on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is
- * applied only while the read it came from is still the current one, so a late tick never writes
- * one question's text into the next.
+ * One answer being typed, from the question to the {@link PracticeRun}: the read on the main thread
+ * and, on the timer thread, the draft snapshots, autosave and the time-out. A snapshot is applied
+ * only while the read it came from is still the current one, so a late tick never writes one
+ * question's text into the next.
  */
 final class Answering {
   /** How an answer ended for the loop. */
@@ -49,8 +49,9 @@ final class Answering {
         boolean same = after.answers().size() == before && !after.over();
         if (same && read instanceof Read.TimedOut) {
           run.on(RoundEvent.tick());
-        } else if (same && (read instanceof Read.Submitted
-            || (read instanceof Read.Ended && !read.text().isBlank()))) {
+        } else if (same
+            && (read instanceof Read.Submitted
+                || (read instanceof Read.Ended && !read.text().isBlank()))) {
           run.on(RoundEvent.submit());
         }
       }

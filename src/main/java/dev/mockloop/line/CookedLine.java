@@ -12,10 +12,10 @@ import org.jline.utils.NonBlockingReader;
 /**
  * Rescues the line being typed on a {@code TERM=dumb} terminal. Such a terminal stays in cooked
  * mode: the line being typed sits in the terminal driver until Enter, out of the program's reach.
- * At a time-out or Ctrl-C that half line would be lost (or, worse, arrive later as the start of
- * the next answer). So for the session the driver keeps its input on Ctrl-C ({@code noflsh}),
- * and {@link #drain} switches briefly to non-canonical mode, which hands the half line over.
- * Best effort: where {@code stty} fails, nothing changes and {@link #drain} returns "".
+ * At a time-out or Ctrl-C that half line would be lost (or, worse, arrive later as the start of the
+ * next answer). So for the session the driver keeps its input on Ctrl-C ({@code noflsh}), and
+ * {@link #drain} switches briefly to non-canonical mode, which hands the half line over. Best
+ * effort: where {@code stty} fails, nothing changes and {@link #drain} returns "".
  */
 final class CookedLine implements AutoCloseable {
   private static final long QUIET_MS = 80;
@@ -74,8 +74,11 @@ final class CookedLine implements AutoCloseable {
     List<String> cmd = new ArrayList<>(List.of("stty"));
     cmd.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
+              .redirectErrorStream(true)
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroyForcibly();

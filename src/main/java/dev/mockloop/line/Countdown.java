@@ -6,9 +6,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The timer thread of line mode: runs {@code tick} every {@code period} until closed. Ticks
- * only look at the clock and ask for work (autosave, time notices, the time-out); the engine's
- * time always comes from its injected clock.
+ * The timer thread of line mode: runs {@code tick} every {@code period} until closed. Ticks only
+ * look at the clock and ask for work (autosave, time notices, the time-out); the engine's time
+ * always comes from its injected clock.
  */
 final class Countdown implements AutoCloseable {
   private final ScheduledExecutorService timer;
@@ -18,19 +18,25 @@ final class Countdown implements AutoCloseable {
   }
 
   static Countdown start(Duration period, Runnable tick) {
-    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "mockloop-line-timer");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService s =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mockloop-line-timer");
+              t.setDaemon(true);
+              return t;
+            });
     long ms = Math.max(1, period.toMillis());
-    s.scheduleWithFixedDelay(() -> {
-      try {
-        tick.run();
-      } catch (RuntimeException e) {
-        // a failed tick must not stop the timer; the next one retries
-      }
-    }, ms, ms, TimeUnit.MILLISECONDS);
+    s.scheduleWithFixedDelay(
+        () -> {
+          try {
+            tick.run();
+          } catch (RuntimeException e) {
+            // a failed tick must not stop the timer; the next one retries
+          }
+        },
+        ms,
+        ms,
+        TimeUnit.MILLISECONDS);
     return new Countdown(s);
   }
 

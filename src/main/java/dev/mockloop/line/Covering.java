@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "I covered this" in line mode: after a round's results, the missed points are listed by
- * number (once; the numbers stay the same); the user picks one, then the sentence of that answer
- * that covers it, and it is saved at once. Picking a point already marked takes the mark back. With piped input the question is
- * asked once, after the last round, over every round (between rounds it would swallow a line of
- * the next answer), and only when the input has more to read.
+ * "I covered this" in line mode: after a round's results, the missed points are listed by number
+ * (once; the numbers stay the same); the user picks one, then the sentence of that answer that
+ * covers it, and it is saved at once. Picking a point already marked takes the mark back. With
+ * piped input the question is asked once, after the last round, over every round (between rounds it
+ * would swallow a line of the next answer), and only when the input has more to read.
  */
 final class Covering {
   private final LineApp app;
@@ -55,30 +55,40 @@ final class Covering {
       if (first) {
         list(points, labels);
       }
-      Optional<Integer> n = number("Mark " + (first ? "a" : "another") + " missed point as"
-          + " covered? (number, or Enter to go on) ", points.size());
+      Optional<Integer> n =
+          number(
+              "Mark "
+                  + (first ? "a" : "another")
+                  + " missed point as"
+                  + " covered? (number, or Enter to go on) ",
+              points.size());
       if (n.isEmpty()) {
         return;
       }
       Missed m = points.get(n.get() - 1);
       if (m.marked()) {
         apply(owners.get(n.get() - 1), m.unmark());
-        app.out.print("Mark taken back: " + m.point().id() + " is missed again, as the scorer"
-            + " said.", Tone.DIM);
+        app.out.print(
+            "Mark taken back: " + m.point().id() + " is missed again, as the scorer" + " said.",
+            Tone.DIM);
         continue;
       }
       app.out.print(ReportLine.gap());
-      app.out.print("Which sentence of your answer says \"" + m.point().point() + "\"?",
-          Tone.HEADING);
+      app.out.print(
+          "Which sentence of your answer says \"" + m.point().point() + "\"?", Tone.HEADING);
       for (int i = 0; i < m.sentences().size(); i++) {
-        app.out.print("  " + (i + 1) + ". " + Format.oneLine(m.sentences().get(i)
-            .text()), Tone.NORMAL);
+        app.out.print(
+            "  " + (i + 1) + ". " + Format.oneLine(m.sentences().get(i).text()), Tone.NORMAL);
       }
       Optional<Integer> s = number("Sentence number (Enter to cancel) ", m.sentences().size());
       if (s.isPresent()) {
         apply(owners.get(n.get() - 1), m.markWith(s.get() - 1));
-        app.out.print("Marked covered: " + Format.oneLine(m.point().point()) + " (you said: \""
-            + Format.oneLine(m.sentences().get(s.get() - 1).text()) + "\"). Saved.",
+        app.out.print(
+            "Marked covered: "
+                + Format.oneLine(m.point().point())
+                + " (you said: \""
+                + Format.oneLine(m.sentences().get(s.get() - 1).text())
+                + "\"). Saved.",
             Tone.GOOD);
       }
     }
@@ -90,10 +100,15 @@ final class Covering {
     for (int i = 0; i < points.size(); i++) {
       Missed m = points.get(i);
       String mark = m.marked() ? "✓ " : "✗ ";
-      String said = m.marked() ? " (covered: you said \"" + Format.oneLine(
-          m.mark().sentence()) + "\"; choose it to take the mark back)" : "";
-      app.out.print("  " + (i + 1) + ". " + labels.get(i) + " · " + mark + m.point().point()
-          + said, m.marked() ? Tone.GOOD : Tone.NORMAL);
+      String said =
+          m.marked()
+              ? " (covered: you said \""
+                  + Format.oneLine(m.mark().sentence())
+                  + "\"; choose it to take the mark back)"
+              : "";
+      app.out.print(
+          "  " + (i + 1) + ". " + labels.get(i) + " · " + mark + m.point().point() + said,
+          m.marked() ? Tone.GOOD : Tone.NORMAL);
     }
   }
 
@@ -113,8 +128,8 @@ final class Covering {
       } catch (NumberFormatException notANumber) {
         // asked again below
       }
-      app.out.print((max == 1 ? "Type 1" : "Type a number from 1 to " + max)
-          + ", or just Enter.", Tone.WARN);
+      app.out.print(
+          (max == 1 ? "Type 1" : "Type a number from 1 to " + max) + ", or just Enter.", Tone.WARN);
     }
   }
 

@@ -1,21 +1,16 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.Loop;
-import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.engine.Round;
-import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
+import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.report.LastTime;
 import dev.mockloop.report.LoopSummary;
-import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.PracticeRun;
-import dev.mockloop.session.RecentScenarios;
-import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Line mode's interview: asks each question, reads the answer, shows the results; the same
- * {@link PracticeRun} as the TUI's steps the engine and saves the transcript. The run is touched
- * only under {@link #guard}: by this thread, by the timer thread (draft snapshots, autosave, the
+ * Line mode's interview: asks each question, reads the answer, shows the results; the same {@link
+ * PracticeRun} as the TUI's steps the engine and saves the transcript. The run is touched only
+ * under {@link #guard}: by this thread, by the timer thread (draft snapshots, autosave, the
  * time-out) and by the shutdown hook.
  */
 final class LineApp {
@@ -138,8 +133,16 @@ final class LineApp {
 
   private void results(RoundState s) {
     out.print(ReportLine.gap());
-    out.print("Results · " + s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
-        + RoundTitle.of(s.scenario()), Tone.HEADING);
+    out.print(
+        "Results · "
+            + s.level()
+            + " · Round "
+            + s.round()
+            + " of "
+            + s.rounds()
+            + " · "
+            + RoundTitle.of(s.scenario()),
+        Tone.HEADING);
     out.print(ResultsReport.of(s, LastTime.of(ctx.store(), run, ZoneId.systemDefault())));
     out.print(ReportLine.gap());
     out.print("Saved to " + run.saves().path(), Tone.DIM);
@@ -157,9 +160,11 @@ final class LineApp {
       run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
       if (!run.loop().completed()) {
         out.print(ReportLine.gap());
-        out.print((inputEnded ? "The input ended before every question was answered. " : "")
-            + "Session saved as abandoned (your answers and draft are kept): "
-            + run.saves().savedPath(), Tone.WARN);
+        out.print(
+            (inputEnded ? "The input ended before every question was answered. " : "")
+                + "Session saved as abandoned (your answers and draft are kept): "
+                + run.saves().savedPath(),
+            Tone.WARN);
       }
       run = null;
     }
@@ -167,20 +172,23 @@ final class LineApp {
 
   /**
    * Saves whatever is typed (the shutdown hook, on SIGTERM or SIGHUP), to a rescue copy when the
-   * sessions folder fails, as Ctrl-C does; waits for the guard at most {@link ExitSave#WAIT}.
-   * Then clears the status line, so the shell does not inherit it.
+   * sessions folder fails, as Ctrl-C does; waits for the guard at most {@link ExitSave#WAIT}. Then
+   * clears the status line, so the shell does not inherit it.
    */
   void emergencySave() {
-    ExitSave.run(save -> {
-      synchronized (guard) {
-        save.run();
-      }
-    }, () -> {
-      PracticeRun r = run;
-      if (r != null) {
-        r.emergencySave();
-      }
-    }, ExitSave.WAIT);
+    ExitSave.run(
+        save -> {
+          synchronized (guard) {
+            save.run();
+          }
+        },
+        () -> {
+          PracticeRun r = run;
+          if (r != null) {
+            r.emergencySave();
+          }
+        },
+        ExitSave.WAIT);
     time.stop();
     in.terminal().flush();
   }

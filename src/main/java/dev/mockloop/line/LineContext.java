@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param store where transcripts go (the same store and autosave as the TUI's)
  * @param clock time for rounds and autosave
  * @param noColor plain output (colour is also off on a dumb terminal and for piped input)
- * @param interactive whether a person types at a terminal (false for piped stdin: then nothing
- *     is asked that the answers file would have to answer, and end of input ends the session)
+ * @param interactive whether a person types at a terminal (false for piped stdin: then nothing is
+ *     asked that the answers file would have to answer, and end of input ends the session)
  * @param defaults settings for a round started without {@code practice} options
  * @param tick how often the timer checks the deadline, autosaves and refreshes the status line
  */

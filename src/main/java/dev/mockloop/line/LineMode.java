@@ -14,8 +14,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * Runs practice rounds in plain line-by-line mode with JLine 3: for {@code practice --plain},
  * {@code TERM=dumb}, or when stdin is not a terminal (answers piped from a file). Same engine,
- * scorer, transcripts and autosave as the TUI. Call it only when no Lanterna terminal is open:
- * the two never share the terminal.
+ * scorer, transcripts and autosave as the TUI. Call it only when no Lanterna terminal is open: the
+ * two never share the terminal.
  */
 public final class LineMode {
   private LineMode() {}
@@ -26,8 +26,8 @@ public final class LineMode {
    * @param env the environment (TERM)
    * @return the transcripts written in this run
    */
-  public static List<Path> run(LineContext ctx, Optional<PlanRequest> direct,
-      Map<String, String> env) throws IOException {
+  public static List<Path> run(
+      LineContext ctx, Optional<PlanRequest> direct, Map<String, String> env) throws IOException {
     Terminal terminal = systemTerminal(env, ctx.interactive());
     InterruptBridge bridge = InterruptBridge.forTerminal(terminal, ctx.interactive());
     CookedLine cooked = CookedLine.open(terminal, ctx.interactive());
@@ -45,8 +45,8 @@ public final class LineMode {
     return run(ctx, direct, terminal, CookedLine.open(terminal, false));
   }
 
-  private static List<Path> run(LineContext ctx, Optional<PlanRequest> direct, Terminal terminal,
-      CookedLine cooked) {
+  private static List<Path> run(
+      LineContext ctx, Optional<PlanRequest> direct, Terminal terminal, CookedLine cooked) {
     boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
     AnswerReader in = new AnswerReader(terminal, ctx.interactive());
     in.halfLine(cooked::drain);
@@ -54,8 +54,8 @@ public final class LineMode {
     LineApp app = new LineApp(ctx, in, out);
     Thread hook = new Thread(app::emergencySave, "mockloop-line-save-on-exit");
     Runtime.getRuntime().addShutdownHook(hook);
-    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
-        signal -> in.interruptLater());
+    Terminal.SignalHandler previous =
+        terminal.handle(Terminal.Signal.INT, signal -> in.interruptLater());
     try {
       return app.run(direct);
     } finally {
@@ -82,16 +82,13 @@ public final class LineMode {
   }
 
   /**
-   * The JLine terminal for this process, without any warning on stderr: a system terminal when
-   * a person types at one ({@code TERM=dumb} gives a dumb one, with no status line), else a
-   * dumb terminal over stdin and stdout.
+   * The JLine terminal for this process, without any warning on stderr: a system terminal when a
+   * person types at one ({@code TERM=dumb} gives a dumb one, with no status line), else a dumb
+   * terminal over stdin and stdout.
    */
-  static Terminal systemTerminal(Map<String, String> env, boolean interactive)
-      throws IOException {
-    TerminalBuilder b = TerminalBuilder.builder()
-        .name("mockloop")
-        .encoding(StandardCharsets.UTF_8)
-        .dumb(true);
+  static Terminal systemTerminal(Map<String, String> env, boolean interactive) throws IOException {
+    TerminalBuilder b =
+        TerminalBuilder.builder().name("mockloop").encoding(StandardCharsets.UTF_8).dumb(true);
     String term = env.getOrDefault("TERM", "");
     if (interactive) {
       b.system(true);

@@ -10,10 +10,10 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Prints report paragraphs to the terminal, word-wrapped to its width by the one wrapper
- * ({@link Wrap}, list items hanging under their text). With colour, tones become
- * ANSI styles; without (a dumb terminal, a pipe, {@code --no-color}), matched words are shown in
- * [brackets] so they stand out in plain text and to screen readers too.
+ * Prints report paragraphs to the terminal, word-wrapped to its width by the one wrapper ({@link
+ * Wrap}, list items hanging under their text). With colour, tones become ANSI styles; without (a
+ * dumb terminal, a pipe, {@code --no-color}), matched words are shown in [brackets] so they stand
+ * out in plain text and to screen readers too.
  */
 final class Printer {
   private static final int FALLBACK_WIDTH = 80;
@@ -74,8 +74,9 @@ final class Printer {
       case GOOD -> d.foreground(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
       case WARN -> d.foreground(AttributedStyle.YELLOW | AttributedStyle.BRIGHT).bold();
       case BAD -> d.foreground(AttributedStyle.RED | AttributedStyle.BRIGHT).bold();
-      case HIGHLIGHT -> d.foreground(AttributedStyle.BLACK)
-          .background(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
+      case HIGHLIGHT ->
+          d.foreground(AttributedStyle.BLACK)
+              .background(AttributedStyle.GREEN | AttributedStyle.BRIGHT);
     };
   }
 }

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What line mode says and asks between answers: the question with its header and instructions,
- * the time-out notice, the quit confirmation, the model-answer offer and the level choice. With
- * piped input it asks nothing (a question would swallow a line of the answers).
+ * What line mode says and asks between answers: the question with its header and instructions, the
+ * time-out notice, the quit confirmation, the model-answer offer and the level choice. With piped
+ * input it asks nothing (a question would swallow a line of the answers).
  */
 final class Questions {
   private final LineApp app;
@@ -30,10 +30,18 @@ final class Questions {
 
   /** "L6 · Round 1 of 3 · Title · follow-up 1 of 2", for the header and the status line. */
   String label(RoundState s) {
-    String q = s.phase().kind() == Phase.Kind.FOLLOW_UP
-        ? " · follow-up " + (s.phase().followUp() + 1) + " of " + s.followUps().size() : "";
-    return s.level() + " · Round " + s.round() + " of " + s.rounds() + " · "
-        + RoundTitle.of(s.scenario()) + q;
+    String q =
+        s.phase().kind() == Phase.Kind.FOLLOW_UP
+            ? " · follow-up " + (s.phase().followUp() + 1) + " of " + s.followUps().size()
+            : "";
+    return s.level()
+        + " · Round "
+        + s.round()
+        + " of "
+        + s.rounds()
+        + " · "
+        + RoundTitle.of(s.scenario())
+        + q;
   }
 
   void ask(RoundState s) {
@@ -54,10 +62,12 @@ final class Questions {
       out.print(s.question().strip(), Tone.NORMAL);
     }
     out.print(ReportLine.gap());
-    String limit = s.timed() ? "You have " + Format.mmss(s.remaining()) + ". "
-        : "Untimed. ";
-    out.print(limit + "End the answer with a line holding only '.', or press Ctrl-D;"
-        + " Ctrl-C quits (your draft is saved).", Tone.DIM);
+    String limit = s.timed() ? "You have " + Format.mmss(s.remaining()) + ". " : "Untimed. ";
+    out.print(
+        limit
+            + "End the answer with a line holding only '.', or press Ctrl-D;"
+            + " Ctrl-C quits (your draft is saved).",
+        Tone.DIM);
     if (!s.draft().isEmpty()) {
       out.print("Your saved draft is in the editor; go on typing.", Tone.DIM);
     }
@@ -69,8 +79,11 @@ final class Questions {
     if (s.answers().size() > index && s.answers().get(index).timedOut()) {
       Answer a = s.answers().get(index);
       app.out.print(ReportLine.gap());
-      app.out.print("Time is up: your answer was submitted as typed ("
-          + Plural.of(words(a.text()), "word") + ").", Tone.WARN);
+      app.out.print(
+          "Time is up: your answer was submitted as typed ("
+              + Plural.of(words(a.text()), "word")
+              + ").",
+          Tone.WARN);
     }
   }
 
@@ -92,8 +105,9 @@ final class Questions {
   /** After the results: the model answer, on request (printed as a hint with piped input). */
   void offerModel(RoundState s) {
     if (!app.ctx.interactive()) {
-      app.out.print("Model answer: mockloop questions show " + s.scenario().id() + " --level "
-          + s.level(), Tone.DIM);
+      app.out.print(
+          "Model answer: mockloop questions show " + s.scenario().id() + " --level " + s.level(),
+          Tone.DIM);
       return;
     }
     Optional<String> reply = app.in.line("Show the model answer? [y/N] ");
@@ -108,8 +122,13 @@ final class Questions {
     if (!app.ctx.interactive()) {
       return true;
     }
-    Optional<String> reply = app.in.line("Press Enter for round " + (s.round() + 1) + " of "
-        + s.rounds() + ", or q and Enter to stop: ");
+    Optional<String> reply =
+        app.in.line(
+            "Press Enter for round "
+                + (s.round() + 1)
+                + " of "
+                + s.rounds()
+                + ", or q and Enter to stop: ");
     return reply.isPresent() && !reply.get().strip().toLowerCase(Locale.ROOT).startsWith("q");
   }
 
@@ -137,8 +156,8 @@ final class Questions {
         app.out.print("Type L6 or L7 (or just Enter for L6).", Tone.WARN);
       }
     }
-    return Optional.of(new PlanRequest(level, List.of(), List.of(), 1, System.nanoTime(),
-        app.ctx.defaults()));
+    return Optional.of(
+        new PlanRequest(level, List.of(), List.of(), 1, System.nanoTime(), app.ctx.defaults()));
   }
 
   private static int words(String text) {

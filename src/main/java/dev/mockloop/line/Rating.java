@@ -27,8 +27,8 @@ final class Rating {
       return;
     }
     app.out.print(ReportLine.gap());
-    app.out.print("Before you see the score: how good was your answer? " + SelfRating.SCALE,
-        Tone.HEADING);
+    app.out.print(
+        "Before you see the score: how good was your answer? " + SelfRating.SCALE, Tone.HEADING);
     while (true) {
       Optional<String> reply = app.in.line("Rate it 0-4, Enter to skip, n to stop asking: ");
       String r = reply.map(x -> x.strip().toLowerCase(Locale.ROOT)).orElse("");
@@ -37,8 +37,10 @@ final class Rating {
       }
       if (r.equals("n")) {
         prefs.rememberSelfRate(false);
-        app.out.print("Not asking again; `mockloop practice --self-rate` (or a on the home"
-            + " screen) turns it back on.", Tone.DIM);
+        app.out.print(
+            "Not asking again; `mockloop practice --self-rate` (or a on the home"
+                + " screen) turns it back on.",
+            Tone.DIM);
         return;
       }
       int grade = r.length() == 1 ? SelfRating.grade(r.charAt(0)) : -1;
@@ -48,8 +50,7 @@ final class Rating {
         }
         return;
       }
-      app.out.print("Type one digit 0-4 (" + SelfRating.SCALE + "), or Enter to skip.",
-          Tone.WARN);
+      app.out.print("Type one digit 0-4 (" + SelfRating.SCALE + "), or Enter to skip.", Tone.WARN);
     }
   }
 }

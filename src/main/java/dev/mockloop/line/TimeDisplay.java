@@ -13,9 +13,9 @@ import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.Status;
 
 /**
- * Shows the time left for the answer being typed: in a status line at the bottom of the
- * terminal where it supports one (scroll regions), else as text at each new line of the answer
- * and once at 2 minutes and at 30 seconds left. Piped input gets no time notices.
+ * Shows the time left for the answer being typed: in a status line at the bottom of the terminal
+ * where it supports one (scroll regions), else as text at each new line of the answer and once at 2
+ * minutes and at 30 seconds left. Piped input gets no time notices.
  */
 final class TimeDisplay {
   static final Duration TWO_MINUTES = Duration.ofMinutes(2);
@@ -35,15 +35,18 @@ final class TimeDisplay {
     this.reader = reader;
     this.interactive = interactive;
     this.dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
-    boolean supported = interactive && !dumb
-        && terminal.getStringCapability(Capability.change_scroll_region) != null
-        && terminal.getStringCapability(Capability.save_cursor) != null
-        && terminal.getStringCapability(Capability.restore_cursor) != null
-        && terminal.getStringCapability(Capability.cursor_address) != null;
+    boolean supported =
+        interactive
+            && !dumb
+            && terminal.getStringCapability(Capability.change_scroll_region) != null
+            && terminal.getStringCapability(Capability.save_cursor) != null
+            && terminal.getStringCapability(Capability.restore_cursor) != null
+            && terminal.getStringCapability(Capability.cursor_address) != null;
     this.status = supported ? Status.getStatus(terminal) : null;
   }
 
   private volatile boolean stopped;
+
   /** Redraws in progress: {@link #stop} waits for them so none lands after its clear. */
   private final java.util.concurrent.atomic.AtomicInteger drawing =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -131,8 +134,10 @@ final class TimeDisplay {
     lastLeft = left;
     for (Duration mark : List.of(TWO_MINUTES, THIRTY_SECONDS)) {
       if (before.compareTo(mark) > 0 && left.compareTo(mark) <= 0 && !left.isZero()) {
-        reader.printAbove("[" + (mark.equals(TWO_MINUTES) ? "2 minutes" : "30 seconds")
-            + " left: finish with a line holding only '.']");
+        reader.printAbove(
+            "["
+                + (mark.equals(TWO_MINUTES) ? "2 minutes" : "30 seconds")
+                + " left: finish with a line holding only '.']");
       }
     }
   }

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.LineReader;
 
 /**
- * The text of the answer being typed, read from another thread (the countdown, the autosave)
- * under JLine's own lock: a widget copies the buffer when called, never by touching the buffer
- * from outside the reader.
+ * The text of the answer being typed, read from another thread (the countdown, the autosave) under
+ * JLine's own lock: a widget copies the buffer when called, never by touching the buffer from
+ * outside the reader.
  */
 final class TypedText {
   private static final String SNAPSHOT = "mockloop-snapshot";
@@ -19,13 +19,17 @@ final class TypedText {
 
   TypedText(LineReader reader) {
     this.reader = reader;
-    reader.getWidgets().put(SNAPSHOT, () -> {
-      if (answering) {
-        snap.set(reader.getBuffer().toString());
-        onSnapshot.run();
-      }
-      return true;
-    });
+    reader
+        .getWidgets()
+        .put(
+            SNAPSHOT,
+            () -> {
+              if (answering) {
+                snap.set(reader.getBuffer().toString());
+                onSnapshot.run();
+              }
+              return true;
+            });
   }
 
   /** Whether an answer is being read (snapshots are empty otherwise). */

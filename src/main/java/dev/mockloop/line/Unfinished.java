@@ -1,11 +1,9 @@
 package dev.mockloop.line;
 
-import dev.mockloop.engine.Loop;
 import dev.mockloop.io.Plural;
-import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ReportLine;
+import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.session.PracticeRun;
-import dev.mockloop.session.Recovery;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
@@ -15,9 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sessions a killed run left unfinished: offered one by one to resume or keep as recovered, as
- * the TUI does. With piped input nothing is asked (the answers file must not be read as a
- * reply); the sessions are left for the next interactive run, with a one-line note.
+ * Sessions a killed run left unfinished: offered one by one to resume or keep as recovered, as the
+ * TUI does. With piped input nothing is asked (the answers file must not be read as a reply); the
+ * sessions are left for the next interactive run, with a one-line note.
  */
 final class Unfinished {
   private final LineApp app;
@@ -33,15 +31,19 @@ final class Unfinished {
       return Optional.empty();
     }
     if (!app.ctx.interactive()) {
-      app.out.print(Plural.of(pending.size(), "unfinished session") + " in " + app.ctx.store().dir()
-          + " were left as they are; run mockloop in a terminal to resume them.", Tone.DIM);
+      app.out.print(
+          Plural.of(pending.size(), "unfinished session")
+              + " in "
+              + app.ctx.store().dir()
+              + " were left as they are; run mockloop in a terminal to resume them.",
+          Tone.DIM);
       return Optional.empty();
     }
     for (Transcript t : pending) {
       describe(t);
       while (true) {
-        Optional<String> reply = app.in.line("r resume it, k keep it as recovered, Enter leave it"
-            + " for later: ");
+        Optional<String> reply =
+            app.in.line("r resume it, k keep it as recovered, Enter leave it" + " for later: ");
         String r = reply.map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (r.startsWith("r")) {
           Optional<PracticeRun> run = resume(t);
@@ -64,23 +66,35 @@ final class Unfinished {
 
   private void describe(Transcript t) {
     Printer out = app.out;
-    out.print("A practice session did not finish (the program was closed or killed):",
-        Tone.HEADING);
+    out.print(
+        "A practice session did not finish (the program was closed or killed):", Tone.HEADING);
     out.print("  Session   " + t.id(), Tone.NORMAL);
-    out.print("  Level     " + t.level() + ", " + t.rounds().size() + " of "
-        + Plural.of(t.planned().size(), "round") + " started", Tone.NORMAL);
+    out.print(
+        "  Level     "
+            + t.level()
+            + ", "
+            + t.rounds().size()
+            + " of "
+            + Plural.of(t.planned().size(), "round")
+            + " started",
+        Tone.NORMAL);
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
       out.print("  Scenario  " + r.title() + " (" + r.phase() + ")", Tone.NORMAL);
     }
-    t.draft().ifPresent(d -> out.print("  Draft     " + Plural.of(d.words(), "word") + ", saved "
-        + d.savedAt(), Tone.NORMAL));
+    t.draft()
+        .ifPresent(
+            d ->
+                out.print(
+                    "  Draft     " + Plural.of(d.words(), "word") + ", saved " + d.savedAt(),
+                    Tone.NORMAL));
   }
 
   private Optional<PracticeRun> resume(Transcript t) {
     try {
-      return Optional.of(PracticeRun.resume(app.ctx.store(), t, app.ctx.bank(), app.ctx.scorer(),
-          app.ctx.clock()));
+      return Optional.of(
+          PracticeRun.resume(
+              app.ctx.store(), t, app.ctx.bank(), app.ctx.scorer(), app.ctx.clock()));
     } catch (SessionException e) {
       app.out.print(e.getMessage(), Tone.BAD);
       keep(t);

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One scored answer as report lines: its heading, the covered points with the matched words (a
- * list item's third of the credit said), the missed points with what was not counted and the
- * hint (or the user's "I covered this" mark), the flags, and the answer with its matched words
- * as {@link Tone#HIGHLIGHT}. The results screen, line mode, the review browser, {@code review
- * show} and {@code score} all show a card this way.
+ * One scored answer as report lines: its heading, the covered points with the matched words (a list
+ * item's third of the credit said), the missed points with what was not counted and the hint (or
+ * the user's "I covered this" mark), the flags, and the answer with its matched words as {@link
+ * Tone#HIGHLIGHT}. The results screen, line mode, the review browser, {@code review show} and
+ * {@code score} all show a card this way.
  */
 final class AnswerLines {
   private final List<ReportLine> out;
@@ -30,8 +30,12 @@ final class AnswerLines {
   static void add(Part a, List<ReportLine> out) {
     AnswerLines l = new AnswerLines(out);
     out.add(ReportLine.gap());
-    l.add((a.isMain() ? "Main answer" : "Follow-up " + a.followUp() + ": " + a.ask()) + "  ("
-        + a.card().score() + "/100)", Tone.HEADING);
+    l.add(
+        (a.isMain() ? "Main answer" : "Follow-up " + a.followUp() + ": " + a.ask())
+            + "  ("
+            + a.card().score()
+            + "/100)",
+        Tone.HEADING);
     if (!a.why().isEmpty()) {
       l.add("Why it was asked: " + a.why(), Tone.DIM);
     }
@@ -48,24 +52,35 @@ final class AnswerLines {
   private void points(Part a) {
     ScoreCard card = a.card();
     long marked = card.missed().stream().filter(p -> a.dispute(p.id()).isPresent()).count();
-    add("Covered " + card.covered().size() + " of " + Plural.of(card.points().size(), "key point")
-        + (marked == 0 ? "" : "; you marked " + marked + " more as covered"), Tone.GOOD);
+    add(
+        "Covered "
+            + card.covered().size()
+            + " of "
+            + Plural.of(card.points().size(), "key point")
+            + (marked == 0 ? "" : "; you marked " + marked + " more as covered"),
+        Tone.GOOD);
     for (PointResult p : card.covered()) {
       point(p.listed() ? "½ " : "✓ ", p.listed() ? Tone.WARN : Tone.GOOD, p);
       if (!p.evidence().isEmpty()) {
         add("    - matched: " + quoted(p.evidence()), Tone.DIM);
       }
       if (p.listed()) {
-        add("    - named only in a list of terms, so a third of the credit: say how it applies "
-            + "here", Tone.WARN);
+        add(
+            "    - named only in a list of terms, so a third of the credit: say how it applies "
+                + "here",
+            Tone.WARN);
       }
     }
     for (PointResult p : card.missed()) {
       Dispute d = a.dispute(p.id()).orElse(null);
       if (d != null) {
         point("✓ ", Tone.GOOD, p);
-        add("    - covered (you said: \"" + Format.oneLine(d.sentence()) + "\"); the scorer "
-            + "missed it", Tone.DIM);
+        add(
+            "    - covered (you said: \""
+                + Format.oneLine(d.sentence())
+                + "\"); the scorer "
+                + "missed it",
+            Tone.DIM);
         continue;
       }
       point("✗ ", Tone.BAD, p);
@@ -73,8 +88,7 @@ final class AnswerLines {
         add("    - negated or dismissed, so not counted: " + quoted(p.negated()), Tone.DIM);
       }
       if (!p.echoed().isEmpty()) {
-        add("    - only restates the question, so not counted: " + quoted(p.echoed()),
-            Tone.DIM);
+        add("    - only restates the question, so not counted: " + quoted(p.echoed()), Tone.DIM);
       }
       if (!p.hint().isBlank()) {
         add("    - hint: " + p.hint(), Tone.DIM);
@@ -86,7 +100,9 @@ final class AnswerLines {
   }
 
   private void point(String bullet, Tone tone, PointResult p) {
-    line(new Run("  " + bullet, tone), new Run(p.point(), Tone.NORMAL),
+    line(
+        new Run("  " + bullet, tone),
+        new Run(p.point(), Tone.NORMAL),
         new Run("  [" + p.dimension() + ", weight " + p.weight() + "]", Tone.DIM));
   }
 

@@ -10,8 +10,8 @@ import dev.mockloop.scoring.Signals;
 import java.util.List;
 
 /**
- * The parts of a card the results and {@code score} share besides its points: the level read
- * with its advice, a bar per dimension, and the signals the scorer read.
+ * The parts of a card the results and {@code score} share besides its points: the level read with
+ * its advice, a bar per dimension, and the signals the scorer read.
  */
 final class CardDetails {
   private CardDetails() {}
@@ -35,19 +35,31 @@ final class CardDetails {
     out.add(ReportLine.gap());
     out.add(ReportLine.of(heading, Tone.HEADING));
     for (DimensionScore d : card.dimensions()) {
-      out.add(new ReportLine(List.of(new Run(String.format("  %-14s ", d.dimension()),
-              Tone.NORMAL),
-          new Run(Format.bar(d.ratio(), 20), Format.scoreTone((int) Math.round(d.ratio() * 100))),
-          new Run("  " + d.earned() + "/" + d.possible(), Tone.NORMAL))));
+      out.add(
+          new ReportLine(
+              List.of(
+                  new Run(String.format("  %-14s ", d.dimension()), Tone.NORMAL),
+                  new Run(
+                      Format.bar(d.ratio(), 20),
+                      Format.scoreTone((int) Math.round(d.ratio() * 100))),
+                  new Run("  " + d.earned() + "/" + d.possible(), Tone.NORMAL))));
     }
   }
 
   static void signals(Signals s, List<ReportLine> out) {
     out.add(ReportLine.gap());
     out.add(ReportLine.of("Signals", Tone.HEADING));
-    out.add(ReportLine.of("  " + Plural.of(s.words(), "word") + ", "
-        + Plural.of(s.sentences(), "sentence") + ", decision: " + (s.decision() ? "yes" : "no")
-        + ", structure: " + listOrNone(s.structure()), Tone.NORMAL));
+    out.add(
+        ReportLine.of(
+            "  "
+                + Plural.of(s.words(), "word")
+                + ", "
+                + Plural.of(s.sentences(), "sentence")
+                + ", decision: "
+                + (s.decision() ? "yes" : "no")
+                + ", structure: "
+                + listOrNone(s.structure()),
+            Tone.NORMAL));
     out.add(ReportLine.of("  numbers: " + listOrNone(s.quantifiedFacts()), Tone.NORMAL));
     out.add(ReportLine.of("  trade-offs: " + listOrNone(s.tradeOffs()), Tone.NORMAL));
   }

@@ -49,12 +49,20 @@ public final class Debrief {
       return;
     }
     GradeBand band = GradeBand.of(r.score());
-    add("  Round " + r.round() + " · " + band + " (" + r.score() + ") · " + r.title(),
+    add(
+        "  Round " + r.round() + " · " + band + " (" + r.score() + ") · " + r.title(),
         Format.scoreTone(r.score()));
     PointResult moved = DebriefRound.moved(r.cards(), band.grade() >= 3);
     if (moved != null) {
-      add("    - " + (moved.covered() ? "lifted most by: ✓ " : "held back most by: ✗ ")
-          + moved.point().strip() + " [" + moved.dimension() + ", weight " + moved.weight() + "]",
+      add(
+          "    - "
+              + (moved.covered() ? "lifted most by: ✓ " : "held back most by: ✗ ")
+              + moved.point().strip()
+              + " ["
+              + moved.dimension()
+              + ", weight "
+              + moved.weight()
+              + "]",
           moved.covered() ? Tone.GOOD : Tone.WARN);
     }
   }
@@ -72,15 +80,24 @@ public final class Debrief {
     }
     out.add(ReportLine.gap());
     add("Leadership Principles across the loop", Tone.HEADING);
-    List<String> shown = evidenced.entrySet().stream()
-        .sorted((x, y) -> y.getValue() - x.getValue())
-        .map(e -> RoundTitle.principle(e.getKey()) + " (" + Plural.of(e.getValue(), "point") + ")")
-        .toList();
-    add("  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
+    List<String> shown =
+        evidenced.entrySet().stream()
+            .sorted((x, y) -> y.getValue() - x.getValue())
+            .map(
+                e ->
+                    RoundTitle.principle(e.getKey())
+                        + " ("
+                        + Plural.of(e.getValue(), "point")
+                        + ")")
+            .toList();
+    add(
+        "  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
         shown.isEmpty() ? Tone.DIM : Tone.GOOD);
     if (!probe.isEmpty()) {
-      add("  an interviewer would still probe: " + String.join(", ",
-          probe.stream().map(RoundTitle::principle).toList()), Tone.WARN);
+      add(
+          "  an interviewer would still probe: "
+              + String.join(", ", probe.stream().map(RoundTitle::principle).toList()),
+          Tone.WARN);
     }
   }
 
@@ -88,11 +105,12 @@ public final class Debrief {
   private void verdict(List<DebriefRound> scored) {
     List<ScoreCard> mains = scored.stream().map(r -> r.cards().get(0)).toList();
     Level asked = scored.get(scored.size() - 1).level();
-    int average = (int) Math.round(scored.stream().mapToInt(DebriefRound::score).average()
-        .orElse(0));
+    int average =
+        (int) Math.round(scored.stream().mapToInt(DebriefRound::score).average().orElse(0));
     String verdict = LoopVerdict.verdict(mains, asked, GradeBand.of(average));
     out.add(ReportLine.gap());
-    add("Verdict: " + verdict + " (average " + average + ", band " + GradeBand.of(average) + ")",
+    add(
+        "Verdict: " + verdict + " (average " + average + ", band " + GradeBand.of(average) + ")",
         verdict.startsWith("Inclined at " + asked) ? Tone.GOOD : Tone.WARN);
   }
 
@@ -101,12 +119,22 @@ public final class Debrief {
       return;
     }
     out.add(ReportLine.gap());
-    add("Top " + (items.size() == 1 ? "thing" : items.size() + " things") + " to work on next",
+    add(
+        "Top " + (items.size() == 1 ? "thing" : items.size() + " things") + " to work on next",
         Tone.HEADING);
     int i = 1;
     for (WorkOnNext.Item item : items) {
-      add("  " + i++ + ". " + item.point().strip() + " [" + item.dimension() + ", missed in round "
-          + item.round() + "]", Tone.NORMAL);
+      add(
+          "  "
+              + i++
+              + ". "
+              + item.point().strip()
+              + " ["
+              + item.dimension()
+              + ", missed in round "
+              + item.round()
+              + "]",
+          Tone.NORMAL);
       add("     drill: " + item.drill(), Tone.DIM);
     }
   }

@@ -4,8 +4,8 @@ import dev.mockloop.report.ReportLine.Tone;
 import java.time.Duration;
 
 /**
- * The one formatter of numbers and times in reports and screens: {@code mm:ss}, text bars, the
- * tone of a score, answer text on one line. Counted nouns are {@link dev.mockloop.io.Plural}.
+ * The one formatter of numbers and times in reports and screens: {@code mm:ss}, text bars, the tone
+ * of a score, answer text on one line. Counted nouns are {@link dev.mockloop.io.Plural}.
  */
 public final class Format {
   private Format() {}

@@ -28,27 +28,39 @@ public final class LoopSummary {
       long used = s.answers().stream().mapToLong(Answer::secondsUsed).sum();
       sum += score;
       seconds += used;
-      p.add(new ReportLine(List.of(
-          new Run(String.format("  Round %d  %3d/100  ", s.round(), score), Tone.NORMAL),
-          new Run(Format.bar(score / 100.0, 20), score >= 70 ? Tone.GOOD : Tone.WARN),
-          new Run("  " + Format.mmss(used) + "  "
-              + s.scenario().title(), Tone.NORMAL))));
+      p.add(
+          new ReportLine(
+              List.of(
+                  new Run(String.format("  Round %d  %3d/100  ", s.round(), score), Tone.NORMAL),
+                  new Run(Format.bar(score / 100.0, 20), score >= 70 ? Tone.GOOD : Tone.WARN),
+                  new Run("  " + Format.mmss(used) + "  " + s.scenario().title(), Tone.NORMAL))));
     }
     int avg = rounds.isEmpty() ? 0 : Math.round((float) sum / rounds.size());
     p.add(0, ReportLine.gap());
-    p.add(0, ReportLine.of("Loop complete: average " + avg + "/100 over "
-        + Plural.of(rounds.size(), "round") + ", " + Format.mmss(seconds) + " answering",
-        Tone.HEADING));
-    List<ReportLine> debrief = Debrief.of(rounds.stream().map(r -> DebriefRound.of(r.state()))
-        .toList());
+    p.add(
+        0,
+        ReportLine.of(
+            "Loop complete: average "
+                + avg
+                + "/100 over "
+                + Plural.of(rounds.size(), "round")
+                + ", "
+                + Format.mmss(seconds)
+                + " answering",
+            Tone.HEADING));
+    List<ReportLine> debrief =
+        Debrief.of(rounds.stream().map(r -> DebriefRound.of(r.state())).toList());
     if (!debrief.isEmpty()) {
       p.add(ReportLine.gap());
       p.addAll(debrief);
     }
     p.add(ReportLine.gap());
     p.add(ReportLine.of("Transcript saved to " + transcript, Tone.HEADING));
-    p.add(ReportLine.of("Review it later with: mockloop review show "
-        + transcript.getFileName().toString().replaceFirst("\\.yaml$", ""), Tone.DIM));
+    p.add(
+        ReportLine.of(
+            "Review it later with: mockloop review show "
+                + transcript.getFileName().toString().replaceFirst("\\.yaml$", ""),
+            Tone.DIM));
     return List.copyOf(p);
   }
 }

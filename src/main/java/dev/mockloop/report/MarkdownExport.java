@@ -17,9 +17,16 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownExport {
   /** Markdown (escaped, for files) or plain text (for a terminal). */
-  public enum Mode { MARKDOWN, TEXT }
+  public enum Mode {
+    MARKDOWN,
+    TEXT
+  }
 
-  private enum Block { NONE, PARAGRAPH, ITEM }
+  private enum Block {
+    NONE,
+    PARAGRAPH,
+    ITEM
+  }
 
   private final StringBuilder out = new StringBuilder();
   private final Mode mode;
@@ -57,8 +64,8 @@ public final class MarkdownExport {
       titled = true;
     } else if (first == Tone.HEADING) {
       block(Block.PARAGRAPH, "### " + esc(text.strip()));
-    } else if (l.runs().stream().anyMatch(r -> r.tone() == Tone.ANSWER
-        || r.tone() == Tone.HIGHLIGHT)) {
+    } else if (l.runs().stream()
+        .anyMatch(r -> r.tone() == Tone.ANSWER || r.tone() == Tone.HIGHLIGHT)) {
       block(Block.PARAGRAPH, quote(answer(l.runs())));
     } else if (text.startsWith(" ") || text.startsWith("- ")) {
       int indent = text.length() - text.stripLeading().length();
@@ -89,7 +96,9 @@ public final class MarkdownExport {
   }
 
   private static String quote(String text) {
-    return text.strip().lines().map(l -> l.isBlank() ? ">" : "> " + l)
+    return text.strip()
+        .lines()
+        .map(l -> l.isBlank() ? ">" : "> " + l)
         .collect(Collectors.joining("\n"));
   }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  * One paragraph of a report (results, model answer, loop summary), as runs of text each with a
  * {@link Tone}. Front ends map tones to their own styles (Lanterna colours, ANSI, or plain text)
  * and wrap paragraphs to their width; an empty paragraph is a gap. A paragraph that starts with
- * spaces and a bullet ({@code ✓ ✗ ! -}) is a list item (also ½), whose continuation lines hang under its
- * text.
+ * spaces and a bullet ({@code ✓ ✗ ! -}) is a list item (also ½), whose continuation lines hang
+ * under its text.
  *
  * @param runs the runs, in order; concatenated they are the paragraph's text
  */
@@ -61,7 +61,13 @@ public record ReportLine(List<Run> runs) {
 
   /** For plain text: matched words ({@link Tone#HIGHLIGHT}) in [brackets], so they stand out. */
   public ReportLine bracketed() {
-    return new ReportLine(runs.stream().map(r -> r.tone() == Tone.HIGHLIGHT
-        && !r.text().isBlank() ? new Run("[" + r.text() + "]", Tone.NORMAL) : r).toList());
+    return new ReportLine(
+        runs.stream()
+            .map(
+                r ->
+                    r.tone() == Tone.HIGHLIGHT && !r.text().isBlank()
+                        ? new Run("[" + r.text() + "]", Tone.NORMAL)
+                        : r)
+            .toList());
   }
 }

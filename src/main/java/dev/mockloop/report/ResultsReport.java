@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The results of a scored round as report lines: total bar, grade band, self-rating, then each
  * answer ({@link AnswerLines}), the level read, the Leadership Principles, the main answer's
- * dimension bars and the time used. The results screen, line mode, the review browser and
- * {@code review show} show these lines; only the styling of their tones differs.
+ * dimension bars and the time used. The results screen, line mode, the review browser and {@code
+ * review show} show these lines; only the styling of their tones differs.
  */
 public final class ResultsReport {
   private final List<ReportLine> out = new ArrayList<>();
@@ -29,8 +29,8 @@ public final class ResultsReport {
   }
 
   /**
-   * As above, with {@code progress} (the comparison with the last attempt, {@link LastTime})
-   * right after the score.
+   * As above, with {@code progress} (the comparison with the last attempt, {@link LastTime}) right
+   * after the score.
    */
   public static List<ReportLine> of(RoundState s, List<ReportLine> progress) {
     if (s.score() == null) {
@@ -62,8 +62,7 @@ public final class ResultsReport {
     for (FollowUp f : s.followUps()) {
       r.out.add(ReportLine.gap());
       r.add("Follow-up: " + f.ask().strip(), Tone.HEADING);
-      r.add(f.modelAnswer().isBlank() ? "(no model answer)" : f.modelAnswer().strip(),
-          Tone.NORMAL);
+      r.add(f.modelAnswer().isBlank() ? "(no model answer)" : f.modelAnswer().strip(), Tone.NORMAL);
     }
     return List.copyOf(r.out);
   }
@@ -71,17 +70,23 @@ public final class ResultsReport {
   private void summary(RoundResult round) {
     int total = round.score();
     Tone tone = Format.scoreTone(total);
-    line(new Run("Score  ", Tone.HEADING), new Run(total + "/100  ", tone),
+    line(
+        new Run("Score  ", Tone.HEADING),
+        new Run(total + "/100  ", tone),
         new Run(Format.bar(total / 100.0, 30), tone));
-    add("Grade band " + GradeBand.of(total) + " (the guide's 0-4 scale: off-topic, vague, "
-        + "partial, good, strong)", tone);
+    add(
+        "Grade band "
+            + GradeBand.of(total)
+            + " (the guide's 0-4 scale: off-topic, vague, "
+            + "partial, good, strong)",
+        tone);
     if (round.selfRating() != null) {
       out.add(SelfRating.line(round.selfRating(), total));
     }
     List<String> parts = new ArrayList<>();
     for (Part a : round.answers()) {
-      parts.add((a.isMain() ? "main answer " : "follow-up " + a.followUp() + " ")
-          + a.card().score());
+      parts.add(
+          (a.isMain() ? "main answer " : "follow-up " + a.followUp() + " ") + a.card().score());
     }
     add(String.join(", ", parts), Tone.DIM);
   }
@@ -95,9 +100,11 @@ public final class ResultsReport {
     out.add(ReportLine.gap());
     add("Time used", Tone.HEADING);
     for (Part a : round.answers()) {
-      add("  " + (a.isMain() ? "main answer  " : "follow-up " + a.followUp() + "  ")
-          + Format.mmss(a.secondsUsed())
-          + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""),
+      add(
+          "  "
+              + (a.isMain() ? "main answer  " : "follow-up " + a.followUp() + "  ")
+              + Format.mmss(a.secondsUsed())
+              + (a.timedOut() ? "  (timed out: submitted at 0:00)" : ""),
           a.timedOut() ? Tone.WARN : Tone.NORMAL);
     }
   }
@@ -109,13 +116,17 @@ public final class ResultsReport {
     out.add(ReportLine.gap());
     add("Leadership Principles", Tone.HEADING);
     List<String> shown = new ArrayList<>();
-    p.evidenced().forEach((id, n) -> shown.add(RoundTitle.principle(id) + " ("
-        + Plural.of(n, "point") + ")"));
-    add("  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
+    p.evidenced()
+        .forEach(
+            (id, n) -> shown.add(RoundTitle.principle(id) + " (" + Plural.of(n, "point") + ")"));
+    add(
+        "  evidenced: " + (shown.isEmpty() ? "none yet" : String.join(", ", shown)),
         shown.isEmpty() ? Tone.DIM : Tone.GOOD);
     if (!p.toProbe().isEmpty()) {
-      add("  an interviewer would still probe: " + String.join(", ",
-          p.toProbe().stream().map(RoundTitle::principle).toList()), Tone.DIM);
+      add(
+          "  an interviewer would still probe: "
+              + String.join(", ", p.toProbe().stream().map(RoundTitle::principle).toList()),
+          Tone.DIM);
     }
   }
 

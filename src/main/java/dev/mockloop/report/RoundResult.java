@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the results of a round show, whether the round was just played ({@link #of(RoundState)})
- * or read back from a transcript ({@link #of(TranscriptRound)}), so the results screen, line mode,
- * the review browser and {@code review show} print one card the same way.
+ * What the results of a round show, whether the round was just played ({@link #of(RoundState)}) or
+ * read back from a transcript ({@link #of(TranscriptRound)}), so the results screen, line mode, the
+ * review browser and {@code review show} print one card the same way.
  *
  * @param score the round's combined score; null when it was not scored
  * @param selfRating the user's own 0-4 rating, or null
@@ -31,16 +31,23 @@ public record RoundResult(
    *
    * @param followUp 0 for the main answer, else the follow-up's 1-based number
    * @param ask the follow-up's question; empty for the main answer
-   * @param why why the follow-up was asked ("Gap: you did not cover ..."); empty when it was
-   *     asked without a trigger (and in older transcripts)
+   * @param why why the follow-up was asked ("Gap: you did not cover ..."); empty when it was asked
+   *     without a trigger (and in older transcripts)
    * @param text the answer as typed
    * @param card its score card
    * @param secondsUsed time spent on it
    * @param timedOut true when the deadline submitted it
    * @param disputes the missed points the user marked as covered
    */
-  public record Part(int followUp, String ask, String why, String text, ScoreCard card,
-      long secondsUsed, boolean timedOut, List<Dispute> disputes) {
+  public record Part(
+      int followUp,
+      String ask,
+      String why,
+      String text,
+      ScoreCard card,
+      long secondsUsed,
+      boolean timedOut,
+      List<Dispute> disputes) {
     public Part {
       disputes = List.copyOf(disputes);
     }
@@ -57,8 +64,8 @@ public record RoundResult(
 
   public RoundResult {
     answers = List.copyOf(answers);
-    principles = principles == null ? new PrinciplesEvidenced(java.util.Map.of(), List.of())
-        : principles;
+    principles =
+        principles == null ? new PrinciplesEvidenced(java.util.Map.of(), List.of()) : principles;
   }
 
   /** A round just played. */
@@ -67,12 +74,22 @@ public record RoundResult(
     for (int i = 0; i < s.answers().size(); i++) {
       Answer a = s.answers().get(i);
       FollowUp f = i == 0 ? null : s.followUps().get(i - 1);
-      parts.add(new Part(i, f == null ? "" : f.ask().strip(),
-          f == null ? "" : FollowUpChooser.why(f, s.answers().get(0).card()), a.text(), a.card(),
-          a.secondsUsed(), a.timedOut(), a.disputes()));
+      parts.add(
+          new Part(
+              i,
+              f == null ? "" : f.ask().strip(),
+              f == null ? "" : FollowUpChooser.why(f, s.answers().get(0).card()),
+              a.text(),
+              a.card(),
+              a.secondsUsed(),
+              a.timedOut(),
+              a.disputes()));
     }
     boolean scored = s.score() != null;
-    return new RoundResult(scored ? s.score().score() : null, s.selfRating(), parts,
+    return new RoundResult(
+        scored ? s.score().score() : null,
+        s.selfRating(),
+        parts,
         scored ? PrinciplesEvidenced.of(s) : null);
   }
 
@@ -92,8 +109,7 @@ public record RoundResult(
   }
 
   private static Part part(int n, String ask, String why, TranscriptAnswer a) {
-    return new Part(n, ask, why, a.text(), a.card(), a.secondsUsed(), a.timedOut(),
-        a.disputes());
+    return new Part(n, ask, why, a.text(), a.card(), a.secondsUsed(), a.timedOut(), a.disputes());
   }
 
   /** Scored, with a main answer to show. */

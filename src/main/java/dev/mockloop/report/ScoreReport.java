@@ -13,12 +13,18 @@ import java.util.List;
 public final class ScoreReport {
   private ScoreReport() {}
 
-  /** @param what what was answered: "dynamodb-vs-rds (L6)" */
+  /**
+   * @param what what was answered: "dynamodb-vs-rds (L6)"
+   */
   public static List<ReportLine> of(String what, ScoreCard card) {
     List<ReportLine> out = new ArrayList<>();
-    out.add(new ReportLine(List.of(new ReportLine.Run(what + ": ", Tone.HEADING),
-        new ReportLine.Run(card.score() + "/100", Format.scoreTone(card.score())),
-        new ReportLine.Run("  (grade band " + GradeBand.of(card.score()) + ")", Tone.NORMAL))));
+    out.add(
+        new ReportLine(
+            List.of(
+                new ReportLine.Run(what + ": ", Tone.HEADING),
+                new ReportLine.Run(card.score() + "/100", Format.scoreTone(card.score())),
+                new ReportLine.Run(
+                    "  (grade band " + GradeBand.of(card.score()) + ")", Tone.NORMAL))));
     CardDetails.dimensions("By dimension", card, out);
     out.add(ReportLine.gap());
     AnswerLines.points(card, out);

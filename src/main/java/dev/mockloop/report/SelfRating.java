@@ -15,18 +15,28 @@ public final class SelfRating {
 
   /** "You: 3 good · Scorer: 2 partial (48)". */
   public static String compared(int self, int score) {
-    return "You: " + self + " " + GradeBand.name(self) + " · Scorer: " + GradeBand.of(score)
-        + " (" + score + ")";
+    return "You: "
+        + self
+        + " "
+        + GradeBand.name(self)
+        + " · Scorer: "
+        + GradeBand.of(score)
+        + " ("
+        + score
+        + ")";
   }
 
   /** The comparison with a word on how far apart the two are. */
   public static ReportLine line(int self, int score) {
     int diff = self - GradeBand.of(score).grade();
-    String gap = diff == 0 ? "you read it as the scorer did"
-        : diff > 0 ? "you rated it " + bands(diff) + " higher than the scorer"
-        : "you rated it " + bands(-diff) + " lower than the scorer";
-    return ReportLine.of(compared(self, score) + "  (" + gap + ")",
-        Math.abs(diff) <= 1 ? Tone.NORMAL : Tone.WARN);
+    String gap =
+        diff == 0
+            ? "you read it as the scorer did"
+            : diff > 0
+                ? "you rated it " + bands(diff) + " higher than the scorer"
+                : "you rated it " + bands(-diff) + " lower than the scorer";
+    return ReportLine.of(
+        compared(self, score) + "  (" + gap + ")", Math.abs(diff) <= 1 ? Tone.NORMAL : Tone.WARN);
   }
 
   /** The grade a key stands for: '0'..'4', else -1. */

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A saved session as report lines: its facts, then per round the question and the round's
- * results exactly as the results screen showed them ({@link ResultsReport}, with the comparison
- * with the previous attempt, {@link LastTime}), the follow-ups left unanswered, a draft not
- * submitted, and the loop's {@link Debrief}. The review browser styles these lines, {@code
- * review show} and {@code review export} write them as Markdown ({@link MarkdownExport}).
+ * A saved session as report lines: its facts, then per round the question and the round's results
+ * exactly as the results screen showed them ({@link ResultsReport}, with the comparison with the
+ * previous attempt, {@link LastTime}), the follow-ups left unanswered, a draft not submitted, and
+ * the loop's {@link Debrief}. The review browser styles these lines, {@code review show} and {@code
+ * review export} write them as Markdown ({@link MarkdownExport}).
  */
 public final class SessionReport {
   private final Transcript t;
@@ -54,28 +54,57 @@ public final class SessionReport {
 
   /** The round's title, with the principle of a behavioural question. */
   public static String title(TranscriptRound r) {
-    return r.behavioral() ? "Leadership Principle: " + RoundTitle.principle(r.principle())
-        + " · " + r.title() : r.title();
+    return r.behavioral()
+        ? "Leadership Principle: " + RoundTitle.principle(r.principle()) + " · " + r.title()
+        : r.title();
   }
 
   private void header() {
     add("mockloop session " + t.id(), Tone.TITLE);
-    add(t.level() + " (" + t.level().rewards() + ") · " + t.status().word() + " · started "
-        + time.format(t.startedAt()) + (t.endedAt() == null ? "" : ", ended "
-        + time.format(t.endedAt())) + " · " + t.rounds().size() + " of "
-        + Plural.of(Math.max(t.planned().size(), t.rounds().size()), "planned round") + " · "
-        + t.averageScore().map(s -> "score " + s + "/100 (mean of the scored rounds)")
-        .orElse("not scored") + " · " + Format.mmss(t.timeUsed().toSeconds()) + " answering",
+    add(
+        t.level()
+            + " ("
+            + t.level().rewards()
+            + ") · "
+            + t.status().word()
+            + " · started "
+            + time.format(t.startedAt())
+            + (t.endedAt() == null ? "" : ", ended " + time.format(t.endedAt()))
+            + " · "
+            + t.rounds().size()
+            + " of "
+            + Plural.of(Math.max(t.planned().size(), t.rounds().size()), "planned round")
+            + " · "
+            + t.averageScore()
+                .map(s -> "score " + s + "/100 (mean of the scored rounds)")
+                .orElse("not scored")
+            + " · "
+            + Format.mmss(t.timeUsed().toSeconds())
+            + " answering",
         Tone.DIM);
   }
 
   private void round(int i, TranscriptRound r) {
     out.add(ReportLine.gap());
-    add("Round " + (i + 1) + " of " + Math.max(t.planned().size(), t.rounds().size()) + ": "
-        + title(r), Tone.TITLE);
-    add("Scenario " + r.scenario() + " · topic " + r.topic() + " · "
-        + (r.minutes() == 0 ? "untimed" : Plural.of(r.minutes(), "minute")) + " · "
-        + (r.score() == null ? "not scored (" + r.phase() + ")" : "score " + r.score() + "/100"),
+    add(
+        "Round "
+            + (i + 1)
+            + " of "
+            + Math.max(t.planned().size(), t.rounds().size())
+            + ": "
+            + title(r),
+        Tone.TITLE);
+    add(
+        "Scenario "
+            + r.scenario()
+            + " · topic "
+            + r.topic()
+            + " · "
+            + (r.minutes() == 0 ? "untimed" : Plural.of(r.minutes(), "minute"))
+            + " · "
+            + (r.score() == null
+                ? "not scored (" + r.phase() + ")"
+                : "score " + r.score() + "/100"),
         Tone.DIM);
     out.add(ReportLine.gap());
     add("Question", Tone.HEADING);
@@ -104,7 +133,8 @@ public final class SessionReport {
 
   /** The comparison with the previous attempt at this scenario and level, every point named. */
   private List<ReportLine> progress(TranscriptRound r) {
-    return history.compare(t.id(), t.level(), Summaries.round(r))
+    return history
+        .compare(t.id(), t.level(), Summaries.round(r))
         .map(c -> LastTime.lines(c, history, r.scenario(), t, zone, Integer.MAX_VALUE))
         .orElse(List.of());
   }

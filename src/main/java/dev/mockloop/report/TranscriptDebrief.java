@@ -1,7 +1,6 @@
 package dev.mockloop.report;
 
 import dev.mockloop.engine.DebriefRound;
-import dev.mockloop.report.ReportLine;
 import dev.mockloop.scoring.ScoreCard;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.TranscriptRound;
@@ -10,8 +9,8 @@ import java.util.List;
 
 /**
  * The {@link Debrief} of a saved loop, from the transcript alone (no bank): the cards of its
- * answers and the principles recorded with each round. Shown by {@code review show}, the export
- * and the review browser for a session of more than one round.
+ * answers and the principles recorded with each round. Shown by {@code review show}, the export and
+ * the review browser for a session of more than one round.
  */
 public final class TranscriptDebrief {
   private TranscriptDebrief() {}
@@ -32,10 +31,19 @@ public final class TranscriptDebrief {
     List<ScoreCard> cards = new ArrayList<>();
     if (r.answer() != null) {
       cards.add(DebriefRound.asTheUserSees(r.answer().card(), r.answer().disputes()));
-      r.followUps().stream().filter(f -> f.answer() != null).forEach(f -> cards.add(
-          DebriefRound.asTheUserSees(f.answer().card(), f.answer().disputes())));
+      r.followUps().stream()
+          .filter(f -> f.answer() != null)
+          .forEach(
+              f -> cards.add(DebriefRound.asTheUserSees(f.answer().card(), f.answer().disputes())));
     }
-    return new DebriefRound(index, SessionReport.title(r), r.scenario(), t.level(), r.score(),
-        cards, r.principles(), r.selfRating());
+    return new DebriefRound(
+        index,
+        SessionReport.title(r),
+        r.scenario(),
+        t.level(),
+        r.score(),
+        cards,
+        r.principles(),
+        r.selfRating());
   }
 }

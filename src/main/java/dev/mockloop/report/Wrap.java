@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The one word wrapper. The line-breaking rule ({@link #paragraph}): a line breaks after the last
- * space that fits (that one space is dropped), and inside a word only when the word is longer
- * than the line (or, with {@code cut} off, the word overflows on a line of its own). The editor
- * keeps its own layout on this rule to track the cursor; report lines ({@link #lines}) add a
- * hanging indent: the continuation lines of a list item hang under its text.
+ * space that fits (that one space is dropped), and inside a word only when the word is longer than
+ * the line (or, with {@code cut} off, the word overflows on a line of its own). The editor keeps
+ * its own layout on this rule to track the cursor; report lines ({@link #lines}) add a hanging
+ * indent: the continuation lines of a list item hang under its text.
  */
 public final class Wrap {
   private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
@@ -35,8 +35,15 @@ public final class Wrap {
    * @param columns the columns a character takes (two for a wide one)
    * @param cut whether a word longer than the line is cut; else it overflows
    */
-  public static void paragraph(String t, int from, int to, int w, int indent,
-      IntUnaryOperator columns, boolean cut, List<Line> out) {
+  public static void paragraph(
+      String t,
+      int from,
+      int to,
+      int w,
+      int indent,
+      IntUnaryOperator columns,
+      boolean cut,
+      List<Line> out) {
     int pos = from;
     while (true) {
       int cols = 0;
@@ -84,8 +91,8 @@ public final class Wrap {
   }
 
   /**
-   * As {@link #lines(String, int)}, counting {@code columns} per character; with {@code cut} off
-   * a long word overflows instead.
+   * As {@link #lines(String, int)}, counting {@code columns} per character; with {@code cut} off a
+   * long word overflows instead.
    */
   public static List<Line> lines(String text, int width, IntUnaryOperator columns, boolean cut) {
     int w = Math.max(1, width);
@@ -124,8 +131,12 @@ public final class Wrap {
    * @param indent a piece of spaces
    * @param columns the columns a character takes (the TUI counts wide ones as two)
    */
-  public static <T> List<List<T>> pieces(List<T> para, Function<T, String> text,
-      BiFunction<T, String, T> withText, Function<String, T> indent, int width,
+  public static <T> List<List<T>> pieces(
+      List<T> para,
+      Function<T, String> text,
+      BiFunction<T, String, T> withText,
+      Function<String, T> indent,
+      int width,
       IntUnaryOperator columns) {
     StringBuilder plain = new StringBuilder();
     int[] starts = new int[para.size() + 1];
@@ -154,9 +165,16 @@ public final class Wrap {
 
   /** A report line wrapped to {@code width}: one report line per visual line. */
   public static List<ReportLine> lines(ReportLine para, int width) {
-    return pieces(para.runs(), ReportLine.Run::text, (r, t) -> new ReportLine.Run(t, r.tone()),
-        i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL), width, ONE_COLUMN).stream()
-        .map(ReportLine::new).toList();
+    return pieces(
+            para.runs(),
+            ReportLine.Run::text,
+            (r, t) -> new ReportLine.Run(t, r.tone()),
+            i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL),
+            width,
+            ONE_COLUMN)
+        .stream()
+        .map(ReportLine::new)
+        .toList();
   }
 
   /**
@@ -172,11 +190,14 @@ public final class Wrap {
     while (b < text.length() && b - n < 3 && Character.isDigit(text.charAt(b))) {
       b++;
     }
-    if (b > n && b + 1 < text.length() && ".)".indexOf(text.charAt(b)) >= 0
+    if (b > n
+        && b + 1 < text.length()
+        && ".)".indexOf(text.charAt(b)) >= 0
         && text.charAt(b + 1) == ' ') {
       return b + 2;
     }
-    if (n + 1 < text.length() && "✓✗½!-•*".indexOf(text.charAt(n)) >= 0
+    if (n + 1 < text.length()
+        && "✓✗½!-•*".indexOf(text.charAt(n)) >= 0
         && text.charAt(n + 1) == ' ') {
       return n + 2;
     }
@@ -184,8 +205,8 @@ public final class Wrap {
   }
 
   /**
-   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps
-   * to the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
+   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps to
+   * the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
    */
   public static String reflow(String text) {
     String[] lines = text.strip().split("\\R", -1);

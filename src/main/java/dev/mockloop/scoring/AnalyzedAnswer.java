@@ -3,8 +3,8 @@ package dev.mockloop.scoring;
 import java.util.List;
 
 /**
- * An answer analyzed once and matched against any number of rubrics: its words, sentence
- * shape, negation scopes and analyzed tokens, with an index from terms to token positions.
+ * An answer analyzed once and matched against any number of rubrics: its words, sentence shape,
+ * negation scopes and analyzed tokens, with an index from terms to token positions.
  */
 final class AnalyzedAnswer {
   final String text;
@@ -14,10 +14,13 @@ final class AnalyzedAnswer {
   final boolean[] deniedAfterWord;
   final List<Token> tokens;
   final int[] tokenWord;
+
   /** Per word: a bare item of a list of terms ({@link ListItems}). */
   final boolean[] listedWord;
+
   /** Per token: restates the question ({@link QuestionText#echoes}). */
   final boolean[] echoToken;
+
   private final boolean[] echoWord;
   private final TermIndex terms = new TermIndex();
 

@@ -1,39 +1,48 @@
 package dev.mockloop.scoring;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Ideas the speaker reports as someone else's advice and then turns away from: "A lot of people
- * would say roll back first, but I think that's premature", "People often recommend the
- * strangler pattern, but ...", "A strong answer would talk about shard sizing and versioning,
- * but most of that is overkill". The words from the attribution ("people would say", "the
- * textbook answer is", "it's tempting to") up to the contrast ("but", "however", "yet") in the
- * same sentence count as rejected: the speaker named the idea only to set it aside. Without a
- * contrast the report stands ("people often recommend X, and I agree" is not marked), and "but I
- * agree" or "but they're right" keeps it.
+ * would say roll back first, but I think that's premature", "People often recommend the strangler
+ * pattern, but ...", "A strong answer would talk about shard sizing and versioning, but most of
+ * that is overkill". The words from the attribution ("people would say", "the textbook answer is",
+ * "it's tempting to") up to the contrast ("but", "however", "yet") in the same sentence count as
+ * rejected: the speaker named the idea only to set it aside. Without a contrast the report stands
+ * ("people often recommend X, and I agree" is not marked), and "but I agree" or "but they're right"
+ * keeps it.
  */
 final class Attribution {
   /** People an idea is attributed to, before a reporting verb ("a lot of people would say"). */
+  // spotless:off
   private static final WordSet PEOPLE =
       WordSet.of("people", "folks", "everyone", "everybody", "others", "someone", "engineers",
           "many", "most", "some");
+  // spotless:on
   /** Words allowed between the people and the verb ("would", "often", "probably"). */
+  // spotless:off
   private static final WordSet BETWEEN =
       WordSet.of("would", "will", "often", "usually", "might", "may", "typically", "generally",
           "always", "tend", "to", "probably", "immediately", "instinctively", "people",
           "engineers", "folks", "of", "here", "first");
+  // spotless:on
+  // spotless:off
   private static final WordSet REPORTS =
       WordSet.of("say", "says", "recommend", "recommends", "suggest", "suggests", "argue",
           "argues", "push", "reach", "talk", "talks", "insist", "advise", "propose", "jump",
           "tell", "expect", "want");
+  // spotless:on
   /** "The textbook answer", "a strong answer", "the usual advice", "my first instinct". */
+  // spotless:off
   private static final WordSet ADVICE_KINDS =
       WordSet.of("textbook", "conventional", "usual", "standard", "obvious", "common", "typical",
           "default", "strong", "good", "first", "knee-jerk", "classic");
+  // spotless:on
+  // spotless:off
   private static final WordSet ADVICE =
       WordSet.of("answer", "advice", "wisdom", "approach", "playbook", "move", "reflex", "instinct",
           "recommendation", "response");
+  // spotless:on
   private static final WordSet CONTRASTS = WordSet.of("but", "however", "yet");
   private static final WordSet KEEPS = WordSet.of("agree", "right", "correct", "fair");
   private static final int REACH = 4;
@@ -68,8 +77,8 @@ final class Attribution {
   }
 
   /**
-   * If an attribution starts at word i ("people would say", "the textbook answer", "it's
-   * tempting to"), the index of the first word after it; else -1.
+   * If an attribution starts at word i ("people would say", "the textbook answer", "it's tempting
+   * to"), the index of the first word after it; else -1.
    */
   private static int attributionEnd(List<Word> words, Shape shape, int i) {
     String w = words.get(i).lower();
@@ -80,8 +89,9 @@ final class Attribution {
     if (!PEOPLE.contains(w)) {
       return -1;
     }
-    for (int j = i + 1; j <= i + REACH && j < words.size()
-        && shape.sentence[j] == shape.sentence[i]; j++) {
+    for (int j = i + 1;
+        j <= i + REACH && j < words.size() && shape.sentence[j] == shape.sentence[i];
+        j++) {
       String v = words.get(j).lower();
       if (REPORTS.contains(v)) {
         return j + 1;
@@ -94,8 +104,9 @@ final class Attribution {
   }
 
   private static boolean keeps(List<Word> words, Shape shape, int contrast) {
-    for (int j = contrast + 1; j <= contrast + 4 && j < words.size()
-        && shape.sentence[j] == shape.sentence[contrast]; j++) {
+    for (int j = contrast + 1;
+        j <= contrast + 4 && j < words.size() && shape.sentence[j] == shape.sentence[contrast];
+        j++) {
       if (KEEPS.contains(words.get(j).lower())) {
         return true;
       }

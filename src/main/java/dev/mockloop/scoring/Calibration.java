@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * How well scores agree with hand grades: Spearman's rho and Kendall's tau-b over all answers,
- * pairwise ordering accuracy within each scenario and level, and the answers where score and
- * grade disagree most (each answer's score rank against its grade rank).
+ * pairwise ordering accuracy within each scenario and level, and the answers where score and grade
+ * disagree most (each answer's score rank against its grade rank).
  *
  * @param n answers compared
  * @param spearman Spearman's rho (ties get average ranks)
@@ -21,8 +21,15 @@ import java.util.Objects;
  * @param inversions pairs where the higher-graded answer scored lower
  * @param disagreements answers ordered by how far their score rank is from their grade rank
  */
-public record Calibration(int n, double spearman, double kendall, int pairs, int pairsOrdered,
-    int pairsTied, List<Inversion> inversions, List<Disagreement> disagreements) {
+public record Calibration(
+    int n,
+    double spearman,
+    double kendall,
+    int pairs,
+    int pairsOrdered,
+    int pairsTied,
+    List<Inversion> inversions,
+    List<Disagreement> disagreements) {
 
   /** One graded answer and its score. */
   public record Graded(String id, String scenario, String level, double grade, int score) {
@@ -86,7 +93,14 @@ public record Calibration(int n, double spearman, double kendall, int pairs, int
       gaps.add(new Disagreement(answers.get(i), n <= 1 ? 0 : (sr[i] - gr[i]) / (n - 1)));
     }
     gaps.sort(Comparator.comparingDouble((Disagreement d) -> -Math.abs(d.rankGap())));
-    return new Calibration(n, Ranks.pearson(gr, sr), Ranks.kendallTauB(grades, scores), pairs,
-        ordered, tied, inversions, gaps);
+    return new Calibration(
+        n,
+        Ranks.pearson(gr, sr),
+        Ranks.kendallTauB(grades, scores),
+        pairs,
+        ordered,
+        tied,
+        inversions,
+        gaps);
   }
 }

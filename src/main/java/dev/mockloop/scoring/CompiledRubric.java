@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rubric analyzed once: every point's phrases, and the word trigrams of the points' own
- * sentences and hints (to spot an answer that pastes them back).
+ * A rubric analyzed once: every point's phrases, and the word trigrams of the points' own sentences
+ * and hints (to spot an answer that pastes them back).
  */
 final class CompiledRubric {
   final List<RubricPoint> points;
   final List<List<Phrase>> phrases;
+
   /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
   final List<List<List<Phrase>>> groups;
+
   final WordSet sentenceTrigrams;
+
   /** The terms of the points' sentences and hints: a trigram with any other term is not shared. */
   final WordSet trigramTerms;
+
   final int totalWeight;
 
   CompiledRubric(List<RubricPoint> points, TextAnalyzer analyzer) {

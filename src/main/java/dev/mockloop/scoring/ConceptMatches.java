@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the ways an answer covers a point's concept groups: one usable mention of every group,
- * all within one sentence or two adjacent ones and at most {@value #WINDOW_TOKENS} tokens
- * apart, no token used twice. A combination whose every mention restates the question does not
- * count; a mention in a negation cannot be used (and is shown as negated when the other groups
- * were there).
+ * Finds the ways an answer covers a point's concept groups: one usable mention of every group, all
+ * within one sentence or two adjacent ones and at most {@value #WINDOW_TOKENS} tokens apart, no
+ * token used twice. A combination whose every mention restates the question does not count; a
+ * mention in a negation cannot be used (and is shown as negated when the other groups were there).
  */
 final class ConceptMatches {
   static final int WINDOW_TOKENS = 60;
@@ -25,8 +24,11 @@ final class ConceptMatches {
     this.matcher = matcher;
   }
 
-  void find(List<List<Phrase>> groups, List<RubricMatcher.Candidate> candidates,
-      List<Evidence> negated, List<Evidence> echoed) {
+  void find(
+      List<List<Phrase>> groups,
+      List<RubricMatcher.Candidate> candidates,
+      List<Evidence> negated,
+      List<Evidence> echoed) {
     List<List<Mention>> usable = new ArrayList<>();
     List<List<Mention>> refused = new ArrayList<>();
     boolean inverted = false;
@@ -100,8 +102,7 @@ final class ConceptMatches {
   }
 
   /** The nearest usable mention of every other group around the anchor, or null. */
-  private List<Mention> combine(List<List<Mention>> usable,
-      int anchorGroup, Mention anchor) {
+  private List<Mention> combine(List<List<Mention>> usable, int anchorGroup, Mention anchor) {
     List<Mention> combo = new ArrayList<>();
     combo.add(anchor);
     BitSet used = new BitSet();

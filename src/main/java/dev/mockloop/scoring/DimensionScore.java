@@ -27,8 +27,7 @@ public record DimensionScore(String dimension, int earned, int possible) {
       ep[1] += p.weight();
     }
     List<DimensionScore> out = new ArrayList<>();
-    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, (int) Math.floor(ep[0]),
-        (int) ep[1])));
+    byDim.forEach((d, ep) -> out.add(new DimensionScore(d, (int) Math.floor(ep[0]), (int) ep[1])));
     return out;
   }
 }

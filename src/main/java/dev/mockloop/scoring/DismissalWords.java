@@ -3,49 +3,65 @@ package dev.mockloop.scoring;
 import java.util.List;
 
 /**
- * Words that dismiss the idea they follow in a clause: "overkill", "premature", "a non-issue",
- * "a nice-to-have", "over-engineering", "sounds nice, but", "can wait", "can come later",
- * "would only slow everyone down", and "is fine" closing a clause that starts with an action.
- * {@link Dismissals} decides which mentions such a word reaches.
+ * Words that dismiss the idea they follow in a clause: "overkill", "premature", "a non-issue", "a
+ * nice-to-have", "over-engineering", "sounds nice, but", "can wait", "can come later", "would only
+ * slow everyone down", and "is fine" closing a clause that starts with an action. {@link
+ * Dismissals} decides which mentions such a word reaches.
  */
 final class DismissalWords {
   /** Verdicts that dismiss what they follow ("the partition key is premature"). */
+  // spotless:off
   static final WordSet DISMISSALS =
       WordSet.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
           "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
           "optional", "waste", "noise", "negligible", "overengineered", "overblown",
           "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic");
+  // spotless:on
   /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
+  // spotless:off
   private static final WordSet DEFERRALS =
       WordSet.of("can", "could", "worry", "deal", "leave", "defer", "postpone", "bother", "until");
+  // spotless:on
   /** "X sounds nice, but": faint praise before a contrast sets X aside. */
+  // spotless:off
   private static final WordSet FAINT_PRAISE =
       WordSet.of("nice", "good", "great", "appealing", "reasonable", "elegant", "clever", "neat");
+  // spotless:on
   /** The second half of a hyphenated dismissal the scanner splits ("over-engineering"). */
+  // spotless:off
   private static final WordSet OVERDONE =
       WordSet.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
+  // spotless:on
   /** "two days later", "a year later": a point in the story's time, not a deferral. */
+  // spotless:off
   private static final WordSet AGO_UNITS =
       WordSet.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
           "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
           "sprint", "much", "shortly", "soon");
+  // spotless:on
   /** "X would only slow everyone down": who an idea is said to slow down. */
+  // spotless:off
   private static final WordSet SLOWED =
       WordSet.of("them", "us", "everyone", "everybody", "teams", "people", "things", "delivery",
           "engineers", "developers");
+  // spotless:on
+  // spotless:off
   private static final WordSet APPEARS =
       WordSet.of("sound", "sounds", "look", "looks", "seem", "seems");
+  // spotless:on
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
+  // spotless:off
   private static final WordSet LATER_PLANS =
       WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
           "on", "during", "within", "that's");
+  // spotless:on
 
   private DismissalWords() {}
 
   /**
    * Whether word j, after a mention, dismisses it: "premature", "overkill", "a non-issue", "a
-   * nice-to-have", "can wait", "can come later", and "is fine" closing a clause that starts
-   * with an action ("counting declines as failures is fine", "keeping it as it is is fine").
+   * nice-to-have", "can wait", "can come later", and "is fine" closing a clause that starts with an
+   * action ("counting declines as failures is fine", "keeping it as it is is fine").
    */
   static boolean dismisses(List<Word> words, Shape shape, int j, String w) {
     String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
@@ -54,7 +70,9 @@ final class DismissalWords {
       return !(w.equals("optional") && prev.equals("not"));
     }
     if (w.equals("non") && next.equals("issue")
-        || w.equals("nice") && next.equals("to") && j + 2 < words.size()
+        || w.equals("nice")
+            && next.equals("to")
+            && j + 2 < words.size()
             && words.get(j + 2).lower().equals("have")) {
       return true;
     }
@@ -87,8 +105,11 @@ final class DismissalWords {
       return false;
     }
     if (w.equals("fine")) {
-      boolean closes = j + 1 >= words.size() || shape.clauseStart[j + 1]
-          || shape.sentence[j + 1] != shape.sentence[j] || next.equals("as");
+      boolean closes =
+          j + 1 >= words.size()
+              || shape.clauseStart[j + 1]
+              || shape.sentence[j + 1] != shape.sentence[j]
+              || next.equals("as");
       return closes && clauseStartsWithAction(words, shape, j);
     }
     return false;

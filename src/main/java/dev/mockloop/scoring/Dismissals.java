@@ -3,37 +3,44 @@ package dev.mockloop.scoring;
 import java.util.List;
 
 /**
- * Negative verdicts after a mention: a mention followed in its clause by "is not needed",
- * "isn't worth it", "would be overkill", "is premature", "a nice-to-have", "can come later",
- * "can wait", "would only slow everyone down", or "is fine" after an action ("counting X is
- * fine"), is negated as if a cue stood before it ({@link Negation} has the cues and their
- * scopes). One-word dismissals reach further back than "not needed" ({@value #DISMISSAL_REACH}
- * words against {@value #VERDICT_REACH}).
+ * Negative verdicts after a mention: a mention followed in its clause by "is not needed", "isn't
+ * worth it", "would be overkill", "is premature", "a nice-to-have", "can come later", "can wait",
+ * "would only slow everyone down", or "is fine" after an action ("counting X is fine"), is negated
+ * as if a cue stood before it ({@link Negation} has the cues and their scopes). One-word dismissals
+ * reach further back than "not needed" ({@value #DISMISSAL_REACH} words against {@value
+ * #VERDICT_REACH}).
  */
 final class Dismissals {
+  // spotless:off
   private static final WordSet VERDICTS =
       WordSet.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
           "helpful", "useful", "fit", "suitable", "appropriate", "recommended", "priority",
           "important", "relevant", "concern", "matter", "matters", "critical", "essential",
           "big", "real", "issue", "problem");
+  // spotless:on
   static final int VERDICT_REACH = 5;
+
   /**
    * How far a one-word dismissal reaches back in its clause ("a dedicated owner for end-to-end
    * latency is overkill"): further than "not needed", since the word cannot be read otherwise.
    */
   static final int DISMISSAL_REACH = 8;
+
   /** Words that accept what they follow ("counting declines as failures is fine"). */
   private static final WordSet ENDORSEMENTS = WordSet.of("fine", "ok", "okay", "acceptable");
+
+  // spotless:off
   private static final WordSet HEDGES =
       WordSet.of("really", "something", "anything", "that", "very", "actually", "strictly", "even",
           "we", "we'd", "i", "i'd", "you", "anyone", "one", "all", "much", "too");
+  // spotless:on
 
   private Dismissals() {}
 
   /**
    * For each word, whether a negative verdict follows it in its clause: within {@value
-   * #VERDICT_REACH} words, a cue then (within two words) "needed", "worth", "necessary", ...
-   * ("DAX is not needed", "DAX isn't worth it"), or "overkill" / "unnecessary".
+   * #VERDICT_REACH} words, a cue then (within two words) "needed", "worth", "necessary", ... ("DAX
+   * is not needed", "DAX isn't worth it"), or "overkill" / "unnecessary".
    */
   static boolean[] deniedAfter(List<Word> words, Shape shape) {
     int n = words.size();
@@ -41,8 +48,9 @@ final class Dismissals {
     boolean[] breaks = new boolean[n];
     for (int j = 0; j < n; j++) {
       String w = words.get(j).lower();
-      denies[j] = DismissalWords.dismisses(words, shape, j, w)
-          || isNegative(w) && verdictWithin(words, shape, j);
+      denies[j] =
+          DismissalWords.dismisses(words, shape, j, w)
+              || isNegative(w) && verdictWithin(words, shape, j);
       breaks[j] = Negation.BREAKERS.contains(w);
     }
     boolean[] strong = new boolean[n];
@@ -70,8 +78,9 @@ final class Dismissals {
    * keeps the idea rather than negating it.
    */
   static boolean callsItFine(List<Word> words, Shape shape, int w) {
-    for (int k = w + 1; k < words.size() && k <= w + DISMISSAL_REACH
-        && !shape.clauseStart[k]; k++) {
+    for (int k = w + 1;
+        k < words.size() && k <= w + DISMISSAL_REACH && !shape.clauseStart[k];
+        k++) {
       if (ENDORSEMENTS.contains(words.get(k).lower())) {
         return true;
       }
@@ -85,8 +94,9 @@ final class Dismissals {
    */
   private static boolean verdictWithin(List<Word> words, Shape shape, int cue) {
     int counted = 0;
-    for (int k = cue + 1; counted < 2 && k <= cue + 6 && k < words.size()
-        && !shape.clauseStart[k]; k++) {
+    for (int k = cue + 1;
+        counted < 2 && k <= cue + 6 && k < words.size() && !shape.clauseStart[k];
+        k++) {
       String w = words.get(k).lower();
       if (VERDICTS.contains(w)) {
         return true;
@@ -99,7 +109,9 @@ final class Dismissals {
   }
 
   private static boolean isNegative(String w) {
-    return w.equals("not") || w.equals("never") || w.endsWith("n't") || Negation.CUES.contains(w)
-        && !w.equals("no") && !w.equals("without");
+    return w.equals("not")
+        || w.equals("never")
+        || w.endsWith("n't")
+        || Negation.CUES.contains(w) && !w.equals("no") && !w.equals("without");
   }
 }

@@ -3,23 +3,27 @@ package dev.mockloop.scoring;
 import java.util.List;
 
 /**
- * Clauses that name things without saying anything about them: an empty predicate ("X and Y
- * are important", "TTLs matter", "should be taken into account"), a clause that only extends
- * an empty one ("..., as are X and Y"), and a short lead-in ("For alerting, ...") whose clause
- * says nothing. Their words count as bare list items ({@link ListItems}).
+ * Clauses that name things without saying anything about them: an empty predicate ("X and Y are
+ * important", "TTLs matter", "should be taken into account"), a clause that only extends an empty
+ * one ("..., as are X and Y"), and a short lead-in ("For alerting, ...") whose clause says nothing.
+ * Their words count as bare list items ({@link ListItems}).
  */
 final class EmptyClauses {
   /**
-   * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role"
-   * or "should be considered" names it without saying anything about it.
+   * Empty predicates: a clause that only says a thing "is important", "matters", "plays a role" or
+   * "should be considered" names it without saying anything about it.
    */
+  // spotless:off
   private static final WordSet EMPTY_PREDICATES =
       WordSet.of("important", "importance", "matters", "essential", "crucial", "vital", "paramount",
           "consideration", "considerations", "considered", "relevant", "factor", "factors",
           "aspect", "aspects", "role", "account", "mind", "key", "part");
+  // spotless:on
+  // spotless:off
   private static final WordSet BREAKERS =
       WordSet.of("because", "since", "so", "which", "where", "when", "if", "but", "otherwise",
           "therefore", "by", "via", "using", "to");
+  // spotless:on
 
   private EmptyClauses() {}
 
@@ -30,8 +34,8 @@ final class EmptyClauses {
   }
 
   /**
-   * Marks a short lead-in ("For alerting, ...", "On the rotation, ...") whose clause goes on to
-   * say nothing (an empty clause or a list of terms): the topic it names is only listed too.
+   * Marks a short lead-in ("For alerting, ...", "On the rotation, ...") whose clause goes on to say
+   * nothing (an empty clause or a list of terms): the topic it names is only listed too.
    */
   private static void frames(List<Word> words, Shape shape, boolean[] listed) {
     int n = words.size();
@@ -58,8 +62,10 @@ final class EmptyClauses {
     }
   }
 
+  // spotless:off
   private static final WordSet FRAME_LEADS =
       WordSet.of("for", "on", "regarding", "re", "about", "with", "around", "in", "as");
+  // spotless:on
 
   /**
    * Marks clauses whose only predicate is empty ("X and Y are important", "TTLs matter"), and a
@@ -74,8 +80,7 @@ final class EmptyClauses {
         if (onlyJoiners(words, start, i)) {
           continue;
         }
-        boolean empty = isEmpty(words, start, i)
-            || previousEmpty && extendsEmpty(words, start, i);
+        boolean empty = isEmpty(words, start, i) || previousEmpty && extendsEmpty(words, start, i);
         if (empty) {
           ListItems.fill(listed, start, i);
         }
@@ -120,8 +125,10 @@ final class EmptyClauses {
         || lead.equals("as") && verb.equals("well");
   }
 
+  // spotless:off
   private static final WordSet COPIES =
       WordSet.of("are", "is", "do", "does", "did", "was", "were", "can", "should", "will", "would");
+  // spotless:on
 
   private static boolean isEmpty(List<Word> words, int from, int to) {
     boolean empty = false;
@@ -132,28 +139,41 @@ final class EmptyClauses {
       }
       String prev = k > from ? words.get(k - 1).lower() : "";
       String next = k + 1 < to ? words.get(k + 1).lower() : "";
-      boolean predicate = EMPTY_PREDICATES.contains(w) && !w.equals("key") && !w.equals("mind")
-          && !w.equals("account") && !w.equals("role") && !w.equals("part")
-          || w.equals("key") && (EMPTY_FOLLOWERS.contains(next) || next.equals("to")
-              || next.isEmpty() && (prev.equals("is") || prev.equals("are")))
-          || w.equals("mind") && prev.equals("in")
-          || w.equals("account") && prev.equals("into")
-          || (w.equals("role") || w.equals("part")) && ROLE_LEADS.contains(prev)
-          || w.equals("about") && (prev.equals("think") || prev.equals("thinking"))
-          || w.equals("consider") && prev.equals("to")
-          || w.equals("worth") && WORTH_FOLLOWERS.contains(next)
-          || w.equals("help") && prev.equals("also") && next.isEmpty()
-          || w.equals("matter") && !prev.equals("no") && !prev.equals("a");
+      boolean predicate =
+          EMPTY_PREDICATES.contains(w)
+                  && !w.equals("key")
+                  && !w.equals("mind")
+                  && !w.equals("account")
+                  && !w.equals("role")
+                  && !w.equals("part")
+              || w.equals("key")
+                  && (EMPTY_FOLLOWERS.contains(next)
+                      || next.equals("to")
+                      || next.isEmpty() && (prev.equals("is") || prev.equals("are")))
+              || w.equals("mind") && prev.equals("in")
+              || w.equals("account") && prev.equals("into")
+              || (w.equals("role") || w.equals("part")) && ROLE_LEADS.contains(prev)
+              || w.equals("about") && (prev.equals("think") || prev.equals("thinking"))
+              || w.equals("consider") && prev.equals("to")
+              || w.equals("worth") && WORTH_FOLLOWERS.contains(next)
+              || w.equals("help") && prev.equals("also") && next.isEmpty()
+              || w.equals("matter") && !prev.equals("no") && !prev.equals("a");
       empty |= predicate;
     }
     return empty;
   }
 
+  // spotless:off
   private static final WordSet ROLE_LEADS =
       WordSet.of("a", "big", "key", "important", "major", "crucial", "vital", "their", "its");
+  // spotless:on
+  // spotless:off
   private static final WordSet WORTH_FOLLOWERS =
       WordSet.of("thinking", "considering", "mentioning", "noting", "a", "exploring", "looking");
+  // spotless:on
 
+  // spotless:off
   private static final WordSet EMPTY_FOLLOWERS =
       WordSet.of("consideration", "question", "factor", "aspect", "concern", "point");
+  // spotless:on
 }

@@ -4,8 +4,8 @@ package dev.mockloop.scoring;
  * Typo tolerance: the optimal-string-alignment Damerau-Levenshtein distance (insert, delete,
  * substitute, swap two neighbours), allowing 1 edit in words of {@value #MIN_LENGTH} or more
  * characters and 2 in words of {@value #TWO_EDITS} or more. Both words must start with the same
- * letter, since typos rarely hit it. Shorter words match exactly, which keeps pairs of real
- * words such as "scale" and "stale" or "shard" and "share" apart.
+ * letter, since typos rarely hit it. Shorter words match exactly, which keeps pairs of real words
+ * such as "scale" and "stale" or "shard" and "share" apart.
  */
 final class Fuzzy {
   static final int MIN_LENGTH = 6;
@@ -23,13 +23,15 @@ final class Fuzzy {
   }
 
   /**
-   * Whether two words can be close, from their {@link #letters} alone: each edit changes the
-   * set of letters by at most two, so a larger difference rules the pair out without the
-   * distance computation.
+   * Whether two words can be close, from their {@link #letters} alone: each edit changes the set of
+   * letters by at most two, so a larger difference rules the pair out without the distance
+   * computation.
    */
   static boolean mayBeClose(String a, long lettersA, String b, long lettersB) {
     int max = allowed(a.length(), b.length());
-    return max > 0 && a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= max
+    return max > 0
+        && a.charAt(0) == b.charAt(0)
+        && Math.abs(a.length() - b.length()) <= max
         && Long.bitCount(lettersA ^ lettersB) <= 2 * max;
   }
 
@@ -66,7 +68,9 @@ final class Fuzzy {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, prev2[j - 2] + 1);
         }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The grade band of the grading guide (docs/scoring.md) that a 0..100 score corresponds to: 0
  * off-topic, 1 vague, 2 partial, 3 good, 4 strong. The cut points are fitted on the blind
- * calibration set by isotonic regression of grade on score ({@link #fit}); `questions
- * calibrate` prints the fit, so the cuts can be refitted when the bank or the scorer changes.
+ * calibration set by isotonic regression of grade on score ({@link #fit}); `questions calibrate`
+ * prints the fit, so the cuts can be refitted when the bank or the scorer changes.
  *
  * @param grade 0..4
  * @param name the guide's name for it
@@ -16,6 +16,7 @@ import java.util.List;
 public record GradeBand(int grade, String name) {
   /** Lowest score of bands 1..4, from {@code questions calibrate} on the blind set. */
   static final int[] CUTS = {4, 20, 35, 57};
+
   private static final String[] NAMES = {"off-topic", "vague", "partial", "good", "strong"};
 
   public GradeBand {
@@ -45,8 +46,8 @@ public record GradeBand(int grade, String name) {
   }
 
   /**
-   * Cut points fitted on (score, grade) pairs: pool-adjacent-violators isotonic regression of
-   * grade on score, then for each band the lowest score whose fitted grade reaches band - 0.5.
+   * Cut points fitted on (score, grade) pairs: pool-adjacent-violators isotonic regression of grade
+   * on score, then for each band the lowest score whose fitted grade reaches band - 0.5.
    */
   public static int[] fit(int[] scores, double[] grades) {
     Integer[] order = new Integer[scores.length];

@@ -5,11 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A bounded, thread-safe cache keyed by object identity. The scorer's keys (a level's rubric
- * list, a scenario) are the bank's own immutable records, passed again and again as the same
- * instances; hashing them by value walks every point and phrase of the rubric on each lookup,
- * which cost more than a tenth of batch scoring. An equal but distinct key only costs one more
- * compilation.
+ * A bounded, thread-safe cache keyed by object identity. The scorer's keys (a level's rubric list,
+ * a scenario) are the bank's own immutable records, passed again and again as the same instances;
+ * hashing them by value walks every point and phrase of the rubric on each lookup, which cost more
+ * than a tenth of batch scoring. An equal but distinct key only costs one more compilation.
  */
 final class IdentityCache<K, V> {
   private final int limit;

@@ -8,14 +8,14 @@ import java.util.List;
 /**
  * Which level an answer reads as, for a scenario that has both levels.
  *
- * @param readsAs the level whose rubric the answer covers better (ties go to the asked level);
- *     null when it covers too little of either to read as a level
+ * @param readsAs the level whose rubric the answer covers better (ties go to the asked level); null
+ *     when it covers too little of either to read as a level
  * @param asked the level the answer was given for
  * @param l6Coverage weighted coverage of the L6 rubric, 0..100
  * @param l7Coverage weighted coverage of the L7 rubric, 0..100
  * @param missingForOther the other level's points the answer missed, as their sentences
- * @param missingForAsked the asked level's points the answer missed, heaviest first: what to
- *     add to read as the asked level
+ * @param missingForAsked the asked level's points the answer missed, heaviest first: what to add to
+ *     read as the asked level
  */
 public record LevelRead(
     Level readsAs,
@@ -26,8 +26,10 @@ public record LevelRead(
     List<String> missingForAsked) {
   /** Coverage (percent) below which an answer reads as neither level. */
   public static final int THIN = 25;
+
   /** How many missed points the advice names. */
   public static final int ADVICE_POINTS = 4;
+
   /** How many points more of the other level's rubric make an answer read as that level. */
   static final int MISMATCH_MARGIN = 10;
 
@@ -74,13 +76,18 @@ public record LevelRead(
   static LevelRead of(Level asked, RubricMatcher.Outcome mine, RubricMatcher.Outcome other) {
     int own = (int) Math.round(100 * mine.coverage());
     int theirs = (int) Math.round(100 * other.coverage());
-    Level readsAs = Math.max(own, theirs) < LevelRead.THIN ? null
-        : theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
-    List<String> missingOther = other.points().stream().filter(p -> !p.covered())
-        .map(PointResult::point).toList();
-    List<String> missingAsked = mine.points().stream().filter(p -> p.credit() < 1)
-        .sorted(Comparator.comparingInt(PointResult::weight).reversed())
-        .map(PointResult::point).toList();
+    Level readsAs =
+        Math.max(own, theirs) < LevelRead.THIN
+            ? null
+            : theirs >= own + MISMATCH_MARGIN ? asked.other() : asked;
+    List<String> missingOther =
+        other.points().stream().filter(p -> !p.covered()).map(PointResult::point).toList();
+    List<String> missingAsked =
+        mine.points().stream()
+            .filter(p -> p.credit() < 1)
+            .sorted(Comparator.comparingInt(PointResult::weight).reversed())
+            .map(PointResult::point)
+            .toList();
     int l6 = asked == Level.L6 ? own : theirs;
     int l7 = asked == Level.L7 ? own : theirs;
     return new LevelRead(readsAs, asked, l6, l7, missingOther, missingAsked);

@@ -5,19 +5,20 @@ import java.util.List;
 
 /**
  * Which words are bare items of a list of terms: "X, Y and Z" where the items are one to three
- * words with nothing said about them, and lines of one to three words in a row (a bullet list
- * of terms). The first item of an inline list counts when it is short too, or when a vague
- * frame introduces the list ("think about X, Y and Z", "things like X, Y, Z"); a verb that
- * governs the list ("alarm on X, Y and Z") is not an item, so a point that needs it is stated,
- * not listed.
+ * words with nothing said about them, and lines of one to three words in a row (a bullet list of
+ * terms). The first item of an inline list counts when it is short too, or when a vague frame
+ * introduces the list ("think about X, Y and Z", "things like X, Y, Z"); a verb that governs the
+ * list ("alarm on X, Y and Z") is not an item, so a point that needs it is stated, not listed.
  */
 final class ListItems {
   static final int ITEM_WORDS = 3;
   static final int MIN_ITEMS = 3;
   static final WordSet JOINERS = WordSet.of("and", "or", "&", "plus", "nor");
+  // spotless:off
   private static final WordSet VAGUE_FRAMES =
       WordSet.of("about", "consider", "considering", "like", "including", "include", "includes",
           "mention", "remember", "also", "as", "things", "stuff", "keywords", "topics", "re");
+  // spotless:on
 
   private ListItems() {}
 
@@ -39,14 +40,17 @@ final class ListItems {
   }
 
   /** Marks the items of lists inside the sentence [from, to). */
-  private static void inline(String text, List<Word> words, Shape shape, int from, int to,
-      boolean[] listed) {
+  private static void inline(
+      String text, List<Word> words, Shape shape, int from, int to, boolean[] listed) {
     List<int[]> items = new ArrayList<>();
     int itemStart = from;
     for (int i = from; i < to; i++) {
       String w = words.get(i).lower();
-      boolean separatorBefore = i > from && (shape.segmentStart[i]
-          || gapHas(text, words, i, '/') || gapHas(text, words, i, ';'));
+      boolean separatorBefore =
+          i > from
+              && (shape.segmentStart[i]
+                  || gapHas(text, words, i, '/')
+                  || gapHas(text, words, i, ';'));
       if (JOINERS.contains(w)) {
         items.add(new int[] {itemStart, i});
         itemStart = i + 1;

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * The mentions of one answer's matches, worked out once per match: whether a match sits in a
- * negation or dismissal, has a negation between its words, restates the question, or is a bare
- * list item.
+ * negation or dismissal, has a negation between its words, restates the question, or is a bare list
+ * item.
  */
 final class Mentions {
   private final AnalyzedAnswer answer;
+
   /** Mentions by match (identity: each match is one array, see {@link #mention}). */
   private final Map<int[], Mention> byMatch = new IdentityHashMap<>(256);
 
@@ -18,24 +19,24 @@ final class Mentions {
   }
 
   /**
-   * A match of a phrase. For an inverted phrase ("no lock" matched as "lock") the sense is
-   * flipped: the match is usable (not {@code negated}) only where the answer negates or
-   * dismisses it ("we don't need a lock"), and {@code negated} elsewhere, so callers skip it.
+   * A match of a phrase. For an inverted phrase ("no lock" matched as "lock") the sense is flipped:
+   * the match is usable (not {@code negated}) only where the answer negates or dismisses it ("we
+   * don't need a lock"), and {@code negated} elsewhere, so callers skip it.
    */
   Mention mention(int[] matched, Phrase phrase) {
     Mention m = mention(matched, phrase.text());
     if (!phrase.inverted()) {
       return m;
     }
-    boolean usable = m.negated()
-        && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
+    boolean usable =
+        m.negated() && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
     return new Mention(m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence());
   }
 
   /**
-   * The mention of a match, worked out once per match: the same spans come back for every point
-   * and level whose phrases share the words (spans are memoized per phrase key, so a match is
-   * the same array each time), only the phrase shown with the evidence may differ.
+   * The mention of a match, worked out once per match: the same spans come back for every point and
+   * level whose phrases share the words (spans are memoized per phrase key, so a match is the same
+   * array each time), only the phrase shown with the evidence may differ.
    */
   private Mention mention(int[] matched, String phrase) {
     Mention m = byMatch.get(matched);
@@ -44,8 +45,14 @@ final class Mentions {
       byMatch.put(matched, m);
     } else if (!m.evidence().phrase().equals(phrase)) {
       Evidence e = m.evidence();
-      m = new Mention(matched, new Evidence(e.start(), e.end(), e.text(), phrase), m.negated(),
-          m.echo(), m.listed(), m.sentence());
+      m =
+          new Mention(
+              matched,
+              new Evidence(e.start(), e.end(), e.text(), phrase),
+              m.negated(),
+              m.echo(),
+              m.listed(),
+              m.sentence());
     }
     return m;
   }
@@ -55,8 +62,8 @@ final class Mentions {
     int last = matched[matched.length - 1];
     Token a = answer.tokens.get(first);
     Token b = answer.tokens.get(last);
-    Evidence e = new Evidence(a.start(), b.end(), answer.text.substring(a.start(), b.end()),
-        phrase);
+    Evidence e =
+        new Evidence(a.start(), b.end(), answer.text.substring(a.start(), b.end()), phrase);
     boolean negated = answer.negated(first, last) || answer.negatedInside(matched);
     boolean echo = true;
     boolean listed = true;

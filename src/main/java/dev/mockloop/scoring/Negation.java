@@ -3,51 +3,64 @@ package dev.mockloop.scoring;
 import java.util.List;
 
 /**
- * Which words sit inside a negation scope. A cue ("not", "never", "no", "without", "nor",
- * "n't" contractions, "instead of", "rather than", and "avoid" or "skip" when the speaker says
- * it of their own choice: "I'd avoid", "we would skip") opens a scope that covers the following
- * words up to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or
- * "or" before a new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not
- * only", "not just", "no matter" and "no doubt" are not cues. The cue itself is outside its
- * scope, so a rubric phrase that contains the cue ("no single point of failure") still matches.
- * "no" and "without" right after a downside word ("the trade-off: no joins", "the price is
- * giving up transactions, without ...") name a cost, not a refusal, and are not cues.
- * The scope of "instead of" and "rather than" ends at the next comma or slash: "X rather than
- * Y, with Z" negates Y only. A dismissal before a mention opens a scope too ("it is premature
- * to worry about X"). A negative verdict after a mention ("DAX is not needed", "DAX would be
- * overkill") is {@link Dismissals}' part.
+ * Which words sit inside a negation scope. A cue ("not", "never", "no", "without", "nor", "n't"
+ * contractions, "instead of", "rather than", and "avoid" or "skip" when the speaker says it of
+ * their own choice: "I'd avoid", "we would skip") opens a scope that covers the following words up
+ * to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or "or" before a
+ * new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not only", "not just",
+ * "no matter" and "no doubt" are not cues. The cue itself is outside its scope, so a rubric phrase
+ * that contains the cue ("no single point of failure") still matches. "no" and "without" right
+ * after a downside word ("the trade-off: no joins", "the price is giving up transactions, without
+ * ...") name a cost, not a refusal, and are not cues. The scope of "instead of" and "rather than"
+ * ends at the next comma or slash: "X rather than Y, with Z" negates Y only. A dismissal before a
+ * mention opens a scope too ("it is premature to worry about X"). A negative verdict after a
+ * mention ("DAX is not needed", "DAX would be overkill") is {@link Dismissals}' part.
  */
 final class Negation {
   static final int SCOPE = 12;
+  // spotless:off
   static final WordSet CUES =
       WordSet.of("not", "never", "no", "without", "nor", "neither", "none", "cannot", "dont", "wont",
           "wouldnt", "shouldnt", "cant", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent");
+  // spotless:on
   private static final WordSet NOT_A_CUE_AFTER_NOT = WordSet.of("only", "just", "merely");
   private static final WordSet NOT_A_CUE_AFTER_NO = WordSet.of("matter", "doubt");
+  // spotless:off
   static final WordSet BREAKERS =
       WordSet.of("but", "however", "so", "because", "since", "though", "although", "while",
           "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore");
+  // spotless:on
+  // spotless:off
   private static final WordSet PRONOUNS =
       WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
+  // spotless:on
   private static final WordSet CHOOSERS = WordSet.of("avoid", "skip", "ignore", "forget");
+
   /** Words that belittle what follows them ("people get hung up on X", "obsessing over X"). */
+  // spotless:off
   private static final WordSet BELITTLERS =
       WordSet.of("hung", "obsess", "obsessing", "obsessed", "overthink", "overthinking", "fuss",
           "fussing", "bikeshed", "bikeshedding", "overengineer", "overengineering", "gold-plate");
+  // spotless:on
   /** Words before a chooser that make it the speaker's choice ("we can ignore jitter"). */
   private static final WordSet PERMISSIVE = WordSet.of("can", "could", "just", "simply", "safely");
+
+  // spotless:off
   private static final WordSet SUBJECTS =
       WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "i'm", "we're");
+  // spotless:on
   private static final WordSet MODALS = WordSet.of("would", "will", "'d", "might", "definitely");
 
   /**
    * Words that announce a downside: after them, "no joins" or "without transactions" names the
    * price of a choice, which is the point a trade-off rubric asks for, not a refusal.
    */
+  // spotless:off
   private static final WordSet DOWNSIDES =
       WordSet.of("trade-off", "tradeoff", "trade", "off", "downside", "downsides", "drawback",
           "drawbacks", "cost", "price", "catch", "con", "cons", "limitation", "limitations",
           "lose", "losing", "give", "giving", "means", "sacrifice");
+  // spotless:on
   private static final int DOWNSIDE_LOOKBACK = 4;
 
   private Negation() {}
@@ -76,7 +89,9 @@ final class Negation {
       String w = words.get(i).lower();
       String next = i + 1 < n ? words.get(i + 1).lower() : "";
       boolean newClause = (w.equals("and") || w.equals("or")) && PRONOUNS.contains(next);
-      if (shape.clauseStart[i] || newClause || BREAKERS.contains(w)
+      if (shape.clauseStart[i]
+          || newClause
+          || BREAKERS.contains(w)
           || contrast && shape.segmentStart[i]) {
         cue = -1;
       }
@@ -108,8 +123,10 @@ final class Negation {
     }
     if (CHOOSERS.contains(w)) {
       String prev2 = i > 1 ? words.get(i - 2).lower() : "";
-      return SUBJECTS.contains(prev) || MODALS.contains(prev) && SUBJECTS.contains(prev2)
-          || PERMISSIVE.contains(prev) || shape.clauseStart[i];
+      return SUBJECTS.contains(prev)
+          || MODALS.contains(prev) && SUBJECTS.contains(prev2)
+          || PERMISSIVE.contains(prev)
+          || shape.clauseStart[i];
     }
     return DismissalWords.DISMISSALS.contains(w) && next.equals("to") || BELITTLERS.contains(w);
   }

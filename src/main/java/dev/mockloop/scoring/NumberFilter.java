@@ -21,11 +21,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Writes numbers one way, so "100K", "100k", "100,000", "100 thousand" all become the token
- * {@code 100000} (its offsets span everything it replaced), and splits a unit from its number
- * ("4ms" gives "4" and "ms", "10x" gives "10" and "x"). Ordinals stay whole ("99th"); {@code %}
- * becomes the word "percent". Runs right after {@link WordTokenizer}, before lower-casing; the
- * words it knows are in {@link NumberWords}.
+ * Writes numbers one way, so "100K", "100k", "100,000", "100 thousand" all become the token {@code
+ * 100000} (its offsets span everything it replaced), and splits a unit from its number ("4ms" gives
+ * "4" and "ms", "10x" gives "10" and "x"). Ordinals stay whole ("99th"); {@code %} becomes the word
+ * "percent". Runs right after {@link WordTokenizer}, before lower-casing; the words it knows are in
+ * {@link NumberWords}.
  */
 final class NumberFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -68,8 +68,10 @@ final class NumberFilter extends TokenFilter {
   private void expand(Tok t) throws IOException {
     String raw = t.term();
     int cut = 0;
-    while (cut < raw.length() && (Character.isDigit(raw.charAt(cut)) || raw.charAt(cut) == '.'
-        || raw.charAt(cut) == ',')) {
+    while (cut < raw.length()
+        && (Character.isDigit(raw.charAt(cut))
+            || raw.charAt(cut) == '.'
+            || raw.charAt(cut) == ',')) {
       cut++;
     }
     BigDecimal value = parse(raw.substring(0, cut));
@@ -80,15 +82,17 @@ final class NumberFilter extends TokenFilter {
     } else if (suffix.isEmpty()) {
       emit(value, t.start(), t.end());
     } else if (SUFFIX_MULTIPLIERS.containsKey(suffix)) {
-      out.add(new Tok(canonical(value.multiply(SUFFIX_MULTIPLIERS.get(suffix))), t.start(),
-          t.end(), num));
+      out.add(
+          new Tok(
+              canonical(value.multiply(SUFFIX_MULTIPLIERS.get(suffix))), t.start(), t.end(), num));
     } else if (ORDINALS.contains(suffix)) {
       out.add(new Tok(canonical(value) + suffix, t.start(), t.end(), num));
     } else if (DURATIONS.containsKey(suffix)) {
       Unit unit = DURATIONS.get(suffix);
       int split = t.start() + cut;
-      out.add(new Tok(canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), t.start(),
-          split, num));
+      out.add(
+          new Tok(
+              canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), t.start(), split, num));
       out.add(new Tok(unit.canonical(), split, t.end(), Word.Kind.WORD.name()));
     } else {
       int split = t.start() + cut;
@@ -98,8 +102,8 @@ final class NumberFilter extends TokenFilter {
   }
 
   /**
-   * A number and what may follow it: a multiplier word ("100 thousand") and a duration unit
-   * ("3 years" becomes 36 months, so it equals "36 months" and "three-year").
+   * A number and what may follow it: a multiplier word ("100 thousand") and a duration unit ("3
+   * years" becomes 36 months, so it equals "36 months" and "three-year").
    */
   private void emit(BigDecimal value, int start, int end) throws IOException {
     String num = Word.Kind.NUMBER.name();
@@ -110,11 +114,13 @@ final class NumberFilter extends TokenFilter {
       end = next.end();
       next = pull();
     }
-    Unit unit = next == null || next.start() - end > 2 ? null
-        : DURATIONS.get(next.term().toLowerCase(Locale.ROOT));
+    Unit unit =
+        next == null || next.start() - end > 2
+            ? null
+            : DURATIONS.get(next.term().toLowerCase(Locale.ROOT));
     if (unit != null && next.type().equals(Word.Kind.WORD.name())) {
-      out.add(new Tok(canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), start, end,
-          num));
+      out.add(
+          new Tok(canonical(value.multiply(BigDecimal.valueOf(unit.factor()))), start, end, num));
       out.add(new Tok(unit.canonical(), next.start(), next.end(), Word.Kind.WORD.name()));
     } else {
       out.add(new Tok(canonical(value), start, end, num));
@@ -126,9 +132,7 @@ final class NumberFilter extends TokenFilter {
     return SPELLED.containsKey(t.term().toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * A number written in words: "three", "twenty five", "a dozen" (12); "half" is 50 percent.
-   */
+  /** A number written in words: "three", "twenty five", "a dozen" (12); "half" is 50 percent. */
   private void spelledNumber(Tok t) throws IOException {
     String word = t.term().toLowerCase(Locale.ROOT);
     if (word.equals("half")) {
@@ -140,8 +144,10 @@ final class NumberFilter extends TokenFilter {
     int end = t.end();
     if (value >= 20 && value % 10 == 0) {
       Tok next = pull();
-      Integer unit = next == null || next.start() - end > 1 ? null
-          : SPELLED.get(next.term().toLowerCase(Locale.ROOT));
+      Integer unit =
+          next == null || next.start() - end > 1
+              ? null
+              : SPELLED.get(next.term().toLowerCase(Locale.ROOT));
       if (unit != null && unit > 0 && unit < 10) {
         value += unit;
         end = next.end();

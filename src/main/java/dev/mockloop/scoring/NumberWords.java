@@ -8,26 +8,57 @@ import java.util.regex.Pattern;
 
 /**
  * The vocabulary {@link NumberFilter} reads numbers with: digits with or without thousands
- * separators, suffix and word multipliers ("100k", "3 million"), ordinal suffixes, numbers
- * spelled out ("twenty five", "a dozen", "half") and duration units, each mapped to one
- * canonical unit (years are months, weeks are days, hours are minutes).
+ * separators, suffix and word multipliers ("100k", "3 million"), ordinal suffixes, numbers spelled
+ * out ("twenty five", "a dozen", "half") and duration units, each mapped to one canonical unit
+ * (years are months, weeks are days, hours are minutes).
  */
 final class NumberWords {
   private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
   /** Multipliers written against the digits ("100K", "2bn"). */
   static final Map<String, BigDecimal> SUFFIX_MULTIPLIERS =
-      Map.of("k", BigDecimal.TEN.pow(3), "m", BigDecimal.TEN.pow(6), "mm", BigDecimal.TEN.pow(6),
-          "b", BigDecimal.TEN.pow(9), "bn", BigDecimal.TEN.pow(9));
+      Map.of(
+          "k",
+          BigDecimal.TEN.pow(3),
+          "m",
+          BigDecimal.TEN.pow(6),
+          "mm",
+          BigDecimal.TEN.pow(6),
+          "b",
+          BigDecimal.TEN.pow(9),
+          "bn",
+          BigDecimal.TEN.pow(9));
+
   /** Multipliers written as the next word ("100 thousand", "3 million"). */
   static final Map<String, BigDecimal> WORD_MULTIPLIERS =
-      Map.of("k", BigDecimal.TEN.pow(3), "thousand", BigDecimal.TEN.pow(3),
-          "m", BigDecimal.TEN.pow(6), "million", BigDecimal.TEN.pow(6), "mn", BigDecimal.TEN.pow(6),
-          "b", BigDecimal.TEN.pow(9), "bn", BigDecimal.TEN.pow(9), "billion", BigDecimal.TEN.pow(9),
-          "trillion", BigDecimal.TEN.pow(12), "hundred", BigDecimal.TEN.pow(2));
+      Map.of(
+          "k",
+          BigDecimal.TEN.pow(3),
+          "thousand",
+          BigDecimal.TEN.pow(3),
+          "m",
+          BigDecimal.TEN.pow(6),
+          "million",
+          BigDecimal.TEN.pow(6),
+          "mn",
+          BigDecimal.TEN.pow(6),
+          "b",
+          BigDecimal.TEN.pow(9),
+          "bn",
+          BigDecimal.TEN.pow(9),
+          "billion",
+          BigDecimal.TEN.pow(9),
+          "trillion",
+          BigDecimal.TEN.pow(12),
+          "hundred",
+          BigDecimal.TEN.pow(2));
+
   static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+
   /** Numbers written in words: "zero" to "nineteen", the tens, "dozen"; "half" is 50. */
   static final Map<String, Integer> SPELLED = spelled();
+
   /** Duration units, each to a canonical unit and factor: years are months, weeks days. */
   static final Map<String, Unit> DURATIONS = durations();
 
@@ -38,14 +69,32 @@ final class NumberWords {
 
   private static Map<String, Integer> spelled() {
     Map<String, Integer> m = new HashMap<>();
-    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen"};
+    String[] small = {
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
+    };
     for (int i = 0; i < small.length; i++) {
       m.put(small[i], i);
     }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int i = 0; i < tens.length; i++) {
       m.put(tens[i], 20 + 10 * i);
     }

@@ -2,8 +2,8 @@ package dev.mockloop.scoring;
 
 /**
  * How much of an answer is the rubric's own text pasted back: the share of its content-word
- * trigrams (within one sentence) that also occur in the rubric's point sentences and hints.
- * At least three trigrams are needed for a share; fewer give 0.
+ * trigrams (within one sentence) that also occur in the rubric's point sentences and hints. At
+ * least three trigrams are needed for a share; fewer give 0.
  */
 final class PastedText {
   private PastedText() {}

@@ -5,23 +5,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rubric phrase ready to match: its analyzed tokens without articles and, where enough
- * remains, without other stop words ("total cost of ownership" needs "total cost ownership";
- * "in-memory" keeps "in"). Negation cues are always kept so "no single point of failure" needs
- * its "no".
+ * A rubric phrase ready to match: its analyzed tokens without articles and, where enough remains,
+ * without other stop words ("total cost of ownership" needs "total cost ownership"; "in-memory"
+ * keeps "in"). Negation cues are always kept so "no single point of failure" needs its "no".
  *
  * @param text the phrase as the rubric author wrote it
  * @param tokens what must appear in the answer, in order
  * @param keys one lookup key per token (term and surface), computed once
  * @param key the whole phrase's lookup key (its tokens' keys, or the placeholder's text): two
  *     phrases with the same key match the same spans of an answer
- * @param inverted whether this is the rest of an alternative written with a leading negation
- *     ("no lock", "never promote"): it counts only where the answer negates or dismisses it
- *     ("we don't need a lock", "locks are overkill"), the direction the author meant
+ * @param inverted whether this is the rest of an alternative written with a leading negation ("no
+ *     lock", "never promote"): it counts only where the answer negates or dismisses it ("we don't
+ *     need a lock", "locks are overkill"), the direction the author meant
  */
 record Phrase(String text, List<Token> tokens, List<String> keys, String key, boolean inverted) {
+  // spotless:off
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
+  // spotless:on
   private static final Set<String> CUES = Set.of("no", "not", "without", "never", "nor");
 
   Phrase {
@@ -34,7 +35,10 @@ record Phrase(String text, List<Token> tokens, List<String> keys, String key, bo
   }
 
   private Phrase(String text, List<Token> tokens, boolean inverted) {
-    this(text, tokens, tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList(),
+    this(
+        text,
+        tokens,
+        tokens.stream().map(t -> t.term() + '\u0000' + t.surface()).toList(),
         inverted);
   }
 
@@ -43,14 +47,16 @@ record Phrase(String text, List<Token> tokens, List<String> keys, String key, bo
   }
 
   /** Leading words of an idiom, not a negated idea: "no one", "no longer", "not yet", ... */
+  // spotless:off
   private static final Set<String> IDIOMS = Set.of("one", "longer", "more", "less", "fewer",
       "idea", "yet", "matter", "only", "just", "doubt", "way", "later", "sooner", "further",
       "even", "much", "many", "all", "least", "worse", "better", "earlier");
+  // spotless:on
 
   /**
-   * The negated sense of an alternative that starts with "not", "no", "never" or "without"
-   * ("no lock" -> "lock", inverted), or null when it has none: an idiom ("no one", "not yet") or
-   * nothing left with content.
+   * The negated sense of an alternative that starts with "not", "no", "never" or "without" ("no
+   * lock" -> "lock", inverted), or null when it has none: an idiom ("no one", "not yet") or nothing
+   * left with content.
    */
   static Phrase inverse(String text, TextAnalyzer analyzer) {
     String lower = text.toLowerCase(java.util.Locale.ROOT).trim();
@@ -64,15 +70,18 @@ record Phrase(String text, List<Token> tokens, List<String> keys, String key, bo
       return null;
     }
     Phrase p = of(rest, analyzer);
-    boolean content = p.tokens().stream()
-        .anyMatch(t -> !t.stop() && !CUES.contains(t.surface()) && !t.term().matches("[0-9.,]+"));
+    boolean content =
+        p.tokens().stream()
+            .anyMatch(
+                t -> !t.stop() && !CUES.contains(t.surface()) && !t.term().matches("[0-9.,]+"));
     return content ? new Phrase(text, p.tokens(), true) : null;
   }
 
   /** The placeholder this phrase stands for ("money" for {@code <money>}), or null. */
   String placeholder() {
     return tokens.isEmpty() && text.startsWith("<") && text.endsWith(">")
-        ? text.substring(1, text.length() - 1) : null;
+        ? text.substring(1, text.length() - 1)
+        : null;
   }
 
   static Phrase of(String text, TextAnalyzer analyzer) {

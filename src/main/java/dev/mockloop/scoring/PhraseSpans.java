@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a rubric phrase occurs in one answer (the rules are {@link RubricMatcher}'s), memoized
- * per phrase key and per phrase token, since the same words recur across points and both
- * levels' rubrics. Each match is one array for the life of the answer, so callers may key on
- * its identity.
+ * Where a rubric phrase occurs in one answer (the rules are {@link RubricMatcher}'s), memoized per
+ * phrase key and per phrase token, since the same words recur across points and both levels'
+ * rubrics. Each match is one array for the life of the answer, so callers may key on its identity.
  */
 final class PhraseSpans {
   private final AnalyzedAnswer answer;
   private final Map<String, int[]> positions = new HashMap<>(1024);
+
   /** Spans by phrase key: the same words recur across points and both levels' rubrics. */
   private final Map<String, List<int[]>> spans = new HashMap<>(512);
 
@@ -27,8 +27,11 @@ final class PhraseSpans {
   List<int[]> spans(Phrase phrase) {
     List<int[]> found = spans.get(phrase.key());
     if (found == null) {
-      found = Collections.unmodifiableList(phrase.placeholder() != null
-          ? Quantities.spans(answer, phrase.placeholder()) : find(phrase));
+      found =
+          Collections.unmodifiableList(
+              phrase.placeholder() != null
+                  ? Quantities.spans(answer, phrase.placeholder())
+                  : find(phrase));
       spans.put(phrase.key(), found);
     }
     return found;

@@ -30,6 +30,7 @@ public record PointResult(
     List<Evidence> echoed) {
   public static final String STATED = "stated";
   public static final String LISTED = "listed";
+
   /** The share of the weight a listed point earns. */
   public static final double LISTED_CREDIT = 0.35;
 
@@ -42,8 +43,15 @@ public record PointResult(
   }
 
   /** A point covered as stated or missed, with no echoed evidence. */
-  public PointResult(String id, String point, String dimension, int weight, boolean covered,
-      List<Evidence> evidence, List<Evidence> negated, String hint) {
+  public PointResult(
+      String id,
+      String point,
+      String dimension,
+      int weight,
+      boolean covered,
+      List<Evidence> evidence,
+      List<Evidence> negated,
+      String hint) {
     this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of());
   }
 

@@ -2,20 +2,23 @@ package dev.mockloop.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code
- * <percent>} a number with "%" or "percent", {@code <money>} a number with "$" or "dollars",
- * {@code <duration>} a number with a time unit. Numbers are already normalized by {@link
- * NumberFilter} ("three years" is 36 months).
+ * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code <percent>}
+ * a number with "%" or "percent", {@code <money>} a number with "$" or "dollars", {@code
+ * <duration>} a number with a time unit. Numbers are already normalized by {@link NumberFilter}
+ * ("three years" is 36 months).
  */
 final class Quantities {
+  // spotless:off
   private static final WordSet CURRENCY = WordSet.of("dollar", "usd", "eur", "euro", "\u20ac",
       "\u00a3");
+  // spotless:on
+  // spotless:off
   private static final WordSet TIME_UNITS = WordSet.of("month", "day", "dai", "minut", "minute", "ms",
       "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us",
       "hour", "hr", "week", "wk", "year", "yr", "min");
+  // spotless:on
 
   private Quantities() {}
 
@@ -26,8 +29,10 @@ final class Quantities {
       if (!isNumber(tokens.get(t))) {
         continue;
       }
-      String next = t + 1 < tokens.size() && a.sentenceOf(t + 1) == a.sentenceOf(t)
-          ? tokens.get(t + 1).term() : "";
+      String next =
+          t + 1 < tokens.size() && a.sentenceOf(t + 1) == a.sentenceOf(t)
+              ? tokens.get(t + 1).term()
+              : "";
       String prev = t > 0 ? tokens.get(t - 1).term() : "";
       switch (kind) {
         case "number" -> out.add(new int[] {t});
@@ -56,8 +61,10 @@ final class Quantities {
 
   /** A number token, other than "one", "zero" and "half" written as words (too common). */
   static boolean isNumber(Token t) {
-    return !t.term().isEmpty() && Character.isDigit(t.term().charAt(0))
-        && !t.surface().equals("one") && !t.surface().equals("zero")
+    return !t.term().isEmpty()
+        && Character.isDigit(t.term().charAt(0))
+        && !t.surface().equals("one")
+        && !t.surface().equals("zero")
         && !t.surface().equals("half");
   }
 }

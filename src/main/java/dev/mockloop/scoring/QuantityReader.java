@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quantified facts: a number with a unit ("4ms", "100K QPS", "99.9%", "$0.25", "3
- * engineers", "two teams"), returned as written in the answer.
+ * Finds quantified facts: a number with a unit ("4ms", "100K QPS", "99.9%", "$0.25", "3 engineers",
+ * "two teams"), returned as written in the answer.
  */
 final class QuantityReader {
   static final int MAX_FACTS = 40;
@@ -22,8 +22,10 @@ final class QuantityReader {
       if (end >= 0 && a.echoWord(i)) {
         i = end + 1;
       } else if (end >= 0) {
-        int start = i > 0 && words.get(i - 1).text().equals("$")
-            && words.get(i - 1).end() == w.start() ? words.get(i - 1).start() : w.start();
+        int start =
+            i > 0 && words.get(i - 1).text().equals("$") && words.get(i - 1).end() == w.start()
+                ? words.get(i - 1).start()
+                : w.start();
         out.add(a.text.substring(start, words.get(end).end()));
         i = end + 1;
       } else {
@@ -43,8 +45,8 @@ final class QuantityReader {
     }
     String suffix = number ? suffix(w.lower()) : "";
     if (!suffix.isEmpty() && Vocabulary.UNITS.contains(suffix)) {
-      boolean multiplier = suffix.equals("k") || suffix.equals("m") || suffix.equals("b")
-          || suffix.equals("bn");
+      boolean multiplier =
+          suffix.equals("k") || suffix.equals("m") || suffix.equals("b") || suffix.equals("bn");
       return multiplier && unitAfter(a, i) ? i + 1 : i;
     }
     boolean dollars = i > 0 && a.words.get(i - 1).text().equals("$");
@@ -57,8 +59,8 @@ final class QuantityReader {
   /** What follows the digits of a number word: "ms" in "4ms", "" in "100". */
   private static String suffix(String word) {
     int k = 0;
-    while (k < word.length() && (Character.isDigit(word.charAt(k)) || word.charAt(k) == '.'
-        || word.charAt(k) == ',')) {
+    while (k < word.length()
+        && (Character.isDigit(word.charAt(k)) || word.charAt(k) == '.' || word.charAt(k) == ',')) {
       k++;
     }
     return word.substring(k);

@@ -13,8 +13,10 @@ import java.util.Set;
 final class QuestionText {
   /** Share of a sentence's content words taken from the question at which it is a restatement. */
   static final double ECHO_SHARE = 0.5;
+
   /** A sentence with more new content words than this says something of its own. */
   static final int NEW_WORDS = 3;
+
   static final QuestionText NONE = new QuestionText(WordSet.EMPTY, WordSet.EMPTY);
 
   private final WordSet terms;
@@ -32,8 +34,8 @@ final class QuestionText {
   }
 
   /**
-   * The same question, marking only the numbers it gave: what an answer that reads the
-   * question back would still earn, since given numbers never count (for `questions validate`).
+   * The same question, marking only the numbers it gave: what an answer that reads the question
+   * back would still earn, since given numbers never count (for `questions validate`).
    */
   QuestionText numbersOnly() {
     return new QuestionText(terms, pairs, true);
@@ -70,10 +72,10 @@ final class QuestionText {
   }
 
   /**
-   * For each token of the answer, whether it restates the question: a content word of the
-   * question that sits next to another of the question's words in the same order, or inside a
-   * sentence mostly made of the question's words and adding at most three of its own. Numbers the question gave count as restated
-   * wherever they stand. Words the question did not use are never restated.
+   * For each token of the answer, whether it restates the question: a content word of the question
+   * that sits next to another of the question's words in the same order, or inside a sentence
+   * mostly made of the question's words and adding at most three of its own. Numbers the question
+   * gave count as restated wherever they stand. Words the question did not use are never restated.
    */
   boolean[] echoes(AnalyzedAnswer a) {
     int n = a.tokens.size();
@@ -117,7 +119,9 @@ final class QuestionText {
         echo[content.get(i + 1)] = true;
       }
     }
-    if (!numbersOnly && content.size() >= 3 && known >= ECHO_SHARE * content.size()
+    if (!numbersOnly
+        && content.size() >= 3
+        && known >= ECHO_SHARE * content.size()
         && content.size() - known <= NEW_WORDS) {
       for (int t : content) {
         echo[t] |= terms.contains(a.tokens.get(t).term());

@@ -68,8 +68,8 @@ final class Ranks {
         }
       }
     }
-    double denom = Math.sqrt((double) (concordant + discordant + tiesX)
-        * (concordant + discordant + tiesY));
+    double denom =
+        Math.sqrt((double) (concordant + discordant + tiesX) * (concordant + discordant + tiesY));
     return denom == 0 ? Double.NaN : (concordant - discordant) / denom;
   }
 }

@@ -11,15 +11,15 @@ import java.util.List;
  * Matches one analyzed answer against one compiled rubric.
  *
  * <p>A phrase matches when its tokens appear in order within one sentence, each within {@value
- * #MAX_GAP} tokens of the previous one (at most {@value #MAX_CONTENT_GAP} of them content
- * words), exactly or within a typo. A point's concept groups match when every group has a match
- * and all of them sit within one sentence or two adjacent ones ({@link ConceptMatches}).
+ * #MAX_GAP} tokens of the previous one (at most {@value #MAX_CONTENT_GAP} of them content words),
+ * exactly or within a typo. A point's concept groups match when every group has a match and all of
+ * them sit within one sentence or two adjacent ones ({@link ConceptMatches}).
  *
  * <p>A match does not count when it sits in a negation or dismissal, has a negation between its
- * words, or only restates the question; it is then kept as evidence that did not count. Each
- * piece of evidence covers one point: points are given their evidence in order of how few ways
- * they have to be covered, and a point cannot use a word another point has already used. A
- * point whose only evidence is a bare item of a list of terms is covered as {@code listed}.
+ * words, or only restates the question; it is then kept as evidence that did not count. Each piece
+ * of evidence covers one point: points are given their evidence in order of how few ways they have
+ * to be covered, and a point cannot use a word another point has already used. A point whose only
+ * evidence is a bare item of a list of terms is covered as {@code listed}.
  */
 final class RubricMatcher {
   static final int MAX_GAP = 4;
@@ -68,8 +68,10 @@ final class RubricMatcher {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> found.get(i).candidates().size())
-        .thenComparing(i -> -rubric.points.get(i).weight()));
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> found.get(i).candidates().size())
+            .thenComparing(i -> -rubric.points.get(i).weight()));
     BitSet claimed = new BitSet();
     PointResult[] results = new PointResult[n];
     double earned = 0;
@@ -101,8 +103,17 @@ final class RubricMatcher {
       evidence.sort(Comparator.comparingInt(Evidence::start));
     }
     String basis = best == null ? "" : best.listed() ? PointResult.LISTED : PointResult.STATED;
-    return new PointResult(point.id(), point.point(), point.dimension(), point.weight(),
-        best != null, evidence, sorted(f.negated()), point.hint(), basis, sorted(f.echoed()));
+    return new PointResult(
+        point.id(),
+        point.point(),
+        point.dimension(),
+        point.weight(),
+        best != null,
+        evidence,
+        sorted(f.negated()),
+        point.hint(),
+        basis,
+        sorted(f.echoed()));
   }
 
   private static List<Evidence> sorted(List<Evidence> list) {

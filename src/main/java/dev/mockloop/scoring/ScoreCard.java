@@ -10,10 +10,9 @@ import java.util.List;
  * @param dimensions per dimension, in order of first appearance in the rubric
  * @param signals non-keyword signals
  * @param flags warnings for the user (keyword list, too short, ...)
- * @param levelRead which level the answer reads as; null for follow-ups and single-level
- *     scenarios
- * @param said for a main answer, the follow-ups whose {@code when_said} phrases it says, with
- *     the evidence; empty otherwise (and in transcripts written before it existed)
+ * @param levelRead which level the answer reads as; null for follow-ups and single-level scenarios
+ * @param said for a main answer, the follow-ups whose {@code when_said} phrases it says, with the
+ *     evidence; empty otherwise (and in transcripts written before it existed)
  */
 public record ScoreCard(
     int score,
@@ -23,7 +22,8 @@ public record ScoreCard(
     List<Flag> flags,
     LevelRead levelRead,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<Said> said) {
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Said> said) {
   public ScoreCard {
     if (score < 0 || score > 100) {
       throw new IllegalArgumentException("score must be 0..100, was " + score);
@@ -35,8 +35,13 @@ public record ScoreCard(
   }
 
   /** A card without when_said evidence. */
-  public ScoreCard(int score, List<PointResult> points, List<DimensionScore> dimensions,
-      Signals signals, List<Flag> flags, LevelRead levelRead) {
+  public ScoreCard(
+      int score,
+      List<PointResult> points,
+      List<DimensionScore> dimensions,
+      Signals signals,
+      List<Flag> flags,
+      LevelRead levelRead) {
     this(score, points, dimensions, signals, flags, levelRead, List.of());
   }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The flags of a scored answer: what a reviewer would tell the candidate to fix (a list of
- * terms, pasted rubric text, buzzwords, dismissed points, too short, no decision, no numbers,
- * no trade-offs), from the same {@link ScoreFormula.Inputs} as the total.
+ * The flags of a scored answer: what a reviewer would tell the candidate to fix (a list of terms,
+ * pasted rubric text, buzzwords, dismissed points, too short, no decision, no numbers, no
+ * trade-offs), from the same {@link ScoreFormula.Inputs} as the total.
  */
 final class ScoreFlags {
   static final double LIST_FLAG = 0.5;
@@ -22,39 +22,66 @@ final class ScoreFlags {
       return flags;
     }
     if (s.listLikeness() >= LIST_FLAG) {
-      flags.add(new Flag("keyword-list", "This reads as a list of terms: explain in full "
-          + "sentences how each choice meets the requirements and what it costs."));
+      flags.add(
+          new Flag(
+              "keyword-list",
+              "This reads as a list of terms: explain in full "
+                  + "sentences how each choice meets the requirements and what it costs."));
     }
     if (in.pastedShare() >= PASTE_FLAG) {
-      flags.add(new Flag("pasted-rubric", "Much of this repeats the rubric's own wording: say it "
-          + "in your own words and tie it to this scenario's numbers."));
+      flags.add(
+          new Flag(
+              "pasted-rubric",
+              "Much of this repeats the rubric's own wording: say it "
+                  + "in your own words and tie it to this scenario's numbers."));
     }
-    if (in.buzzwordShare() >= ScoreFormula.BUZZ_FREE
-        + (ScoreFormula.BUZZ_FULL - ScoreFormula.BUZZ_FREE) / 2) {
-      flags.add(new Flag("buzzwords", "This leans on buzzwords (alignment, stakeholders, "
-          + "synergy...): say what you would do, with whom, by when and at what cost."));
+    if (in.buzzwordShare()
+        >= ScoreFormula.BUZZ_FREE + (ScoreFormula.BUZZ_FULL - ScoreFormula.BUZZ_FREE) / 2) {
+      flags.add(
+          new Flag(
+              "buzzwords",
+              "This leans on buzzwords (alignment, stakeholders, "
+                  + "synergy...): say what you would do, with whom, by when and at what cost."));
     }
     if (in.dismissedPoints() >= 2) {
-      flags.add(new Flag("dismisses-points", "This dismisses " + in.dismissedPoints()
-          + " of the considerations an interviewer expects: if you would not do something, "
-          + "say why and what you would do instead."));
+      flags.add(
+          new Flag(
+              "dismisses-points",
+              "This dismisses "
+                  + in.dismissedPoints()
+                  + " of the considerations an interviewer expects: if you would not do something, "
+                  + "say why and what you would do instead."));
     }
     int min = ScoreFormula.minWords(in.followUp());
     if (s.words() < min) {
-      flags.add(new Flag("too-short", "At " + dev.mockloop.io.Plural.of(s.words(), "word") + " this is too short to cover "
-          + "the question: aim for at least " + min + " words."));
+      flags.add(
+          new Flag(
+              "too-short",
+              "At "
+                  + dev.mockloop.io.Plural.of(s.words(), "word")
+                  + " this is too short to cover "
+                  + "the question: aim for at least "
+                  + min
+                  + " words."));
     }
     if (!in.followUp() && !s.decision()) {
-      flags.add(new Flag("no-decision", "State a clear recommendation, e.g. \"I would choose X "
-          + "because ...\"."));
+      flags.add(
+          new Flag(
+              "no-decision",
+              "State a clear recommendation, e.g. \"I would choose X " + "because ...\"."));
     }
     if (s.quantifiedFacts().isEmpty()) {
-      flags.add(new Flag("no-numbers", "Quantify your answer: targets and estimates such as "
-          + "p99 latency in ms, QPS, error rates, cost per month."));
+      flags.add(
+          new Flag(
+              "no-numbers",
+              "Quantify your answer: targets and estimates such as "
+                  + "p99 latency in ms, QPS, error rates, cost per month."));
     }
     if (!in.followUp() && s.tradeOffs().isEmpty()) {
-      flags.add(new Flag("no-trade-offs", "Name what your choice costs and when the other "
-          + "option would win."));
+      flags.add(
+          new Flag(
+              "no-trade-offs",
+              "Name what your choice costs and when the other " + "option would win."));
     }
     return flags;
   }

@@ -35,25 +35,64 @@ final class ScoreFormula {
    * @param pastedShare share of the answer's trigrams found in the rubric's own sentences
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
    */
-  record Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-      boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures,
+  record Inputs(
+      double coverage,
+      double otherCoverage,
+      Signals signals,
+      double pastedShare,
+      boolean followUp,
+      double buzzwordShare,
+      int dismissedPoints,
+      int storyFailures,
       int toldSentences) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
 
-    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-        boolean followUp, double buzzwordShare, int dismissedPoints, int storyFailures) {
-      this(coverage, otherCoverage, signals, pastedShare, followUp, buzzwordShare,
-          dismissedPoints, storyFailures, 0);
+    Inputs(
+        double coverage,
+        double otherCoverage,
+        Signals signals,
+        double pastedShare,
+        boolean followUp,
+        double buzzwordShare,
+        int dismissedPoints,
+        int storyFailures) {
+      this(
+          coverage,
+          otherCoverage,
+          signals,
+          pastedShare,
+          followUp,
+          buzzwordShare,
+          dismissedPoints,
+          storyFailures,
+          0);
     }
 
-    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
-        boolean followUp, double buzzwordShare, int dismissedPoints) {
-      this(coverage, otherCoverage, signals, pastedShare, followUp, buzzwordShare,
-          dismissedPoints, NOT_A_STORY);
+    Inputs(
+        double coverage,
+        double otherCoverage,
+        Signals signals,
+        double pastedShare,
+        boolean followUp,
+        double buzzwordShare,
+        int dismissedPoints) {
+      this(
+          coverage,
+          otherCoverage,
+          signals,
+          pastedShare,
+          followUp,
+          buzzwordShare,
+          dismissedPoints,
+          NOT_A_STORY);
     }
 
-    Inputs(double coverage, double otherCoverage, Signals signals, double pastedShare,
+    Inputs(
+        double coverage,
+        double otherCoverage,
+        Signals signals,
+        double pastedShare,
         boolean followUp) {
       this(coverage, otherCoverage, signals, pastedShare, followUp, 0, 0);
     }
@@ -65,8 +104,10 @@ final class ScoreFormula {
 
   static final double STORY_PENALTY = 0.2;
   static final double STORY_SPECIFICS = 0.10;
+
   /** A follow-up about a story rests on its specifics more than the main answer does. */
   static final double STORY_SPECIFICS_FOLLOW_UP = 0.20;
+
   /** Sentences that narrate what happened, in a follow-up about a story: full at three. */
   static final double STORY_TOLD_FOLLOW_UP = 0.10;
 
@@ -88,8 +129,8 @@ final class ScoreFormula {
 
   /**
    * Scales down a behavioural answer for each of the classic failures a bar raiser notes (no
-   * result, no numbers, all "we", a hypothetical), at most three. Fitted on the behavioural
-   * blind set (docs/scoring.md).
+   * result, no numbers, all "we", a hypothetical), at most three. Fitted on the behavioural blind
+   * set (docs/scoring.md).
    */
   static double storyGuard(Inputs in) {
     return in.story() ? 1 - STORY_PENALTY * Math.min(3, in.storyFailures()) : 1;
@@ -102,8 +143,9 @@ final class ScoreFormula {
 
   /** Scales down prose made of buzzwords: free up to 3% of words, full penalty at 10%. */
   static double buzzGuard(Inputs in) {
-    return 1 - BUZZ_PENALTY * SignalReader.clamp(
-        (in.buzzwordShare() - BUZZ_FREE) / (BUZZ_FULL - BUZZ_FREE));
+    return 1
+        - BUZZ_PENALTY
+            * SignalReader.clamp((in.buzzwordShare() - BUZZ_FREE) / (BUZZ_FULL - BUZZ_FREE));
   }
 
   /** Scales down an answer that dismisses many of the points: the first one is free. */
@@ -136,14 +178,22 @@ final class ScoreFormula {
     double coverage = effectiveCoverage(in);
     double topic = topic(s);
     double relevance = Math.min(1, (coverage + 0.5 * topic) / RELEVANCE_AT);
-    double bonus = 0.07 * (s.decision() ? 1 : 0)
-        + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
-        + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
-        + 0.02 * s.structure().size() / 4.0
-        + storySpecifics(in);
+    double bonus =
+        0.07 * (s.decision() ? 1 : 0)
+            + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
+            + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
+            + 0.02 * s.structure().size() / 4.0
+            + storySpecifics(in);
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
-    double total = raw * listGuard(s) * pasteGuard(in) * lengthGuard(in) * buzzGuard(in)
-        * dismissGuard(in) * concreteGuard(in) * storyGuard(in);
+    double total =
+        raw
+            * listGuard(s)
+            * pasteGuard(in)
+            * lengthGuard(in)
+            * buzzGuard(in)
+            * dismissGuard(in)
+            * concreteGuard(in)
+            * storyGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 
@@ -161,21 +211,23 @@ final class ScoreFormula {
   }
 
   /**
-   * Scales down an undeveloped answer: 1 from {@link #developedWords} words (150, follow-ups
-   * 60), down to 0.6 for a few words. Fitted on the blind calibration set's dev split.
+   * Scales down an undeveloped answer: 1 from {@link #developedWords} words (150, follow-ups 60),
+   * down to 0.6 for a few words. Fitted on the blind calibration set's dev split.
    */
   static double lengthGuard(Inputs in) {
     int words = in.signals().words();
-    return 1 - SHORT_PENALTY
+    return 1
+        - SHORT_PENALTY
         + SHORT_PENALTY * Math.min(1, words / (double) developedWords(in.followUp()));
   }
 
   /**
-   * Scales down an answer with no quantities: 1 from two numbers with units, 0.7 with none
-   * (the guide's strong answer has "concrete numbers"). Fitted on the blind set's dev split.
+   * Scales down an answer with no quantities: 1 from two numbers with units, 0.7 with none (the
+   * guide's strong answer has "concrete numbers"). Fitted on the blind set's dev split.
    */
   static double concreteGuard(Inputs in) {
-    return 1 - VAGUE_PENALTY
+    return 1
+        - VAGUE_PENALTY
         + VAGUE_PENALTY * Math.min(1, in.signals().quantifiedFacts().size() / 2.0);
   }
 }

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rubric scorer: one analysis chain (built once from the bank's glossary) for answers and
- * rubric phrases, phrase matching with slack, typo tolerance and negation, non-keyword signals,
- * and a guard against keyword lists and pasted rubric text. Thread-safe; rubrics are compiled
- * once and cached.
+ * rubric phrases, phrase matching with slack, typo tolerance and negation, non-keyword signals, and
+ * a guard against keyword lists and pasted rubric text. Thread-safe; rubrics are compiled once and
+ * cached.
  */
 public final class Scorer implements AnswerScorer {
   private static final int CACHE_LIMIT = 4096;
@@ -25,9 +25,11 @@ public final class Scorer implements AnswerScorer {
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
       new IdentityCache<>(CACHE_LIMIT);
   private final IdentityCache<Scenario, WordSet> topics = new IdentityCache<>(CACHE_LIMIT);
+
   /** Per level, its follow-ups' when_said phrases as a rubric (one point per follow-up). */
   private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
       new IdentityCache<>(CACHE_LIMIT);
+
   private final Map<List<String>, QuestionText> questions = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
@@ -51,15 +53,17 @@ public final class Scorer implements AnswerScorer {
   }
 
   @Override
-  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level,
-      FollowUp followUp) {
+  public ScoreCard scoreFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     return scoredFollowUp(answer, scenario, level, followUp).card();
   }
 
   Scored scoredMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
-    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, question(spec.prompt(), spec.context()));
+    AnalyzedAnswer analyzed =
+        new AnalyzedAnswer(
+            Objects.requireNonNull(answer, "answer"),
+            analyzer,
+            question(spec.prompt(), spec.context()));
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
@@ -77,48 +81,56 @@ public final class Scorer implements AnswerScorer {
 
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
   private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
-    List<RubricPoint> rubric = probes.get(spec, s -> s.followUps().stream()
-        .filter(f -> !f.whenSaid().phrases().isEmpty())
-        .map(f -> new RubricPoint(f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
-        .toList());
+    List<RubricPoint> rubric =
+        probes.get(
+            spec,
+            s ->
+                s.followUps().stream()
+                    .filter(f -> !f.whenSaid().phrases().isEmpty())
+                    .map(
+                        f ->
+                            new RubricPoint(
+                                f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
+                    .toList());
     if (rubric.isEmpty()) {
       return List.of();
     }
     return matcher.match(compiled(rubric)).points().stream()
         .filter(p -> p.covered() && !p.evidence().isEmpty())
-        .map(p -> new Said(p.id(), p.evidence().get(0))).toList();
+        .map(p -> new Said(p.id(), p.evidence().get(0)))
+        .toList();
   }
 
   private static ScoreCard withSaid(ScoreCard c, List<Said> said) {
-    return new ScoreCard(c.score(), c.points(), c.dimensions(), c.signals(), c.flags(),
-        c.levelRead(), said);
+    return new ScoreCard(
+        c.score(), c.points(), c.dimensions(), c.signals(), c.flags(), c.levelRead(), said);
   }
 
   Scored scoredFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
-    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"),
-        analyzer, question(followUp.ask()));
+    AnalyzedAnswer analyzed =
+        new AnalyzedAnswer(
+            Objects.requireNonNull(answer, "answer"), analyzer, question(followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
     return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
   }
 
   /**
    * The points of a rubric that the question's own text would cover if it were the answer, with
-   * nothing marked as restated: phrases and concept groups a candidate could earn by reading
-   * the question back (numbers the question gave never count, so they are left out).
-   * {@code followUp} null means the level's main rubric (prompt and
-   * context); otherwise the follow-up's rubric against its question.
+   * nothing marked as restated: phrases and concept groups a candidate could earn by reading the
+   * question back (numbers the question gave never count, so they are left out). {@code followUp}
+   * null means the level's main rubric (prompt and context); otherwise the follow-up's rubric
+   * against its question.
    */
   public List<PointResult> restatable(Scenario scenario, Level level, FollowUp followUp) {
     LevelSpec spec = spec(scenario, level);
-    String text = followUp == null ? spec.prompt() + "\n\n" + spec.context()
-        : followUp.ask();
+    String text = followUp == null ? spec.prompt() + "\n\n" + spec.context() : followUp.ask();
     List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
-    AnalyzedAnswer analyzed = new AnalyzedAnswer(text, analyzer,
-        QuestionText.of(analyzer, text).numbersOnly());
-    return new RubricMatcher(analyzed).match(compiled(rubric)).points().stream()
-        .filter(PointResult::covered).toList();
+    AnalyzedAnswer analyzed =
+        new AnalyzedAnswer(text, analyzer, QuestionText.of(analyzer, text).numbersOnly());
+    return new RubricMatcher(analyzed)
+        .match(compiled(rubric)).points().stream().filter(PointResult::covered).toList();
   }
 
   private static LevelSpec spec(Scenario scenario, Level level) {
@@ -131,36 +143,71 @@ public final class Scorer implements AnswerScorer {
     return spec;
   }
 
-  private Scored card(AnalyzedAnswer analyzed, Scenario scenario, List<RubricPoint> rubric,
-      RubricMatcher.Outcome outcome, double otherCoverage, LevelRead read, boolean followUp) {
+  private Scored card(
+      AnalyzedAnswer analyzed,
+      Scenario scenario,
+      List<RubricPoint> rubric,
+      RubricMatcher.Outcome outcome,
+      double otherCoverage,
+      LevelRead read,
+      boolean followUp) {
     WordSet topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
     double pasted = PastedText.share(analyzed, compiled(rubric));
-    int dismissed = (int) outcome.points().stream()
-        .filter(p -> !p.covered() && !p.negated().isEmpty()).count();
-    double buzz = signals.words() == 0 ? 0
-        : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
+    int dismissed =
+        (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();
+    double buzz =
+        signals.words() == 0
+            ? 0
+            : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
     Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
-    List<Flag> storyFailures = story == null ? null
-        : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
-    ScoreFormula.Inputs in = new ScoreFormula.Inputs(outcome.coverage(), otherCoverage, signals,
-        pasted, followUp, buzz, dismissed,
-        storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
-        story == null ? 0 : story.told());
+    List<Flag> storyFailures =
+        story == null
+            ? null
+            : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
+    ScoreFormula.Inputs in =
+        new ScoreFormula.Inputs(
+            outcome.coverage(),
+            otherCoverage,
+            signals,
+            pasted,
+            followUp,
+            buzz,
+            dismissed,
+            storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
+            story == null ? 0 : story.told());
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);
     }
     if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
-      flags.add(new Flag("level-mismatch", read.readsAs().compareTo(read.asked()) > 0
-          ? "This covers more of the " + read.readsAs() + " rubric than of the " + read.asked()
-              + " one asked: keep that scope, and add the " + read.asked() + " depth it misses"
-              + " (the missed points above)."
-          : "This reads as an " + read.readsAs() + " answer; to read as " + read.asked()
-              + ", cover the missed points above."));
+      flags.add(
+          new Flag(
+              "level-mismatch",
+              read.readsAs().compareTo(read.asked()) > 0
+                  ? "This covers more of the "
+                      + read.readsAs()
+                      + " rubric than of the "
+                      + read.asked()
+                      + " one asked: keep that scope, and add the "
+                      + read.asked()
+                      + " depth it misses"
+                      + " (the missed points above)."
+                  : "This reads as an "
+                      + read.readsAs()
+                      + " answer; to read as "
+                      + read.asked()
+                      + ", cover the missed points above."));
     }
-    return new Scored(new ScoreCard(ScoreFormula.score(in), outcome.points(),
-        DimensionScore.of(outcome.points()), signals, flags, read), in);
+    return new Scored(
+        new ScoreCard(
+            ScoreFormula.score(in),
+            outcome.points(),
+            DimensionScore.of(outcome.points()),
+            signals,
+            flags,
+            read),
+        in);
   }
 
   /** The question's words, analyzed once per question. */

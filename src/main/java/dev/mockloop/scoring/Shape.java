@@ -1,22 +1,26 @@
 package dev.mockloop.scoring;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Sentence and clause boundaries between the words of an answer, from the punctuation and line
- * breaks in the original text. A sentence ends at {@code . ! ? ;} (not after "e.g.", "vs.",
- * ...) or a line break; a clause also ends at {@code :}, brackets and dashes, and at a comma
- * that starts a longer segment (a comma inside a short list does not end it).
+ * breaks in the original text. A sentence ends at {@code . ! ? ;} (not after "e.g.", "vs.", ...) or
+ * a line break; a clause also ends at {@code :}, brackets and dashes, and at a comma that starts a
+ * longer segment (a comma inside a short list does not end it).
  */
 final class Shape {
+  // spotless:off
   private static final WordSet ABBREVIATIONS =
       WordSet.of("e", "g", "i", "eg", "ie", "vs", "etc", "approx", "est", "incl", "cf", "mr", "dr");
+  // spotless:on
   private static final int LIST_ITEM_WORDS = 4;
+
   /** Words that open a new clause after a comma however short it is ("..., with Z"). */
+  // spotless:off
   private static final WordSet CLAUSE_LEADS =
       WordSet.of("with", "using", "via", "plus", "then", "so", "which", "where", "while",
           "but", "because", "since", "though", "although", "whereas");
+  // spotless:on
 
   final int[] sentence;
   final boolean[] clauseStart;
@@ -33,8 +37,8 @@ final class Shape {
     for (int i = 0; i < n; i++) {
       boolean first = i == 0;
       String gap = first ? "" : text.substring(words.get(i - 1).end(), words.get(i).start());
-      boolean sentenceEnd = !first && endsSentence(gap, words.get(i - 1).lower(),
-          words.get(i).text());
+      boolean sentenceEnd =
+          !first && endsSentence(gap, words.get(i - 1).lower(), words.get(i).text());
       if (sentenceEnd) {
         s++;
       }
@@ -51,8 +55,9 @@ final class Shape {
           len++;
         }
         String lead = words.get(i).lower();
-        clauseStart[i] = len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor")
-            || CLAUSE_LEADS.contains(lead) && !lead.equals("and");
+        clauseStart[i] =
+            len > LIST_ITEM_WORDS && !lead.equals("or") && !lead.equals("nor")
+                || CLAUSE_LEADS.contains(lead) && !lead.equals("and");
       }
     }
   }
@@ -60,7 +65,12 @@ final class Shape {
   private static boolean endsClause(String gap) {
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
-      if (c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\u2014'
+      if (c == ':'
+          || c == '('
+          || c == ')'
+          || c == '['
+          || c == ']'
+          || c == '\u2014'
           || c == '\u2013') {
         return true;
       }
@@ -69,13 +79,16 @@ final class Shape {
   }
 
   /**
-   * A blank line always ends a sentence; a single line break does unless the next line goes on
-   * in lower case (prose hard-wrapped by an editor).
+   * A blank line always ends a sentence; a single line break does unless the next line goes on in
+   * lower case (prose hard-wrapped by an editor).
    */
   private static boolean endsSentence(String gap, String previous, String next) {
     int nl = gap.indexOf('\n');
-    if (nl >= 0 && (gap.indexOf('\n', nl + 1) >= 0 || next.isEmpty()
-        || !Character.isLowerCase(next.codePointAt(0)) || gap.strip().length() > 0)) {
+    if (nl >= 0
+        && (gap.indexOf('\n', nl + 1) >= 0
+            || next.isEmpty()
+            || !Character.isLowerCase(next.codePointAt(0))
+            || gap.strip().length() > 0)) {
       return true;
     }
     for (int k = 0; k < gap.length(); k++) {

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the non-keyword signals of an answer ({@link Signals}), including how much it looks
- * like a list of terms rather than prose.
+ * Reads the non-keyword signals of an answer ({@link Signals}), including how much it looks like a
+ * list of terms rather than prose.
  */
 final class SignalReader {
+  // spotless:off
   private static final WordPhrases DECISION = new WordPhrases(
       "i would", "i'd", "i will", "i'll", "we should", "we would", "we'd", "we will", "we'll",
       "recommend", "recommends", "recommended", "recommendation", "we chose", "i chose", "we decided", "i decided", "decision is",
       "my decision", "go with", "going with", "went with", "choose", "opt for", "opted for",
       "my call", "i propose", "my proposal", "my choice", "we moved", "we migrated", "we pick",
       "i pick", "my pick", "i prefer", "we prefer", "settle on", "settled on");
+  // spotless:on
+  // spotless:off
   private static final WordPhrases TRADE_OFF = new WordPhrases(
       "trade off", "trade offs", "tradeoff", "tradeoffs", "at the cost of", "at the expense of",
       "at the price of", "downside", "downsides", "drawback", "drawbacks", "in exchange for",
@@ -23,23 +26,91 @@ final class SignalReader {
       "costs more", "more expensive", "cheaper", "pros and cons", "the catch", "the risk is",
       "give up", "gives up", "giving up", "sacrifice", "sacrifices", "sacrificing", "versus", "vs", "penalty", "overhead",
       "the price", "worse", "slower", "harder");
+  // spotless:on
   private static final Map<String, WordPhrases> STRUCTURE = new LinkedHashMap<>();
 
   static {
-    STRUCTURE.put("situation", new WordPhrases(
-        "currently", "today", "we have", "we had", "situation", "context", "the problem",
-        "requirement", "requirements", "given", "at our scale", "our system", "existing",
-        "we were", "legacy", "background", "constraint", "constraints"));
-    STRUCTURE.put("analysis", new WordPhrases(
-        "because", "since", "compare", "compares", "compared", "comparing", "comparison", "option", "options",
-        "alternative", "alternatives", "the reason", "so that", "therefore", "which means",
-        "that means", "estimate", "estimates", "estimated", "if we", "assuming", "analysis",
-        "analyse", "analyze", "analysed", "analyzed", "analysing", "analyzing", "depends on"));
-    STRUCTURE.put("results", new WordPhrases(
-        "result", "results", "outcome", "outcomes", "reduced", "improved", "cut", "dropped",
-        "increased", "saved", "measured", "we saw", "achieved", "went from", "down from",
-        "up from", "led to", "delivered", "shipped", "impact", "success metric",
-        "success metrics", "kpi", "kpis", "measure success"));
+    STRUCTURE.put(
+        "situation",
+        new WordPhrases(
+            "currently",
+            "today",
+            "we have",
+            "we had",
+            "situation",
+            "context",
+            "the problem",
+            "requirement",
+            "requirements",
+            "given",
+            "at our scale",
+            "our system",
+            "existing",
+            "we were",
+            "legacy",
+            "background",
+            "constraint",
+            "constraints"));
+    STRUCTURE.put(
+        "analysis",
+        new WordPhrases(
+            "because",
+            "since",
+            "compare",
+            "compares",
+            "compared",
+            "comparing",
+            "comparison",
+            "option",
+            "options",
+            "alternative",
+            "alternatives",
+            "the reason",
+            "so that",
+            "therefore",
+            "which means",
+            "that means",
+            "estimate",
+            "estimates",
+            "estimated",
+            "if we",
+            "assuming",
+            "analysis",
+            "analyse",
+            "analyze",
+            "analysed",
+            "analyzed",
+            "analysing",
+            "analyzing",
+            "depends on"));
+    STRUCTURE.put(
+        "results",
+        new WordPhrases(
+            "result",
+            "results",
+            "outcome",
+            "outcomes",
+            "reduced",
+            "improved",
+            "cut",
+            "dropped",
+            "increased",
+            "saved",
+            "measured",
+            "we saw",
+            "achieved",
+            "went from",
+            "down from",
+            "up from",
+            "led to",
+            "delivered",
+            "shipped",
+            "impact",
+            "success metric",
+            "success metrics",
+            "kpi",
+            "kpis",
+            "measure success"));
   }
 
   private SignalReader() {}
@@ -67,8 +138,16 @@ final class SignalReader {
     double fromFunction = clamp((0.26 - fws) / 0.16);
     double fromSegments = clamp((shortSegmentShare(a) - 0.3) / 0.4);
     double listLike = words < 5 ? 0 : Math.max(fromFunction, fromSegments);
-    return new Signals(words, a.shape.sentences, QuantityReader.facts(a), decision,
-        tradeOffs(a), structure, round(fws), topicWords, round(listLike));
+    return new Signals(
+        words,
+        a.shape.sentences,
+        QuantityReader.facts(a),
+        decision,
+        tradeOffs(a),
+        structure,
+        round(fws),
+        topicWords,
+        round(listLike));
   }
 
   private static List<String> tradeOffs(AnalyzedAnswer a) {

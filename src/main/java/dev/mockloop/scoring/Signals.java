@@ -12,8 +12,8 @@ import java.util.List;
  * @param tradeOffs named trade-offs ("at the cost of", "trade-off", "but", ...), as written
  * @param structure which parts of situation / analysis / decision / results the answer has
  * @param functionWordShare share of words that are function words (keyword lists have few)
- * @param topicWords distinct content words the answer shares with the scenario's own text
- *     (prompt, context, rubric, model answers), generic filler words left out
+ * @param topicWords distinct content words the answer shares with the scenario's own text (prompt,
+ *     context, rubric, model answers), generic filler words left out
  * @param listLikeness 0..1, how much the answer reads as a list of terms rather than sentences
  *     (from the function-word share and the share of words in very short segments)
  */
@@ -37,9 +37,15 @@ public record Signals(
   }
 
   /** Without the topic and list measures (both 0), for callers that predate them. */
-  public Signals(int words, int sentences, List<String> quantifiedFacts, boolean decision,
-      List<String> tradeOffs, List<String> structure, double functionWordShare) {
-    this(words, sentences, quantifiedFacts, decision, tradeOffs, structure, functionWordShare, 0,
-        0);
+  public Signals(
+      int words,
+      int sentences,
+      List<String> quantifiedFacts,
+      boolean decision,
+      List<String> tradeOffs,
+      List<String> structure,
+      double functionWordShare) {
+    this(
+        words, sentences, quantifiedFacts, decision, tradeOffs, structure, functionWordShare, 0, 0);
   }
 }

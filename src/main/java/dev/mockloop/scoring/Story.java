@@ -7,11 +7,11 @@ package dev.mockloop.scoring;
  * @param plural first-person plural words ("we", "our", "us")
  * @param told sentences that narrate what happened (a past-tense verb after "I"/"we", or
  *     "was"/"were"/"had")
- * @param hypothetical sentences that say what one would, will or usually does ("I would...",
- *     "I usually..."), reflections on what one would do differently left out
+ * @param hypothetical sentences that say what one would, will or usually does ("I would...", "I
+ *     usually..."), reflections on what one would do differently left out
  * @param outcome whether the answer states an outcome ("as a result", "went from", "dropped",
  *     "shipped", ...)
  * @param numbers numbers, amounts and percentages, years such as 2021 left out
  */
-public record Story(int singular, int plural, int told, int hypothetical, boolean outcome,
-    int numbers) {}
+public record Story(
+    int singular, int plural, int told, int hypothetical, boolean outcome, int numbers) {}

@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * The flags of a behavioural (Leadership Principle) answer: the classic failures a bar raiser
  * notes, each with a one-line fix. They replace the design flags that do not fit a story (no
- * recommendation, no trade-offs, design-style numbers). Each failure also scales the score
- * down ({@link ScoreFormula#storyGuard}).
+ * recommendation, no trade-offs, design-style numbers). Each failure also scales the score down
+ * ({@link ScoreFormula#storyGuard}).
  */
 final class StoryFlags {
   /** Design flags that a story does not owe. */
-  private static final Set<String> DESIGN_ONLY = Set.of("no-decision", "no-trade-offs",
-      "no-numbers");
+  private static final Set<String> DESIGN_ONLY =
+      Set.of("no-decision", "no-trade-offs", "no-numbers");
+
   /** Plural first-person words from which "all we" is judged. */
   static final int WE_AT = 3;
 
@@ -28,32 +29,48 @@ final class StoryFlags {
   }
 
   /**
-   * The story failures of a main answer (none for a follow-up or an empty answer): no result,
-   * no numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
+   * The story failures of a main answer (none for a follow-up or an empty answer): no result, no
+   * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
    */
-  static List<Flag> failures(Story story, List<PointResult> points, boolean followUp,
-      boolean empty) {
+  static List<Flag> failures(
+      Story story, List<PointResult> points, boolean followUp, boolean empty) {
     List<Flag> out = new ArrayList<>();
     if (followUp || empty) {
       return out;
     }
-    boolean resultCovered = points.stream()
-        .anyMatch(p -> p.covered() && p.dimension().equals("result"));
+    boolean resultCovered =
+        points.stream().anyMatch(p -> p.covered() && p.dimension().equals("result"));
     if (!story.outcome() && !resultCovered) {
-      out.add(new Flag("no-result", "No outcome stated: end with what happened because of what "
-          + "you did, e.g. \"pages went from 40 a week to 5\"."));
+      out.add(
+          new Flag(
+              "no-result",
+              "No outcome stated: end with what happened because of what "
+                  + "you did, e.g. \"pages went from 40 a week to 5\"."));
     }
     if (story.numbers() == 0) {
-      out.add(new Flag("no-numbers", "No numbers: quantify the stakes and the result, before "
-          + "and after (customers, hours, %, $)."));
+      out.add(
+          new Flag(
+              "no-numbers",
+              "No numbers: quantify the stakes and the result, before "
+                  + "and after (customers, hours, %, $)."));
     }
     if (story.plural() >= WE_AT && story.singular() * 3 <= story.plural()) {
-      out.add(new Flag("all-we", "This is all \"we\" (" + story.plural() + ") and little "
-          + "\"I\" (" + story.singular() + "): say what you yourself did and decided."));
+      out.add(
+          new Flag(
+              "all-we",
+              "This is all \"we\" ("
+                  + story.plural()
+                  + ") and little "
+                  + "\"I\" ("
+                  + story.singular()
+                  + "): say what you yourself did and decided."));
     }
     if (story.hypothetical() >= 2 && story.told() < story.hypothetical()) {
-      out.add(new Flag("hypothetical", "This says what you would do, not what you did: tell one "
-          + "real situation, in the past tense (\"I pulled the logs...\")."));
+      out.add(
+          new Flag(
+              "hypothetical",
+              "This says what you would do, not what you did: tell one "
+                  + "real situation, in the past tense (\"I pulled the logs...\")."));
     }
     return out;
   }

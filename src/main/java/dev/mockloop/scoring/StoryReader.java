@@ -1,40 +1,57 @@
 package dev.mockloop.scoring;
 
 import java.util.List;
-import java.util.Set;
 
 /** Reads a {@link Story} from an answer's words: one pass, no regular expressions. */
 final class StoryReader {
+  // spotless:off
   private static final WordSet SINGULAR =
       WordSet.of("i", "me", "my", "myself", "mine", "i'd", "i'm", "i've", "i'll");
+  // spotless:on
+  // spotless:off
   private static final WordSet PLURAL =
       WordSet.of("we", "our", "us", "ourselves", "ours", "we'd", "we're", "we've", "we'll");
+  // spotless:on
   private static final WordSet SUBJECTS = WordSet.of("i", "we");
+  // spotless:off
   private static final WordSet MODALS = WordSet.of("would", "will", "usually", "typically",
       "always", "generally", "normally", "tend", "should", "could", "might");
+  // spotless:on
   private static final WordSet CONTRACTED = WordSet.of("i'd", "i'll", "we'd", "we'll");
   private static final WordSet PAST_MARKERS = WordSet.of("was", "were", "had", "did");
+  // spotless:off
   private static final WordSet IRREGULAR = WordSet.of("went", "wrote", "built", "took", "made",
       "ran", "saw", "told", "found", "got", "led", "met", "sent", "spent", "set", "put",
       "thought", "knew", "became", "began", "brought", "chose", "drove", "gave", "kept", "left",
       "lost", "paid", "read", "said", "sat", "sold", "stood", "taught", "won", "cut", "shut",
       "hired", "fell", "felt", "held", "heard", "let", "meant", "rewrote", "rebuilt", "undertook",
       "overcame", "stepped", "pulled", "pushed", "asked", "owned", "decided");
+  // spotless:on
+  // spotless:off
   private static final WordSet SOFTENERS = WordSet.of("then", "also", "quickly", "personally",
       "finally", "immediately", "first", "eventually", "just", "actually", "later", "still");
-  /** Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis. */
+  // spotless:on
+  /**
+   * Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis.
+   */
+  // spotless:off
   private static final WordPhrases REFLECTION = new WordPhrases("next time", "differently",
       "in hindsight", "looking back", "again", "if i had", "i wish", "lesson", "learned",
       "learnt", "in retrospect");
+  // spotless:on
+  // spotless:off
   private static final WordPhrases OUTCOME = new WordPhrases("as a result", "result",
       "results", "resulted", "outcome", "in the end", "ended up", "went from", "dropped",
       "fell", "reduced", "cut", "increased", "improved", "saved", "shipped", "launched",
       "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
       "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
       "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed");
+  // spotless:on
+  // spotless:off
   private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "fifty",
       "hundred", "thousand", "million", "half", "dozen", "doubled", "halved", "tripled");
+  // spotless:on
 
   private StoryReader() {}
 
@@ -96,8 +113,10 @@ final class StoryReader {
   private static boolean number(Word w) {
     if (w.kind() == Word.Kind.NUMBER) {
       String digits = w.text().replaceAll("[^0-9]", "");
-      boolean year = digits.length() == 4 && w.text().length() == 4
-          && (digits.startsWith("19") || digits.startsWith("20"));
+      boolean year =
+          digits.length() == 4
+              && w.text().length() == 4
+              && (digits.startsWith("19") || digits.startsWith("20"));
       return !year;
     }
     return w.kind() == Word.Kind.SYMBOL || NUMBER_WORDS.contains(w.lower());

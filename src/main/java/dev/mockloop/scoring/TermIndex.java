@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer's tokens by term and by surface form, for phrase matching: the positions of a
- * phrase token's exact matches (memoized per term), or, when there are none, of the answer's
- * words within a typo of it ({@link TypoIndex}).
+ * An answer's tokens by term and by surface form, for phrase matching: the positions of a phrase
+ * token's exact matches (memoized per term), or, when there are none, of the answer's words within
+ * a typo of it ({@link TypoIndex}).
  */
 final class TermIndex {
   private final Map<String, List<Integer>> byTerm = new HashMap<>();
@@ -37,8 +37,8 @@ final class TermIndex {
   }
 
   /**
-   * Sorted positions of the tokens that match a phrase token: exactly, or, when the answer has
-   * no exact match, within a typo.
+   * Sorted positions of the tokens that match a phrase token: exactly, or, when the answer has no
+   * exact match, within a typo.
    */
   int[] positions(Token phraseToken) {
     int[] exact = exact(phraseToken.term());

@@ -70,10 +70,12 @@ final class TextAnalyzer {
       while (ts.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        String surface = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String surface =
+            text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         boolean synonym = SYNONYM_TYPE.equals(type.type());
-        out.add(new Token(term.toString(), surface, start, end, keyword.isKeyword() && !synonym,
-            synonym));
+        out.add(
+            new Token(
+                term.toString(), surface, start, end, keyword.isKeyword() && !synonym, synonym));
       }
       ts.end();
     } catch (IOException e) {
@@ -91,11 +93,12 @@ final class TextAnalyzer {
         ts = new LowerCaseFilter(ts);
         ts = new EnglishPossessiveFilter(ts);
         ts = new SetKeywordMarkerFilter(ts, STOP_WORDS);
-        ts = switch (stemmer) {
-          case PORTER -> new PorterStemFilter(ts);
-          case KSTEM -> new KStemFilter(ts);
-          case NONE -> ts;
-        };
+        ts =
+            switch (stemmer) {
+              case PORTER -> new PorterStemFilter(ts);
+              case KSTEM -> new KStemFilter(ts);
+              case NONE -> ts;
+            };
         if (synonyms != null) {
           ts = new SynonymGraphFilter(ts, synonyms, true);
         }
@@ -106,9 +109,11 @@ final class TextAnalyzer {
 
   private static CharArraySet stopWords() {
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-    for (String w : List.of("i", "we", "our", "us", "you", "your", "my", "its", "has", "have",
-        "had", "would", "should", "could", "can", "do", "does", "did", "been", "being", "were",
-        "am", "i'd", "we'd", "i'll", "we'll", "i'm", "we're", "so", "than")) {
+    for (String w :
+        List.of(
+            "i", "we", "our", "us", "you", "your", "my", "its", "has", "have", "had", "would",
+            "should", "could", "can", "do", "does", "did", "been", "being", "were", "am", "i'd",
+            "we'd", "i'll", "we'll", "i'm", "we're", "so", "than")) {
       set.add(w);
     }
     return CharArraySet.unmodifiableSet(set);

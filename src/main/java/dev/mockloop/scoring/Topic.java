@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The vocabulary of a scenario: the distinct content terms of its prompts, contexts, rubric
- * points, phrases, hints, follow-ups and model answers at both levels, without generic words
- * any answer could use ("important", "team", "best practices"). An answer that shares many of
- * them is about this scenario; an off-topic or generic answer shares few.
+ * The vocabulary of a scenario: the distinct content terms of its prompts, contexts, rubric points,
+ * phrases, hints, follow-ups and model answers at both levels, without generic words any answer
+ * could use ("important", "team", "best practices"). An answer that shares many of them is about
+ * this scenario; an off-topic or generic answer shares few.
  */
 final class Topic {
   /** Distinct shared terms at which the topic measure is full. */
   static final int FULL = 12;
+
   /** Distinct shared terms any answer may have by chance; they earn nothing. */
   static final int FREE = 2;
+
+  // spotless:off
   private static final WordSet GENERIC = WordSet.copyOf(List.of(
       "make", "sure", "best", "practice", "practices", "important", "think", "need", "needs",
       "use", "using", "team", "teams", "good", "great", "approach", "strategy", "long", "term",
@@ -32,6 +35,7 @@ final class Topic {
       "step", "steps", "start", "set", "level", "question", "answer", "engineer", "engineers",
       "principal", "senior", "walk", "tell", "how", "what", "why", "over", "next", "year",
       "years", "today", "also", "said", "say", "see", "still", "even", "every", "given"));
+  // spotless:on
 
   private Topic() {}
 

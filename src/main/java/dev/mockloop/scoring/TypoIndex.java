@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer's distinct words that typo matching may pick, indexed by first character and length:
- * a typo never changes the first character ({@link Fuzzy}) and changes the length by at most
- * two, so a look-up scans only the few words that could be close instead of every word with the
- * same first character.
+ * An answer's distinct words that typo matching may pick, indexed by first character and length: a
+ * typo never changes the first character ({@link Fuzzy}) and changes the length by at most two, so
+ * a look-up scans only the few words that could be close instead of every word with the same first
+ * character.
  */
 final class TypoIndex {
   private static final int LENGTHS = 64;
@@ -19,6 +19,7 @@ final class TypoIndex {
 
   @SuppressWarnings("unchecked")
   private final List<Candidate>[][] ascii = new List[128][];
+
   private final Map<Character, List<Candidate>[]> other = new HashMap<>();
 
   void add(String word) {
@@ -31,8 +32,8 @@ final class TypoIndex {
   }
 
   /**
-   * Adds to {@code into} the positions (from {@code positions}) of the words {@link Fuzzy#close}
-   * to {@code word}; returns {@code into}, or a new list when it was null and a word was found.
+   * Adds to {@code into} the positions (from {@code positions}) of the words {@link Fuzzy#close} to
+   * {@code word}; returns {@code into}, or a new list when it was null and a word was found.
    */
   List<Integer> addClose(String word, Map<String, List<Integer>> positions, List<Integer> into) {
     if (word.length() < Fuzzy.MIN_LENGTH) {
@@ -50,8 +51,7 @@ final class TypoIndex {
         continue;
       }
       for (Candidate c : byLength[l]) {
-        if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters)
-            && Fuzzy.close(c.text(), word)) {
+        if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters) && Fuzzy.close(c.text(), word)) {
           into = into == null ? new ArrayList<>() : into;
           into.addAll(positions.get(c.text()));
         }

@@ -1,7 +1,6 @@
 package dev.mockloop.scoring;
 
 import java.util.List;
-import java.util.Set;
 
 /** Word lists the signals use. */
 final class Vocabulary {
@@ -11,6 +10,7 @@ final class Vocabulary {
    * Management buzzwords: words that sound strategic and say nothing on their own. A principal's
    * answer uses a few; prose made of them is graded vague.
    */
+  // spotless:off
   static final WordPhrases BUZZWORDS = new WordPhrases(
       "synergy", "synergies", "alignment", "align", "aligned", "aligning", "north star",
       "holistic", "holistically", "paradigm", "leverage", "leveraging", "empower", "empowers",
@@ -24,8 +24,10 @@ final class Vocabulary {
       "value proposition", "vision", "culture", "cloud-native", "next-generation", "scalable",
       "impactful", "actionable", "key stakeholders", "buy-in", "okrs", "okr", "governance",
       "center of excellence", "change management", "data-driven", "customer-centric");
+  // spotless:on
 
   /** Function words: prose is roughly 40-55% of these; a list of terms has almost none. */
+  // spotless:off
   static final WordSet FUNCTION_WORDS = WordSet.copyOf(List.of(
       "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
       "both", "either", "neither", "no", "not", "of", "in", "on", "at", "to", "for", "from", "by",
@@ -41,8 +43,10 @@ final class Vocabulary {
       "won't", "wouldn't", "isn't", "aren't", "can't", "shouldn't", "also", "just", "only",
       "very", "too", "more", "most", "less", "least", "such", "other", "another", "same", "own",
       "up", "down", "out", "off", "again", "once", "like", "whether", "instead", "rather"));
+  // spotless:on
 
   /** Units that make a number a quantified fact. */
+  // spotless:off
   static final WordSet UNITS = WordSet.copyOf(List.of(
       "%", "percent", "x", "k", "m", "b", "bn", "thousand", "million", "billion", "trillion",
       "ms", "millisecond", "milliseconds", "µs", "s", "sec", "secs", "second", "seconds",
@@ -63,9 +67,12 @@ final class Vocabulary {
       "byte", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes", "shard",
       "node", "server", "instance", "host", "region", "replica", "core", "vcpu", "gpu", "gpus",
       "cents", "ops", "writes/s", "reads/s", "tokens", "seconds."));
+  // spotless:on
 
   /** Spelled-out small numbers, counted as quantities before a unit ("two teams"). */
+  // spotless:off
   static final WordSet NUMBER_WORDS = WordSet.copyOf(List.of(
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "half", "dozen"));
+  // spotless:on
 }

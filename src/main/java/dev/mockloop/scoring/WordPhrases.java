@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A set of short cue phrases ("at the cost of", "trade-off") found by walking an answer's
- * words, not by regular expressions over its text (much faster, and the same word splitting as
- * everything else).
+ * A set of short cue phrases ("at the cost of", "trade-off") found by walking an answer's words,
+ * not by regular expressions over its text (much faster, and the same word splitting as everything
+ * else).
  */
 final class WordPhrases {
   private final Map<String, List<String[]>> byFirst = new HashMap<>();

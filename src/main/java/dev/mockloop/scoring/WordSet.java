@@ -4,19 +4,20 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * An immutable set of words for the scorer's per-word look-ups (cue words, dismissals, units,
- * topic terms): an open-addressed table four times the size of the set with a power-of-two
- * length, probed with the string's cached hash and a mask, each slot's hash kept beside it so
- * a probe compares ints and reads a stored string only on a likely hit. {@code Set.of} probes a
- * table of twice the size by a modulo, which cost a fifth of batch scoring at 15-20 look-ups
- * per word.
+ * An immutable set of words for the scorer's per-word look-ups (cue words, dismissals, units, topic
+ * terms): an open-addressed table four times the size of the set with a power-of-two length, probed
+ * with the string's cached hash and a mask, each slot's hash kept beside it so a probe compares
+ * ints and reads a stored string only on a likely hit. {@code Set.of} probes a table of twice the
+ * size by a modulo, which cost a fifth of batch scoring at 15-20 look-ups per word.
  */
 final class WordSet {
   static final WordSet EMPTY = copyOf(java.util.List.of());
 
   private final String[] table;
+
   /** Each slot's string hash, compared before the string so a probe rarely touches a string. */
   private final int[] hashes;
+
   private final int mask;
   private final int size;
 

@@ -8,9 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * A Lucene tokenizer over {@link Words#scan}: the same words, offsets and kinds the signals
- * see, so evidence offsets and sentence boundaries agree. Token types are the {@link Word.Kind}
- * names.
+ * A Lucene tokenizer over {@link Words#scan}: the same words, offsets and kinds the signals see, so
+ * evidence offsets and sentence boundaries agree. Token types are the {@link Word.Kind} names.
  */
 final class WordTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

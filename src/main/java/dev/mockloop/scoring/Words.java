@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * Splits text into {@link Word}s, keeping exact offsets into the original string.
  *
- * <p>A word is a run of letters and digits; an apostrophe between letters stays inside it
- * ("don't", "I’d"), and a dot or comma between digits stays inside a number ("99.9",
- * "100,000"). Hyphens, dashes, slashes and other punctuation separate words, so "1-4ms" gives
- * "1" and "4ms", and "single-digit" gives "single" and "digit". Each Han, Hiragana or Katakana
- * character is a word of its own. {@code %} and {@code $} are kept as symbol words; everything
- * else (emoji, punctuation, whitespace) only separates words.
+ * <p>A word is a run of letters and digits; an apostrophe between letters stays inside it ("don't",
+ * "I’d"), and a dot or comma between digits stays inside a number ("99.9", "100,000"). Hyphens,
+ * dashes, slashes and other punctuation separate words, so "1-4ms" gives "1" and "4ms", and
+ * "single-digit" gives "single" and "digit". Each Han, Hiragana or Katakana character is a word of
+ * its own. {@code %} and {@code $} are kept as symbol words; everything else (emoji, punctuation,
+ * whitespace) only separates words.
  */
 final class Words {
   static final int MAX_WORD = 255;

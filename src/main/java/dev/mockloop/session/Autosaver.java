@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides when to save: at once on a phase change, and while typing at most once per
- * {@link #INTERVAL}. The front end calls {@link #tick()} a few times a second, so a draft edited
- * once and then left alone is saved about {@code INTERVAL} later; a killed process loses at most
- * that much typing. A failed save is kept as {@link #lastError()} and retried on the next tick;
- * it never throws into the typing path.
+ * Decides when to save: at once on a phase change, and while typing at most once per {@link
+ * #INTERVAL}. The front end calls {@link #tick()} a few times a second, so a draft edited once and
+ * then left alone is saved about {@code INTERVAL} later; a killed process loses at most that much
+ * typing. A failed save is kept as {@link #lastError()} and retried on the next tick; it never
+ * throws into the typing path.
  */
 public final class Autosaver {
   /** The longest stretch of typing a crash may lose. */

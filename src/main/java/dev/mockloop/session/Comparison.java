@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A round against the previous attempt at the same scenario and level: the points covered now
- * but missed then, those covered then but missed now, and the score change. Only points asked in
- * both attempts count (follow-ups may differ between attempts).
+ * A round against the previous attempt at the same scenario and level: the points covered now but
+ * missed then, those covered then but missed now, and the score change. Only points asked in both
+ * attempts count (follow-ups may differ between attempts).
  *
  * @param previousId the earlier session's id
  * @param previousAt when the earlier session started
@@ -42,13 +42,16 @@ public record Comparison(
       then.put(p.key(), p.covered());
     }
     List<PointMark> common = now.points().stream().filter(p -> then.containsKey(p.key())).toList();
-    return new Comparison(before.session().id(), before.session().startedAt(),
-        before.round().score(), now.score(),
-        common.stream().filter(p -> p.covered() && !then.get(p.key())).map(PointMark::key)
-            .toList(),
-        common.stream().filter(p -> !p.covered() && then.get(p.key())).map(PointMark::key)
-            .toList(),
-        common.stream().filter(p -> !p.covered() && !then.get(p.key())).map(PointMark::key)
+    return new Comparison(
+        before.session().id(),
+        before.session().startedAt(),
+        before.round().score(),
+        now.score(),
+        common.stream().filter(p -> p.covered() && !then.get(p.key())).map(PointMark::key).toList(),
+        common.stream().filter(p -> !p.covered() && then.get(p.key())).map(PointMark::key).toList(),
+        common.stream()
+            .filter(p -> !p.covered() && !then.get(p.key()))
+            .map(PointMark::key)
             .toList());
   }
 

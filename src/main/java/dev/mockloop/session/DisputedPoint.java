@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One point the scorer missed and the user marked as covered, with where it was said: what
- * {@code review disputes} lists so bank authors can add the ways people actually say a point.
+ * One point the scorer missed and the user marked as covered, with where it was said: what {@code
+ * review disputes} lists so bank authors can add the ways people actually say a point.
  *
  * @param sessionId the session
  * @param startedAt when the session started
@@ -35,14 +35,14 @@ public record DisputedPoint(
     String point,
     Dispute dispute) {
   /** Grouped by scenario, level, question (main first) and point, then oldest first. */
-  public static final Comparator<DisputedPoint> ORDER = Comparator
-      .comparing(DisputedPoint::scenario)
-      .thenComparing(DisputedPoint::level)
-      .thenComparing(d -> !d.main())
-      .thenComparing(DisputedPoint::question)
-      .thenComparing(DisputedPoint::pointId)
-      .thenComparing(DisputedPoint::startedAt)
-      .thenComparing(DisputedPoint::sessionId);
+  public static final Comparator<DisputedPoint> ORDER =
+      Comparator.comparing(DisputedPoint::scenario)
+          .thenComparing(DisputedPoint::level)
+          .thenComparing(d -> !d.main())
+          .thenComparing(DisputedPoint::question)
+          .thenComparing(DisputedPoint::pointId)
+          .thenComparing(DisputedPoint::startedAt)
+          .thenComparing(DisputedPoint::sessionId);
 
   public DisputedPoint {
     Objects.requireNonNull(sessionId, "sessionId");
@@ -73,15 +73,32 @@ public record DisputedPoint(
     return out;
   }
 
-  private static void add(Transcript t, TranscriptRound r, String question, TranscriptAnswer a,
+  private static void add(
+      Transcript t,
+      TranscriptRound r,
+      String question,
+      TranscriptAnswer a,
       List<DisputedPoint> out) {
     if (a == null) {
       return;
     }
     for (PointResult p : a.card().points()) {
-      a.disputes().stream().filter(d -> d.pointId().equals(p.id())).findFirst()
-          .ifPresent(d -> out.add(new DisputedPoint(t.id(), t.startedAt(), t.level(),
-              r.scenario(), r.title(), question, p.id(), p.point(), d)));
+      a.disputes().stream()
+          .filter(d -> d.pointId().equals(p.id()))
+          .findFirst()
+          .ifPresent(
+              d ->
+                  out.add(
+                      new DisputedPoint(
+                          t.id(),
+                          t.startedAt(),
+                          t.level(),
+                          r.scenario(),
+                          r.title(),
+                          question,
+                          p.id(),
+                          p.point(),
+                          d)));
     }
   }
 }

@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The save a shutdown hook makes on SIGTERM or SIGHUP. It takes the front end's lock so it does
- * not save half an edit, but it never waits for it forever: a thread that holds the lock may be
- * blocked (a read that cannot end), and a hook that waits on it would make the process immune
- * to SIGTERM. After {@link #WAIT} the save runs without the lock; the state it reads is made of
- * immutable snapshots, and every write is atomic, so the worst case is a save a moment old.
+ * The save a shutdown hook makes on SIGTERM or SIGHUP. It takes the front end's lock so it does not
+ * save half an edit, but it never waits for it forever: a thread that holds the lock may be blocked
+ * (a read that cannot end), and a hook that waits on it would make the process immune to SIGTERM.
+ * After {@link #WAIT} the save runs without the lock; the state it reads is made of immutable
+ * snapshots, and every write is atomic, so the worst case is a save a moment old.
  */
 public final class ExitSave {
   /** How long the hook waits for the front end's lock. */
@@ -18,18 +18,19 @@ public final class ExitSave {
   private ExitSave() {}
 
   /**
-   * Runs {@code save} once: under the lock {@code underLock} takes (it runs what it is given
-   * while holding the lock), or without it after {@code wait}.
+   * Runs {@code save} once: under the lock {@code underLock} takes (it runs what it is given while
+   * holding the lock), or without it after {@code wait}.
    *
    * @return true when the save ran under the lock
    */
   public static boolean run(Consumer<Runnable> underLock, Runnable save, Duration wait) {
     AtomicBoolean started = new AtomicBoolean();
-    Runnable once = () -> {
-      if (started.compareAndSet(false, true)) {
-        save.run();
-      }
-    };
+    Runnable once =
+        () -> {
+          if (started.compareAndSet(false, true)) {
+            save.run();
+          }
+        };
     Thread locked = new Thread(() -> underLock.accept(once), "mockloop-exit-save");
     locked.setDaemon(true);
     locked.start();

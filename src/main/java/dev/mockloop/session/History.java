@@ -36,10 +36,11 @@ public record History(
 
   /** Only the sessions at {@code level} (null keeps all) that touch {@code topic} (null: all). */
   public History filter(Level level, String topic) {
-    List<SessionSummary> kept = sessions.stream()
-        .filter(s -> level == null || s.level() == level)
-        .filter(s -> topic == null || s.hasTopic(topic))
-        .toList();
+    List<SessionSummary> kept =
+        sessions.stream()
+            .filter(s -> level == null || s.level() == level)
+            .filter(s -> topic == null || s.hasTopic(topic))
+            .toList();
     return new History(kept, unreadable, pointTexts);
   }
 
@@ -48,8 +49,8 @@ public record History(
   }
 
   /**
-   * The latest scored attempt at {@code scenario} and {@code level} that started before the
-   * session {@code beforeId} did.
+   * The latest scored attempt at {@code scenario} and {@code level} that started before the session
+   * {@code beforeId} did.
    */
   public Optional<PastRound> previousAttempt(String beforeId, String scenario, Level level) {
     SessionSummary current = find(beforeId).orElse(null);
@@ -81,8 +82,13 @@ public record History(
     List<Attempt> out = new ArrayList<>();
     for (SessionSummary s : sessions) {
       for (RoundSummary r : s.scored()) {
-        out.add(new Attempt(r.scenario(), s.level(), s.startedAt(), r.score(),
-            r.missed().stream().map(PointMark::pointId).distinct().toList()));
+        out.add(
+            new Attempt(
+                r.scenario(),
+                s.level(),
+                s.startedAt(),
+                r.score(),
+                r.missed().stream().map(PointMark::pointId).distinct().toList()));
       }
     }
     return out;
@@ -95,7 +101,12 @@ public record History(
 
   /** Topics practised, sorted. */
   public List<String> topics() {
-    return sessions.stream().flatMap(s -> s.rounds().stream()).map(RoundSummary::topic)
-        .filter(t -> !t.isBlank()).distinct().sorted().toList();
+    return sessions.stream()
+        .flatMap(s -> s.rounds().stream())
+        .map(RoundSummary::topic)
+        .filter(t -> !t.isBlank())
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index's text format, tab-separated, one line per session ({@code S}), per round
- * ({@code R}, after its session), per unreadable file ({@code U}) and per rubric sentence
- * ({@code P}). A round's points are its point keys, each after {@code +} (covered), {@code -}
- * (missed) or {@code ~} (missed by the scorer, marked covered by the user). Strings that repeat (scenario ids, titles, topics, dimensions, point keys) are
- * written once as {@code D} lines and referred to by number, which keeps the index of 10,000
- * sessions at about 3.8 MB and most of its parsing to integer reads. An {@code F} line after the
- * header holds the sessions folder's modification time when the index was made (see {@link
- * SessionIndex}); an index without one is checked file by file. Text fields escape
- * backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
+ * The index's text format, tab-separated, one line per session ({@code S}), per round ({@code R},
+ * after its session), per unreadable file ({@code U}) and per rubric sentence ({@code P}). A
+ * round's points are its point keys, each after {@code +} (covered), {@code -} (missed) or {@code
+ * ~} (missed by the scorer, marked covered by the user). Strings that repeat (scenario ids, titles,
+ * topics, dimensions, point keys) are written once as {@code D} lines and referred to by number,
+ * which keeps the index of 10,000 sessions at about 3.8 MB and most of its parsing to integer
+ * reads. An {@code F} line after the header holds the sessions folder's modification time when the
+ * index was made (see {@link SessionIndex}); an index without one is checked file by file. Text
+ * fields escape backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
  */
 final class IndexCodec {
   /**
    * Version 3 added disputed points ({@code ~}), version 4 a round's principle (a tenth field),
-   * version 5 its self-rating (an eleventh, {@code -} when not rated); an index of another
-   * version is rebuilt.
+   * version 5 its self-rating (an eleventh, {@code -} when not rated); an index of another version
+   * is rebuilt.
    */
   static final String HEADER = "mockloop-index\t5";
 
@@ -41,8 +41,16 @@ final class IndexCodec {
         continue;
       }
       SessionSummary s = e.summary();
-      w.line("S", e.file(), e.size(), e.modified(), s.id(), s.level(), s.status().word(),
-          s.startedAt().toEpochMilli(), s.endedAt() == null ? "-" : s.endedAt().toEpochMilli(),
+      w.line(
+          "S",
+          e.file(),
+          e.size(),
+          e.modified(),
+          s.id(),
+          s.level(),
+          s.status().word(),
+          s.startedAt().toEpochMilli(),
+          s.endedAt() == null ? "-" : s.endedAt().toEpochMilli(),
           s.planned());
       for (RoundSummary r : s.rounds()) {
         String scenario = w.ref(r.scenario());
@@ -50,15 +58,28 @@ final class IndexCodec {
         String topic = w.ref(r.topic());
         StringBuilder dims = new StringBuilder();
         for (DimensionScore d : r.dimensions()) {
-          dims.append(dims.isEmpty() ? "" : ",").append(w.ref(d.dimension())).append('=')
-              .append(d.earned()).append('/').append(d.possible());
+          dims.append(dims.isEmpty() ? "" : ",")
+              .append(w.ref(d.dimension()))
+              .append('=')
+              .append(d.earned())
+              .append('/')
+              .append(d.possible());
         }
         StringBuilder points = new StringBuilder();
         for (PointMark p : r.points()) {
           points.append(points.isEmpty() ? "" : ",").append(mark(p)).append(w.ref(p.key()));
         }
-        w.line("R", scenario, title, topic, r.score() == null ? "-" : r.score(), r.seconds(),
-            r.timedOut() ? 1 : 0, dims, points, r.principle(),
+        w.line(
+            "R",
+            scenario,
+            title,
+            topic,
+            r.score() == null ? "-" : r.score(),
+            r.seconds(),
+            r.timedOut() ? 1 : 0,
+            dims,
+            points,
+            r.principle(),
             r.selfRating() == null ? "-" : r.selfRating());
       }
     }
@@ -66,7 +87,9 @@ final class IndexCodec {
     return w.sb.toString();
   }
 
-  /** A point's outcome: {@code +} covered, {@code -} missed, {@code ~} marked covered by the user. */
+  /**
+   * A point's outcome: {@code +} covered, {@code -} missed, {@code ~} marked covered by the user.
+   */
   static char mark(PointMark p) {
     return p.disputed() ? '~' : p.covered() ? '+' : '-';
   }

@@ -3,8 +3,8 @@ package dev.mockloop.session;
 import java.util.Objects;
 
 /**
- * One transcript file as the index remembers it: its size and modification time when it was
- * read, and what it held (a summary, or why it could not be read).
+ * One transcript file as the index remembers it: its size and modification time when it was read,
+ * and what it held (a summary, or why it could not be read).
  *
  * @param file the file name in the sessions folder
  * @param size its size in bytes when read

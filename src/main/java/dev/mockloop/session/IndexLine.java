@@ -8,6 +8,7 @@ final class IndexLine {
   final String text;
   private final int to;
   private int at;
+
   /** Where the field {@link #next} moved to starts. */
   int start;
 
@@ -47,7 +48,8 @@ final class IndexLine {
   /** The next field's number, or null when it is "-". */
   Integer integerOrDash() {
     int end = next();
-    return end - start == 1 && text.charAt(start) == '-' ? null
+    return end - start == 1 && text.charAt(start) == '-'
+        ? null
         : Integer.valueOf(Integer.parseInt(text, start, end, 10));
   }
 }

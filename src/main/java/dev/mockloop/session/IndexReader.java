@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the index format that {@link IndexCodec} writes. Lines are cut into fields by offset,
- * and only the fields asked for are copied out, so a list never touches the points and
- * dimensions of a round.
+ * Reads the index format that {@link IndexCodec} writes. Lines are cut into fields by offset, and
+ * only the fields asked for are copied out, so a list never touches the points and dimensions of a
+ * round.
  */
 final class IndexReader {
   private IndexReader() {}
@@ -43,8 +43,13 @@ final class IndexReader {
             session = null;
             if (kind == 'U') {
               String[] f = fields(text, at, end, 5);
-              entries.add(new IndexEntry(IndexCodec.unescape(f[1]), Long.parseLong(f[2]),
-                  Long.parseLong(f[3]), null, IndexCodec.unescape(f[4])));
+              entries.add(
+                  new IndexEntry(
+                      IndexCodec.unescape(f[1]),
+                      Long.parseLong(f[2]),
+                      Long.parseLong(f[3]),
+                      null,
+                      IndexCodec.unescape(f[4])));
             } else {
               session = head(new IndexLine(text, at, end));
             }
@@ -66,8 +71,8 @@ final class IndexReader {
   /**
    * An index read back.
    *
-   * @param folder the sessions folder's modification time the index was made at (microseconds),
-   *     or -1 when it must not be trusted (see {@link SessionIndex})
+   * @param folder the sessions folder's modification time the index was made at (microseconds), or
+   *     -1 when it must not be trusted (see {@link SessionIndex})
    */
   record Parsed(List<IndexEntry> entries, long folder) {}
 
@@ -88,8 +93,16 @@ final class IndexReader {
   }
 
   /** A session line's fields, held until its rounds have been read. */
-  private record Head(String file, long size, long modified, String id, Level level,
-      SessionStatus status, Instant started, Instant ended, int planned) {}
+  private record Head(
+      String file,
+      long size,
+      long modified,
+      String id,
+      Level level,
+      SessionStatus status,
+      Instant started,
+      Instant ended,
+      int planned) {}
 
   private static Head head(IndexLine f) {
     f.next(); // the line's kind
@@ -101,8 +114,10 @@ final class IndexReader {
     SessionStatus status = status(f.string());
     Instant started = Instant.ofEpochMilli(f.number());
     int end = f.next();
-    Instant ended = end - f.start == 1 && f.text.charAt(f.start) == '-' ? null
-        : Instant.ofEpochMilli(Long.parseLong(f.text, f.start, end, 10));
+    Instant ended =
+        end - f.start == 1 && f.text.charAt(f.start) == '-'
+            ? null
+            : Instant.ofEpochMilli(Long.parseLong(f.text, f.start, end, 10));
     return new Head(file, size, modified, id, level, status, started, ended, f.integer());
   }
 
@@ -110,8 +125,9 @@ final class IndexReader {
     if (s == null) {
       return;
     }
-    SessionSummary summary = new SessionSummary(s.id(), s.level(), s.status(), s.started(),
-        s.ended(), s.planned(), rounds);
+    SessionSummary summary =
+        new SessionSummary(
+            s.id(), s.level(), s.status(), s.started(), s.ended(), s.planned(), rounds);
     out.add(new IndexEntry(s.file(), s.size(), s.modified(), summary, null));
     rounds.clear();
   }
@@ -129,8 +145,8 @@ final class IndexReader {
 
   /**
    * A round line, read in place: numbers are parsed where they stand and only the principle is
-   * copied out. A list needs no dimensions, points or principle, so with {@code light} they are
-   * not read at all.
+   * copied out. A list needs no dimensions, points or principle, so with {@code light} they are not
+   * read at all.
    */
   private static RoundSummary round(IndexLine f, IndexDict dict, boolean light) {
     f.next(); // the line's kind
@@ -141,8 +157,8 @@ final class IndexReader {
     long seconds = f.number();
     boolean timedOut = f.string().equals("1");
     if (light) {
-      return new RoundSummary(scenario, title, topic, score, seconds, timedOut, List.of(),
-          List.of(), "");
+      return new RoundSummary(
+          scenario, title, topic, score, seconds, timedOut, List.of(), List.of(), "");
     }
     String t = f.text;
     List<DimensionScore> dims = new ArrayList<>();
@@ -151,8 +167,11 @@ final class IndexReader {
       int slash = t.indexOf('/', eq);
       int comma = t.indexOf(',', slash);
       int stop = comma < 0 || comma > end ? end : comma;
-      dims.add(new DimensionScore(dict.get(Integer.parseInt(t, i, eq, 10)),
-          Integer.parseInt(t, eq + 1, slash, 10), Integer.parseInt(t, slash + 1, stop, 10)));
+      dims.add(
+          new DimensionScore(
+              dict.get(Integer.parseInt(t, i, eq, 10)),
+              Integer.parseInt(t, eq + 1, slash, 10),
+              Integer.parseInt(t, slash + 1, stop, 10)));
       i = stop + 1;
     }
     List<PointMark> points = new ArrayList<>();
@@ -163,8 +182,17 @@ final class IndexReader {
       i = stop + 1;
     }
     String principle = f.string();
-    return new RoundSummary(scenario, title, topic, score, seconds, timedOut, dims, points,
-        principle, f.integerOrDash());
+    return new RoundSummary(
+        scenario,
+        title,
+        topic,
+        score,
+        seconds,
+        timedOut,
+        dims,
+        points,
+        principle,
+        f.integerOrDash());
   }
 
   /** 0 missed, 1 covered, 2 marked covered by the user (see {@link IndexCodec#mark}). */

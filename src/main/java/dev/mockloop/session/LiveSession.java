@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The transcript file of a running session ({@link PracticeRun} decides when to save): records
- * the loop and autosaves it, writes the final status on {@link #finish}, and keeps a rescue copy
- * when the sessions folder does not take a save.
+ * The transcript file of a running session ({@link PracticeRun} decides when to save): records the
+ * loop and autosaves it, writes the final status on {@link #finish}, and keeps a rescue copy when
+ * the sessions folder does not take a save.
  */
 final class LiveSession implements SaveStatus, AutoCloseable {
   private final OpenSession open;
@@ -36,8 +36,10 @@ final class LiveSession implements SaveStatus, AutoCloseable {
   /** Starts recording a new loop under a fresh id; the first save happens here. */
   static LiveSession start(SessionStore store, Loop loop, Clock clock) {
     Instant started = clock.instant();
-    OpenSession open = store.create(started,
-        id -> Recorder.transcript(id, started, loop, SessionStatus.IN_PROGRESS, started));
+    OpenSession open =
+        store.create(
+            started,
+            id -> Recorder.transcript(id, started, loop, SessionStatus.IN_PROGRESS, started));
     return new LiveSession(open, loop, clock, started);
   }
 
@@ -92,8 +94,8 @@ final class LiveSession implements SaveStatus, AutoCloseable {
   }
 
   /**
-   * Saves what is typed now into the sessions folder, or a rescue copy when that fails (as
-   * {@link #finish} does); the session stays in progress and open. Never throws.
+   * Saves what is typed now into the sessions folder, or a rescue copy when that fails (as {@link
+   * #finish} does); the session stays in progress and open. Never throws.
    *
    * @return where the answers are now, or empty when even the rescue copy failed
    */
@@ -120,10 +122,10 @@ final class LiveSession implements SaveStatus, AutoCloseable {
 
   /**
    * Writes the final transcript ({@link SessionStatus#COMPLETED} or {@link
-   * SessionStatus#ABANDONED}) and releases the session. Safe to call twice. It never throws:
-   * when the sessions folder cannot take the file, the transcript is written to a rescue copy
-   * ({@link #rescued()}), the reason is kept in {@link #saveError()}, and the session stays open
-   * so that calling this again retries the sessions folder.
+   * SessionStatus#ABANDONED}) and releases the session. Safe to call twice. It never throws: when
+   * the sessions folder cannot take the file, the transcript is written to a rescue copy ({@link
+   * #rescued()}), the reason is kept in {@link #saveError()}, and the session stays open so that
+   * calling this again retries the sessions folder.
    */
   Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
@@ -149,8 +151,8 @@ final class LiveSession implements SaveStatus, AutoCloseable {
   /**
    * The user marked a point as covered or took the mark back: saved at once. A finished session
    * (the results of the last round come after the final save) is written again with its final
-   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}, and
-   * {@link #finish} tries the sessions folder again.
+   * status; when that fails, the transcript goes to a rescue copy as in {@link #finish}, and {@link
+   * #finish} tries the sessions folder again.
    */
   void verdictChanged() {
     if (endStatus == null) {
@@ -182,8 +184,11 @@ final class LiveSession implements SaveStatus, AutoCloseable {
       rescued = Rescue.write(t);
       finalSaveError = why + "; your answers are safe in " + rescued;
     } catch (IOException | RuntimeException e) {
-      finalSaveError = why + "; a rescue copy failed too (" + e.getMessage()
-          + "); your answers are still in memory: free space or fix the folder, then retry";
+      finalSaveError =
+          why
+              + "; a rescue copy failed too ("
+              + e.getMessage()
+              + "); your answers are still in memory: free space or fix the folder, then retry";
     }
   }
 

@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * session is unfinished rather than running. Close it when the session ends.
  */
 public final class OpenSession implements AutoCloseable {
-  /** Ids locked by this JVM; checked first because closing a second channel on a locked file
-   *  would release the lock (POSIX record-lock semantics). */
+  /**
+   * Ids locked by this JVM; checked first because closing a second channel on a locked file would
+   * release the lock (POSIX record-lock semantics).
+   */
   private static final Set<String> HELD_HERE = ConcurrentHashMap.newKeySet();
 
   private final SessionStore store;
@@ -43,12 +45,13 @@ public final class OpenSession implements AutoCloseable {
     }
     FileChannel ch = null;
     try {
-      ch = FileChannel.open(lockPath(store.dir(), id), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
+      ch =
+          FileChannel.open(
+              lockPath(store.dir(), id), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock l = ch.tryLock();
       if (l == null) {
-        throw new SessionException("session " + id + " is open in another mockloop run;"
-            + " finish it there first");
+        throw new SessionException(
+            "session " + id + " is open in another mockloop run;" + " finish it there first");
       }
       return new OpenSession(store, id, ch, l);
     } catch (IOException | RuntimeException e) {

@@ -3,10 +3,10 @@ package dev.mockloop.session;
 import java.util.Objects;
 
 /**
- * Whether one rubric point of a round was covered, by the user's verdict: the scorer's, unless
- * the user marked a point it missed as covered ("I covered this"). The key is the point's id for
- * the main answer, and {@code <follow-up id>/<point id>} for a follow-up's point, so two attempts
- * at the same scenario compare point by point.
+ * Whether one rubric point of a round was covered, by the user's verdict: the scorer's, unless the
+ * user marked a point it missed as covered ("I covered this"). The key is the point's id for the
+ * main answer, and {@code <follow-up id>/<point id>} for a follow-up's point, so two attempts at
+ * the same scenario compare point by point.
  *
  * @param key the point's key in its round
  * @param covered whether the answer covered it, by the user's verdict

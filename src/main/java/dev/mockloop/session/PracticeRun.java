@@ -16,11 +16,11 @@ import java.util.Optional;
 /**
  * One practice session from start (or resume) to end: the engine's loop and its transcript file,
  * and the one place the rules that join them are written. A front end turns keys or lines into
- * {@link RoundEvent}s, hands them to {@link #on}, and draws {@link #state()}; this class steps
- * the round and saves: typing at most every {@link Autosaver#INTERVAL}, a phase change at once,
- * the last round's score as the final save (completed), a verdict on a scored round at once.
- * {@link #end()} is the one rule for leaving. Not thread-safe: a front end calls it under its own
- * lock (its shutdown hook too, through {@link ExitSave}).
+ * {@link RoundEvent}s, hands them to {@link #on}, and draws {@link #state()}; this class steps the
+ * round and saves: typing at most every {@link Autosaver#INTERVAL}, a phase change at once, the
+ * last round's score as the final save (completed), a verdict on a scored round at once. {@link
+ * #end()} is the one rule for leaving. Not thread-safe: a front end calls it under its own lock
+ * (its shutdown hook too, through {@link ExitSave}).
  */
 public final class PracticeRun implements AutoCloseable {
   private final LiveSession live;
@@ -34,14 +34,14 @@ public final class PracticeRun implements AutoCloseable {
   }
 
   /**
-   * Plans a loop for {@code request} (random scenarios skip those practised in the last day,
-   * {@link RecentScenarios}) and starts recording it; the first save happens here.
+   * Plans a loop for {@code request} (random scenarios skip those practised in the last day, {@link
+   * RecentScenarios}) and starts recording it; the first save happens here.
    *
    * @throws dev.mockloop.engine.PlanException when no loop can be planned
    * @throws SessionException when the sessions folder cannot take the transcript
    */
-  public static PracticeRun start(SessionStore store, Bank bank, AnswerScorer scorer,
-      Clock clock, PlanRequest request) {
+  public static PracticeRun start(
+      SessionStore store, Bank bank, AnswerScorer scorer, Clock clock, PlanRequest request) {
     RecentScenarios.Choice choice = RecentScenarios.avoid(bank, request, store, clock.instant());
     Loop loop = Loop.start(LoopPlanner.plan(bank, choice.request()), scorer, clock);
     return new PracticeRun(LiveSession.start(store, loop, clock), loop, choice.notice());
@@ -58,8 +58,8 @@ public final class PracticeRun implements AutoCloseable {
    *
    * @throws SessionException when the transcript cannot be resumed (a scenario gone, a lock held)
    */
-  public static PracticeRun resume(SessionStore store, Transcript t, Bank bank,
-      AnswerScorer scorer, Clock clock) {
+  public static PracticeRun resume(
+      SessionStore store, Transcript t, Bank bank, AnswerScorer scorer, Clock clock) {
     Loop loop = Recovery.resume(t, bank, scorer, clock);
     PracticeRun run = new PracticeRun(LiveSession.resume(store, t, loop, clock), loop, "");
     if (loop.completed()) {
@@ -102,7 +102,8 @@ public final class PracticeRun implements AutoCloseable {
     } else if (event instanceof RoundEvent.Tick) {
       live.tick();
     }
-    if (event instanceof RoundEvent.MarkCovered || event instanceof RoundEvent.Unmark
+    if (event instanceof RoundEvent.MarkCovered
+        || event instanceof RoundEvent.Unmark
         || event instanceof RoundEvent.SelfRate) {
       live.verdictChanged();
     } else if (!s.phase().equals(before)) {
@@ -140,8 +141,8 @@ public final class PracticeRun implements AutoCloseable {
 
   /**
    * Leaves the run: an answer being typed is quit (its draft kept in the transcript), and the
-   * transcript is written as completed when every round is scored, else as abandoned. Never
-   * throws; safe to call again (it retries a failed final save).
+   * transcript is written as completed when every round is scored, else as abandoned. Never throws;
+   * safe to call again (it retries a failed final save).
    */
   public Transcript end() {
     if (!loop.completed() && state().phase().answering()) {

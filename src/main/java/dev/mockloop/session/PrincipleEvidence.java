@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Leadership Principles the technical rounds of a history gave evidence of: every rubric
- * point with an {@code lp:} tag that a round asked counts for its principle, covered (by the
- * user's verdict) or not. Points of scenarios no longer in the bank are skipped.
+ * The Leadership Principles the technical rounds of a history gave evidence of: every rubric point
+ * with an {@code lp:} tag that a round asked counts for its principle, covered (by the user's
+ * verdict) or not. Points of scenarios no longer in the bank are skipped.
  *
  * @param principle the principle's id
  * @param covered tagged points covered
@@ -31,8 +31,8 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
   }
 
   /**
-   * As above, with the tags a {@link Listing} carries (so {@code review stats} need not decode
-   * the whole bank).
+   * As above, with the tags a {@link Listing} carries (so {@code review stats} need not decode the
+   * whole bank).
    */
   public static List<PrincipleEvidence> of(History history, Listing listing) {
     Map<String, Listing.Entry> byId = new HashMap<>();

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per Leadership Principle: the behavioural rounds practised, their mean score and the point
- * missed most often, weakest principle first. Part of {@link Stats}.
+ * Per Leadership Principle: the behavioural rounds practised, their mean score and the point missed
+ * most often, weakest principle first. Part of {@link Stats}.
  *
  * @param principle the principle id
  * @param rounds scored behavioural rounds on it
@@ -18,8 +18,13 @@ import java.util.TreeMap;
  * @param mostMissedText that point's sentence, as last asked
  * @param missed how many rounds missed it
  */
-public record PrincipleStats(String principle, int rounds, int averageScore, String mostMissed,
-    String mostMissedText, int missed) {
+public record PrincipleStats(
+    String principle,
+    int rounds,
+    int averageScore,
+    String mostMissed,
+    String mostMissedText,
+    int missed) {
 
   /** The principles practised in {@code history}, lowest average first. */
   static List<PrincipleStats> of(History history) {
@@ -37,26 +42,38 @@ public record PrincipleStats(String principle, int rounds, int averageScore, Str
         for (PointMark p : r.missed()) {
           misses.computeIfAbsent(r.principle(), k -> new HashMap<>())
               .computeIfAbsent(p.pointId(), k -> new int[1])[0]++;
-          last.put(r.principle() + "\t" + p.pointId(),
+          last.put(
+              r.principle() + "\t" + p.pointId(),
               new String[] {r.scenario(), s.level().name(), p.key()});
         }
       }
     }
     List<PrincipleStats> out = new ArrayList<>();
-    sums.forEach((principle, sum) -> {
-      var worst = misses.getOrDefault(principle, Map.of()).entrySet().stream()
-          .max(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0])
-              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
-      String id = worst.map(Map.Entry::getKey).orElse("");
-      String[] at = last.get(principle + "\t" + id);
-      String text = at == null ? "" : history.pointText(at[0],
-          dev.mockloop.bank.Level.valueOf(at[1]), at[2]);
-      out.add(new PrincipleStats(principle, (int) sum[0],
-          (int) Math.round((double) sum[1] / sum[0]), id, text,
-          worst.map(e -> e.getValue()[0]).orElse(0)));
-    });
-    out.sort(Comparator.comparingInt(PrincipleStats::averageScore)
-        .thenComparing(PrincipleStats::principle));
+    sums.forEach(
+        (principle, sum) -> {
+          var worst =
+              misses.getOrDefault(principle, Map.of()).entrySet().stream()
+                  .max(
+                      Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0])
+                          .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
+          String id = worst.map(Map.Entry::getKey).orElse("");
+          String[] at = last.get(principle + "\t" + id);
+          String text =
+              at == null
+                  ? ""
+                  : history.pointText(at[0], dev.mockloop.bank.Level.valueOf(at[1]), at[2]);
+          out.add(
+              new PrincipleStats(
+                  principle,
+                  (int) sum[0],
+                  (int) Math.round((double) sum[1] / sum[0]),
+                  id,
+                  text,
+                  worst.map(e -> e.getValue()[0]).orElse(0)));
+        });
+    out.sort(
+        Comparator.comparingInt(PrincipleStats::averageScore)
+            .thenComparing(PrincipleStats::principle));
     return out;
   }
 }

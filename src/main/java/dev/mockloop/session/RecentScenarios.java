@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * Keeps a random round or loop off the scenarios practised in the last day (at any level), so a
- * single round after a loop is not a repeat. A request that names scenarios is left alone: the
- * user asked for them. When too few fresh scenarios are left, the rest are repeats and the
- * notice says so.
+ * single round after a loop is not a repeat. A request that names scenarios is left alone: the user
+ * asked for them. When too few fresh scenarios are left, the rest are repeats and the notice says
+ * so.
  */
 public final class RecentScenarios {
   /** How long a practised scenario is kept out of random choices. */
@@ -81,20 +81,24 @@ public final class RecentScenarios {
     candidates.stream().map(Scenario::id).filter(id -> !recent.contains(id)).forEach(fresh::add);
     Collections.shuffle(fresh, new Random(req.seed()));
     List<String> ids = fresh.subList(0, Math.min(wanted, fresh.size()));
-    PlanRequest out = new PlanRequest(req.level(), req.topics(), ids, wanted, req.seed(),
-        settings);
+    PlanRequest out = new PlanRequest(req.level(), req.topics(), ids, wanted, req.seed(), settings);
     int repeats = wanted - ids.size();
     if (repeats == 0) {
       return new Choice(out, "");
     }
-    String scope = req.level() + (req.topics().isEmpty() ? "" : " " + String.join(", ",
-        req.topics()));
-    String notice = fresh.isEmpty()
-        ? "Every " + scope + " scenario was practised in the last 24 hours, so "
-            + (wanted == 1 ? "this round is a repeat." : "these rounds are repeats.")
-        : "Only " + Plural.of(fresh.size(), "fresh " + scope + " scenario")
-            + " left (not practised in the last 24 hours); "
-            + Plural.of(repeats, "round") + (repeats == 1 ? " is a repeat." : " are repeats.");
+    String scope =
+        req.level() + (req.topics().isEmpty() ? "" : " " + String.join(", ", req.topics()));
+    String notice =
+        fresh.isEmpty()
+            ? "Every "
+                + scope
+                + " scenario was practised in the last 24 hours, so "
+                + (wanted == 1 ? "this round is a repeat." : "these rounds are repeats.")
+            : "Only "
+                + Plural.of(fresh.size(), "fresh " + scope + " scenario")
+                + " left (not practised in the last 24 hours); "
+                + Plural.of(repeats, "round")
+                + (repeats == 1 ? " is a repeat." : " are repeats.");
     return new Choice(out, notice);
   }
 }

@@ -34,8 +34,16 @@ public final class Recorder {
     }
     List<String> planned = loop.plan().scenarios().stream().map(s -> s.id()).toList();
     Instant ended = status == SessionStatus.IN_PROGRESS ? null : now;
-    return new Transcript(Transcript.SCHEMA, id, loop.plan().level(), startedAt, ended, status,
-        TranscriptSettings.of(loop.plan().settings(), loop.plan().seed()), planned, rounds);
+    return new Transcript(
+        Transcript.SCHEMA,
+        id,
+        loop.plan().level(),
+        startedAt,
+        ended,
+        status,
+        TranscriptSettings.of(loop.plan().settings(), loop.plan().seed()),
+        planned,
+        rounds);
   }
 
   static TranscriptRound round(RoundState s, RoundPlan plan, Instant now) {
@@ -46,8 +54,13 @@ public final class Recorder {
     for (int i = 0; i < s.followUps().size(); i++) {
       FollowUp f = s.followUps().get(i);
       TranscriptAnswer a = i + 1 < answers.size() ? answer(answers.get(i + 1)) : null;
-      followUps.add(new TranscriptFollowUp(f.id(), f.ask(), f.minutes(), a,
-          answers.isEmpty() ? "" : FollowUpChooser.why(f, answers.get(0).card())));
+      followUps.add(
+          new TranscriptFollowUp(
+              f.id(),
+              f.ask(),
+              f.minutes(),
+              a,
+              answers.isEmpty() ? "" : FollowUpChooser.why(f, answers.get(0).card())));
     }
     Draft draft = null;
     boolean quitMidAnswer = s.phase().kind() == Phase.Kind.QUIT && !s.draft().isEmpty();
@@ -56,11 +69,23 @@ public final class Recorder {
     }
     RoundScore score = s.score();
     int minutes = plan.settings().untimed() ? 0 : plan.mainMinutes();
-    return new TranscriptRound(s.scenario().id(), s.scenario().sha256(), s.scenario().title(),
-        s.scenario().topic(), spec.prompt(), spec.context(), minutes, s.phase().label(), main,
-        followUps, draft, score == null ? null : score.score(),
-        s.scenario().behavioral() ? s.scenario().kind().word() : "", s.scenario().principle(),
-        s.selfRating(), score == null ? null : PrinciplesEvidenced.of(s));
+    return new TranscriptRound(
+        s.scenario().id(),
+        s.scenario().sha256(),
+        s.scenario().title(),
+        s.scenario().topic(),
+        spec.prompt(),
+        spec.context(),
+        minutes,
+        s.phase().label(),
+        main,
+        followUps,
+        draft,
+        score == null ? null : score.score(),
+        s.scenario().behavioral() ? s.scenario().kind().word() : "",
+        s.scenario().principle(),
+        s.selfRating(),
+        score == null ? null : PrinciplesEvidenced.of(s));
   }
 
   /** The id of the question being answered: "main" or the next follow-up's id. */
@@ -70,7 +95,7 @@ public final class Recorder {
   }
 
   static TranscriptAnswer answer(Answer a) {
-    return new TranscriptAnswer(a.text(), a.secondsUsed(), a.timedOut(), a.submittedAt(),
-        a.card(), a.disputes());
+    return new TranscriptAnswer(
+        a.text(), a.secondsUsed(), a.timedOut(), a.submittedAt(), a.card(), a.disputes());
   }
 }

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The place of last resort for a transcript the sessions folder would not take: the system
- * property {@code mockloop.rescue}, else {@code $MOCKLOOP_RESCUE}, else {@code mockloop-rescue}
- * under the system temporary folder. Written
- * atomically like every transcript; {@code mockloop --sessions DIR review} reads it from there.
+ * The place of last resort for a transcript the sessions folder would not take: the system property
+ * {@code mockloop.rescue}, else {@code $MOCKLOOP_RESCUE}, else {@code mockloop-rescue} under the
+ * system temporary folder. Written atomically like every transcript; {@code mockloop --sessions DIR
+ * review} reads it from there.
  */
 final class Rescue {
   private Rescue() {}

@@ -48,15 +48,29 @@ public record RoundSummary(
   }
 
   /** A round without a self-rating. */
-  public RoundSummary(String scenario, String title, String topic, Integer score, long seconds,
-      boolean timedOut, List<DimensionScore> dimensions, List<PointMark> points,
+  public RoundSummary(
+      String scenario,
+      String title,
+      String topic,
+      Integer score,
+      long seconds,
+      boolean timedOut,
+      List<DimensionScore> dimensions,
+      List<PointMark> points,
       String principle) {
     this(scenario, title, topic, score, seconds, timedOut, dimensions, points, principle, null);
   }
 
   /** A design round. */
-  public RoundSummary(String scenario, String title, String topic, Integer score, long seconds,
-      boolean timedOut, List<DimensionScore> dimensions, List<PointMark> points) {
+  public RoundSummary(
+      String scenario,
+      String title,
+      String topic,
+      Integer score,
+      long seconds,
+      boolean timedOut,
+      List<DimensionScore> dimensions,
+      List<PointMark> points) {
     this(scenario, title, topic, score, seconds, timedOut, dimensions, points, "", null);
   }
 

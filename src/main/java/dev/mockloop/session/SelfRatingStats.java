@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How the user's own ratings (given before the score) track the scorer's grade band: how many,
- * how often they agree, the mean signed difference (self minus scorer, in bands: positive is
+ * How the user's own ratings (given before the score) track the scorer's grade band: how many, how
+ * often they agree, the mean signed difference (self minus scorer, in bands: positive is
  * over-confident), how the gap moved from the first half of the ratings to the second, per level,
- * and per dimension when that dimension was the round's weakest (the place over-confidence
- * usually hides). Below {@link #MIN} ratings it says too little to read anything into.
+ * and per dimension when that dimension was the round's weakest (the place over-confidence usually
+ * hides). Below {@link #MIN} ratings it says too little to read anything into.
  *
  * @param count rated rounds
  * @param agree rounds where the rating equals the scorer's band
@@ -34,6 +34,7 @@ public record SelfRatingStats(
     List<Group> byWeakest) {
   /** Fewer ratings than this are reported as too few. */
   public static final int MIN = 5;
+
   /** A mean difference at least this far from 0 is called over- or under-confident. */
   public static final double LEAN = 0.5;
 
@@ -43,7 +44,8 @@ public record SelfRatingStats(
    * @param level the level asked
    * @param self the user's rating, 0..4
    * @param score the round's score, 0..100
-   * @param weakest the round's dimension with the smallest share earned (over its answers); empty if none
+   * @param weakest the round's dimension with the smallest share earned (over its answers); empty
+   *     if none
    */
   public record Rated(Level level, int self, int score, String weakest) {
     /** Self minus the scorer's band. */
@@ -87,12 +89,19 @@ public record SelfRatingStats(
     }
     int n = rated.size();
     int half = n / 2;
-    List<Group> dims = new ArrayList<>(weakest.entrySet().stream()
-        .map(e -> group(e.getKey(), e.getValue())).toList());
+    List<Group> dims =
+        new ArrayList<>(
+            weakest.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList());
     dims.sort((x, y) -> Double.compare(Math.abs(y.meanDiff()), Math.abs(x.meanDiff())));
-    return new SelfRatingStats(n, agree, within, n == 0 ? 0 : sum / n,
-        gap(rated.subList(0, half)), gap(rated.subList(n - half, n)),
-        levels.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList(), dims);
+    return new SelfRatingStats(
+        n,
+        agree,
+        within,
+        n == 0 ? 0 : sum / n,
+        gap(rated.subList(0, half)),
+        gap(rated.subList(n - half, n)),
+        levels.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList(),
+        dims);
   }
 
   /** True when there are enough ratings to read anything into. */
@@ -109,8 +118,7 @@ public record SelfRatingStats(
   }
 
   static String lean(double meanDiff) {
-    return meanDiff >= LEAN ? "over-confident" : meanDiff <= -LEAN ? "under-confident"
-        : "in line";
+    return meanDiff >= LEAN ? "over-confident" : meanDiff <= -LEAN ? "under-confident" : "in line";
   }
 
   /** The overall lean. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The self-rated rounds of a history, oldest first, from its summaries (the session index keeps
- * each round's rating, so no transcript is read): a round counts when it was rated and scored,
- * with the weakest of its dimensions over every answer of the round.
+ * each round's rating, so no transcript is read): a round counts when it was rated and scored, with
+ * the weakest of its dimensions over every answer of the round.
  */
 public final class SelfRatings {
   private SelfRatings() {}
@@ -17,8 +17,9 @@ public final class SelfRatings {
     for (SessionSummary s : history.sessions()) {
       for (RoundSummary r : s.rounds()) {
         if (r.selfRating() != null && r.scored()) {
-          out.add(new SelfRatingStats.Rated(s.level(), r.selfRating(), r.score(),
-              weakest(r.dimensions())));
+          out.add(
+              new SelfRatingStats.Rated(
+                  s.level(), r.selfRating(), r.score(), weakest(r.dimensions())));
         }
       }
     }

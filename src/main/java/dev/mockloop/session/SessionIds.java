@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Session ids: {@code 2026-11-29T0812-k3x9qa} (UTC minute, then 6 random characters). Ids from
- * outside (the command line, file names) are checked against {@link #PATTERN} so that none can
- * name a path outside the sessions folder.
+ * outside (the command line, file names) are checked against {@link #PATTERN} so that none can name
+ * a path outside the sessions folder.
  */
 public final class SessionIds {
   /** What a session id may contain: no dots, no path separators. */
@@ -19,7 +19,9 @@ public final class SessionIds {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm").withZone(ZoneOffset.UTC);
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-  /** Made at the first new id: seeding it costs start-up time that reading history does not need. */
+  /**
+   * Made at the first new id: seeding it costs start-up time that reading history does not need.
+   */
   private static final class Random {
     static final SecureRandom RANDOM = new SecureRandom();
   }
@@ -34,8 +36,12 @@ public final class SessionIds {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ':'
-          || c == '_' || c == '-')) {
+      if (!(c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == ':'
+          || c == '_'
+          || c == '-')) {
         return false;
       }
     }
@@ -45,9 +51,12 @@ public final class SessionIds {
   /** Throws {@link SessionException} unless {@code id} is well-formed. */
   public static String check(String id) {
     if (!valid(id)) {
-      throw new SessionException("invalid session id '" + id + "': ids look like "
-          + "2026-11-29T0812-k3x9qa (letters, digits, '-', ':', '_'); `mockloop review list`"
-          + " shows them");
+      throw new SessionException(
+          "invalid session id '"
+              + id
+              + "': ids look like "
+              + "2026-11-29T0812-k3x9qa (letters, digits, '-', ':', '_'); `mockloop review list`"
+              + " shows them");
     }
     return id;
   }

@@ -18,25 +18,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A small index of the sessions folder ({@code .mockloop/index}), so that listing and stats read
- * one file instead of parsing every transcript. Each entry remembers the size and modification
- * time of the transcript it summarises; a transcript that is new, changed (newer than its entry)
- * or gone is re-read or dropped, and the index is rewritten atomically. A damaged or foreign index
- * is simply rebuilt. The transcripts stay the source of truth.
+ * one file instead of parsing every transcript. Each entry remembers the size and modification time
+ * of the transcript it summarises; a transcript that is new, changed (newer than its entry) or gone
+ * is re-read or dropped, and the index is rewritten atomically. A damaged or foreign index is
+ * simply rebuilt. The transcripts stay the source of truth.
  *
- * <p>The index also records the folder's own modification time, which changes whenever a file in
- * it is created, deleted or replaced (mockloop writes every transcript to a temporary file and
- * renames it into place). While that time is unchanged the folder is not listed and no transcript
- * is looked at. The index lives in a subfolder so that writing it leaves the folder's time alone,
- * and a time within {@value #RACY_MS} ms of the scan that read it is not recorded (a change in the
- * same clock tick could not be told apart). An edit made inside a transcript file without
- * replacing it (an editor that writes in place) leaves the folder's time as it was: such an edit
- * shows once anything else in the folder changes.
+ * <p>The index also records the folder's own modification time, which changes whenever a file in it
+ * is created, deleted or replaced (mockloop writes every transcript to a temporary file and renames
+ * it into place). While that time is unchanged the folder is not listed and no transcript is looked
+ * at. The index lives in a subfolder so that writing it leaves the folder's time alone, and a time
+ * within {@value #RACY_MS} ms of the scan that read it is not recorded (a change in the same clock
+ * tick could not be told apart). An edit made inside a transcript file without replacing it (an
+ * editor that writes in place) leaves the folder's time as it was: such an edit shows once anything
+ * else in the folder changes.
  */
 public final class SessionIndex {
   /** The index file, relative to the sessions folder. */
   public static final String FILE = ".mockloop/index";
+
   /** Where earlier versions kept it: read once, then removed. */
   static final String OLD_FILE = ".index";
+
   static final long RACY_MS = 2_000;
   private static final String EXT = ".yaml";
   private static final int MAX_INDEX_BYTES = 256 << 20;
@@ -49,8 +51,8 @@ public final class SessionIndex {
   }
 
   /**
-   * The history for a list: rounds without their dimensions and points, which makes reading a
-   * large index about twice as fast. When the index is out of date it is rebuilt in full.
+   * The history for a list: rounds without their dimensions and points, which makes reading a large
+   * index about twice as fast. When the index is out of date it is rebuilt in full.
    */
   public static History loadForList(SessionStore store) {
     return load(store, true);
@@ -98,7 +100,9 @@ public final class SessionIndex {
       throw new SessionException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     long record = folder >= 0 && folder < (scanAt - RACY_MS) * 1000 ? folder : -1;
-    if (changed || !known.isEmpty() || record != index.folder()
+    if (changed
+        || !known.isEmpty()
+        || record != index.folder()
         || !Files.exists(dir.resolve(FILE))) { // read from the old place, or none yet
       if (light) {
         return load(store, false);
@@ -117,8 +121,13 @@ public final class SessionIndex {
     }
   }
 
-  private static IndexEntry read(SessionStore store, Path p, String name, long size,
-      long modified, Map<String, String> texts) {
+  private static IndexEntry read(
+      SessionStore store,
+      Path p,
+      String name,
+      long size,
+      long modified,
+      Map<String, String> texts) {
     String id = name.substring(0, name.length() - EXT.length());
     if (!SessionIds.valid(id)) {
       return new IndexEntry(name, size, modified, null, p + ": not a session file name");
@@ -149,12 +158,11 @@ public final class SessionIndex {
   }
 
   /** The index as stored (at its old place if not yet moved); empty when absent or damaged. */
-  private static IndexReader.Parsed readIndex(Path dir, Map<String, String> texts,
-      boolean light) {
+  private static IndexReader.Parsed readIndex(Path dir, Map<String, String> texts, boolean light) {
     for (String name : List.of(FILE, OLD_FILE)) {
       try {
-        String text = new String(SafeFiles.read(dir.resolve(name), MAX_INDEX_BYTES),
-            StandardCharsets.UTF_8);
+        String text =
+            new String(SafeFiles.read(dir.resolve(name), MAX_INDEX_BYTES), StandardCharsets.UTF_8);
         return IndexCodec.read(text, texts, light);
       } catch (NoSuchFileException e) {
         // try the old place, then none
@@ -167,10 +175,11 @@ public final class SessionIndex {
   }
 
   /** Writes the index atomically; a read-only folder just goes without one. */
-  private static void write(Path dir, List<IndexEntry> entries, Map<String, String> texts,
-      long folder) {
+  private static void write(
+      Path dir, List<IndexEntry> entries, Map<String, String> texts, long folder) {
     try {
-      AtomicFiles.write(dir.resolve(FILE),
+      AtomicFiles.write(
+          dir.resolve(FILE),
           IndexCodec.write(entries, texts, folder).getBytes(StandardCharsets.UTF_8));
       Files.deleteIfExists(dir.resolve(OLD_FILE));
     } catch (IOException notWritable) {

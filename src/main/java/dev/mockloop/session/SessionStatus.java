@@ -19,8 +19,10 @@ public enum SessionStatus {
 
   private final String word = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
-  /** The word used in files and lists: "in-progress", "completed", ... (made once: lists and
-   * the index ask it of every session). */
+  /**
+   * The word used in files and lists: "in-progress", "completed", ... (made once: lists and the
+   * index ask it of every session).
+   */
   public String word() {
     return word;
   }

@@ -16,14 +16,16 @@ import java.util.Optional;
 
 /**
  * The folder of transcripts, {@code <dir>/<id>.yaml}. Writes are atomic (a temp file in the same
- * folder, then an atomic rename), so a reader or a crash never sees half a file. A running
- * session holds a lock on {@code <id>.lock}; its creation with CREATE_NEW makes ids unique across
+ * folder, then an atomic rename), so a reader or a crash never sees half a file. A running session
+ * holds a lock on {@code <id>.lock}; its creation with CREATE_NEW makes ids unique across
  * concurrent runs.
  */
 public final class SessionStore {
   private static final String EXT = ".yaml";
+
   /** The largest transcript read (a loop of long answers is far below it). */
   public static final int MAX_BYTES = 16 << 20;
+
   private final Path dir;
 
   public SessionStore(Path dir) {
@@ -65,8 +67,13 @@ public final class SessionStore {
       }
       throw new SessionException("could not find a free session id in " + dir);
     } catch (IOException e) {
-      throw new SessionException("cannot create a session in " + dir + ": " + e.getMessage()
-          + "; check the folder is writable or pass --sessions DIR", e);
+      throw new SessionException(
+          "cannot create a session in "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; check the folder is writable or pass --sessions DIR",
+          e);
     }
   }
 
@@ -92,8 +99,17 @@ public final class SessionStore {
       byte[] bytes = SafeFiles.read(p, MAX_BYTES);
       Transcript t = TranscriptYaml.read(bytes, p.toString());
       if (!t.id().equals(id)) {
-        return Optional.of(new StoredSession.Unreadable(id, p, p + ": its id is '" + t.id()
-            + "' but the file is named " + id + EXT + "; rename it or fix the id"));
+        return Optional.of(
+            new StoredSession.Unreadable(
+                id,
+                p,
+                p
+                    + ": its id is '"
+                    + t.id()
+                    + "' but the file is named "
+                    + id
+                    + EXT
+                    + "; rename it or fix the id"));
       }
       return Optional.of(new StoredSession.Readable(id, p, t));
     } catch (NoSuchFileException e) {
@@ -103,8 +119,8 @@ public final class SessionStore {
     } catch (SessionException e) {
       return Optional.of(new StoredSession.Unreadable(id, p, e.getMessage()));
     } catch (IllegalArgumentException e) {
-      return Optional.of(new StoredSession.Unreadable(id, p, p + ": "
-          + SafeText.excerpt(e.getMessage(), 120)));
+      return Optional.of(
+          new StoredSession.Unreadable(id, p, p + ": " + SafeText.excerpt(e.getMessage(), 120)));
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Progress over the history: how much was practised, average scores per level and dimension, a
- * score trend by session and by week, and the key points missed most often. Computed by
- * {@link StatsCalculator}.
+ * score trend by session and by week, and the key points missed most often. Computed by {@link
+ * StatsCalculator}.
  *
  * @param sessions readable sessions counted
  * @param rounds scored rounds counted

@@ -52,8 +52,8 @@ public final class StatsCalculator {
         }
         Map<String, Tally> atLevel = points.computeIfAbsent(s.level(), k -> new HashMap<>());
         // the index shares one PointMark per key and outcome: its tally is found by identity
-        Map<PointMark, Tally> known = byMark.computeIfAbsent(s.level(),
-            k -> new IdentityHashMap<>());
+        Map<PointMark, Tally> known =
+            byMark.computeIfAbsent(s.level(), k -> new IdentityHashMap<>());
         for (PointMark p : r.points()) {
           Tally t = known.get(p);
           if (t == null) {
@@ -64,39 +64,62 @@ public final class StatsCalculator {
           t.add(r, p);
         }
       }
-      s.score().ifPresent(score -> {
-        bySession.add(new Stats.SessionScore(s.id(), s.level(), s.startedAt(), score));
-        LocalDate monday = s.startedAt().atZone(zone).toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
-        w[0]++;
-        w[1] += score;
-      });
+      s.score()
+          .ifPresent(
+              score -> {
+                bySession.add(new Stats.SessionScore(s.id(), s.level(), s.startedAt(), score));
+                LocalDate monday =
+                    s.startedAt()
+                        .atZone(zone)
+                        .toLocalDate()
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
+                w[0]++;
+                w[1] += score;
+              });
     }
     List<Stats.LevelStats> levels = new ArrayList<>();
-    levelSums.forEach((level, sum) -> levels.add(new Stats.LevelStats(level, (int) sum[0],
-        (int) Math.round((double) sum[1] / sum[0]), dimensions(dims.get(level)))));
+    levelSums.forEach(
+        (level, sum) ->
+            levels.add(
+                new Stats.LevelStats(
+                    level,
+                    (int) sum[0],
+                    (int) Math.round((double) sum[1] / sum[0]),
+                    dimensions(dims.get(level)))));
     List<Stats.WeekScore> byWeek = new ArrayList<>();
-    weeks.forEach((monday, w) -> byWeek.add(new Stats.WeekScore(monday, (int) w[0],
-        (int) Math.round((double) w[1] / w[0]))));
-    List<Stats.MissedPoint> missed = points.values().stream()
-        .flatMap(m -> m.values().stream())
-        .filter(t -> t.missed > 0)
-        .sorted(Comparator.comparingInt((Tally t) -> -t.missed)
-            .thenComparingDouble(t -> -(double) t.missed / t.asked)
-            .thenComparing(t -> t.pointId))
-        .limit(top)
-        .map(t -> t.result(history))
-        .toList();
-    return new Stats(history.sessions().size(), rounds, seconds, levels, bySession, byWeek,
-        missed, PrincipleStats.of(history));
+    weeks.forEach(
+        (monday, w) ->
+            byWeek.add(
+                new Stats.WeekScore(monday, (int) w[0], (int) Math.round((double) w[1] / w[0]))));
+    List<Stats.MissedPoint> missed =
+        points.values().stream()
+            .flatMap(m -> m.values().stream())
+            .filter(t -> t.missed > 0)
+            .sorted(
+                Comparator.comparingInt((Tally t) -> -t.missed)
+                    .thenComparingDouble(t -> -(double) t.missed / t.asked)
+                    .thenComparing(t -> t.pointId))
+            .limit(top)
+            .map(t -> t.result(history))
+            .toList();
+    return new Stats(
+        history.sessions().size(),
+        rounds,
+        seconds,
+        levels,
+        bySession,
+        byWeek,
+        missed,
+        PrincipleStats.of(history));
   }
 
   private static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {
     List<Stats.DimensionAverage> out = new ArrayList<>();
     sums.forEach((name, v) -> out.add(new Stats.DimensionAverage(name, v[0], v[1])));
-    out.sort(Comparator.comparingLong((Stats.DimensionAverage d) -> -d.possible())
-        .thenComparing(Stats.DimensionAverage::dimension));
+    out.sort(
+        Comparator.comparingLong((Stats.DimensionAverage d) -> -d.possible())
+            .thenComparing(Stats.DimensionAverage::dimension));
     return out;
   }
 
@@ -127,8 +150,13 @@ public final class StatsCalculator {
 
     /** The counts, with the point's sentence as last missed. */
     Stats.MissedPoint result(History h) {
-      return new Stats.MissedPoint(level, pointId, h.pointText(lastScenario, level, lastKey),
-          missed, asked, List.copyOf(scenarios));
+      return new Stats.MissedPoint(
+          level,
+          pointId,
+          h.pointText(lastScenario, level, lastKey),
+          missed,
+          asked,
+          List.copyOf(scenarios));
     }
   }
 }

@@ -18,19 +18,21 @@ public final class Summaries {
     for (TranscriptRound r : t.rounds()) {
       rounds.add(round(r));
     }
-    return new SessionSummary(t.id(), t.level(), t.status(), t.startedAt(), t.endedAt(),
-        t.planned().size(), rounds);
+    return new SessionSummary(
+        t.id(), t.level(), t.status(), t.startedAt(), t.endedAt(), t.planned().size(), rounds);
   }
 
   /** The sentence of every rubric point in the transcript, by {@link #pointKey}. */
   public static Map<String, String> pointTexts(Transcript t) {
     Map<String, String> out = new LinkedHashMap<>();
     for (TranscriptRound r : t.rounds()) {
-      forEachCard(r, (prefix, card) -> {
-        for (PointResult p : card.points()) {
-          out.put(pointKey(r.scenario(), t.level(), prefix + p.id()), p.point());
-        }
-      });
+      forEachCard(
+          r,
+          (prefix, card) -> {
+            for (PointResult p : card.points()) {
+              out.put(pointKey(r.scenario(), t.level(), prefix + p.id()), p.point());
+            }
+          });
     }
     return out;
   }
@@ -41,34 +43,46 @@ public final class Summaries {
   }
 
   /**
-   * The summary of one round, by the user's verdict: a point the user marked as covered counts
-   * as covered, and its weight as earned in its dimension (the scores stay the scorer's).
+   * The summary of one round, by the user's verdict: a point the user marked as covered counts as
+   * covered, and its weight as earned in its dimension (the scores stay the scorer's).
    */
   public static RoundSummary round(TranscriptRound r) {
     Map<String, int[]> dims = new LinkedHashMap<>();
     List<PointMark> points = new ArrayList<>();
-    forEachAnswer(r, (prefix, answer) -> {
-      ScoreCard card = answer.card();
-      Map<String, Integer> marked = new LinkedHashMap<>();
-      for (PointResult p : card.points()) {
-        boolean disputed = !p.covered() && answer.disputed(p.id());
-        points.add(new PointMark(prefix + p.id(), p.covered() || disputed, disputed));
-        if (disputed) {
-          marked.merge(p.dimension(), p.weight(), Integer::sum);
-        }
-      }
-      for (DimensionScore d : card.dimensions()) {
-        int[] sum = dims.computeIfAbsent(d.dimension(), k -> new int[2]);
-        sum[0] += Math.min(d.possible(), d.earned() + marked.getOrDefault(d.dimension(), 0));
-        sum[1] += d.possible();
-      }
-    });
-    boolean timedOut = (r.answer() != null && r.answer().timedOut())
-        || r.followUps().stream().anyMatch(f -> f.answer() != null && f.answer().timedOut());
+    forEachAnswer(
+        r,
+        (prefix, answer) -> {
+          ScoreCard card = answer.card();
+          Map<String, Integer> marked = new LinkedHashMap<>();
+          for (PointResult p : card.points()) {
+            boolean disputed = !p.covered() && answer.disputed(p.id());
+            points.add(new PointMark(prefix + p.id(), p.covered() || disputed, disputed));
+            if (disputed) {
+              marked.merge(p.dimension(), p.weight(), Integer::sum);
+            }
+          }
+          for (DimensionScore d : card.dimensions()) {
+            int[] sum = dims.computeIfAbsent(d.dimension(), k -> new int[2]);
+            sum[0] += Math.min(d.possible(), d.earned() + marked.getOrDefault(d.dimension(), 0));
+            sum[1] += d.possible();
+          }
+        });
+    boolean timedOut =
+        (r.answer() != null && r.answer().timedOut())
+            || r.followUps().stream().anyMatch(f -> f.answer() != null && f.answer().timedOut());
     List<DimensionScore> ds = new ArrayList<>();
     dims.forEach((name, v) -> ds.add(new DimensionScore(name, v[0], v[1])));
-    return new RoundSummary(r.scenario(), r.title(), r.topic(), r.score(), r.secondsUsed(),
-        timedOut, ds, points, r.principle(), r.answer() == null ? null : r.selfRating());
+    return new RoundSummary(
+        r.scenario(),
+        r.title(),
+        r.topic(),
+        r.score(),
+        r.secondsUsed(),
+        timedOut,
+        ds,
+        points,
+        r.principle(),
+        r.answer() == null ? null : r.selfRating());
   }
 
   private interface CardVisitor {

@@ -35,8 +35,13 @@ public record Transcript(
 
   public Transcript {
     if (schema < 1 || schema > SCHEMA) {
-      throw new IllegalArgumentException("schema " + schema + " is not supported (this version"
-          + " reads 1.." + SCHEMA + "); upgrade mockloop");
+      throw new IllegalArgumentException(
+          "schema "
+              + schema
+              + " is not supported (this version"
+              + " reads 1.."
+              + SCHEMA
+              + "); upgrade mockloop");
     }
     SessionIds.check(id);
     Objects.requireNonNull(level, "level");
@@ -48,8 +53,8 @@ public record Transcript(
   }
 
   public Transcript withStatus(SessionStatus newStatus, Instant ended) {
-    return new Transcript(schema, id, level, startedAt, ended, newStatus, settings, planned,
-        rounds);
+    return new Transcript(
+        schema, id, level, startedAt, ended, newStatus, settings, planned, rounds);
   }
 
   /** The mean score of the scored rounds, or empty when none is scored. */

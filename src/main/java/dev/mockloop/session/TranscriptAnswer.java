@@ -18,9 +18,9 @@ import java.util.Set;
  * @param timedOut true when the deadline submitted it
  * @param submittedAt when it was submitted
  * @param card its score card: the scorer's verdict, never changed afterwards
- * @param disputes the user's verdict where it differs: missed points they marked as covered,
- *     with the sentence that covers each (absent from the file when there is none, as in
- *     transcripts written before disputes existed)
+ * @param disputes the user's verdict where it differs: missed points they marked as covered, with
+ *     the sentence that covers each (absent from the file when there is none, as in transcripts
+ *     written before disputes existed)
  */
 public record TranscriptAnswer(
     String text,
@@ -55,19 +55,34 @@ public record TranscriptAnswer(
   private static void check(List<Dispute> disputes, ScoreCard card, int length) {
     Set<String> seen = new HashSet<>();
     for (Dispute d : disputes) {
-      PointResult p = card.points().stream().filter(x -> x.id().equals(d.pointId())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("dispute names point '" + d.pointId()
-              + "', which the card does not have"));
+      PointResult p =
+          card.points().stream()
+              .filter(x -> x.id().equals(d.pointId()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "dispute names point '"
+                              + d.pointId()
+                              + "', which the card does not have"));
       if (p.covered()) {
-        throw new IllegalArgumentException("dispute names point '" + d.pointId()
-            + "', which the scorer covered; only a missed point can be disputed");
+        throw new IllegalArgumentException(
+            "dispute names point '"
+                + d.pointId()
+                + "', which the scorer covered; only a missed point can be disputed");
       }
       if (!seen.add(d.pointId())) {
         throw new IllegalArgumentException("point '" + d.pointId() + "' is disputed twice");
       }
       if (d.end() > length) {
-        throw new IllegalArgumentException("dispute of '" + d.pointId() + "': sentence ends at "
-            + d.end() + ", after the answer's " + length + " characters");
+        throw new IllegalArgumentException(
+            "dispute of '"
+                + d.pointId()
+                + "': sentence ends at "
+                + d.end()
+                + ", after the answer's "
+                + length
+                + " characters");
       }
     }
   }

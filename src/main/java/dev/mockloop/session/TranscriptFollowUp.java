@@ -9,12 +9,17 @@ import java.util.Objects;
  * @param ask the question as asked
  * @param minutes time it allowed
  * @param answer the answer; null while not yet answered
- * @param why why it was asked ("Dive deep: you said ...", "Gap: you did not cover ..."), shown
- *     only in review; empty when asked without a trigger (and in older transcripts)
+ * @param why why it was asked ("Dive deep: you said ...", "Gap: you did not cover ..."), shown only
+ *     in review; empty when asked without a trigger (and in older transcripts)
  */
-public record TranscriptFollowUp(String id, String ask, int minutes, TranscriptAnswer answer,
+public record TranscriptFollowUp(
+    String id,
+    String ask,
+    int minutes,
+    TranscriptAnswer answer,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String why) {
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        String why) {
   public TranscriptFollowUp {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ask, "ask");

@@ -19,14 +19,14 @@ import java.util.Objects;
  * @param followUps the follow-ups chosen, in the order asked
  * @param draft the answer being typed when saved; null when none
  * @param score the round's combined score once scored, else null
- * @param kind "behavioral" for a Leadership Principle question; empty for a design scenario
- *     (and in transcripts written before behavioural questions existed)
+ * @param kind "behavioral" for a Leadership Principle question; empty for a design scenario (and in
+ *     transcripts written before behavioural questions existed)
  * @param principle the principle a behavioural question asks about; empty otherwise
  * @param selfRating the user's own rating of the round on the grading guide's 0-4 scale, given
  *     before the score was shown; absent when skipped or not asked (and in older transcripts)
- * @param principles the Leadership Principles the round's answers evidenced (covered points'
- *     {@code lp:} tags, counted) and those an interviewer would still probe, as scored; absent
- *     when the round touched none (and in older transcripts), so the debrief needs no bank
+ * @param principles the Leadership Principles the round's answers evidenced (covered points' {@code
+ *     lp:} tags, counted) and those an interviewer would still probe, as scored; absent when the
+ *     round touched none (and in older transcripts), so the debrief needs no bank
  */
 public record TranscriptRound(
     String scenario,
@@ -42,13 +42,16 @@ public record TranscriptRound(
     Draft draft,
     Integer score,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String kind,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        String kind,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String principle,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        String principle,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Integer selfRating,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Integer selfRating,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         PrinciplesEvidenced principles) {
   public TranscriptRound {
     Objects.requireNonNull(scenario, "scenario");
@@ -65,27 +68,50 @@ public record TranscriptRound(
       throw new IllegalArgumentException("score must be 0..100, was " + score);
     }
     if (selfRating != null && (selfRating < 0 || selfRating > 4)) {
-      throw new IllegalArgumentException("self_rating must be 0..4 (the grading guide's scale),"
-          + " was " + selfRating);
+      throw new IllegalArgumentException(
+          "self_rating must be 0..4 (the grading guide's scale)," + " was " + selfRating);
     }
     principles = principles == null || principles.isEmpty() ? null : principles;
   }
 
   /** A round without a self-rating or recorded principles. */
-  public TranscriptRound(String scenario, String sha256, String title, String topic,
-      String prompt, String context, int minutes, String phase, TranscriptAnswer answer,
-      List<TranscriptFollowUp> followUps, Draft draft, Integer score, String kind,
+  public TranscriptRound(
+      String scenario,
+      String sha256,
+      String title,
+      String topic,
+      String prompt,
+      String context,
+      int minutes,
+      String phase,
+      TranscriptAnswer answer,
+      List<TranscriptFollowUp> followUps,
+      Draft draft,
+      Integer score,
+      String kind,
       String principle) {
-    this(scenario, sha256, title, topic, prompt, context, minutes, phase, answer, followUps,
-        draft, score, kind, principle, null, null);
+    this(
+        scenario, sha256, title, topic, prompt, context, minutes, phase, answer, followUps, draft,
+        score, kind, principle, null, null);
   }
 
   /** A design round. */
-  public TranscriptRound(String scenario, String sha256, String title, String topic,
-      String prompt, String context, int minutes, String phase, TranscriptAnswer answer,
-      List<TranscriptFollowUp> followUps, Draft draft, Integer score) {
-    this(scenario, sha256, title, topic, prompt, context, minutes, phase, answer, followUps,
-        draft, score, "", "");
+  public TranscriptRound(
+      String scenario,
+      String sha256,
+      String title,
+      String topic,
+      String prompt,
+      String context,
+      int minutes,
+      String phase,
+      TranscriptAnswer answer,
+      List<TranscriptFollowUp> followUps,
+      Draft draft,
+      Integer score) {
+    this(
+        scenario, sha256, title, topic, prompt, context, minutes, phase, answer, followUps, draft,
+        score, "", "");
   }
 
   /** True for a Leadership Principle question. */

@@ -13,11 +13,17 @@ import dev.mockloop.engine.RoundSettings;
  *     absent in transcripts written before principle questions existed
  * @param lpOnly principle questions alone; absent in older transcripts
  */
-public record TranscriptSettings(int followUps, int minutes, boolean untimed, long seed,
+public record TranscriptSettings(
+    int followUps,
+    int minutes,
+    boolean untimed,
+    long seed,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Integer lp,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Integer lp,
     @com.fasterxml.jackson.annotation.JsonInclude(
-        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Boolean lpOnly) {
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Boolean lpOnly) {
   public static final TranscriptSettings DEFAULT =
       new TranscriptSettings(RoundSettings.DEFAULT_FOLLOW_UPS, 0, false, 0);
 
@@ -26,13 +32,15 @@ public record TranscriptSettings(int followUps, int minutes, boolean untimed, lo
   }
 
   public static TranscriptSettings of(RoundSettings s, long seed) {
-    return new TranscriptSettings(s.maxFollowUps(), s.minutesOverride(), s.untimed(), seed,
-        s.lp(), s.lpOnly());
+    return new TranscriptSettings(
+        s.maxFollowUps(), s.minutesOverride(), s.untimed(), seed, s.lp(), s.lpOnly());
   }
 
   public RoundSettings roundSettings() {
-    int l = lp == null || lp < RoundSettings.LP_AUTO || lp > RoundSettings.MAX_LP
-        ? RoundSettings.LP_AUTO : lp;
+    int l =
+        lp == null || lp < RoundSettings.LP_AUTO || lp > RoundSettings.MAX_LP
+            ? RoundSettings.LP_AUTO
+            : lp;
     return new RoundSettings(followUps, minutes, untimed, l, Boolean.TRUE.equals(lpOnly));
   }
 }

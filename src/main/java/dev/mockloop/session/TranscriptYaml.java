@@ -16,25 +16,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads and writes transcripts as YAML: snake_case keys, ISO-8601 times, multi-line text as
- * literal blocks where YAML allows it (so answers read naturally), unknown keys ignored (files
- * from newer versions still list).
+ * Reads and writes transcripts as YAML: snake_case keys, ISO-8601 times, multi-line text as literal
+ * blocks where YAML allows it (so answers read naturally), unknown keys ignored (files from newer
+ * versions still list).
  */
 public final class TranscriptYaml {
   private static final ObjectMapper MAPPER = mapper(true);
   private static final ObjectReader READER = MAPPER.readerFor(Transcript.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(Transcript.class);
+
   /** Double-quotes every string: for text YAML's block styles cannot hold (see write). */
   private static final ObjectWriter ESCAPING = mapper(false).writerFor(Transcript.class);
 
   private TranscriptYaml() {}
 
   private static ObjectMapper mapper(boolean readable) {
-    YAMLFactory yaml = YAMLFactory.builder()
-        .configure(YAMLGenerator.Feature.MINIMIZE_QUOTES, readable)
-        .configure(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE, readable)
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .build();
+    YAMLFactory yaml =
+        YAMLFactory.builder()
+            .configure(YAMLGenerator.Feature.MINIMIZE_QUOTES, readable)
+            .configure(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE, readable)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
     return new ObjectMapper(yaml)
         .registerModule(new JavaTimeModule())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -43,14 +45,15 @@ public final class TranscriptYaml {
   }
 
   /**
-   * The transcript as YAML. Text holding U+0085, U+2028 or U+2029 (which YAML reads as line
-   * breaks) cannot sit in a literal block or single quotes without changing; when the readable
-   * form would carry one raw, every string is written double-quoted with escapes instead.
+   * The transcript as YAML. Text holding U+0085, U+2028 or U+2029 (which YAML reads as line breaks)
+   * cannot sit in a literal block or single quotes without changing; when the readable form would
+   * carry one raw, every string is written double-quoted with escapes instead.
    */
   public static byte[] write(Transcript t) {
     try {
       String readable = WRITER.writeValueAsString(t);
-      if (readable.indexOf('\u0085') >= 0 || readable.indexOf('\u2028') >= 0
+      if (readable.indexOf('\u0085') >= 0
+          || readable.indexOf('\u2028') >= 0
           || readable.indexOf('\u2029') >= 0) {
         return ESCAPING.writeValueAsBytes(t);
       }

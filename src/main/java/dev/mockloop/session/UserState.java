@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What mockloop remembers between runs, in {@code <sessions>/.state} ({@code key=value} lines):
- * the last level chosen, and whether to ask for a self-rating before the score ({@code
- * self_rate=off} after "don't ask again"). Written atomically; a missing or damaged file means "nothing
+ * What mockloop remembers between runs, in {@code <sessions>/.state} ({@code key=value} lines): the
+ * last level chosen, and whether to ask for a self-rating before the score ({@code self_rate=off}
+ * after "don't ask again"). Written atomically; a missing or damaged file means "nothing
  * remembered", never an error.
  */
 public final class UserState {
   /** The state file's name in the sessions folder. */
   public static final String FILE = ".state";
+
   private static final String LAST_LEVEL = "last_level";
   private static final String SELF_RATE = "self_rate";
 

@@ -1,9 +1,9 @@
 package dev.mockloop.tui;
 
 /**
- * The answer being typed: the text (kept exactly, never trimmed or filtered) and a cursor.
- * Movement that depends on the screen (up, down, line start and end) takes the current
- * {@link WrapLayout}. Word count is kept up to date on every change.
+ * The answer being typed: the text (kept exactly, never trimmed or filtered) and a cursor. Movement
+ * that depends on the screen (up, down, line start and end) takes the current {@link WrapLayout}.
+ * Word count is kept up to date on every change.
  */
 final class AnswerEditor {
   private final StringBuilder text = new StringBuilder();
@@ -62,8 +62,8 @@ final class AnswerEditor {
   }
 
   /**
-   * Replaces {@code [from, to)} with {@code s}, updating the word count from the words around
-   * the edit only, so typing stays O(1) in the word count however long the answer is.
+   * Replaces {@code [from, to)} with {@code s}, updating the word count from the words around the
+   * edit only, so typing stays O(1) in the word count however long the answer is.
    */
   private void replace(int from, int to, String s) {
     int a = from;

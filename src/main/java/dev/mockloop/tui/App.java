@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The TUI's state: which view is showing, an optional yes/no question over it, and the practice
- * run's screens ({@link PracticeFlow}). It is every view's {@link Navigator}. Front-end plumbing (terminal,
- * GUI thread, timer) is in {@link Tui}; this class only sees keys, ticks and a canvas, so tests
- * drive it directly.
+ * run's screens ({@link PracticeFlow}). It is every view's {@link Navigator}. Front-end plumbing
+ * (terminal, GUI thread, timer) is in {@link Tui}; this class only sees keys, ticks and a canvas,
+ * so tests drive it directly.
  */
 final class App implements Navigator {
   private final TuiContext ctx;
@@ -90,8 +90,8 @@ final class App implements Navigator {
   }
 
   /**
-   * Ctrl-C: saves the draft (to a rescue copy when the sessions folder fails), then asks whether
-   * to quit, saying truthfully where the answers are.
+   * Ctrl-C: saves the draft (to a rescue copy when the sessions folder fails), then asks whether to
+   * quit, saying truthfully where the answers are.
    */
   @Override
   public void interrupt() {
@@ -125,13 +125,18 @@ final class App implements Navigator {
 
   @Override
   public void ask(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes) {
-    confirm = new Confirm(question, () -> {
-      confirm = null;
-      yes.run();
-    }, () -> {
-      confirm = null;
-      no.run();
-    }, ctrlCMeansYes);
+    confirm =
+        new Confirm(
+            question,
+            () -> {
+              confirm = null;
+              yes.run();
+            },
+            () -> {
+              confirm = null;
+              no.run();
+            },
+            ctrlCMeansYes);
   }
 
   @Override

@@ -69,9 +69,9 @@ final class Canvas {
 
   /**
    * The longest prefix of {@code s} that fits in {@code cols} columns, each char drawn as {@link
-   * #shown}: control chars as spaces, and chars whose width the terminal decides differently
-   * from the layout (emoji, joiners, combining marks, direction marks) as visible ASCII
-   * placeholders of one column each, so nothing shifts the line or leaves stray glyphs.
+   * #shown}: control chars as spaces, and chars whose width the terminal decides differently from
+   * the layout (emoji, joiners, combining marks, direction marks) as visible ASCII placeholders of
+   * one column each, so nothing shifts the line or leaves stray glyphs.
    */
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */
   static String ellipsize(String s, int cols) {
@@ -98,10 +98,10 @@ final class Canvas {
   }
 
   /**
-   * How the char at {@code i} is drawn. A supplementary character (an emoji, say) is a
-   * surrogate pair, which the layout counts as two columns: it is drawn as {@code []}. Zero-width
-   * and format chars, combining marks, variation selectors and lone surrogates are drawn as
-   * {@code ?}. The stored text is never changed, only its picture.
+   * How the char at {@code i} is drawn. A supplementary character (an emoji, say) is a surrogate
+   * pair, which the layout counts as two columns: it is drawn as {@code []}. Zero-width and format
+   * chars, combining marks, variation selectors and lone surrogates are drawn as {@code ?}. The
+   * stored text is never changed, only its picture.
    */
   static char shown(String s, int i) {
     char c = s.charAt(i);
@@ -118,9 +118,12 @@ final class Canvas {
       return c;
     }
     int type = Character.getType(c);
-    boolean zeroWidth = type == Character.FORMAT || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-        || (c >= '\uFE00' && c <= '\uFE0F');
+    boolean zeroWidth =
+        type == Character.FORMAT
+            || type == Character.NON_SPACING_MARK
+            || type == Character.ENCLOSING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || (c >= '\uFE00' && c <= '\uFE0F');
     return zeroWidth ? '?' : c;
   }
 }

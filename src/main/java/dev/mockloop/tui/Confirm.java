@@ -4,8 +4,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 
 /**
- * A yes/no question drawn over the current screen. {@code y} answers yes; {@code n} and Esc
- * answer no; a second Ctrl-C while asking whether to quit answers yes.
+ * A yes/no question drawn over the current screen. {@code y} answers yes; {@code n} and Esc answer
+ * no; a second Ctrl-C while asking whether to quit answers yes.
  */
 record Confirm(String question, Runnable yes, Runnable no, boolean ctrlCMeansYes) {
   /** True when the key answered the question (and the answer was run). */

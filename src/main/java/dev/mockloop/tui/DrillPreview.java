@@ -36,8 +36,9 @@ final class DrillPreview {
     seed = app.ctx().clock().instant().toEpochMilli();
     try {
       var history = SessionIndex.load(app.ctx().store());
-      plan = new DrillPlanner(app.ctx().clock(), seed).plan(app.ctx().bank(), l, java.util.List.of(),
-          history.attempts(), ROUNDS);
+      plan =
+          new DrillPlanner(app.ctx().clock(), seed)
+              .plan(app.ctx().bank(), l, java.util.List.of(), history.attempts(), ROUNDS);
       problem = "";
     } catch (PlanException | SessionException e) {
       plan = null;
@@ -63,8 +64,8 @@ final class DrillPreview {
     }
     List<List<Span>> lines = Styled.wrapAll(DrillPlanView.paras(plan, t), c.width() - 2);
     for (int i = 0; i < lines.size() && r < bottom; i++) {
-      if (!lines.get(i).isEmpty() && !(lines.get(i).size() == 1
-          && lines.get(i).get(0).text().isEmpty())) {
+      if (!lines.get(i).isEmpty()
+          && !(lines.get(i).size() == 1 && lines.get(i).get(0).text().isEmpty())) {
         c.spans(1, r++, lines.get(i));
       }
     }

@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * The key lines at the bottom of every screen, made from the view's {@link KeyTable}: every row
- * that applies, as "keys label", two spaces apart. When one line is too narrow the short labels
- * are tried, then two lines (long labels, then short), then as many lines as it takes: a key is
- * never dropped.
+ * that applies, as "keys label", two spaces apart. When one line is too narrow the short labels are
+ * tried, then two lines (long labels, then short), then as many lines as it takes: a key is never
+ * dropped.
  */
 final class Footer {
   private static final String GAP = "  ";

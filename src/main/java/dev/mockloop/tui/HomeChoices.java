@@ -4,16 +4,16 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.io.Plural;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.io.Plural;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * What the home screen offers from the bank at a level: its scenarios (with the last score of
- * each, read once from the session index), its topics, and the loop a mode and pick start.
+ * What the home screen offers from the bank at a level: its scenarios (with the last score of each,
+ * read once from the session index), its topics, and the loop a mode and pick start.
  */
 final class HomeChoices {
   /** A full loop: a real Amazon loop has 4-6 interviews. */
@@ -43,9 +43,18 @@ final class HomeChoices {
     if (scenarios) {
       return rows().rows(scenarios(level), level, width);
     }
-    return topics(level).stream().map(t -> Canvas.ellipsize(t + "  (" + Plural.of(
-        scenarios(level).stream().filter(s -> s.topic().equals(t)).count(), "scenario") + ")",
-        width)).toList();
+    return topics(level).stream()
+        .map(
+            t ->
+                Canvas.ellipsize(
+                    t
+                        + "  ("
+                        + Plural.of(
+                            scenarios(level).stream().filter(s -> s.topic().equals(t)).count(),
+                            "scenario")
+                        + ")",
+                    width))
+        .toList();
   }
 
   private ScenarioRows rows() {
@@ -64,9 +73,13 @@ final class HomeChoices {
   /** The Leadership Principles setting as the home screen says it. */
   String principles(Level level, int lp) {
     boolean any = hasPrinciples(level);
-    return "Leadership Principles  " + (!any ? "none in this bank at " + level
-        : lp == 0 ? "none, technical only"
-        : Plural.of(lp, "question") + " before each technical one") + (any ? "   (p to change)" : "");
+    return "Leadership Principles  "
+        + (!any
+            ? "none in this bank at " + level
+            : lp == 0
+                ? "none, technical only"
+                : Plural.of(lp, "question") + " before each technical one")
+        + (any ? "   (p to change)" : "");
   }
 
   /** The loop of a mode (0 single, 1 full loop, 2 the picked scenario, 3 the picked topic). */
@@ -80,8 +93,8 @@ final class HomeChoices {
     if (mode == 3 && !topics.isEmpty()) {
       String topic = topics.get(Math.min(pick, topics.size() - 1));
       long inTopic = all.stream().filter(s -> s.topic().equals(topic)).count();
-      return new PlanRequest(level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed,
-          settings);
+      return new PlanRequest(
+          level, List.of(topic), List.of(), (int) Math.min(LOOP, inTopic), seed, settings);
     }
     int rounds = mode == 1 ? Math.max(1, Math.min(LOOP, all.size())) : 1;
     return new PlanRequest(level, List.of(), List.of(), rounds, seed, settings);

@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * The home screen: level (with what it rewards), mode (single round, loop of 4, pick a scenario
- * with its last score and date, by topic), timing, then Enter starts.
- * Keyboard only; every key is in the footer.
+ * with its last score and date, by topic), timing, then Enter starts. Keyboard only; every key is
+ * in the footer.
  */
 final class HomeView implements View {
-  static final String[] MODES = {"single round", "full loop of 4", "pick a scenario", "by topic",
-    "drill"};
+  static final String[] MODES = {
+    "single round", "full loop of 4", "pick a scenario", "by topic", "drill"
+  };
   private static final int DRILL = 4;
+
   /** Screens shorter than this show the level on one line when a list needs the rows. */
   private static final int COMPACT_BELOW = 24;
 
@@ -28,12 +30,16 @@ final class HomeView implements View {
   private int pick;
   private boolean inList;
   private boolean untimed;
+
   /** Principle questions before each technical scenario, 0..2. */
   private int lp;
+
   /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
   private boolean lpChosen;
+
   /** Whether rounds ask for a self-rating before the score (remembered; {@code a} switches). */
   private boolean selfRate;
+
   private final HomeChoices choices;
 
   HomeView(Navigator app, String notice) {
@@ -41,8 +47,9 @@ final class HomeView implements View {
     this.keys = table();
     this.notice = notice == null ? "" : notice;
     this.untimed = app.ctx().defaults().untimed();
-    this.lp = Math.max(app.ctx().defaults().lp(), app.ctx().defaults().lp() == RoundSettings.LP_AUTO
-        ? 1 : 0);
+    this.lp =
+        Math.max(
+            app.ctx().defaults().lp(), app.ctx().defaults().lp() == RoundSettings.LP_AUTO ? 1 : 0);
     this.level = new UserState(app.ctx().store().dir()).lastLevel().orElse(Level.L6);
     this.selfRate = new UserState(app.ctx().store().dir()).selfRate();
     this.drill = new DrillPreview(app);
@@ -56,26 +63,48 @@ final class HomeView implements View {
 
   private KeyTable table() {
     return new KeyTable()
-        .row("Enter/s", "start", this::start).on(Op.ENTER).chars("s")
-        .row("↑↓", "choose", (k, op) -> move(op == Op.UP ? -1 : 1)).on(Op.UP, Op.DOWN)
+        .row("Enter/s", "start", this::start)
+        .on(Op.ENTER)
+        .chars("s")
+        .row("↑↓", "choose", (k, op) -> move(op == Op.UP ? -1 : 1))
+        .on(Op.UP, Op.DOWN)
         .row("6/7", "level", (k, op) -> setLevel(k.getCharacter() == '6' ? Level.L6 : Level.L7))
         .chars("67")
-        .row("←→/1-" + MODES.length, "mode", (k, op) -> setMode(op == Op.LEFT
-            ? (mode + MODES.length - 1) % MODES.length : op == Op.RIGHT ? (mode + 1) % MODES.length
-            : k.getCharacter() - '1')).on(Op.LEFT, Op.RIGHT).chars("12345".substring(0,
-            MODES.length))
-        .row("Tab", "level/list", () -> inList = hasList() && !inList).on(Op.TAB)
-        .row("t", "timing", () -> untimed = !untimed).chars("t")
-        .row("a", "rate yourself", () -> {
-          selfRate = !selfRate;
-          new UserState(app.ctx().store().dir()).rememberSelfRate(selfRate);
-        }).brief("rating").chars("a")
-        .row("p", "principles", () -> {
-          lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
-          lpChosen = true;
-        }).chars("p")
-        .row("r", "review", () -> app.show(new ReviewListView(app, true))).chars("r")
-        .row("q", "quit", app::quit).chars("q");
+        .row(
+            "←→/1-" + MODES.length,
+            "mode",
+            (k, op) ->
+                setMode(
+                    op == Op.LEFT
+                        ? (mode + MODES.length - 1) % MODES.length
+                        : op == Op.RIGHT ? (mode + 1) % MODES.length : k.getCharacter() - '1'))
+        .on(Op.LEFT, Op.RIGHT)
+        .chars("12345".substring(0, MODES.length))
+        .row("Tab", "level/list", () -> inList = hasList() && !inList)
+        .on(Op.TAB)
+        .row("t", "timing", () -> untimed = !untimed)
+        .chars("t")
+        .row(
+            "a",
+            "rate yourself",
+            () -> {
+              selfRate = !selfRate;
+              new UserState(app.ctx().store().dir()).rememberSelfRate(selfRate);
+            })
+        .brief("rating")
+        .chars("a")
+        .row(
+            "p",
+            "principles",
+            () -> {
+              lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
+              lpChosen = true;
+            })
+        .chars("p")
+        .row("r", "review", () -> app.show(new ReviewListView(app, true)))
+        .chars("r")
+        .row("q", "quit", app::quit)
+        .chars("q");
   }
 
   private void move(int d) {
@@ -109,10 +138,13 @@ final class HomeView implements View {
   private void start() {
     RoundSettings d = app.ctx().defaults();
     int asked = !choices.hasPrinciples(level) ? 0 : lpChosen ? lp : d.lp();
-    RoundSettings settings = new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed,
-        asked, d.lpOnly());
-    PlanRequest req = mode == DRILL ? drill.request(level, settings)
-        : choices.request(level, mode, pick, settings, app.ctx().clock().instant().toEpochMilli());
+    RoundSettings settings =
+        new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed, asked, d.lpOnly());
+    PlanRequest req =
+        mode == DRILL
+            ? drill.request(level, settings)
+            : choices.request(
+                level, mode, pick, settings, app.ctx().clock().instant().toEpochMilli());
     if (req != null) {
       new UserState(app.ctx().store().dir()).rememberLevel(level);
       app.practice().startLoop(req);
@@ -137,8 +169,11 @@ final class HomeView implements View {
       if (compact) {
         oneLine.addAll(List.of(mark, new Span(l.name(), s)));
       } else {
-        p.add(List.of(mark, new Span(l.name(), s),
-            new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+        p.add(
+            List.of(
+                mark,
+                new Span(l.name(), s),
+                new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
       }
     }
     if (compact) {
@@ -156,7 +191,9 @@ final class HomeView implements View {
     drawParas(c, p, 2, Footer.draw(c, keys));
   }
 
-  /** The level and mode from {@code row}, the list or drill plan, the settings above {@code end}. */
+  /**
+   * The level and mode from {@code row}, the list or drill plan, the settings above {@code end}.
+   */
   private void drawParas(Canvas c, List<List<Span>> p, int row, int end) {
     Theme t = c.theme;
     List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
@@ -167,8 +204,13 @@ final class HomeView implements View {
     r++;
     int bottom = end - 5;
     if (hasList()) {
-      c.text(1, r++, (mode == 2 ? "Scenario" : "Topic") + "   ↑↓ choose, Tab to "
-          + (inList ? "level" : "list"), t.heading);
+      c.text(
+          1,
+          r++,
+          (mode == 2 ? "Scenario" : "Topic")
+              + "   ↑↓ choose, Tab to "
+              + (inList ? "level" : "list"),
+          t.heading);
       List<String> items = listItems(c.width() - 5);
       int rows = Math.max(1, bottom - r);
       int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
@@ -184,9 +226,17 @@ final class HomeView implements View {
     if (mode == DRILL) {
       drill.draw(c, level, r, bottom);
     }
-    c.text(1, end - 4, Canvas.ellipsize("Timing  " + (untimed ? "untimed practice" : "timed,"
-        + " like the interview") + " (t)   Rate yourself  " + (selfRate ? "on" : "off") + " (a)",
-        c.width() - 2), t.normal);
+    c.text(
+        1,
+        end - 4,
+        Canvas.ellipsize(
+            "Timing  "
+                + (untimed ? "untimed practice" : "timed," + " like the interview")
+                + " (t)   Rate yourself  "
+                + (selfRate ? "on" : "off")
+                + " (a)",
+            c.width() - 2),
+        t.normal);
     c.text(1, end - 3, choices.principles(level, lp), t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);

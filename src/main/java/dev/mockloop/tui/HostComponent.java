@@ -8,10 +8,9 @@ import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 
 /**
- * The one Lanterna component of the app: it fills the window, hands every key to the
- * {@link App}, and draws the current view. Our own views do layout and word wrap, so the TUI's
- * behaviour does not depend on Lanterna widgets (TextBox has no word wrap and drops control
- * characters).
+ * The one Lanterna component of the app: it fills the window, hands every key to the {@link App},
+ * and draws the current view. Our own views do layout and word wrap, so the TUI's behaviour does
+ * not depend on Lanterna widgets (TextBox has no word wrap and drops control characters).
  */
 final class HostComponent extends AbstractInteractableComponent<HostComponent> {
   private final App app;

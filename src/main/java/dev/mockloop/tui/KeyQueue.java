@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The terminal's keys for the UI loop, so that the loop blocks until a key comes or its next tick
- * is due instead of sleeping and polling. A daemon thread sits in Lanterna's blocking
- * {@code readInput} and queues each key in order; the loop waits on the queue with a timeout. A
- * resize or the return from Ctrl-Z {@link #wake}s the loop at once. End of input is queued as
- * {@link KeyType#EOF} and ends the reading.
+ * is due instead of sleeping and polling. A daemon thread sits in Lanterna's blocking {@code
+ * readInput} and queues each key in order; the loop waits on the queue with a timeout. A resize or
+ * the return from Ctrl-Z {@link #wake}s the loop at once. End of input is queued as {@link
+ * KeyType#EOF} and ends the reading.
  */
 final class KeyQueue implements AutoCloseable {
   private static final Object WAKE = new Object();

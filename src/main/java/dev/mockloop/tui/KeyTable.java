@@ -9,11 +9,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * One view's keys: each row is the keys as the footer names them, what they do (a long and a
- * short label), the key strokes that trigger it, and the action. {@link #handle} and
- * {@link Footer} both read it, so a key that works is a key that shows. A row can apply only
- * {@link Row#when} something holds; then it neither works nor shows otherwise. Keys no row claims
- * go to the fallback (the editor's typing), which the footer does not list.
+ * One view's keys: each row is the keys as the footer names them, what they do (a long and a short
+ * label), the key strokes that trigger it, and the action. {@link #handle} and {@link Footer} both
+ * read it, so a key that works is a key that shows. A row can apply only {@link Row#when} something
+ * holds; then it neither works nor shows otherwise. Keys no row claims go to the fallback (the
+ * editor's typing), which the footer does not list.
  */
 final class KeyTable {
   /** What a key does; it gets the stroke and its {@link Op} (for characters and scrolling). */
@@ -59,8 +59,8 @@ final class KeyTable {
   }
 
   private final List<Row> rows = new ArrayList<>();
-  private Action fallback = (k, op) -> { };
-  private Runnable first = () -> { };
+  private Action fallback = (k, op) -> {};
+  private Runnable first = () -> {};
 
   /** Adds a row; the modifiers below apply to the row added last. */
   KeyTable row(String keys, String label, Action action) {

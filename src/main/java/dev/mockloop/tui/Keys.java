@@ -7,48 +7,50 @@ import java.util.Map;
 /**
  * The shared key bindings: which key stroke is which {@link Op}, for every view. Ctrl-D and F10
  * submit; F2 and Ctrl-T show the whole question over the editor; Ctrl-C (and end of input) is
- * {@link Op#INTERRUPT}, which {@link App} handles on every screen (it asks whether to quit);
- * Ctrl-S is never bound (it is XOFF in most terminals and would freeze output). What a key does
- * on a screen is that view's {@link KeyTable}; the shared scroll row is {@link #scroll}.
+ * {@link Op#INTERRUPT}, which {@link App} handles on every screen (it asks whether to quit); Ctrl-S
+ * is never bound (it is XOFF in most terminals and would freeze output). What a key does on a
+ * screen is that view's {@link KeyTable}; the shared scroll row is {@link #scroll}.
  */
 final class Keys {
-  private static final Map<KeyType, Op> PLAIN = Map.ofEntries(
-      Map.entry(KeyType.F10, Op.SUBMIT),
-      Map.entry(KeyType.F2, Op.QUESTION),
-      Map.entry(KeyType.Escape, Op.ESCAPE),
-      Map.entry(KeyType.Enter, Op.ENTER),
-      Map.entry(KeyType.ArrowUp, Op.UP),
-      Map.entry(KeyType.ArrowDown, Op.DOWN),
-      Map.entry(KeyType.ArrowLeft, Op.LEFT),
-      Map.entry(KeyType.ArrowRight, Op.RIGHT),
-      Map.entry(KeyType.Home, Op.LINE_START),
-      Map.entry(KeyType.End, Op.LINE_END),
-      Map.entry(KeyType.PageUp, Op.PAGE_UP),
-      Map.entry(KeyType.PageDown, Op.PAGE_DOWN),
-      Map.entry(KeyType.Backspace, Op.BACKSPACE),
-      Map.entry(KeyType.Delete, Op.DELETE),
-      Map.entry(KeyType.Tab, Op.TAB));
+  private static final Map<KeyType, Op> PLAIN =
+      Map.ofEntries(
+          Map.entry(KeyType.F10, Op.SUBMIT),
+          Map.entry(KeyType.F2, Op.QUESTION),
+          Map.entry(KeyType.Escape, Op.ESCAPE),
+          Map.entry(KeyType.Enter, Op.ENTER),
+          Map.entry(KeyType.ArrowUp, Op.UP),
+          Map.entry(KeyType.ArrowDown, Op.DOWN),
+          Map.entry(KeyType.ArrowLeft, Op.LEFT),
+          Map.entry(KeyType.ArrowRight, Op.RIGHT),
+          Map.entry(KeyType.Home, Op.LINE_START),
+          Map.entry(KeyType.End, Op.LINE_END),
+          Map.entry(KeyType.PageUp, Op.PAGE_UP),
+          Map.entry(KeyType.PageDown, Op.PAGE_DOWN),
+          Map.entry(KeyType.Backspace, Op.BACKSPACE),
+          Map.entry(KeyType.Delete, Op.DELETE),
+          Map.entry(KeyType.Tab, Op.TAB));
 
-  private static final Map<KeyType, Op> CTRL = Map.of(
-      KeyType.ArrowLeft, Op.WORD_LEFT,
-      KeyType.ArrowRight, Op.WORD_RIGHT,
-      KeyType.Home, Op.TEXT_START,
-      KeyType.End, Op.TEXT_END);
+  private static final Map<KeyType, Op> CTRL =
+      Map.of(
+          KeyType.ArrowLeft, Op.WORD_LEFT,
+          KeyType.ArrowRight, Op.WORD_RIGHT,
+          KeyType.Home, Op.TEXT_START,
+          KeyType.End, Op.TEXT_END);
 
-  private static final Map<Character, Op> CTRL_CHARS = Map.of(
-      'd', Op.SUBMIT,
-      't', Op.QUESTION,
-      'c', Op.INTERRUPT,
-      'a', Op.LINE_START,
-      'e', Op.LINE_END,
-      'w', Op.DELETE_WORD,
-      'h', Op.BACKSPACE,
-      'j', Op.ENTER,
-      'm', Op.ENTER);
+  private static final Map<Character, Op> CTRL_CHARS =
+      Map.of(
+          'd', Op.SUBMIT,
+          't', Op.QUESTION,
+          'c', Op.INTERRUPT,
+          'a', Op.LINE_START,
+          'e', Op.LINE_END,
+          'w', Op.DELETE_WORD,
+          'h', Op.BACKSPACE,
+          'j', Op.ENTER,
+          'm', Op.ENTER);
 
   /** The keys that scroll a text (Ctrl-Home and Ctrl-End go to its ends). */
-  static final Op[] SCROLL = {Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN, Op.TEXT_START,
-    Op.TEXT_END};
+  static final Op[] SCROLL = {Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN, Op.TEXT_START, Op.TEXT_END};
 
   private Keys() {}
 

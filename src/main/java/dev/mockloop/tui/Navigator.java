@@ -1,9 +1,9 @@
 package dev.mockloop.tui;
 
 /**
- * How every view moves, and all it gets of the app: the outside world, the practice run's
- * screens, another view, the home screen, a yes/no question over the view, and quitting.
- * {@link App} is the one implementation; a view never holds the app itself.
+ * How every view moves, and all it gets of the app: the outside world, the practice run's screens,
+ * another view, the home screen, a yes/no question over the view, and quitting. {@link App} is the
+ * one implementation; a view never holds the app itself.
  */
 interface Navigator {
   TuiContext ctx();

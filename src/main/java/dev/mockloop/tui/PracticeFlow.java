@@ -95,8 +95,8 @@ final class PracticeFlow {
   }
 
   /**
-   * Saves whatever is typed (the shutdown hook, on SIGTERM/SIGHUP): into the sessions folder,
-   * or into a rescue copy when that fails, as Ctrl-C does.
+   * Saves whatever is typed (the shutdown hook, on SIGTERM/SIGHUP): into the sessions folder, or
+   * into a rescue copy when that fails, as Ctrl-C does.
    */
   void emergencySave() {
     PracticeRun r = run;

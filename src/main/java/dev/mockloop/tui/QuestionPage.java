@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 /**
  * The whole question and context on the full screen below the round header: the reading phase
  * before the answer editor takes over, and the page {@code F2} lays over the editor while typing
- * (the draft stays in the editor's model). It scrolls when the text does not fit; the header
- * keeps the countdown, which runs while reading as it does in an interview. {@link #paras} is
- * the question's text, also shown above the editor by {@link RoundView}.
+ * (the draft stays in the editor's model). It scrolls when the text does not fit; the header keeps
+ * the countdown, which runs while reading as it does in an interview. {@link #paras} is the
+ * question's text, also shown above the editor by {@link RoundView}.
  */
 final class QuestionPage {
 
@@ -37,8 +37,8 @@ final class QuestionPage {
   /** Draws below the two header rows and above {@code bottom}: a separator and the text. */
   void draw(Canvas c, boolean reading, int words, int bottom) {
     String label = reading ? " Read the question and context " : " Question and context ";
-    String right = reading ? " Enter to answer " : " your answer: "
-        + Plural.of(words, "word") + " ";
+    String right =
+        reading ? " Enter to answer " : " your answer: " + Plural.of(words, "word") + " ";
     RoundChrome.separator(c, 2, label, right);
     text.draw(c, 3, bottom);
   }
@@ -55,8 +55,8 @@ final class QuestionPage {
   }
 
   /**
-   * The question's paragraphs: the main question and its context, or the follow-up with the
-   * earlier answers of the round, newest first.
+   * The question's paragraphs: the main question and its context, or the follow-up with the earlier
+   * answers of the round, newest first.
    */
   static List<List<Span>> paras(RoundState s, Theme t) {
     List<List<Span>> p = new ArrayList<>();
@@ -71,8 +71,10 @@ final class QuestionPage {
       return p;
     }
     int i = s.phase().followUp();
-    p.add(Styled.para("Follow-up " + (i + 1) + " of " + s.followUps().size()
-        + ": the interviewer asks", t.heading));
+    p.add(
+        Styled.para(
+            "Follow-up " + (i + 1) + " of " + s.followUps().size() + ": the interviewer asks",
+            t.heading));
     p.add(Styled.para(Wrap.reflow(s.question()), t.warn));
     for (int a = s.answers().size() - 1; a >= 0; a--) {
       Answer prev = s.answers().get(a);

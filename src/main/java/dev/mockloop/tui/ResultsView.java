@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.engine.MissedPoints;
 import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
@@ -13,8 +12,8 @@ import dev.mockloop.session.PracticeRun;
 import java.time.ZoneId;
 
 /**
- * The results of a scored round; {@code m} toggles the model answer, {@code c} ("I covered
- * this") marks a missed point as covered with the sentence that says it, or takes a mark back.
+ * The results of a scored round; {@code m} toggles the model answer, {@code c} ("I covered this")
+ * marks a missed point as covered with the sentence that says it, or takes a mark back.
  */
 final class ResultsView implements View {
   private final Navigator app;
@@ -49,19 +48,35 @@ final class ResultsView implements View {
 
   private KeyTable table() {
     return Keys.scroll(new KeyTable().first(() -> notice = ""), this::scroll)
-        .row("c", "I covered this", this::openPicker).brief("covered").chars("c")
-        .row("m", () -> showModel ? "results" : "model answer", () -> {
-          showModel = !showModel;
-          model.reset();
-        }).brief(() -> showModel ? "results" : "model").chars("m")
-        .row("Esc", "back to results", () -> showModel = false).brief("back").on(Op.ESCAPE)
+        .row("c", "I covered this", this::openPicker)
+        .brief("covered")
+        .chars("c")
+        .row(
+            "m",
+            () -> showModel ? "results" : "model answer",
+            () -> {
+              showModel = !showModel;
+              model.reset();
+            })
+        .brief(() -> showModel ? "results" : "model")
+        .chars("m")
+        .row("Esc", "back to results", () -> showModel = false)
+        .brief("back")
+        .on(Op.ESCAPE)
         .when(() -> showModel)
-        .row("Enter/n", () -> run.loop().hasNext() ? "next round" : "summary",
+        .row(
+            "Enter/n",
+            () -> run.loop().hasNext() ? "next round" : "summary",
             () -> app.practice().nextRound())
-        .brief(() -> run.loop().hasNext() ? "next" : "summary").on(Op.ENTER).chars("n")
-        .row("s", "retry saving", () -> run.save()).brief("retry").chars("s")
+        .brief(() -> run.loop().hasNext() ? "next" : "summary")
+        .on(Op.ENTER)
+        .chars("n")
+        .row("s", "retry saving", () -> run.save())
+        .brief("retry")
+        .chars("s")
         .when(() -> run.saves().saveError().isPresent())
-        .row("q", "quit", app::quit).chars("q");
+        .row("q", "quit", app::quit)
+        .chars("q");
   }
 
   private void scroll(Op op) {
@@ -83,35 +98,55 @@ final class ResultsView implements View {
     run.on(round, e);
     picker = null;
     results.refresh();
-    int answer = e instanceof RoundEvent.MarkCovered m ? m.answer()
-        : ((RoundEvent.Unmark) e).answer();
-    String id = e instanceof RoundEvent.MarkCovered m ? m.pointId()
-        : ((RoundEvent.Unmark) e).pointId();
-    String point = state().answers().get(answer).card().points().stream()
-        .filter(p -> p.id().equals(id)).map(p -> Format.oneLine(p.point())).findFirst()
-        .orElse(id);
-    notice = (e instanceof RoundEvent.MarkCovered ? "Marked covered: " : "Mark taken back: ")
-        + point;
+    int answer =
+        e instanceof RoundEvent.MarkCovered m ? m.answer() : ((RoundEvent.Unmark) e).answer();
+    String id =
+        e instanceof RoundEvent.MarkCovered m ? m.pointId() : ((RoundEvent.Unmark) e).pointId();
+    String point =
+        state().answers().get(answer).card().points().stream()
+            .filter(p -> p.id().equals(id))
+            .map(p -> Format.oneLine(p.point()))
+            .findFirst()
+            .orElse(id);
+    notice =
+        (e instanceof RoundEvent.MarkCovered ? "Marked covered: " : "Mark taken back: ") + point;
   }
 
   @Override
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, Canvas.ellipsize(" Results · " + state().level() + " · Round " + state().round()
-        + " of " + state().rounds() + " · " + RoundTitle.of(state().scenario()), c.width()), t.bar);
-    String saved = run.saves().saveError()
-        .map(e -> "· NOT saved in the sessions folder, " + run.saves().rescued()
-            .map(p -> "copy in " + p).orElse("kept in memory") + " · s retry ")
-        .orElse("· saved to " + run.saves().path() + " ");
+    c.text(
+        0,
+        0,
+        Canvas.ellipsize(
+            " Results · "
+                + state().level()
+                + " · Round "
+                + state().round()
+                + " of "
+                + state().rounds()
+                + " · "
+                + RoundTitle.of(state().scenario()),
+            c.width()),
+        t.bar);
+    String saved =
+        run.saves()
+            .saveError()
+            .map(
+                e ->
+                    "· NOT saved in the sessions folder, "
+                        + run.saves().rescued().map(p -> "copy in " + p).orElse("kept in memory")
+                        + " · s retry ")
+            .orElse("· saved to " + run.saves().path() + " ");
     int bottom = Footer.draw(c, keys());
     if (picker != null) {
       RoundChrome.separator(c, 1, picker.title(), "");
       picker.draw(c, 2, bottom);
       return;
     }
-    String what = !notice.isEmpty() ? " " + notice + " " : showModel ? " Model answer "
-        : " Your results ";
+    String what =
+        !notice.isEmpty() ? " " + notice + " " : showModel ? " Model answer " : " Your results ";
     RoundChrome.separator(c, 1, what + saved, "");
     (showModel ? model : results).draw(c, 2, bottom);
   }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Offers each unfinished session (a run that was killed) in turn: resume it where it stopped,
- * or keep it as it is with status recovered.
+ * Offers each unfinished session (a run that was killed) in turn: resume it where it stopped, or
+ * keep it as it is with status recovered.
  */
 final class ResumeView implements View {
   private static final DateTimeFormatter SAVED =
@@ -27,10 +27,15 @@ final class ResumeView implements View {
     this.app = app;
     this.pending = new ArrayList<>(unfinished);
     this.then = then;
-    this.keys = new KeyTable()
-        .row("r", "resume", () -> app.practice().resume(pending.get(0))).chars("r")
-        .row("k", "keep as recovered", this::keep).brief("keep").chars("k")
-        .row("Ctrl-C", "quit", app::interrupt).on(Op.INTERRUPT);
+    this.keys =
+        new KeyTable()
+            .row("r", "resume", () -> app.practice().resume(pending.get(0)))
+            .chars("r")
+            .row("k", "keep as recovered", this::keep)
+            .brief("keep")
+            .chars("k")
+            .row("Ctrl-C", "quit", app::interrupt)
+            .on(Op.INTERRUPT);
   }
 
   @Override
@@ -59,25 +64,46 @@ final class ResumeView implements View {
     c.fill(0, 1, th.bar);
     c.text(0, 0, " mockloop · unfinished session found", th.bar);
     List<List<Span>> p = new ArrayList<>();
-    p.add(Styled.para("A practice session did not finish (the program was closed or killed):",
-        th.heading));
+    p.add(
+        Styled.para(
+            "A practice session did not finish (the program was closed or killed):", th.heading));
     p.add(Styled.para("", th.normal));
     p.add(Styled.para("  Session   " + t.id(), th.normal));
-    p.add(Styled.para("  Level     " + t.level() + ", " + t.rounds().size() + " of "
-        + Plural.of(t.planned().size(), "round") + " started", th.normal));
+    p.add(
+        Styled.para(
+            "  Level     "
+                + t.level()
+                + ", "
+                + t.rounds().size()
+                + " of "
+                + Plural.of(t.planned().size(), "round")
+                + " started",
+            th.normal));
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
       p.add(Styled.para("  Scenario  " + r.title() + " (" + r.phase() + ")", th.normal));
     }
-    t.draft().ifPresent((Draft d) -> p.add(Styled.para("  Draft     " + Plural.of(d.words(), "word") + ", saved " + SAVED.format(d.savedAt()), th.normal)));
+    t.draft()
+        .ifPresent(
+            (Draft d) ->
+                p.add(
+                    Styled.para(
+                        "  Draft     "
+                            + Plural.of(d.words(), "word")
+                            + ", saved "
+                            + SAVED.format(d.savedAt()),
+                        th.normal)));
     p.add(Styled.para("", th.normal));
     p.add(List.of(new Span("  r ", th.key), new Span("resume it where it stopped", th.normal)));
-    p.add(List.of(new Span("  k ", th.key), new Span("keep it as it is (status recovered) and go on",
-        th.normal)));
+    p.add(
+        List.of(
+            new Span("  k ", th.key),
+            new Span("keep it as it is (status recovered) and go on", th.normal)));
     if (pending.size() > 1) {
       p.add(Styled.para("", th.normal));
-      p.add(Styled.para("Then " + Plural.of(pending.size() - 1, "more unfinished session") + ".",
-          th.dim));
+      p.add(
+          Styled.para(
+              "Then " + Plural.of(pending.size() - 1, "more unfinished session") + ".", th.dim));
     }
     if (!error.isEmpty()) {
       p.add(Styled.para(error, th.bad));

@@ -1,9 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.io.Plural;
 import dev.mockloop.session.History;
-import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionStore;
@@ -15,8 +13,8 @@ import java.util.List;
 
 /**
  * The review browser's list: past sessions newest first (date, level, score, time, status,
- * scenarios), then unreadable files with the reason. {@code l} and {@code t} cycle the level
- * and topic filters; Enter opens a session.
+ * scenarios), then unreadable files with the reason. {@code l} and {@code t} cycle the level and
+ * topic filters; Enter opens a session.
  */
 final class ReviewListView implements View {
   private final Navigator nav;
@@ -39,8 +37,8 @@ final class ReviewListView implements View {
     this.nav = nav;
     this.store = nav.ctx().store();
     this.keys = table(fromHome);
-    this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(nav.ctx().clock()
-        .getZone());
+    this.date =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(nav.ctx().clock().getZone());
     reload();
   }
 
@@ -69,37 +67,59 @@ final class ReviewListView implements View {
   }
 
   private KeyTable table(boolean fromHome) {
-    KeyTable t = new KeyTable()
-        .row("↑↓", "choose", (k, op) -> move(op)).on(Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN,
-            Op.LINE_START, Op.TEXT_START, Op.LINE_END, Op.TEXT_END)
-        .row("Enter", "open", this::open).on(Op.ENTER, Op.RIGHT)
-        .row("l", "level", () -> {
-          level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
-          refilter();
-        }).chars("l")
-        .row("t", "topic", () -> {
-          List<String> topics = all.topics();
-          int i = topic == null ? -1 : topics.indexOf(topic);
-          topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
-          refilter();
-        }).chars("t")
-        .row("r", "reload", this::reload).chars("r");
+    KeyTable t =
+        new KeyTable()
+            .row("↑↓", "choose", (k, op) -> move(op))
+            .on(
+                Op.UP,
+                Op.DOWN,
+                Op.PAGE_UP,
+                Op.PAGE_DOWN,
+                Op.LINE_START,
+                Op.TEXT_START,
+                Op.LINE_END,
+                Op.TEXT_END)
+            .row("Enter", "open", this::open)
+            .on(Op.ENTER, Op.RIGHT)
+            .row(
+                "l",
+                "level",
+                () -> {
+                  level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
+                  refilter();
+                })
+            .chars("l")
+            .row(
+                "t",
+                "topic",
+                () -> {
+                  List<String> topics = all.topics();
+                  int i = topic == null ? -1 : topics.indexOf(topic);
+                  topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
+                  refilter();
+                })
+            .chars("t")
+            .row("r", "reload", this::reload)
+            .chars("r");
     return fromHome
-        ? t.row("Esc", "home", () -> nav.home("")).on(Op.ESCAPE).row("q", "quit", nav::quit)
+        ? t.row("Esc", "home", () -> nav.home(""))
+            .on(Op.ESCAPE)
+            .row("q", "quit", nav::quit)
             .chars("q")
         : t.row("Esc/q", "quit", nav::quit).on(Op.ESCAPE).chars("q");
   }
 
   private void move(Op op) {
     int last = Math.max(0, rows.size() - 1);
-    pick = switch (op) {
-      case UP -> Math.max(0, pick - 1);
-      case DOWN -> Math.min(last, pick + 1);
-      case PAGE_UP -> Math.max(0, pick - 10);
-      case PAGE_DOWN -> Math.min(last, pick + 10);
-      case LINE_START, TEXT_START -> 0;
-      default -> last;
-    };
+    pick =
+        switch (op) {
+          case UP -> Math.max(0, pick - 1);
+          case DOWN -> Math.min(last, pick + 1);
+          case PAGE_UP -> Math.max(0, pick - 10);
+          case PAGE_DOWN -> Math.min(last, pick + 10);
+          case LINE_START, TEXT_START -> 0;
+          default -> last;
+        };
   }
 
   private void open() {
@@ -120,13 +140,26 @@ final class ReviewListView implements View {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
     int shown = (int) rows.stream().filter(r -> r instanceof SessionSummary).count();
-    c.text(0, 0, " mockloop · Review · " + shown + (shown == 1 ? " session" : " sessions")
-        + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
-        + " · level " + (level == null ? "all" : level) + " · topic "
-        + (topic == null ? "all" : topic), t.bar);
-    String head = String.format("%-16s  %-5s  %5s  %6s  %-11s  %s", "DATE", "LEVEL", "SCORE",
-        "TIME", "STATUS", "SCENARIOS");
-    c.text(1, 2, head.length() <= c.width() - 2 ? head : head.substring(0, head.length() - 9),
+    c.text(
+        0,
+        0,
+        " mockloop · Review · "
+            + shown
+            + (shown == 1 ? " session" : " sessions")
+            + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
+            + " · level "
+            + (level == null ? "all" : level)
+            + " · topic "
+            + (topic == null ? "all" : topic),
+        t.bar);
+    String head =
+        String.format(
+            "%-16s  %-5s  %5s  %6s  %-11s  %s",
+            "DATE", "LEVEL", "SCORE", "TIME", "STATUS", "SCENARIOS");
+    c.text(
+        1,
+        2,
+        head.length() <= c.width() - 2 ? head : head.substring(0, head.length() - 9),
         t.heading);
     int from = 3;
     int bottom = Footer.draw(c, keys);
@@ -150,12 +183,23 @@ final class ReviewListView implements View {
       int row = from + i - top;
       boolean sel = l.row() == pick;
       c.text(0, row, sel && !l.sub() ? "▶" : " ", t.key);
-      c.text(1, row, l.text(), sel ? t.selected : rows.get(l.row())
-          instanceof StoredSession.Unreadable ? t.warn : l.sub() ? t.dim : t.normal);
+      c.text(
+          1,
+          row,
+          l.text(),
+          sel
+              ? t.selected
+              : rows.get(l.row()) instanceof StoredSession.Unreadable
+                  ? t.warn
+                  : l.sub() ? t.dim : t.normal);
     }
     if (rows.isEmpty()) {
-      c.text(1, from, all.sessions().isEmpty() ? "No sessions yet in " + store.dir()
-          + ": practise a round first." : "No session matches the filter (l level, t topic).",
+      c.text(
+          1,
+          from,
+          all.sessions().isEmpty()
+              ? "No sessions yet in " + store.dir() + ": practise a round first."
+              : "No session matches the filter (l level, t topic).",
           t.dim);
     }
     if (!notice.isEmpty()) {

@@ -3,20 +3,18 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.Round;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.io.Plural;
-import dev.mockloop.report.Wrap;
 import dev.mockloop.session.PracticeRun;
 import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
  * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
- * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole question and context);
- * Enter, or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the
- * page over the editor and back.
+ * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole
+ * question and context); Enter, or the first typed character, starts answering. While typing, F2
+ * (or Ctrl-T) lays the page over the editor and back.
  */
 final class RoundView implements View {
   private final Navigator app;
@@ -47,8 +45,9 @@ final class RoundView implements View {
     phase = s.phase();
     editor.reset(s.draft());
     reading = phase.kind() == Phase.Kind.MAIN && s.draft().isEmpty();
-    page = new QuestionPage(() -> QuestionPage.paras(reading ? this.notice : "", run.state(),
-        app.ctx().theme()));
+    page =
+        new QuestionPage(
+            () -> QuestionPage.paras(reading ? this.notice : "", run.state(), app.ctx().theme()));
   }
 
   /** True while the reading page or the question overlay covers the editor. */
@@ -63,24 +62,40 @@ final class RoundView implements View {
 
   private KeyTable editingKeys() {
     return new KeyTable()
-        .row("Ctrl-D/F10", "submit", this::submit).on(Op.SUBMIT)
-        .row("F2", "whole question", () -> {
-          overlay = true;
-          page.reset();
-        }).brief("question").on(Op.QUESTION)
-        .row("PgUp/PgDn", "scroll question", (k, op) -> questionTop = op == Op.PAGE_UP
-            ? Math.max(0, questionTop - Math.max(1, questionRows - 1))
-            : questionTop + Math.max(1, questionRows - 1)).brief("scroll")
+        .row("Ctrl-D/F10", "submit", this::submit)
+        .on(Op.SUBMIT)
+        .row(
+            "F2",
+            "whole question",
+            () -> {
+              overlay = true;
+              page.reset();
+            })
+        .brief("question")
+        .on(Op.QUESTION)
+        .row(
+            "PgUp/PgDn",
+            "scroll question",
+            (k, op) ->
+                questionTop =
+                    op == Op.PAGE_UP
+                        ? Math.max(0, questionTop - Math.max(1, questionRows - 1))
+                        : questionTop + Math.max(1, questionRows - 1))
+        .brief("scroll")
         .on(Op.PAGE_UP, Op.PAGE_DOWN)
-        .row("Esc", "leave round", this::askLeave).brief("leave").on(Op.ESCAPE)
-        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
-        .otherwise((k, op) -> {
-          if (editor.key(k, op)) {
-            status = "";
-            run.on(RoundEvent.edit(editor.text()));
-            afterEvent();
-          }
-        });
+        .row("Esc", "leave round", this::askLeave)
+        .brief("leave")
+        .on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", () -> app.interrupt())
+        .on(Op.INTERRUPT)
+        .otherwise(
+            (k, op) -> {
+              if (editor.key(k, op)) {
+                status = "";
+                run.on(RoundEvent.edit(editor.text()));
+                afterEvent();
+              }
+            });
   }
 
   /**
@@ -91,23 +106,34 @@ final class RoundView implements View {
     return new KeyTable()
         .row("Enter", "start answering", this::closePage)
         .on(Op.ENTER, Op.QUESTION)
-        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op)).on(Keys.SCROLL)
-        .row("Esc", "leave round", this::askLeave).brief("leave").on(Op.ESCAPE)
-        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
+        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op))
+        .on(Keys.SCROLL)
+        .row("Esc", "leave round", this::askLeave)
+        .brief("leave")
+        .on(Op.ESCAPE)
+        .row("Ctrl-C", "quit", () -> app.interrupt())
+        .on(Op.INTERRUPT)
         .otherwise(this::toEditor);
   }
 
   /** The question over the editor while typing: F2, Esc or Enter go back; other keys type. */
   private KeyTable overlayKeys() {
     return new KeyTable()
-        .row("F2/Esc", "back to answer", this::closePage).brief("back")
+        .row("F2/Esc", "back to answer", this::closePage)
+        .brief("back")
         .on(Op.QUESTION, Op.ESCAPE, Op.ENTER)
-        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op)).on(Keys.SCROLL)
-        .row("Ctrl-D/F10", "submit", () -> {
-          closePage();
-          submit();
-        }).on(Op.SUBMIT)
-        .row("Ctrl-C", "quit", () -> app.interrupt()).on(Op.INTERRUPT)
+        .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op))
+        .on(Keys.SCROLL)
+        .row(
+            "Ctrl-D/F10",
+            "submit",
+            () -> {
+              closePage();
+              submit();
+            })
+        .on(Op.SUBMIT)
+        .row("Ctrl-C", "quit", () -> app.interrupt())
+        .on(Op.INTERRUPT)
         .otherwise(this::toEditor);
   }
 
@@ -124,18 +150,26 @@ final class RoundView implements View {
   }
 
   private void askLeave() {
-    app.ask("Leave this round? What you typed stays in the transcript.", () -> {
-      app.practice().endSession();
-      app.home("Round left; the transcript is saved.");
-    }, () -> {}, false);
+    app.ask(
+        "Leave this round? What you typed stays in the transcript.",
+        () -> {
+          app.practice().endSession();
+          app.home("Round left; the transcript is saved.");
+        },
+        () -> {},
+        false);
   }
 
   private void submit() {
     if (editor.text().isBlank()) {
-      app.ask("Submit an empty answer?", () -> {
-        run.on(RoundEvent.submit());
-        afterEvent();
-      }, () -> {}, false);
+      app.ask(
+          "Submit an empty answer?",
+          () -> {
+            run.on(RoundEvent.submit());
+            afterEvent();
+          },
+          () -> {},
+          false);
       return;
     }
     run.on(RoundEvent.submit());
@@ -183,13 +217,19 @@ final class RoundView implements View {
       c.spans(1, 2 + i, question.get(questionTop + i));
     }
     int sep = 2 + questionRows;
-    String more = question.size() > questionRows
-        ? " question " + (questionTop + 1) + "-" + (questionTop + questionRows) + "/"
-            + question.size() + " PgUp/PgDn "
-        : "";
+    String more =
+        question.size() > questionRows
+            ? " question "
+                + (questionTop + 1)
+                + "-"
+                + (questionTop + questionRows)
+                + "/"
+                + question.size()
+                + " PgUp/PgDn "
+            : "";
     String msg = run.saves().saveError().map(e -> "Autosave failed: " + e).orElse(status);
-    RoundChrome.answerSeparator(c, sep, " Your answer · " + Plural.of(editor.words(), "word")
-        + " ", msg, more);
+    RoundChrome.answerSeparator(
+        c, sep, " Your answer · " + Plural.of(editor.words(), "word") + " ", msg, more);
     editor.draw(c, sep + 1, bottom);
   }
 

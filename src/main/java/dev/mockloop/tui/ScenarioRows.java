@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The home screen's scenario list: each title (ellipsized, never cut mid-word without "…") with
- * its topic, minutes and the last score and date at the chosen level, in aligned columns that fit
- * the width. The topic goes first when the row is too narrow for it.
+ * The home screen's scenario list: each title (ellipsized, never cut mid-word without "…") with its
+ * topic, minutes and the last score and date at the chosen level, in aligned columns that fit the
+ * width. The topic goes first when the row is too narrow for it.
  */
 final class ScenarioRows {
   /** Narrower title columns than this drop the topic instead. */
@@ -23,12 +23,13 @@ final class ScenarioRows {
   private final Map<String, Attempt> latest = new HashMap<>();
   private final DateTimeFormatter day;
 
-  /** @param attempts every scored attempt (any level); the latest per scenario and level wins */
+  /**
+   * @param attempts every scored attempt (any level); the latest per scenario and level wins
+   */
   ScenarioRows(List<Attempt> attempts, ZoneId zone) {
     day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(zone);
     for (Attempt a : attempts) {
-      latest.merge(a.scenario() + "|" + a.level(), a,
-          (x, y) -> y.at().isAfter(x.at()) ? y : x);
+      latest.merge(a.scenario() + "|" + a.level(), a, (x, y) -> y.at().isAfter(x.at()) ? y : x);
     }
   }
 
@@ -49,8 +50,12 @@ final class ScenarioRows {
     int metaW = 0;
     int titleW = 0;
     for (Scenario s : scenarios) {
-      String m = "  " + (topic ? s.topic() + " · " : "") + s.level(level).minutes() + " min · "
-          + last(s, level);
+      String m =
+          "  "
+              + (topic ? s.topic() + " · " : "")
+              + s.level(level).minutes()
+              + " min · "
+              + last(s, level);
       metas.add(m);
       metaW = Math.max(metaW, m.length());
       titleW = Math.max(titleW, s.title().length());

@@ -20,24 +20,37 @@ final class SessionView implements View {
     ZoneId zone = nav.ctx().clock().getZone();
     StoredSession s = nav.ctx().store().load(id).orElse(null);
     if (s instanceof StoredSession.Readable r) {
-      title = r.transcript().rounds().isEmpty() ? "(no round)"
-          : r.transcript().rounds().get(0).title() + (r.transcript().rounds().size() > 1
-          ? " and " + (r.transcript().rounds().size() - 1) + " more" : "");
+      title =
+          r.transcript().rounds().isEmpty()
+              ? "(no round)"
+              : r.transcript().rounds().get(0).title()
+                  + (r.transcript().rounds().size() > 1
+                      ? " and " + (r.transcript().rounds().size() - 1) + " more"
+                      : "");
       var lines = SessionReport.of(r.transcript(), history, zone);
       body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     } else {
-      String why = s instanceof StoredSession.Unreadable u ? u.reason()
-          : "the file is gone; press r in the list to reload";
+      String why =
+          s instanceof StoredSession.Unreadable u
+              ? u.reason()
+              : "the file is gone; press r in the list to reload";
       title = "unreadable";
       var lines = List.of(ReportLine.of("Cannot show " + id + ": " + why, ReportLine.Tone.WARN));
       body = new ScrollText(w -> Tones.wrapped(lines, theme, w));
     }
-    keys = new KeyTable()
-        .row("↑↓ PgUp/PgDn Space", "scroll", (k, op) -> body.key(op == Op.CHAR ? Op.PAGE_DOWN
-            : op)).on(Keys.SCROLL).chars(" ")
-        .row("Esc", "back to the list", () -> nav.show(list)).brief("back")
-        .on(Op.ESCAPE, Op.LEFT, Op.BACKSPACE)
-        .row("q", "quit", nav::quit).chars("q");
+    keys =
+        new KeyTable()
+            .row(
+                "↑↓ PgUp/PgDn Space",
+                "scroll",
+                (k, op) -> body.key(op == Op.CHAR ? Op.PAGE_DOWN : op))
+            .on(Keys.SCROLL)
+            .chars(" ")
+            .row("Esc", "back to the list", () -> nav.show(list))
+            .brief("back")
+            .on(Op.ESCAPE, Op.LEFT, Op.BACKSPACE)
+            .row("q", "quit", nav::quit)
+            .chars("q");
   }
 
   @Override

@@ -18,8 +18,13 @@ final class Styled {
 
   /** Wraps a paragraph (which may contain newlines) into lines of at most {@code width}. */
   static List<List<Span>> wrap(List<Span> spans, int width) {
-    return Wrap.pieces(spans, Span::text, (s, t) -> new Span(t, s.style()),
-        i -> new Span(i, Style.PLAIN), width, WrapLayout::columns);
+    return Wrap.pieces(
+        spans,
+        Span::text,
+        (s, t) -> new Span(t, s.style()),
+        i -> new Span(i, Style.PLAIN),
+        width,
+        WrapLayout::columns);
   }
 
   /** Wraps a sequence of paragraphs (use an empty one for a gap). */

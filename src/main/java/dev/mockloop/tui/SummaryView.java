@@ -14,9 +14,13 @@ final class SummaryView implements View {
   SummaryView(Navigator app, PracticeRun run) {
     var lines = LoopSummary.of(run.loop().rounds(), run.saves().savedPath());
     this.text = new ScrollText(w -> Tones.wrapped(lines, app.ctx().theme(), w));
-    this.keys = Keys.scroll(new KeyTable(), text::key)
-        .row("Enter", "practise again", () -> app.home("")).brief("again").on(Op.ENTER)
-        .row("q", "quit", app::quit).chars("q");
+    this.keys =
+        Keys.scroll(new KeyTable(), text::key)
+            .row("Enter", "practise again", () -> app.home(""))
+            .brief("again")
+            .on(Op.ENTER)
+            .row("q", "quit", app::quit)
+            .chars("q");
   }
 
   @Override

@@ -7,13 +7,12 @@ import java.util.concurrent.TimeUnit;
 import org.jline.utils.Signals;
 
 /**
- * Ctrl-Z (SIGTSTP) and {@code fg} (SIGCONT) for the full-screen UI. Lanterna leaves SIGTSTP to
- * its default, which stops the process with the terminal still raw and on the alternate screen.
- * Here SIGTSTP leaves the alternate screen, gives the terminal back its cooked mode (echo, line
- * editing, Ctrl-C) and then stops the process; SIGCONT puts raw mode back and asks for a full
- * redraw. Only the settings Lanterna changes are touched ({@code icanon}, {@code echo},
- * {@code min}, {@code intr}). Signal registration uses JLine's reflection wrapper; no JLine
- * terminal is opened.
+ * Ctrl-Z (SIGTSTP) and {@code fg} (SIGCONT) for the full-screen UI. Lanterna leaves SIGTSTP to its
+ * default, which stops the process with the terminal still raw and on the alternate screen. Here
+ * SIGTSTP leaves the alternate screen, gives the terminal back its cooked mode (echo, line editing,
+ * Ctrl-C) and then stops the process; SIGCONT puts raw mode back and asks for a full redraw. Only
+ * the settings Lanterna changes are touched ({@code icanon}, {@code echo}, {@code min}, {@code
+ * intr}). Signal registration uses JLine's reflection wrapper; no JLine terminal is opened.
  */
 final class Suspend implements AutoCloseable {
   private final Terminal terminal;
@@ -79,8 +78,8 @@ final class Suspend implements AutoCloseable {
 
   private static void run(ProcessBuilder pb) {
     try {
-      Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       p.waitFor(5, TimeUnit.SECONDS);
     } catch (IOException e) {
       // no stty or kill: the default behaviour is all that is left

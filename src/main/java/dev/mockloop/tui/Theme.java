@@ -4,9 +4,9 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor.ANSI;
 
 /**
- * The styles every screen uses, in colour or (for {@code --no-color} and {@code NO_COLOR}) with
- * the terminal's default colours and only bold, underline and reverse. Indexed ANSI colours only,
- * never true colour.
+ * The styles every screen uses, in colour or (for {@code --no-color} and {@code NO_COLOR}) with the
+ * terminal's default colours and only bold, underline and reverse. Indexed ANSI colours only, never
+ * true colour.
  */
 final class Theme {
   final boolean color;

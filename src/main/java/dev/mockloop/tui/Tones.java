@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Report lines ({@code dev.mockloop.report}) on screen: each tone as this theme's style. The
- * TUI's only part in what the results, the loop summary and the review browser say.
+ * Report lines ({@code dev.mockloop.report}) on screen: each tone as this theme's style. The TUI's
+ * only part in what the results, the loop summary and the review browser say.
  */
 final class Tones {
   private Tones() {}

@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 /**
  * Runs the full-screen TUI on the process's terminal until the user quits: a screen loop that
  * blocks until a key comes or the next tick is due ({@link KeyQueue}), handles keys as they come,
- * ticks five times a second (countdown, autosave), and restores
- * the terminal in {@code finally}. Ctrl-C is trapped and arrives as a key. Only call it after
- * {@link FrontEnd#choose} said {@link FrontEnd#TUI}.
+ * ticks five times a second (countdown, autosave), and restores the terminal in {@code finally}.
+ * Ctrl-C is trapped and arrives as a key. Only call it after {@link FrontEnd#choose} said {@link
+ * FrontEnd#TUI}.
  */
 public final class Tui {
   private static final Duration TICK = Duration.ofMillis(200);
@@ -44,14 +44,20 @@ public final class Tui {
    * As above; {@code afterFirstFrame} runs once the first frame is on screen (start-up work that
    * frame does not need, such as building the scorer, waits for it).
    */
-  public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct,
-      Runnable afterFirstFrame) throws IOException {
+  public static List<Path> run(
+      Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct, Runnable afterFirstFrame)
+      throws IOException {
     return run(terminal, ctx, app -> app.start(direct), afterFirstFrame);
   }
 
   /** As above for {@code practice --drill}: the plan with its reasons shows before round 1. */
-  public static List<Path> run(Terminal terminal, TuiContext ctx, DrillPlan plan,
-      PlanRequest request, Runnable afterFirstFrame) throws IOException {
+  public static List<Path> run(
+      Terminal terminal,
+      TuiContext ctx,
+      DrillPlan plan,
+      PlanRequest request,
+      Runnable afterFirstFrame)
+      throws IOException {
     return run(terminal, ctx, app -> app.startDrill(plan, request), afterFirstFrame);
   }
 
@@ -60,8 +66,9 @@ public final class Tui {
     run(openTerminal(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
   }
 
-  private static List<Path> run(Terminal terminal, TuiContext ctx, Consumer<App> first,
-      Runnable afterFirstFrame) throws IOException {
+  private static List<Path> run(
+      Terminal terminal, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
+      throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(exitHook(app), "mockloop-save-on-exit");
@@ -74,10 +81,14 @@ public final class Tui {
         driver = new TuiDriver(app, screen);
       }
       try (KeyQueue keys = KeyQueue.start(terminal);
-          Suspend suspend = Suspend.install(terminal, app, () -> {
-            driver.requestFullRedraw();
-            keys.wake();
-          })) {
+          Suspend suspend =
+              Suspend.install(
+                  terminal,
+                  app,
+                  () -> {
+                    driver.requestFullRedraw();
+                    keys.wake();
+                  })) {
         terminal.addResizeListener((t, size) -> keys.wake());
         loop(driver, keys, afterFirstFrame);
       }
@@ -97,15 +108,19 @@ public final class Tui {
   }
 
   /**
-   * What runs on SIGTERM or SIGHUP: saves the draft under the app's lock, but never waits for
-   * that lock for longer than {@link ExitSave#WAIT} (the loop may be blocked holding it).
+   * What runs on SIGTERM or SIGHUP: saves the draft under the app's lock, but never waits for that
+   * lock for longer than {@link ExitSave#WAIT} (the loop may be blocked holding it).
    */
   static Runnable exitHook(App app) {
-    return () -> ExitSave.run(save -> {
-      synchronized (app) {
-        save.run();
-      }
-    }, app.practice()::emergencySave, ExitSave.WAIT);
+    return () ->
+        ExitSave.run(
+            save -> {
+              synchronized (app) {
+                save.run();
+              }
+            },
+            app.practice()::emergencySave,
+            ExitSave.WAIT);
   }
 
   /**
@@ -120,9 +135,9 @@ public final class Tui {
   }
 
   /**
-   * Waits for a key at most until the next tick; handles it and every key already queued (a
-   * paste draws once), ticks when due, and redraws what changed, all under the app's lock. End of
-   * input ends the UI as Lanterna's own loop does ({@link EOFException}).
+   * Waits for a key at most until the next tick; handles it and every key already queued (a paste
+   * draws once), ticks when due, and redraws what changed, all under the app's lock. End of input
+   * ends the UI as Lanterna's own loop does ({@link EOFException}).
    */
   private static void loop(TuiDriver driver, KeyQueue keys, Runnable afterFirstFrame)
       throws IOException {

@@ -1,10 +1,10 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Bank;
+import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.scoring.AnswerScorer;
 import dev.mockloop.session.SessionStore;
 import java.time.Clock;
-import dev.mockloop.engine.RoundSettings;
 import java.util.Objects;
 
 /**

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Binds an {@link App} to a Lanterna screen: one full-screen window holding the
- * {@link HostComponent}, with a {@link SameTextGUIThread} that the caller steps. The real TUI
- * steps it in a loop; tests step it by hand on a virtual terminal.
+ * Binds an {@link App} to a Lanterna screen: one full-screen window holding the {@link
+ * HostComponent}, with a {@link SameTextGUIThread} that the caller steps. The real TUI steps it in
+ * a loop; tests step it by hand on a virtual terminal.
  */
 final class TuiDriver {
   private final App app;
@@ -32,8 +32,8 @@ final class TuiDriver {
   }
 
   /**
-   * Handles input pending on the screen and redraws when needed; true when something was
-   * processed. Tests step this way (keys added to a virtual terminal).
+   * Handles input pending on the screen and redraws when needed; true when something was processed.
+   * Tests step this way (keys added to a virtual terminal).
    */
   boolean step() throws IOException {
     boolean busy = gui.getGUIThread().processEventsAndUpdate();

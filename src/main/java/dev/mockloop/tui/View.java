@@ -3,9 +3,8 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.TerminalPosition;
 
 /**
- * One full screen of the app: draws itself (its key lines through {@link Footer} from
- * {@link #keys()}), declares its keys, and hears timer ticks. Views move through a
- * {@link Navigator}.
+ * One full screen of the app: draws itself (its key lines through {@link Footer} from {@link
+ * #keys()}), declares its keys, and hears timer ticks. Views move through a {@link Navigator}.
  */
 interface View {
   void draw(Canvas c);

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Draws the home screen, a round, and its results on an off-screen terminal, so that a training
- * run for the launcher's AppCDS archive loads the classes the first real frames need. Sessions
- * go to the context's store (give it a throw-away folder).
+ * Draws the home screen, a round, and its results on an off-screen terminal, so that a training run
+ * for the launcher's AppCDS archive loads the classes the first real frames need. Sessions go to
+ * the context's store (give it a throw-away folder).
  */
 public final class Warmup {
   private Warmup() {}

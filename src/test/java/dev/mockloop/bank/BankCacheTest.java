@@ -73,8 +73,13 @@ class BankCacheTest {
     byte[] good = Files.readAllBytes(cache);
     byte[] bad = good.clone();
     bad[bad.length / 2] ^= 0x01;
-    for (byte[] damage : new byte[][] {bad, java.util.Arrays.copyOf(good, good.length / 3),
-        new byte[0], "not a cache at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)}) {
+    for (byte[] damage :
+        new byte[][] {
+          bad,
+          java.util.Arrays.copyOf(good, good.length / 3),
+          new byte[0],
+          "not a cache at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        }) {
       Files.write(cache, damage);
       assertThat(load()).isEqualTo(fresh);
       assertThat(BankSnapshot.decode(Files.readAllBytes(cache), true).result()).isEqualTo(fresh);

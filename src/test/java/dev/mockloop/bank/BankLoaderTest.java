@@ -52,7 +52,8 @@ class BankLoaderTest {
   @Test
   void appliesDefaultsForOptionalFields() {
     Path good = BankFixtures.resource("good");
-    LevelSpec l6 = BankLoader.load(good).bank().find("dynamodb-vs-rds").orElseThrow().level(Level.L6);
+    LevelSpec l6 =
+        BankLoader.load(good).bank().find("dynamodb-vs-rds").orElseThrow().level(Level.L6);
 
     RubricPoint access = l6.rubric().get(1);
     assertThat(access.weight()).isEqualTo(1);
@@ -62,7 +63,8 @@ class BankLoaderTest {
     assertThat(l6.followUp("outage").modelAnswer()).isEmpty();
 
     BankFixtures.write(dir, "a.yaml", BankFixtures.withLine("a", 11, "        hint: none given"));
-    RubricPoint noDimension = BankLoader.load(dir).bank().scenarios().get(0).level(Level.L6).rubric().get(0);
+    RubricPoint noDimension =
+        BankLoader.load(dir).bank().scenarios().get(0).level(Level.L6).rubric().get(0);
     assertThat(noDimension.dimension()).isEqualTo("general");
   }
 
@@ -71,7 +73,8 @@ class BankLoaderTest {
     Bank bank = BankLoader.load(BankFixtures.resource("good")).bank();
 
     assertThat(bank.glossary().synonyms())
-        .containsExactly(List.of("p99", "99th percentile", "tail latency"), List.of("dynamodb", "ddb"));
+        .containsExactly(
+            List.of("p99", "99th percentile", "tail latency"), List.of("dynamodb", "ddb"));
     assertThat(bank.guide().summary(Level.L6)).startsWith("Senior: how you would build");
     assertThat(bank.guide().dimensions(Level.L7).keySet())
         .containsExactly("strategy", "organization", "cost", "risk", "execution");
@@ -112,9 +115,10 @@ class BankLoaderTest {
     Path questions = Path.of("questions");
     long files;
     try (var walk = Files.walk(questions)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !BankFiles.isRootFile(questions.relativize(p)))
-          .count();
+      files =
+          walk.filter(p -> p.toString().endsWith(".yaml"))
+              .filter(p -> !BankFiles.isRootFile(questions.relativize(p)))
+              .count();
     }
     if (files == 0) {
       assertThat(result.errors()).singleElement().asString().contains("no scenario files");

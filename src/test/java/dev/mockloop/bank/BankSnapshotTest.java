@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class BankSnapshotTest {
   private static final LoadResult SHIPPED =
       BankLoader.load(Path.of("questions"), BankLoader.BUNDLED, BankLoader.BUNDLED + ":");
-  private static final BankSnapshot.Header HEADER = new BankSnapshot.Header(BankSnapshot.SCHEMA,
-      BankLoader.BUNDLED, 0, List.of(new BankSnapshot.Stamp("a.yaml", 3, 0, "abc")));
+  private static final BankSnapshot.Header HEADER =
+      new BankSnapshot.Header(
+          BankSnapshot.SCHEMA,
+          BankLoader.BUNDLED,
+          0,
+          List.of(new BankSnapshot.Stamp("a.yaml", 3, 0, "abc")));
 
   @Test
   void theShippedBankReadsBackEqualWithItsListing() {
@@ -45,8 +49,9 @@ class BankSnapshotTest {
 
   @Test
   void aSnapshotOfAnotherSchemaIsNotRead() {
-    BankSnapshot.Header other = new BankSnapshot.Header(BankSnapshot.SCHEMA + " plus a new field",
-        BankLoader.BUNDLED, 0, List.of());
+    BankSnapshot.Header other =
+        new BankSnapshot.Header(
+            BankSnapshot.SCHEMA + " plus a new field", BankLoader.BUNDLED, 0, List.of());
     assertThat(BankSnapshot.decode(BankSnapshot.encode(other, SHIPPED), true)).isNull();
   }
 

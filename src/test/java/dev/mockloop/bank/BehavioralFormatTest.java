@@ -27,8 +27,9 @@ class BehavioralFormatTest {
   void copyBank() throws IOException {
     Path from = BankFixtures.resource("lp");
     try (Stream<Path> files = Files.walk(from)) {
-      files.filter(Files::isRegularFile).forEach(f -> BankFixtures.write(dir,
-          from.relativize(f).toString(), read(f)));
+      files
+          .filter(Files::isRegularFile)
+          .forEach(f -> BankFixtures.write(dir, from.relativize(f).toString(), read(f)));
     }
   }
 
@@ -74,73 +75,102 @@ class BehavioralFormatTest {
   void aBehaviouralQuestionNeedsAPrinciple() throws IOException {
     edit(OWNERSHIP, "principle: ownership\n", "");
     LoadResult r = BankLoader.load(dir);
-    assertThat(lines(r)).containsExactly(at(OWNERSHIP) + ":1:1: error: required field"
-        + " 'principle' is missing in the behavioural question; name the Leadership Principle it"
-        + " asks about, one of: " + String.join(", ", r.bank().guide().principles().keySet()));
+    assertThat(lines(r))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":1:1: error: required field"
+                + " 'principle' is missing in the behavioural question; name the Leadership Principle it"
+                + " asks about, one of: "
+                + String.join(", ", r.bank().guide().principles().keySet()));
     assertThat(r.bank().find("ownership-outside-your-remit")).isEmpty();
   }
 
   @Test
   void anUnknownPrincipleIsAnErrorWithASuggestion() throws IOException {
     edit(OWNERSHIP, "principle: ownership", "principle: ownershp");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(OWNERSHIP) + ":3:12: error:"
-        + " unknown Leadership Principle 'ownershp'; did you mean 'ownership'?; the principles are"
-        + " listed in levels.yaml");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":3:12: error:"
+                + " unknown Leadership Principle 'ownershp'; did you mean 'ownership'?; the principles are"
+                + " listed in levels.yaml");
   }
 
   @Test
   void aMisspeltKindIsAnErrorAndTheFileIsStillCheckedAsBehavioural() throws IOException {
     edit(OWNERSHIP, "kind: behavioral", "kind: behavioural");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(OWNERSHIP) + ":2:7: error:"
-        + " unknown kind 'behavioural'; did you mean 'behavioral'?; use 'behavioral' for a"
-        + " Leadership Principle question, or leave it out for a design scenario");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":2:7: error:"
+                + " unknown kind 'behavioural'; did you mean 'behavioral'?; use 'behavioral' for a"
+                + " Leadership Principle question, or leave it out for a design scenario");
   }
 
   @Test
   void aDesignScenarioMayNotNameAPrinciple() throws IOException {
     edit(FLAKY, "topic: reliability\n", "topic: reliability\nprinciple: ownership\n");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(FLAKY) + ":4:1: error:"
-        + " 'principle' is only for behavioural questions: add 'kind: behavioral', or tag the"
-        + " rubric points that evidence it with 'lp:'");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(FLAKY)
+                + ":4:1: error:"
+                + " 'principle' is only for behavioural questions: add 'kind: behavioral', or tag the"
+                + " rubric points that evidence it with 'lp:'");
   }
 
   @Test
   void behaviouralDimensionsAreCheckedAgainstTheBehaviouralSet() throws IOException {
     edit(OWNERSHIP, "dimension: judgment", "dimension: design");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(OWNERSHIP) + ":51:20: warning:"
-        + " dimension 'design' is not listed for behavioral questions under 'behavioral:' in"
-        + " levels.yaml (situation, action, result, judgment, reflection, principle)");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":51:20: warning:"
+                + " dimension 'design' is not listed for behavioral questions under 'behavioral:' in"
+                + " levels.yaml (situation, action, result, judgment, reflection, principle)");
   }
 
   @Test
   void aBehaviouralRubricWithoutAResultPointIsWarnedAbout() throws IOException {
-    edit(OWNERSHIP, "dimension: result\n        weight: 4\n        all:\n          - [went from",
+    edit(
+        OWNERSHIP,
+        "dimension: result\n        weight: 4\n        all:\n          - [went from",
         "dimension: judgment\n        weight: 4\n        all:\n          - [went from");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(OWNERSHIP) + ":9:3: warning:"
-        + " the L6 rubric has no point on result; a behavioural rubric rewards the situation, the"
-        + " candidate's own actions, the result and the principle's signals");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":9:3: warning:"
+                + " the L6 rubric has no point on result; a behavioural rubric rewards the situation, the"
+                + " candidate's own actions, the result and the principle's signals");
   }
 
   @Test
   void whenSaidMustNameAPointOfTheSameLevel() throws IOException {
     edit(OWNERSHIP, "points: [took-it-on]", "points: [took-it]");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(OWNERSHIP) + ":99:20: error:"
-        + " when_said names point 'took-it', which is not a point of the L6 rubric; did you mean"
-        + " 'took-it-on'?");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(OWNERSHIP)
+                + ":99:20: error:"
+                + " when_said names point 'took-it', which is not a point of the L6 rubric; did you mean"
+                + " 'took-it-on'?");
   }
 
   @Test
   void whenSaidNeedsAPointOrAPhrase() throws IOException {
     edit(FLAKY, "when_said:\n          phrases: [bulkhead]", "when_said: {phrases: []}");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(FLAKY) + ":52:9: error:"
-        + " when_said needs 'points' (ids of the L6 rubric) and/or 'phrases', e.g. when_said:"
-        + " {phrases: [circuit breaker]}");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(FLAKY)
+                + ":52:9: error:"
+                + " when_said needs 'points' (ids of the L6 rubric) and/or 'phrases', e.g. when_said:"
+                + " {phrases: [circuit breaker]}");
   }
 
   @Test
   void whenSaidRefusesUnknownFields() throws IOException {
     edit(FLAKY, "when_said:\n          phrases: [bulkhead]", "when_said: {phrase: [bulkhead]}");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(at(FLAKY)
-        + ":52:21: error: unknown field 'phrase' in when_said; did you mean 'phrases'?");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            at(FLAKY)
+                + ":52:21: error: unknown field 'phrase' in when_said; did you mean 'phrases'?");
   }
 }

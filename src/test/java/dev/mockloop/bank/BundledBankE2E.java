@@ -28,16 +28,22 @@ class BundledBankE2E {
 
   private Result run(Map<String, String> extraEnv, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
     pb.environment().remove("MOCKLOOP_QUESTIONS");
     pb.environment().putAll(extraEnv);
-    pb.redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
+    pb.redirectOutput(cwd.resolve("out.txt").toFile())
+        .redirectError(cwd.resolve("err.txt").toFile());
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    return new Result(p.exitValue(),
+    return new Result(
+        p.exitValue(),
         Files.readString(cwd.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(cwd.resolve("err.txt"), StandardCharsets.UTF_8));
   }
@@ -59,20 +65,23 @@ class BundledBankE2E {
   @Test
   void listsAndShowsFromTheJar() throws Exception {
     LoadResult shipped = BankLoader.load(Path.of("questions").toAbsolutePath());
-    org.junit.jupiter.api.Assumptions.assumeFalse(shipped.bank().scenarios().isEmpty(),
-        "nothing shipped yet");
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        shipped.bank().scenarios().isEmpty(), "nothing shipped yet");
     Scenario first = shipped.bank().scenarios().get(0);
 
     Result list = run(Map.of(), "questions", "list", "--json");
     assertThat(list.status()).isZero();
-    assertThat(list.out()).contains("\"id\" : \"" + first.id() + "\"")
+    assertThat(list.out())
+        .contains("\"id\" : \"" + first.id() + "\"")
         .contains("\"file\" : \"bundled:");
 
     Result show = run(Map.of("COLUMNS", "60"), "questions", "show", first.id());
     assertThat(show.status()).isZero();
     assertThat(show.out()).startsWith(first.id() + ": ");
-    assertThat(show.out().lines()).allSatisfy(line ->
-        assertThat(line.length() <= 60 || line.strip().indexOf(' ') < 0).as(line).isTrue());
+    assertThat(show.out().lines())
+        .allSatisfy(
+            line ->
+                assertThat(line.length() <= 60 || line.strip().indexOf(' ') < 0).as(line).isTrue());
   }
 
   @Test
@@ -80,7 +89,9 @@ class BundledBankE2E {
     Path broken = Path.of("src/test/resources/banks/broken").toAbsolutePath();
     Result r = run(Map.of(), "--questions", broken.toString(), "questions", "list");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains(broken + "/misspelt.yaml:8:5: error: unknown field 'promt'")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains(broken + "/misspelt.yaml:8:5: error: unknown field 'promt'")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 }

@@ -31,8 +31,7 @@ class CodecsTest {
 
   @Test
   void scalarsComeBackWithTheirNulls() {
-    assertThat(roundTrip(Codecs.string(), "a", null, "", "a"))
-        .containsExactly("a", null, "", "a");
+    assertThat(roundTrip(Codecs.string(), "a", null, "", "a")).containsExactly("a", null, "", "a");
     assertThat(roundTrip(Codecs.whole(false), 0, -7, Integer.MAX_VALUE, null))
         .containsExactly(0, -7, Integer.MAX_VALUE, null);
     assertThat(roundTrip(Codecs.whole(true), Long.MIN_VALUE, 3L, null))
@@ -45,11 +44,12 @@ class CodecsTest {
   @Test
   void containersKeepOrderKindAndNulls() {
     Codec strings = Codecs.string();
-    List<Object> lists = roundTrip(Codecs.collection(strings, false), List.of("b", "a"),
-        List.of(), null);
+    List<Object> lists =
+        roundTrip(Codecs.collection(strings, false), List.of("b", "a"), List.of(), null);
     assertThat(lists).containsExactly(List.of("b", "a"), List.of(), null);
-    Object set = roundTrip(Codecs.collection(strings, true),
-        new LinkedHashSet<>(Arrays.asList("z", "y"))).get(0);
+    Object set =
+        roundTrip(Codecs.collection(strings, true), new LinkedHashSet<>(Arrays.asList("z", "y")))
+            .get(0);
     assertThat(set).isInstanceOf(LinkedHashSet.class);
     assertThat(List.<Object>copyOf((LinkedHashSet<?>) set)).containsExactly("z", "y");
     Map<Object, Object> map = new LinkedHashMap<>();

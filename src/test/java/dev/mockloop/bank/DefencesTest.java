@@ -26,11 +26,14 @@ class DefencesTest {
   @Test
   void tabIndentationNamesTheLine() {
     write(dir, "t.yaml", "id: t\ntitle: T\ntopic: x\nlevels:\n\tL6:\n  \t  prompt: p\n");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(
-        file("t.yaml") + ":5:1: error: tab used for indentation; YAML indents with spaces only:"
-            + " replace the tab with spaces",
-        file("t.yaml") + ":6:3: error: tab used for indentation; YAML indents with spaces only:"
-            + " replace the tab with spaces");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            file("t.yaml")
+                + ":5:1: error: tab used for indentation; YAML indents with spaces only:"
+                + " replace the tab with spaces",
+            file("t.yaml")
+                + ":6:3: error: tab used for indentation; YAML indents with spaces only:"
+                + " replace the tab with spaces");
   }
 
   @Test
@@ -48,14 +51,18 @@ class DefencesTest {
       big.setLength(10_000_000);
     }
     LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> BankLoader.load(dir));
-    assertThat(lines(r)).containsExactly(file("big.yaml") + ":1:1: error: file is 9.5 MiB; a"
-        + " question file may be at most 1.0 MiB: split it or remove embedded data");
+    assertThat(lines(r))
+        .containsExactly(
+            file("big.yaml")
+                + ":1:1: error: file is 9.5 MiB; a"
+                + " question file may be at most 1.0 MiB: split it or remove embedded data");
     assertThat(r.bank().ids()).containsExactly("ok");
   }
 
   @Test
   void billionLaughsFailsFastAtTheFirstAnchor() {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char prev = (char) (c - 1);
       String refs = String.join(",", java.util.Collections.nCopies(9, "*" + prev));
@@ -65,14 +72,19 @@ class DefencesTest {
     long start = System.nanoTime();
     LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> BankLoader.load(dir));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
-    assertThat(lines(r)).containsExactly(file("bomb.yaml") + ":1:4: error: anchors (&a) are not"
-        + " supported: the format has no use for them; remove the anchor and write values out");
+    assertThat(lines(r))
+        .containsExactly(
+            file("bomb.yaml")
+                + ":1:4: error: anchors (&a) are not"
+                + " supported: the format has no use for them; remove the anchor and write values out");
   }
 
   @Test
   void aliasWithoutAnchorIsRefused() {
     write(dir, "s.yaml", BankFixtures.withLine("s", 2, "title: *t"));
-    assertThat(lines(BankLoader.load(dir))).singleElement().asString()
+    assertThat(lines(BankLoader.load(dir)))
+        .singleElement()
+        .asString()
         .contains("s.yaml:2:8: error: aliases (*t) are not supported");
   }
 
@@ -83,13 +95,16 @@ class DefencesTest {
     bytes[head.length] = (byte) 0xE9;
     bytes[head.length + 1] = '\n';
     write(dir, "latin1.yaml", bytes);
-    assertThat(lines(BankLoader.load(dir))).containsExactly(file("latin1.yaml")
-        + ":2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            file("latin1.yaml")
+                + ":2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
   }
 
   @Test
   void utf8WithByteOrderMarkAndAccentsLoads() {
-    byte[] text = BankFixtures.withLine("s", 2, "title: Café — naïve").getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        BankFixtures.withLine("s", 2, "title: Café — naïve").getBytes(StandardCharsets.UTF_8);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] bytes = Arrays.copyOf(bom, bom.length + text.length);
     System.arraycopy(text, 0, bytes, bom.length, text.length);
@@ -110,34 +125,46 @@ class DefencesTest {
   @Test
   void syntaxErrorUsesTheParsersPosition() {
     write(dir, "s.yaml", "id: s\ntitle: [unclosed\ntopic: x\n");
-    assertThat(lines(BankLoader.load(dir))).singleElement().asString()
-        .isEqualTo(file("s.yaml") + ":3:6: error: invalid YAML: expected ',' or ']', but got :"
-            + " (while parsing a flow sequence)");
+    assertThat(lines(BankLoader.load(dir)))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            file("s.yaml")
+                + ":3:6: error: invalid YAML: expected ',' or ']', but got :"
+                + " (while parsing a flow sequence)");
   }
 
   @Test
   void emptyFileAndCommentOnlyFile() {
     write(dir, "empty.yaml", "");
     write(dir, "comments.yaml", "# nothing yet\n");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(
-        file("comments.yaml") + ":1:1: error: empty file; expected a mapping with id, title,"
-            + " topic and levels",
-        file("empty.yaml") + ":1:1: error: empty file; expected a mapping with id, title, topic"
-            + " and levels");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            file("comments.yaml")
+                + ":1:1: error: empty file; expected a mapping with id, title,"
+                + " topic and levels",
+            file("empty.yaml")
+                + ":1:1: error: empty file; expected a mapping with id, title, topic"
+                + " and levels");
   }
 
   @Test
   void deepNestingIsRefused() {
     write(dir, "deep.yaml", "id: " + "[".repeat(200) + "]".repeat(200) + "\n");
     LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> BankLoader.load(dir));
-    assertThat(lines(r)).singleElement().asString()
-        .contains("deep.yaml:1:").contains("nested more than 20 levels deep");
+    assertThat(lines(r))
+        .singleElement()
+        .asString()
+        .contains("deep.yaml:1:")
+        .contains("nested more than 20 levels deep");
   }
 
   @Test
   void secondDocumentIsAnError() {
     write(dir, "two.yaml", BankFixtures.scenario("one") + "---\n" + BankFixtures.scenario("two"));
-    assertThat(lines(BankLoader.load(dir))).singleElement().asString()
+    assertThat(lines(BankLoader.load(dir)))
+        .singleElement()
+        .asString()
         .contains("two.yaml:19:1: error: a second YAML document ('---')");
   }
 
@@ -150,25 +177,38 @@ class DefencesTest {
   @Test
   void rootThatIsNotAMapping() {
     write(dir, "list.yaml", "- a\n- b\n");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(file("list.yaml")
-        + ":1:1: error: expected a mapping of fields for the scenario, got a list");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            file("list.yaml")
+                + ":1:1: error: expected a mapping of fields for the scenario, got a list");
   }
 
   @Test
   void emptyFolder() throws IOException {
     Files.createDirectories(dir.resolve("sub"));
     write(dir, "levels.yaml", "levels: {}\n");
-    assertThat(lines(BankLoader.load(dir))).containsExactly(dir + ": error: no scenario files in "
-        + dir + "; expected *.yaml files, see docs/question-format.md");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            dir
+                + ": error: no scenario files in "
+                + dir
+                + "; expected *.yaml files, see docs/question-format.md");
   }
 
   @Test
   void missingFolderAndPlainFile() {
     Path missing = dir.resolve("nope");
-    assertThat(lines(BankLoader.load(missing))).containsExactly(missing + ": error: question"
-        + " folder " + missing + " does not exist; pass an existing folder with --questions DIR");
+    assertThat(lines(BankLoader.load(missing)))
+        .containsExactly(
+            missing
+                + ": error: question"
+                + " folder "
+                + missing
+                + " does not exist; pass an existing folder with --questions DIR");
     Path plain = write(dir, "f.yaml", "x: 1\n");
-    assertThat(lines(BankLoader.load(plain))).singleElement().asString()
+    assertThat(lines(BankLoader.load(plain)))
+        .singleElement()
+        .asString()
         .contains("is not a folder");
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A large generated bank (400 scenarios, each two levels of 9 points and 2 follow-ups, about
- * 9 KB) loads completely and without problems. How long that takes is measured by
- * {@code bench/java/dev/mockloop/bank/BankLoadBench}, not here.
+ * A large generated bank (400 scenarios, each two levels of 9 points and 2 follow-ups, about 9 KB)
+ * loads completely and without problems. How long that takes is measured by {@code
+ * bench/java/dev/mockloop/bank/BankLoadBench}, not here.
  */
 class GeneratedBankLoadTest {
   private static final int SCENARIOS = 400;
@@ -22,8 +22,9 @@ class GeneratedBankLoadTest {
     LoadResult result = BankLoader.load(dir);
     assertThat(result.problems()).isEmpty();
     assertThat(result.bank().scenarios()).hasSize(SCENARIOS);
-    assertThat(result.bank().ids()).doesNotHaveDuplicates().contains("scenario-0",
-        "scenario-" + (SCENARIOS - 1));
+    assertThat(result.bank().ids())
+        .doesNotHaveDuplicates()
+        .contains("scenario-0", "scenario-" + (SCENARIOS - 1));
     Scenario last = result.bank().find("scenario-" + (SCENARIOS - 1)).orElseThrow();
     assertThat(last.levelSet()).containsExactly(Level.L6, Level.L7);
     LevelSpec l7 = last.level(Level.L7);

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever a file holds, loading never throws: every outcome is a bank plus located problems
- * in plain words. Inputs are the valid fixture scenario with random edits in YAML's own
- * alphabet, which reach far more parser and validator paths than random bytes would, and the
- * same file with random byte deletions, insertions, duplications and flips.
+ * Whatever a file holds, loading never throws: every outcome is a bank plus located problems in
+ * plain words. Inputs are the valid fixture scenario with random edits in YAML's own alphabet,
+ * which reach far more parser and validator paths than random bytes would, and the same file with
+ * random byte deletions, insertions, duplications and flips.
  */
 class LoaderRobustnessTest {
   private static final String ALPHABET = " \n\t:-[]{}&*!|>'\"#,?%@`aZ09_.~\u00e9";
@@ -42,8 +42,12 @@ class LoaderRobustnessTest {
     byte[] original = BankFixtures.scenario("s").getBytes(StandardCharsets.UTF_8);
     for (long seed = 1; seed <= 200; seed++) {
       byte[] bytes = RandomInputs.mutate(new Random(seed), original, 6);
-      check(bytes, "seed " + seed + ": file "
-          + RandomInputs.show(new String(bytes, StandardCharsets.ISO_8859_1)));
+      check(
+          bytes,
+          "seed "
+              + seed
+              + ": file "
+              + RandomInputs.show(new String(bytes, StandardCharsets.ISO_8859_1)));
     }
   }
 
@@ -54,7 +58,10 @@ class LoaderRobustnessTest {
       LoadResult result = BankLoader.load(dir);
       for (Problem p : result.problems()) {
         assertThat(p.file()).as(input).startsWith(dir.toString());
-        assertThat(p.message()).as(input).doesNotContain("org.yaml").doesNotContain("Exception")
+        assertThat(p.message())
+            .as(input)
+            .doesNotContain("org.yaml")
+            .doesNotContain("Exception")
             .doesNotContain("could not check this file");
       }
       assertThat(result.hasErrors() || result.bank().scenarios().size() == 1).as(input).isTrue();

@@ -58,8 +58,13 @@ class QuestionFormatDocTest {
     assertThat(question).isNotNull();
     assertThat(behavioral).isNotNull();
     String principles = "principles:\n  ownership: Acts for the long term.\n";
-    BankFixtures.write(dir, "levels.yaml", "levels:\n  L6:\n    summary: Senior.\n"
-        + "    dimensions: {design: Choices.}\n" + principles + behavioral);
+    BankFixtures.write(
+        dir,
+        "levels.yaml",
+        "levels:\n  L6:\n    summary: Senior.\n"
+            + "    dimensions: {design: Choices.}\n"
+            + principles
+            + behavioral);
     BankFixtures.write(dir, "behavioral/q.yaml", question);
 
     LoadResult result = BankLoader.load(dir);
@@ -67,7 +72,6 @@ class QuestionFormatDocTest {
     assertThat(result.problems()).isEmpty();
     Scenario s = result.bank().find("ownership-outside-your-remit").orElseThrow();
     assertThat(s.principle()).isEqualTo("ownership");
-    assertThat(s.level(Level.L6).followUp("escalation").whenSaid().phrases())
-        .contains("escalated");
+    assertThat(s.level(Level.L6).followUp("escalation").whenSaid().phrases()).contains("escalated");
   }
 }

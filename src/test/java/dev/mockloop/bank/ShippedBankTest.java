@@ -11,8 +11,10 @@ class ShippedBankTest {
   @Test
   void shippedBankHasNoErrorsAndMatchesTheBundledCopy() {
     LoadResult folder = BankLoader.load(Path.of("questions"));
-    assumeFalse(folder.bank().scenarios().isEmpty() && folder.errors().size() == 1
-        && folder.errors().get(0).message().startsWith("no scenario files"),
+    assumeFalse(
+        folder.bank().scenarios().isEmpty()
+            && folder.errors().size() == 1
+            && folder.errors().get(0).message().startsWith("no scenario files"),
         "questions/ holds no scenario files yet");
     assertThat(folder.errors()).isEmpty();
     LoadResult bundled = BankLoader.loadBundled();

@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestTest {
+  // spotless:off
   private static final List<String> FIELDS =
       List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer");
+  // spotless:on
 
   @Test
   void suggestsNearMisses() {

@@ -14,7 +14,9 @@ class BankCacheCliTest {
   @TempDir Path dir;
 
   private static String scenario(String title) {
-    return "id: s\ntitle: " + title + "\ntopic: t\nlevels:\n  L6:\n    prompt: P\n    minutes: 5\n"
+    return "id: s\ntitle: "
+        + title
+        + "\ntopic: t\nlevels:\n  L6:\n    prompt: P\n    minutes: 5\n"
         + "    rubric:\n      - {id: a, point: A, dimension: d, any: [x, y, z]}\n"
         + "      - {id: b, point: B, dimension: d, any: [u, v, w]}\n    model_answer: M\n";
   }
@@ -32,8 +34,10 @@ class BankCacheCliTest {
     Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 3_000));
     CliRun next = list();
     assertThat(next.out()).contains("Second title").doesNotContain("First title");
-    assertThat(CliRun.run((String) null, "--questions", dir.toString(), "questions", "show", "s")
-        .out()).contains("Second title");
+    assertThat(
+            CliRun.run((String) null, "--questions", dir.toString(), "questions", "show", "s")
+                .out())
+        .contains("Second title");
   }
 
   @Test

@@ -14,8 +14,8 @@ record CliRun(int status, String out, String err) {
   static CliRun run(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(args, TestContext.of(Map.of("NO_COLOR", "1"), stdin, out, err,
-        Clock.systemUTC()));
+    int status =
+        Main.run(args, TestContext.of(Map.of("NO_COLOR", "1"), stdin, out, err, Clock.systemUTC()));
     return new CliRun(status, out.toString(), err.toString());
   }
 }

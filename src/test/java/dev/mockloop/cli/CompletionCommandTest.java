@@ -31,9 +31,15 @@ class CompletionCommandTest {
     for (String w : words) {
       arr.append(" '").append(w).append('\'');
     }
-    String cmd = "source '" + script + "' 2>/dev/null; COMP_WORDS=(" + arr + " ); COMP_CWORD="
-        + (words.length - 1) + "; COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE};"
-        + " _complete_mockloop 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    String cmd =
+        "source '"
+            + script
+            + "' 2>/dev/null; COMP_WORDS=("
+            + arr
+            + " ); COMP_CWORD="
+            + (words.length - 1)
+            + "; COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE};"
+            + " _complete_mockloop 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
     Process p = new ProcessBuilder("bash", "-c", cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15, item 4: {@code review export -o} writes atomically only to regular files or new
- * paths in existing folders; devices, FIFOs and folders are refused with exit 2 and left as they
- * were; {@code -o -} prints.
+ * Issue 15, item 4: {@code review export -o} writes atomically only to regular files or new paths
+ * in existing folders; devices, FIFOs and folders are refused with exit 2 and left as they were;
+ * {@code -o -} prints.
  */
 class ExportTargetTest {
   static final String ID = "2026-11-10T0900-aaaaaa";
@@ -31,8 +31,8 @@ class ExportTargetTest {
   }
 
   private CliRun export(String output) {
-    return CliRun.run((String) null, "--sessions", sessions.toString(), "review", "export", ID,
-        "-o", output);
+    return CliRun.run(
+        (String) null, "--sessions", sessions.toString(), "review", "export", ID, "-o", output);
   }
 
   private static boolean run(String... cmd) throws Exception {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link FastPath} answers exactly as picocli would, and leaves everything else to it. */
 class FastPathTest {
   /** The test bank unless --questions names another (one case names the shipped folder). */
-  private static final Map<String, String> ENV = Map.of("NO_COLOR", "1", "COLUMNS", "100",
-      "MOCKLOOP_QUESTIONS", CliGoldenTest.BANK);
+  private static final Map<String, String> ENV =
+      Map.of("NO_COLOR", "1", "COLUMNS", "100", "MOCKLOOP_QUESTIONS", CliGoldenTest.BANK);
+
   @TempDir Path dir;
   private Path sessions;
 

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15, items 3 and 6: text from a transcript or a bank reaches a terminal or an exported
- * file with no control character but newline and tab, with or without colour, piped or not.
+ * Issue 15, items 3 and 6: text from a transcript or a bank reaches a terminal or an exported file
+ * with no control character but newline and tab, with or without colour, piped or not.
  */
 class ForeignTextTest {
   static final String ID = "2026-11-10T0900-aaaaaa";
+
   /** ESC c (reset), C1 CSI, DCS, BEL, concealed text, OSC title. */
-  static final String EVIL = "start \u001bc \u009b2J \u001bPq#0;1\u001b\\ \u0007 \u001b[8mhidden"
-      + "\u001b[0m \u001b]0;pwned\u0007 \u001b[30;40mblack end";
+  static final String EVIL =
+      "start \u001bc \u009b2J \u001bPq#0;1\u001b\\ \u0007 \u001b[8mhidden"
+          + "\u001b[0m \u001b]0;pwned\u0007 \u001b[30;40mblack end";
 
   @TempDir Path dir;
 
@@ -33,11 +35,32 @@ class ForeignTextTest {
     Path sessions = dir.resolve("sessions");
     Transcript t = Transcripts.dynamo(ID, "2026-11-10T09:00:00Z", "answer " + EVIL);
     TranscriptRound r = t.rounds().get(0);
-    TranscriptRound evil = new TranscriptRound(r.scenario(), r.sha256(), "Title " + EVIL,
-        r.topic(), "Prompt " + EVIL, r.context(), r.minutes(), r.phase(), r.answer(),
-        r.followUps(), r.draft(), r.score());
-    new SessionStore(sessions).save(new Transcript(t.schema(), t.id(), t.level(), t.startedAt(),
-        t.endedAt(), t.status(), t.settings(), t.planned(), List.of(evil)));
+    TranscriptRound evil =
+        new TranscriptRound(
+            r.scenario(),
+            r.sha256(),
+            "Title " + EVIL,
+            r.topic(),
+            "Prompt " + EVIL,
+            r.context(),
+            r.minutes(),
+            r.phase(),
+            r.answer(),
+            r.followUps(),
+            r.draft(),
+            r.score());
+    new SessionStore(sessions)
+        .save(
+            new Transcript(
+                t.schema(),
+                t.id(),
+                t.level(),
+                t.startedAt(),
+                t.endedAt(),
+                t.status(),
+                t.settings(),
+                t.planned(),
+                List.of(evil)));
     return sessions;
   }
 
@@ -45,9 +68,11 @@ class ForeignTextTest {
     Path bank = TinyBank.write(dir.resolve("bank"));
     Path file = bank.resolve("cache/tiny-cache.yaml");
     String escaped = "\"Tiny \\e[8mhidden\\e[0m \\e]0;pwned\\a \\x9b2J cache\"";
-    Files.writeString(file, Files.readString(file)
-        .replace("title: A tiny cache question", "title: " + escaped)
-        .replace("hint: Say what happens when a product changes.", "hint: " + escaped));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("title: A tiny cache question", "title: " + escaped)
+            .replace("hint: Say what happens when a product changes.", "hint: " + escaped));
     return bank;
   }
 
@@ -55,22 +80,28 @@ class ForeignTextTest {
   private static CliRun run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-        Map.of("TZ", "UTC", "COLUMNS", "100"));
+    int status =
+        Main.run(
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("TZ", "UTC", "COLUMNS", "100"));
     return new CliRun(status, out.toString(), err.toString());
   }
 
   private static void assertNoControl(String text) {
-    assertThat(text.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t')
-        || (c >= 0x7f && c <= 0x9f))).as(text).isEmpty();
+    assertThat(
+            text.chars()
+                .filter(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)))
+        .as(text)
+        .isEmpty();
   }
 
   @Test
   void theMarkdownExportHoldsNoControlCharacters() throws IOException {
     Path sessions = sessionsWithEvilTranscript();
     Path md = dir.resolve("out.md");
-    CliRun r = run("--sessions", sessions.toString(), "review", "export", ID, "-o",
-        md.toString());
+    CliRun r = run("--sessions", sessions.toString(), "review", "export", ID, "-o", md.toString());
     assertThat(r.status()).as(r.err()).isZero();
     String file = Files.readString(md);
     assertThat(file).contains("start", "hidden", "black end");
@@ -83,8 +114,8 @@ class ForeignTextTest {
     List<String> outputs = new ArrayList<>();
     for (String flag : List.of("--no-color", "--debug")) {
       for (String format : List.of("--markdown", "")) {
-        List<String> args = new ArrayList<>(List.of(flag, "--sessions", sessions.toString(),
-            "review", "show", ID));
+        List<String> args =
+            new ArrayList<>(List.of(flag, "--sessions", sessions.toString(), "review", "show", ID));
         if (!format.isEmpty()) {
           args.add(format);
         }
@@ -113,13 +144,19 @@ class ForeignTextTest {
   @Test
   void aColouredScoreReportKeepsOnlyItsOwnStyling() throws IOException {
     Path bank = evilBank();
-    ScoreTarget target = ScoreTarget.resolve(dev.mockloop.cli.Banks.result(
-        java.util.Optional.of(bank)).bank(), "tiny-cache", "L6", null);
-    var card = new dev.mockloop.scoring.Scorer(dev.mockloop.bank.Glossary.EMPTY)
-        .scoreMain("nothing relevant", target.scenario(), target.level());
-    String report = ReportText.render(dev.mockloop.report.ScoreReport.of("tiny-cache (L6)", card),
-        80, true);
-    assertThat(report).contains("\u001b[1;", "hidden").doesNotContain("\u001b[8m", "\u001b]",
-        "\u009b");
+    ScoreTarget target =
+        ScoreTarget.resolve(
+            dev.mockloop.cli.Banks.result(java.util.Optional.of(bank)).bank(),
+            "tiny-cache",
+            "L6",
+            null);
+    var card =
+        new dev.mockloop.scoring.Scorer(dev.mockloop.bank.Glossary.EMPTY)
+            .scoreMain("nothing relevant", target.scenario(), target.level());
+    String report =
+        ReportText.render(dev.mockloop.report.ScoreReport.of("tiny-cache (L6)", card), 80, true);
+    assertThat(report)
+        .contains("\u001b[1;", "hidden")
+        .doesNotContain("\u001b[8m", "\u001b]", "\u009b");
   }
 }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFilesTest {
   static final String GOOD = "2026-11-10T0900-aaaaaa";
-  static final String SECRET = "root:x:0:0:root:/root:/bin/bash\n"
-      + "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nSECOND-SECRET-LINE\n";
+  static final String SECRET =
+      "root:x:0:0:root:/root:/bin/bash\n"
+          + "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nSECOND-SECRET-LINE\n";
   static final Duration QUICK = Duration.ofSeconds(20);
 
   @TempDir Path dir;
@@ -53,7 +54,8 @@ class HostileFilesTest {
     Files.createSymbolicLink(sessions.resolve("2026-11-04T0000-passwd.yaml"), secret);
 
     CliRun list = run(sessions, "review", "list");
-    assertThat(list.out() + list.err()).doesNotContain("root:x", "SECOND-SECRET")
+    assertThat(list.out() + list.err())
+        .doesNotContain("root:x", "SECOND-SECRET")
         .contains(GOOD, "2026-11-04T0000-passwd", "symbolic link");
     CliRun show = run(sessions, "review", "show", "2026-11-04T0000-passwd");
     assertThat(show.status()).isEqualTo(2);
@@ -84,21 +86,34 @@ class HostileFilesTest {
   @Test
   void aLinkToAnEndlessDeviceOrAHugeSparseFileIsNeverReadWhole() throws IOException {
     Files.createSymbolicLink(sessions.resolve("2026-11-16T0000-zero.yaml"), Path.of("/dev/zero"));
-    try (RandomAccessFile f = new RandomAccessFile(
-        sessions.resolve("2026-11-17T0000-huge.yaml").toFile(), "rw")) {
+    try (RandomAccessFile f =
+        new RandomAccessFile(sessions.resolve("2026-11-17T0000-huge.yaml").toFile(), "rw")) {
       f.setLength(3L << 30); // 3 GiB, sparse
     }
 
     CliRun list = run(sessions, "review", "list");
-    assertThat(list.out() + list.err()).contains(GOOD, "symbolic link", "larger than 16.0 MiB")
+    assertThat(list.out() + list.err())
+        .contains(GOOD, "symbolic link", "larger than 16.0 MiB")
         .doesNotContain("OutOfMemory");
   }
 
   @Test
   void scoreReadsAtMostOneMegabyteFromADevice() throws IOException {
     Path bank = TinyBank.write(dir.resolve("bank"));
-    CliRun r = assertTimeoutPreemptively(QUICK, () -> CliRun.run((String) null, "--questions",
-        bank.toString(), "score", "--scenario", "tiny-cache", "--level", "L6", "/dev/zero"));
+    CliRun r =
+        assertTimeoutPreemptively(
+            QUICK,
+            () ->
+                CliRun.run(
+                    (String) null,
+                    "--questions",
+                    bank.toString(),
+                    "score",
+                    "--scenario",
+                    "tiny-cache",
+                    "--level",
+                    "L6",
+                    "/dev/zero"));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("at most 1 MB").doesNotContain("Exception");
   }
@@ -110,25 +125,34 @@ class HostileFilesTest {
     Files.createSymbolicLink(bank.resolve("cache/passwd.yaml"), secret);
     mkfifo(bank.resolve("cache/fifo.yaml"));
 
-    CliRun r = assertTimeoutPreemptively(QUICK,
-        () -> CliRun.run((String) null, "questions", "validate", bank.toString()));
-    assertThat(r.out() + r.err()).doesNotContain("root:x", "SECOND-SECRET")
-        .contains("passwd.yaml: warning: is a symbolic link",
+    CliRun r =
+        assertTimeoutPreemptively(
+            QUICK, () -> CliRun.run((String) null, "questions", "validate", bank.toString()));
+    assertThat(r.out() + r.err())
+        .doesNotContain("root:x", "SECOND-SECRET")
+        .contains(
+            "passwd.yaml: warning: is a symbolic link",
             "fifo.yaml: warning: is not a regular file");
   }
 
   @Test
   void unreadableTranscriptsGiveReasonsWithoutJavaNames() throws IOException {
-    Files.writeString(sessions.resolve("2026-11-06T0000-level.yaml"),
+    Files.writeString(
+        sessions.resolve("2026-11-06T0000-level.yaml"),
         Files.readString(sessions.resolve(GOOD + ".yaml")).replace("level: L6", "level: L9"));
-    Files.write(sessions.resolve("2026-11-07T0000-latin1.yaml"),
+    Files.write(
+        sessions.resolve("2026-11-07T0000-latin1.yaml"),
         new byte[] {'i', 'd', ':', ' ', (byte) 0xE9, (byte) 0xE9, '\n'});
     Files.writeString(sessions.resolve("2026-11-08T0000-list.yaml"), "- a\n- b\n");
 
     CliRun list = run(sessions, "review", "list");
     String all = list.out() + list.err();
-    assertThat(all).contains("2026-11-06T0000-level", "2026-11-07T0000-latin1",
-        "2026-11-08T0000-list", "one of L6, L7");
+    assertThat(all)
+        .contains(
+            "2026-11-06T0000-level",
+            "2026-11-07T0000-latin1",
+            "2026-11-08T0000-list",
+            "one of L6, L7");
     assertThat(all).doesNotContainPattern("java\\.|dev\\.mockloop|JsonToken|Exception|START_");
   }
 

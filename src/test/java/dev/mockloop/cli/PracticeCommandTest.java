@@ -37,8 +37,10 @@ class PracticeCommandTest {
   void unknownScenarioIsBadInputWithAHint() {
     Run r = run("practice", "--scenario", "no-such-thing");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("mockloop: no scenario 'no-such-thing'")
-        .contains("questions list").doesNotContain("Exception");
+    assertThat(r.err())
+        .contains("mockloop: no scenario 'no-such-thing'")
+        .contains("questions list")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -52,9 +54,10 @@ class PracticeCommandTest {
   void badUsagePrintsTheErrorAndWhereHelpIsNotTheWholeUsage() {
     Run r = run("practice", "--level", "L8");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err().lines().toList()).containsExactly(
-        "mockloop: Invalid value for option '--level': expected L6 or L7, got 'L8'",
-        "Run 'mockloop practice --help' for usage.");
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "mockloop: Invalid value for option '--level': expected L6 or L7, got 'L8'",
+            "Run 'mockloop practice --help' for usage.");
   }
 
   @Test
@@ -78,15 +81,16 @@ class PracticeCommandTest {
   void tooManyRoundsForATopicIsExplained() {
     Run r = run("practice", "--topic", "databases", "--rounds", "20");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("only 1 scenario matches L6 and topic databases but 20 rounds"
-        + " were asked");
+    assertThat(r.err())
+        .contains("only 1 scenario matches L6 and topic databases but 20 rounds" + " were asked");
   }
 
   @Test
   void withoutATerminalItSaysSoAndRunsLineModeOnStdin() throws Exception {
-    String answers = "I would choose DynamoDB for p99 reads.\n.\nfollow-up one\n.\nfollow-up two\n.\n";
-    Captured c = withStdin(answers, () -> run("practice", "--level", "L6", "--scenario",
-        "dynamodb-vs-rds"));
+    String answers =
+        "I would choose DynamoDB for p99 reads.\n.\nfollow-up one\n.\nfollow-up two\n.\n";
+    Captured c =
+        withStdin(answers, () -> run("practice", "--level", "L6", "--scenario", "dynamodb-vs-rds"));
     assertThat(c.run().status()).isZero();
     assertThat(c.run().err()).contains("stdin/stdout is not a terminal", "using plain line mode");
     assertThat(c.stdout()).contains("Results · L6 · Round 1 of 1", "Transcript saved to");
@@ -107,8 +111,9 @@ class PracticeCommandTest {
     java.io.PrintStream out = System.out;
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try {
-      System.setIn(new java.io.ByteArrayInputStream(
-          stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
       Run run = r.get();
       return new Captured(run, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));

@@ -31,23 +31,37 @@ class PracticeDrillTest {
   @Test
   void aLowScoreFromLastWeekIsDueFirstAndNewScenariosFollow() throws Exception {
     Instant weekAgo = Instant.now().minusSeconds(7 * 24 * 3600);
-    new SessionStore(sessions).save(Transcripts.dynamo("2026-11-01T0900-lowlow",
-        weekAgo.toString(), "p99 only"));
+    new SessionStore(sessions)
+        .save(Transcripts.dynamo("2026-11-01T0900-lowlow", weekAgo.toString(), "p99 only"));
     StringWriter out = new StringWriter();
 
-    PlanRequest req = PracticeDrill.request(root(), Level.L6, List.of(), null, 5,
-        RoundSettings.DEFAULT, new PrintWriter(out));
+    PlanRequest req =
+        PracticeDrill.request(
+            root(), Level.L6, List.of(), null, 5, RoundSettings.DEFAULT, new PrintWriter(out));
 
     assertThat(req.scenarioIds()).hasSize(PracticeDrill.DEFAULT_ROUNDS).doesNotHaveDuplicates();
     assertThat(req.scenarioIds().get(0)).isEqualTo("dynamodb-vs-rds");
-    assertThat(out.toString()).contains("Drill at L6 (1 past session in " + sessions + "):",
-        "1. dynamodb-vs-rds: due again: scored 42 on ", "2. ", ": new: not practised yet at L6");
+    assertThat(out.toString())
+        .contains(
+            "Drill at L6 (1 past session in " + sessions + "):",
+            "1. dynamodb-vs-rds: due again: scored 42 on ",
+            "2. ",
+            ": new: not practised yet at L6");
   }
 
   @Test
   void anUnknownTopicIsBadInput() {
-    assertThatThrownBy(() -> PracticeDrill.request(root(), Level.L7, List.of("nope"), 2, 1,
-        RoundSettings.DEFAULT, new PrintWriter(new StringWriter())))
-        .isInstanceOf(UserException.class).hasMessageContaining("unknown topic 'nope'");
+    assertThatThrownBy(
+            () ->
+                PracticeDrill.request(
+                    root(),
+                    Level.L7,
+                    List.of("nope"),
+                    2,
+                    1,
+                    RoundSettings.DEFAULT,
+                    new PrintWriter(new StringWriter())))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("unknown topic 'nope'");
   }
 }

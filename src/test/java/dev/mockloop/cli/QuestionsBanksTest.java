@@ -27,8 +27,11 @@ class QuestionsBanksTest {
   }
 
   private static String scenario(String id, int minutes) {
-    return "id: " + id + "\ntitle: T\ntopic: t\nlevels:\n  L6:\n    prompt: P\n    minutes: "
-        + minutes + "\n    rubric:\n      - {id: a, point: A, dimension: d, any: [x, y, z]}\n"
+    return "id: "
+        + id
+        + "\ntitle: T\ntopic: t\nlevels:\n  L6:\n    prompt: P\n    minutes: "
+        + minutes
+        + "\n    rubric:\n      - {id: a, point: A, dimension: d, any: [x, y, z]}\n"
         + "      - {id: b, point: B, dimension: d, any: [u, v, w]}\n    model_answer: M\n";
   }
 
@@ -44,11 +47,13 @@ class QuestionsBanksTest {
   void changedFilesAreReloaded() throws IOException {
     Path file = Files.writeString(dir.resolve("s.yaml"), scenario("s", 5));
     RootCommand root = root("--questions", dir.toString());
-    assertThat(Banks.load(root).find("s").orElseThrow().levels().values().iterator().next().minutes())
+    assertThat(
+            Banks.load(root).find("s").orElseThrow().levels().values().iterator().next().minutes())
         .isEqualTo(5);
     Files.writeString(file, scenario("s", 7));
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
-    assertThat(Banks.load(root).find("s").orElseThrow().levels().values().iterator().next().minutes())
+    assertThat(
+            Banks.load(root).find("s").orElseThrow().levels().values().iterator().next().minutes())
         .isEqualTo(7);
   }
 
@@ -59,13 +64,19 @@ class QuestionsBanksTest {
     RootCommand root = root("--questions", dir.toString());
     assertThatThrownBy(() -> Banks.load(root))
         .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.status()).isEqualTo(2))
-        .hasMessage(String.join(System.lineSeparator(),
-            "the question bank (" + dir + ") has 2 errors:",
-            "  " + dir.resolve("a.yaml") + ":7:14: error: expected a number 1..120 for 'minutes',"
-                + " got 500",
-            "  " + dir.resolve("b.yaml") + ":1:5: error: scenario id 'B' may use only a-z, 0-9 and"
-                + " '-', e.g. 'b'",
-            "run 'mockloop questions validate' for details"));
+        .hasMessage(
+            String.join(
+                System.lineSeparator(),
+                "the question bank (" + dir + ") has 2 errors:",
+                "  "
+                    + dir.resolve("a.yaml")
+                    + ":7:14: error: expected a number 1..120 for 'minutes',"
+                    + " got 500",
+                "  "
+                    + dir.resolve("b.yaml")
+                    + ":1:5: error: scenario id 'B' may use only a-z, 0-9 and"
+                    + " '-', e.g. 'b'",
+                "run 'mockloop questions validate' for details"));
   }
 
   @Test

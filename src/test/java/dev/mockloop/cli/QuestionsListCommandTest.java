@@ -17,15 +17,17 @@ class QuestionsListCommandTest {
   void printsATable() {
     Run r = run("--questions", good, "questions", "list");
     assertThat(r.status()).isZero();
-    assertThat(r.outLines()).containsExactly(
-        "ID               TITLE                              TOPIC        LEVELS  MINUTES",
-        "circuit-breaker  Circuit breaker for a flaky        reliability  L6      10",
-        "                 dependency",
-        "dynamodb-vs-rds  DynamoDB vs RDS at 100K QPS        databases    L6 L7   12/15",
-        "2 scenarios");
+    assertThat(r.outLines())
+        .containsExactly(
+            "ID               TITLE                              TOPIC        LEVELS  MINUTES",
+            "circuit-breaker  Circuit breaker for a flaky        reliability  L6      10",
+            "                 dependency",
+            "dynamodb-vs-rds  DynamoDB vs RDS at 100K QPS        databases    L6 L7   12/15",
+            "2 scenarios");
     Run wide = run(env("COLUMNS", "120"), "--questions", good, "questions", "list");
     assertThat(wide.outLines().get(1))
-        .isEqualTo("circuit-breaker  Circuit breaker for a flaky dependency  reliability  L6      10");
+        .isEqualTo(
+            "circuit-breaker  Circuit breaker for a flaky dependency  reliability  L6      10");
   }
 
   @Test
@@ -44,8 +46,11 @@ class QuestionsListCommandTest {
   void unknownTopicAndBadLevelAreUsageErrors() {
     Run topic = run("--questions", good, "questions", "list", "--topic", "relaibility");
     assertThat(topic.status()).isEqualTo(2);
-    assertThat(topic.err()).isEqualTo("mockloop: unknown topic 'relaibility'; did you mean"
-        + " 'reliability'? (topics: databases, reliability)" + System.lineSeparator());
+    assertThat(topic.err())
+        .isEqualTo(
+            "mockloop: unknown topic 'relaibility'; did you mean"
+                + " 'reliability'? (topics: databases, reliability)"
+                + System.lineSeparator());
 
     Run level = run("--questions", good, "questions", "list", "--level", "L9");
     assertThat(level.status()).isEqualTo(2);
@@ -71,34 +76,36 @@ class QuestionsListCommandTest {
   @Test
   void narrowTerminalWrapsTitlesWithinTheirColumn() {
     Run r = run(env("COLUMNS", "60"), "--questions", good, "questions", "list");
-    assertThat(r.outLines()).containsExactly(
-        "ID               TITLE          TOPIC        LEVELS  MINUTES",
-        "circuit-breaker  Circuit        reliability  L6      10",
-        "                 breaker for a",
-        "                 flaky",
-        "                 dependency",
-        "dynamodb-vs-rds  DynamoDB vs    databases    L6 L7   12/15",
-        "                 RDS at 100K",
-        "                 QPS",
-        "2 scenarios");
+    assertThat(r.outLines())
+        .containsExactly(
+            "ID               TITLE          TOPIC        LEVELS  MINUTES",
+            "circuit-breaker  Circuit        reliability  L6      10",
+            "                 breaker for a",
+            "                 flaky",
+            "                 dependency",
+            "dynamodb-vs-rds  DynamoDB vs    databases    L6 L7   12/15",
+            "                 RDS at 100K",
+            "                 QPS",
+            "2 scenarios");
   }
 
   @Test
   void tooNarrowForATitleColumnPutsTitleAndTopicUnderTheId() {
     Run r = run(env("COLUMNS", "40"), "--questions", bank("lp"), "questions", "list");
-    assertThat(r.outLines()).containsExactly(
-        "ID                            LEVELS  MINUTES",
-        "    TITLE · TOPIC",
-        "backbone-disagree-and-commit  L6      5",
-        "    Disagreeing with a decision ·",
-        "    behavioral (have-backbone)",
-        "flaky-dependency              L6      10",
-        "    A flaky downstream dependency ·",
-        "    reliability",
-        "ownership-outside-your-remit  L6 L7   6/7",
-        "    A problem nobody owned ·",
-        "    behavioral (ownership)",
-        "3 scenarios");
+    assertThat(r.outLines())
+        .containsExactly(
+            "ID                            LEVELS  MINUTES",
+            "    TITLE · TOPIC",
+            "backbone-disagree-and-commit  L6      5",
+            "    Disagreeing with a decision ·",
+            "    behavioral (have-backbone)",
+            "flaky-dependency              L6      10",
+            "    A flaky downstream dependency ·",
+            "    reliability",
+            "ownership-outside-your-remit  L6 L7   6/7",
+            "    A problem nobody owned ·",
+            "    behavioral (ownership)",
+            "3 scenarios");
   }
 
   @Test
@@ -106,10 +113,12 @@ class QuestionsListCommandTest {
     Run r = run("--questions", bank("broken"), "questions", "list");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("mockloop: the question bank (" + bank("broken") + ") has 5"
-        + " errors:");
-    assertThat(r.err()).contains("misspelt.yaml:8:5: error: unknown field 'promt' in level L6;"
-        + " did you mean 'prompt'?");
+    assertThat(r.err())
+        .startsWith("mockloop: the question bank (" + bank("broken") + ") has 5" + " errors:");
+    assertThat(r.err())
+        .contains(
+            "misspelt.yaml:8:5: error: unknown field 'promt' in level L6;"
+                + " did you mean 'prompt'?");
     assertThat(r.err().strip()).endsWith("run 'mockloop questions validate' for details");
   }
 

@@ -23,13 +23,15 @@ class QuestionsShowCommandTest {
         .contains("== L6 (12 minutes): Senior: how you would build")
         .contains("Prompt:\n  You must pick the primary store")
         .contains("Context:\n  Reads are key lookups")
-        .contains("Rubric (4 points):\n  1. latency-fit [analysis, weight 3]\n"
-            + "     Checks both options against the single-digit-ms p99 target\n"
-            + "     phrases: \"single-digit millisecond\", \"p99\", \"1-4 ms\"\n"
-            + "     hint: Quote each option's p99 latency against the target.")
-        .contains("Follow-up complex-queries (4 minutes; asked first when missing:"
-            + " access-patterns)\n  What if you need complex queries later?\n  Rubric:\n"
-            + "    1. secondary-indexes [design, weight 1]")
+        .contains(
+            "Rubric (4 points):\n  1. latency-fit [analysis, weight 3]\n"
+                + "     Checks both options against the single-digit-ms p99 target\n"
+                + "     phrases: \"single-digit millisecond\", \"p99\", \"1-4 ms\"\n"
+                + "     hint: Quote each option's p99 latency against the target.")
+        .contains(
+            "Follow-up complex-queries (4 minutes; asked first when missing:"
+                + " access-patterns)\n  What if you need complex queries later?\n  Rubric:\n"
+                + "    1. secondary-indexes [design, weight 1]")
         .contains("  Model answer:\n    Add GSIs for known queries")
         .contains("Model answer:\n  DynamoDB: key lookups")
         .contains("== L7 (15 minutes)");
@@ -45,13 +47,16 @@ class QuestionsShowCommandTest {
   @Test
   void wrapsToColumnsWithoutCuttingWords() {
     Run wide = run("--questions", good, "questions", "show", "dynamodb-vs-rds");
-    Run narrow = run(env("COLUMNS", "40"), "--questions", good, "questions", "show",
-        "dynamodb-vs-rds");
-    assertThat(narrow.outLines()).allSatisfy(line ->
-        assertThat(line.length() <= 40 || line.strip().indexOf(' ') < 0).as(line).isTrue());
+    Run narrow =
+        run(env("COLUMNS", "40"), "--questions", good, "questions", "show", "dynamodb-vs-rds");
+    assertThat(narrow.outLines())
+        .allSatisfy(
+            line ->
+                assertThat(line.length() <= 40 || line.strip().indexOf(' ') < 0).as(line).isTrue());
     assertThat(narrow.outLines().size()).isGreaterThan(wide.outLines().size());
     assertThat(words(narrow.out())).isEqualTo(words(wide.out()));
-    assertThat(wide.outLines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(wide.outLines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
   }
 
   private static List<String> words(String text) {
@@ -62,13 +67,16 @@ class QuestionsShowCommandTest {
   void unknownIdSuggestsTheNearestAndExits2() {
     Run r = run("--questions", good, "questions", "show", "dynamodb-vs-rd");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("mockloop: unknown scenario 'dynamodb-vs-rd'; did you mean"
-        + " 'dynamodb-vs-rds'?" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "mockloop: unknown scenario 'dynamodb-vs-rd'; did you mean"
+                + " 'dynamodb-vs-rds'?"
+                + System.lineSeparator());
 
     Run far = run("--questions", good, "questions", "show", "zzz");
     assertThat(far.status()).isEqualTo(2);
-    assertThat(far.err()).contains("unknown scenario 'zzz'; run 'mockloop questions list' to see"
-        + " the ids");
+    assertThat(far.err())
+        .contains("unknown scenario 'zzz'; run 'mockloop questions list' to see" + " the ids");
   }
 
   @Test

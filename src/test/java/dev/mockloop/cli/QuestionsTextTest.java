@@ -9,21 +9,22 @@ class QuestionsTextTest {
   @Test
   void reflowsParagraphsAndKeepsBlankLines() {
     String text = "One two three\nfour five six seven.\n\nEight nine.\n";
-    assertThat(QuestionsText.wrap(text, 14, "  ")).containsExactly(
-        "  One two", "  three four", "  five six", "  seven.", "", "  Eight nine.");
+    assertThat(QuestionsText.wrap(text, 14, "  "))
+        .containsExactly(
+            "  One two", "  three four", "  five six", "  seven.", "", "  Eight nine.");
   }
 
   @Test
   void listItemsStartLinesAndHangUnderTheirText() {
     String text = "Steps:\n- first step is long\n  and continues\n2. second\n";
-    assertThat(QuestionsText.wrap(text, 16, "")).containsExactly(
-        "Steps:", "- first step is", "  long and", "  continues", "2. second");
+    assertThat(QuestionsText.wrap(text, 16, ""))
+        .containsExactly("Steps:", "- first step is", "  long and", "  continues", "2. second");
   }
 
   @Test
   void neverCutsAWordLongerThanTheLine() {
-    assertThat(QuestionsText.wrap("a supercalifragilistic word", 10, "")).containsExactly(
-        "a", "supercalifragilistic", "word");
+    assertThat(QuestionsText.wrap("a supercalifragilistic word", 10, ""))
+        .containsExactly("a", "supercalifragilistic", "word");
   }
 
   @Test

@@ -20,14 +20,17 @@ class QuestionsValidateCommandTest {
     Run r = run("questions", "validate", bank("good"));
     assertThat(r.status()).isZero();
     String file = bank("good") + "/databases/dynamodb-vs-rds.yaml";
-    assertThat(r.outLines()).containsExactly(
-        file + ":14:9: warning: point 'latency-fit' of dynamodb-vs-rds L6 is covered by "
-            + "restating the prompt and context ('p99', 'single-digit milliseconds'); make its "
-            + "phrases say something the question does not",
-        file + ":20:9: warning: point 'access-patterns' of dynamodb-vs-rds L6 is covered by "
-            + "restating the prompt and context ('key lookups'); make its phrases say something "
-            + "the question does not",
-        "2 scenarios, 3 levels, 11 points, 4 follow-ups, 0 errors, 2 warnings");
+    assertThat(r.outLines())
+        .containsExactly(
+            file
+                + ":14:9: warning: point 'latency-fit' of dynamodb-vs-rds L6 is covered by "
+                + "restating the prompt and context ('p99', 'single-digit milliseconds'); make its "
+                + "phrases say something the question does not",
+            file
+                + ":20:9: warning: point 'access-patterns' of dynamodb-vs-rds L6 is covered by "
+                + "restating the prompt and context ('key lookups'); make its phrases say something "
+                + "the question does not",
+            "2 scenarios, 3 levels, 11 points, 4 follow-ups, 0 errors, 2 warnings");
     assertThat(r.err()).isEmpty();
   }
 
@@ -43,35 +46,49 @@ class QuestionsValidateCommandTest {
     String broken = bank("broken");
     Run r = run("questions", "validate", broken);
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.outLines()).contains(
-        broken + "/bomb.yaml:1:4: error: anchors (&a) are not supported: the format has no use"
-            + " for them; remove the anchor and write values out",
-        broken + "/duplicate-b.yaml:1:5: error: duplicate scenario id 'dynamodb-vs-rds': also used"
-            + " in " + broken + "/duplicate-a.yaml:1:5; ids must be unique in the bank",
-        broken + "/latin1.yaml:2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8",
-        broken + "/misspelt.yaml:8:5: error: unknown field 'promt' in level L6; did you mean"
-            + " 'prompt'?",
-        broken + "/tabs.yaml:6:1: error: tab used for indentation; YAML indents with spaces only:"
-            + " replace the tab with spaces");
+    assertThat(r.outLines())
+        .contains(
+            broken
+                + "/bomb.yaml:1:4: error: anchors (&a) are not supported: the format has no use"
+                + " for them; remove the anchor and write values out",
+            broken
+                + "/duplicate-b.yaml:1:5: error: duplicate scenario id 'dynamodb-vs-rds': also used"
+                + " in "
+                + broken
+                + "/duplicate-a.yaml:1:5; ids must be unique in the bank",
+            broken
+                + "/latin1.yaml:2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8",
+            broken
+                + "/misspelt.yaml:8:5: error: unknown field 'promt' in level L6; did you mean"
+                + " 'prompt'?",
+            broken
+                + "/tabs.yaml:6:1: error: tab used for indentation; YAML indents with spaces only:"
+                + " replace the tab with spaces");
     assertThat(r.outLines().get(r.outLines().size() - 1))
         .isEqualTo("1 scenario, 2 levels, 7 points, 3 follow-ups, 5 errors, 0 warnings");
   }
 
   @Test
   void warningsAloneDoNotFail() throws IOException {
-    Files.writeString(dir.resolve("s.yaml"), "id: s\ntitle: T\ntopic: t\nlevels:\n  L6:\n"
-        + "    prompt: P\n    minutes: 5\n    rubric:\n      - {id: a, point: A, any: [x]}\n");
+    Files.writeString(
+        dir.resolve("s.yaml"),
+        "id: s\ntitle: T\ntopic: t\nlevels:\n  L6:\n"
+            + "    prompt: P\n    minutes: 5\n    rubric:\n      - {id: a, point: A, any: [x]}\n");
     Run r = run("questions", "validate", dir.toString());
     assertThat(r.status()).isZero();
-    assertThat(r.outLines()).containsExactly(
-        dir.resolve("s.yaml") + ":5:3: warning: level L6 has no model_answer; add a strong answer"
-            + " users can compare with",
-        dir.resolve("s.yaml") + ":9:9: warning: dimension 'general' is used only once in the bank"
-            + " (per-dimension scores compare best when points share dimensions)",
-        dir.resolve("s.yaml") + ":9:27: warning: point 'a' has only 1 phrase in 'any'; add"
-            + " aliases (abbreviations, numbers written other ways, synonyms) so more answers"
-            + " match",
-        "1 scenario, 1 level, 1 point, 0 follow-ups, 0 errors, 3 warnings");
+    assertThat(r.outLines())
+        .containsExactly(
+            dir.resolve("s.yaml")
+                + ":5:3: warning: level L6 has no model_answer; add a strong answer"
+                + " users can compare with",
+            dir.resolve("s.yaml")
+                + ":9:9: warning: dimension 'general' is used only once in the bank"
+                + " (per-dimension scores compare best when points share dimensions)",
+            dir.resolve("s.yaml")
+                + ":9:27: warning: point 'a' has only 1 phrase in 'any'; add"
+                + " aliases (abbreviations, numbers written other ways, synonyms) so more answers"
+                + " match",
+            "1 scenario, 1 level, 1 point, 0 follow-ups, 0 errors, 3 warnings");
   }
 
   @Test
@@ -82,8 +99,9 @@ class QuestionsValidateCommandTest {
     }
     Run r = run("questions", "validate", dir.toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.out()).contains("big.yaml:1:1: error: file is 10.0 MiB; a question file may be"
-        + " at most 1.0 MiB");
+    assertThat(r.out())
+        .contains(
+            "big.yaml:1:1: error: file is 10.0 MiB; a question file may be" + " at most 1.0 MiB");
 
     Run missing = run("questions", "validate", dir.resolve("nope").toString());
     assertThat(missing.status()).isEqualTo(2);
@@ -92,10 +110,14 @@ class QuestionsValidateCommandTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Run none = run("questions", "validate", empty.toString());
     assertThat(none.status()).isEqualTo(2);
-    assertThat(none.outLines()).containsExactly(
-        empty + ": error: no scenario files in " + empty + "; expected *.yaml files, see"
-            + " docs/question-format.md",
-        "0 scenarios, 0 levels, 0 points, 0 follow-ups, 1 error, 0 warnings");
+    assertThat(none.outLines())
+        .containsExactly(
+            empty
+                + ": error: no scenario files in "
+                + empty
+                + "; expected *.yaml files, see"
+                + " docs/question-format.md",
+            "0 scenarios, 0 levels, 0 points, 0 follow-ups, 1 error, 0 warnings");
   }
 
   @Test

@@ -35,8 +35,12 @@ class ReviewCommandTest {
     StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>(List.of("--sessions", sessions.toString()));
     all.addAll(List.of(args));
-    int status = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-        Map.of("TZ", "UTC", "NO_COLOR", "1", "COLUMNS", "120"));
+    int status =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("TZ", "UTC", "NO_COLOR", "1", "COLUMNS", "120"));
     return new Run(status, out.toString(), err.toString());
   }
 
@@ -56,11 +60,15 @@ class ReviewCommandTest {
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).startsWith("ID").contains("LEVEL", "SCORE", "TIME", "STATUS");
-    assertThat(lines.get(1)).startsWith(NEW).contains("L6", "71", "5:00", "completed",
-        "Title of dynamodb-vs-rds");
+    assertThat(lines.get(1))
+        .startsWith(NEW)
+        .contains("L6", "71", "5:00", "completed", "Title of dynamodb-vs-rds");
     assertThat(lines.get(2)).startsWith(OLD);
-    assertThat(r.out()).contains("2 sessions, 1 unreadable", "unreadable  2026-11-11T0900-broken",
-        "2026-11-11T0900-broken.yaml:");
+    assertThat(r.out())
+        .contains(
+            "2 sessions, 1 unreadable",
+            "unreadable  2026-11-11T0900-broken",
+            "2026-11-11T0900-broken.yaml:");
   }
 
   @Test
@@ -87,9 +95,13 @@ class ReviewCommandTest {
     Run r = run("review", "show", NEW);
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("# mockloop session " + NEW, "**p99** and the **cost** per read",
-        "Last time 71 → now 71 (±0)", "- newly covered: Point cost",
-        "- missed this time: Point query-patterns");
+    assertThat(r.out())
+        .contains(
+            "# mockloop session " + NEW,
+            "**p99** and the **cost** per read",
+            "Last time 71 → now 71 (±0)",
+            "- newly covered: Point cost",
+            "- missed this time: Point query-patterns");
   }
 
   @Test
@@ -117,7 +129,9 @@ class ReviewCommandTest {
     for (String bad : List.of("../../etc/passwd", "/etc/passwd", "..", "a/b", "x.yaml")) {
       Run r = run("review", "show", bad);
       assertThat(r.status()).as(bad).isEqualTo(2);
-      assertThat(r.err()).as(bad).contains("'" + bad + "' is not a session id")
+      assertThat(r.err())
+          .as(bad)
+          .contains("'" + bad + "' is not a session id")
           .doesNotContain("Exception", "\tat ");
       assertThat(run("review", "export", bad).status()).isEqualTo(2);
     }
@@ -130,14 +144,16 @@ class ReviewCommandTest {
   void anUnreadableSessionIsExplainedNotThrown() {
     Run r = run("review", "show", "2026-11-11T0900-broken");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("session '2026-11-11T0900-broken' cannot be read:",
-        "2026-11-11T0900-broken.yaml:2:");
+    assertThat(r.err())
+        .contains(
+            "session '2026-11-11T0900-broken' cannot be read:", "2026-11-11T0900-broken.yaml:2:");
   }
 
   @Test
   void handEditedTranscriptWithABadScoreIsListedAsUnreadable() throws IOException {
     Transcript t = Transcripts.dynamo("2026-11-13T0900-edited", "2026-11-13T09:00:00Z", "p99");
-    Files.writeString(sessions.resolve(t.id() + ".yaml"),
+    Files.writeString(
+        sessions.resolve(t.id() + ".yaml"),
         TranscriptYaml.toYaml(t).replace("score: 42", "score: 420"));
     Run r = run("review", "list");
     assertThat(r.status()).isZero();
@@ -149,11 +165,20 @@ class ReviewCommandTest {
     Run r = run("review", "stats");
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Practice: 2 sessions, 2 scored rounds, 10 minutes answering",
-        "Average score by level", "L6   71/100", "By dimension at L6", "analysis",
-        "Trend by session", "first 71, last 71", "Trend by week", "week of 2026-11-09",
-        "Most-missed key points", "query-patterns at L6: missed 1 of 2 (50%)",
-        "1 unreadable session file not counted");
+    assertThat(r.out())
+        .contains(
+            "Practice: 2 sessions, 2 scored rounds, 10 minutes answering",
+            "Average score by level",
+            "L6   71/100",
+            "By dimension at L6",
+            "analysis",
+            "Trend by session",
+            "first 71, last 71",
+            "Trend by week",
+            "week of 2026-11-09",
+            "Most-missed key points",
+            "query-patterns at L6: missed 1 of 2 (50%)",
+            "1 unreadable session file not counted");
     assertThat(run("review", "stats", "--level", "L7").out()).contains("No sessions at L7 yet");
   }
 }

@@ -35,14 +35,22 @@ class ReviewDisputesCommandTest {
     StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>(List.of("--sessions", sessions.toString()));
     all.addAll(List.of(args));
-    int status = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-        Map.of("TZ", "UTC", "NO_COLOR", "1", "COLUMNS", "72"));
+    int status =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("TZ", "UTC", "NO_COLOR", "1", "COLUMNS", "72"));
     return new Run(status, out.toString(), err.toString());
   }
 
-  private static Transcript disputed(String id, String start, String answer, String point,
-      String sentence) {
-    return Transcripts.disputed(Transcripts.dynamo(id, start, answer), 0, point, sentence,
+  private static Transcript disputed(
+      String id, String start, String answer, String point, String sentence) {
+    return Transcripts.disputed(
+        Transcripts.dynamo(id, start, answer),
+        0,
+        point,
+        sentence,
         Instant.parse(start).plusSeconds(420));
   }
 
@@ -50,13 +58,21 @@ class ReviewDisputesCommandTest {
   void twoDisputedSessionsOneWithoutAndABrokenFile() throws IOException {
     sessions = dir.resolve("sessions");
     SessionStore store = new SessionStore(sessions);
-    store.save(disputed(OLD, "2026-11-10T09:00:00Z",
-        "The access pattern is by id. p99 is 3 ms. We keep spend low with on-demand.", "cost",
-        "We keep spend low with on-demand."));
-    store.save(disputed(NEW, "2026-11-12T09:00:00Z",
-        "p99 is 2 ms and the cost is $1K a month. Reads go by product id, never a scan, and"
-            + " nothing else is looked up.", "query-patterns",
-        "Reads go by product id, never a scan, and nothing else is looked up."));
+    store.save(
+        disputed(
+            OLD,
+            "2026-11-10T09:00:00Z",
+            "The access pattern is by id. p99 is 3 ms. We keep spend low with on-demand.",
+            "cost",
+            "We keep spend low with on-demand."));
+    store.save(
+        disputed(
+            NEW,
+            "2026-11-12T09:00:00Z",
+            "p99 is 2 ms and the cost is $1K a month. Reads go by product id, never a scan, and"
+                + " nothing else is looked up.",
+            "query-patterns",
+            "Reads go by product id, never a scan, and nothing else is looked up."));
     store.save(Transcripts.dynamo(PLAIN, "2026-11-13T09:00:00Z", "p99 only"));
     Files.writeString(sessions.resolve("2026-11-11T0900-broken.yaml"), "schema: 1\nid: [oops\n");
   }
@@ -66,7 +82,9 @@ class ReviewDisputesCommandTest {
     Run r = run("review", "disputes");
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo("""
+    assertThat(r.out())
+        .isEqualTo(
+            """
         2 disputed points in 2 sessions: missed by the scorer, marked covered by you, with \
         what you said.
 
@@ -105,8 +123,7 @@ class ReviewDisputesCommandTest {
     assertThat(first.get("end").asInt()).isEqualTo(75);
     assertThat(first.get("marked_at").asText()).isEqualTo("2026-11-10T09:07:00Z");
     assertThat(doc.get("unreadable")).hasSize(1);
-    assertThat(doc.get("unreadable").get(0).get("id").asText())
-        .isEqualTo("2026-11-11T0900-broken");
+    assertThat(doc.get("unreadable").get(0).get("id").asText()).isEqualTo("2026-11-11T0900-broken");
   }
 
   @Test
@@ -133,8 +150,11 @@ class ReviewDisputesCommandTest {
     Run r = run("review", "stats");
     assertThat(r.status()).as(r.err()).isZero();
     // without the marks each point would be missed in 2 of 3 rounds, and each dimension 2/6
-    assertThat(r.out()).contains("cost at L6: missed 1 of 3 (33%)",
-        "query-patterns at L6: missed 1 of 3 (33%)", "design          67%",
-        "trade-offs      67%");
+    assertThat(r.out())
+        .contains(
+            "cost at L6: missed 1 of 3 (33%)",
+            "query-patterns at L6: missed 1 of 3 (33%)",
+            "design          67%",
+            "trade-offs      67%");
   }
 }

@@ -31,25 +31,30 @@ class ScoreBatchTest {
   @Test
   void everyLineGetsAResultInOrderAndBadLinesGetErrors() throws IOException {
     ByteArrayOutputStream in = new ByteArrayOutputStream();
-    in.writeBytes(("{\"id\": \"a1\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\", "
-        + "\"answer\": \"Pick DynamoDB with a partition key on product_id.\"}\n").getBytes(
-            StandardCharsets.UTF_8));
-    in.writeBytes("{\"id\": 2, \"scenario\": \"dynamodb-vs-rsd\", \"level\": \"L6\", \"answer\": \"x\"}\n"
-        .getBytes(StandardCharsets.UTF_8));
+    in.writeBytes(
+        ("{\"id\": \"a1\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\", "
+                + "\"answer\": \"Pick DynamoDB with a partition key on product_id.\"}\n")
+            .getBytes(StandardCharsets.UTF_8));
+    in.writeBytes(
+        "{\"id\": 2, \"scenario\": \"dynamodb-vs-rsd\", \"level\": \"L6\", \"answer\": \"x\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
     in.writeBytes("{not json\n".getBytes(StandardCharsets.UTF_8));
     in.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
-    in.writeBytes("{\"id\": \"a4\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\"}\r\n"
-        .getBytes(StandardCharsets.UTF_8));
+    in.writeBytes(
+        "{\"id\": \"a4\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\"}\r\n"
+            .getBytes(StandardCharsets.UTF_8));
     in.writeBytes(new byte[] {'{', '"', 'a', (byte) 0xFF, '"', '}', '\n'});
     in.writeBytes("[1, 2]\n".getBytes(StandardCharsets.UTF_8));
-    in.writeBytes(("{\"id\": \"a8\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L7\", "
-        + "\"answer\": \"Three-year TCO and a phased migration.\"}").getBytes(
-            StandardCharsets.UTF_8));
+    in.writeBytes(
+        ("{\"id\": \"a8\", \"scenario\": \"dynamodb-vs-rds\", \"level\": \"L7\", "
+                + "\"answer\": \"Three-year TCO and a phased migration.\"}")
+            .getBytes(StandardCharsets.UTF_8));
     Path file = dir.resolve("batch.jsonl");
     Files.write(file, in.toByteArray());
 
-    CliRun r = CliRun.run((String) null, "--questions", CliGoldenTest.BANK, "score", "--batch",
-        file.toString());
+    CliRun r =
+        CliRun.run(
+            (String) null, "--questions", CliGoldenTest.BANK, "score", "--batch", file.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("5 lines of " + file + " could not be scored");
     List<JsonNode> out = lines(r.out());
@@ -75,16 +80,16 @@ class ScoreBatchTest {
   @Test
   void worksWithAnyBankAndFromStandardInput() throws IOException {
     Path bank = TinyBank.write(dir.resolve("bank"));
-    String input = "{\"id\": \"t1\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
-        + "\"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n"
-        + "{\"id\": \"t2\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", \"follow_up\": "
-        + "\"stampede\", \"answer\": \"Use request coalescing so one request refills it.\"}\n";
+    String input =
+        "{\"id\": \"t1\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
+            + "\"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n"
+            + "{\"id\": \"t2\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", \"follow_up\": "
+            + "\"stampede\", \"answer\": \"Use request coalescing so one request refills it.\"}\n";
     CliRun r = CliRun.run(input, "--questions", bank.toString(), "score", "--batch", "-");
     assertThat(r.status()).as(r.err()).isZero();
     List<JsonNode> out = lines(r.out());
     assertThat(out).hasSize(2);
-    assertThat(out.get(0).get("points").findValuesAsText("id")).contains("ttl",
-        "invalidation");
+    assertThat(out.get(0).get("points").findValuesAsText("id")).contains("ttl", "invalidation");
     assertThat(out.get(0).get("level_read").isNull()).isTrue();
     assertThat(out.get(1).get("follow_up").asText()).isEqualTo("stampede");
     assertThat(out.get(1).get("points").get(0).get("covered").asBoolean()).isTrue();
@@ -92,12 +97,20 @@ class ScoreBatchTest {
 
   @Test
   void batchRejectsSingleAnswerOptionsAndMissingFiles() {
-    CliRun both = CliRun.run("", "--questions", CliGoldenTest.BANK, "score", "--batch", "-",
-        "--scenario", "dynamodb-vs-rds");
+    CliRun both =
+        CliRun.run(
+            "",
+            "--questions",
+            CliGoldenTest.BANK,
+            "score",
+            "--batch",
+            "-",
+            "--scenario",
+            "dynamodb-vs-rds");
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("--batch takes the scenario, level and answer from each");
-    CliRun missing = CliRun.run("", "--questions", CliGoldenTest.BANK, "score", "--batch",
-        "nope.jsonl");
+    CliRun missing =
+        CliRun.run("", "--questions", CliGoldenTest.BANK, "score", "--batch", "nope.jsonl");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot read nope.jsonl: no such file");
   }
@@ -106,17 +119,28 @@ class ScoreBatchTest {
   @Test
   void deeplyNestedAndHugeNumberLinesGetErrorObjectsAndTheRestStillScore() throws IOException {
     Path bank = TinyBank.write(dir.resolve("bank"));
-    String good = "{\"id\": \"%s\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
-        + "\"grade\": 2, \"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n";
-    String input = good.formatted("g1")
-        + "[".repeat(5000) + "]".repeat(5000) + "\n"
-        + "{\"id\": \"n1\", \"grade\": " + "9".repeat(1500) + "}\n"
-        + "{\"id\": " + "{\"a\": ".repeat(1200) + "1" + "}".repeat(1200) + "}\n"
-        + good.formatted("g2");
+    String good =
+        "{\"id\": \"%s\", \"scenario\": \"tiny-cache\", \"level\": \"L6\", "
+            + "\"grade\": 2, \"answer\": \"Set a TTL of five minutes and invalidate on write.\"}\n";
+    String input =
+        good.formatted("g1")
+            + "[".repeat(5000)
+            + "]".repeat(5000)
+            + "\n"
+            + "{\"id\": \"n1\", \"grade\": "
+            + "9".repeat(1500)
+            + "}\n"
+            + "{\"id\": "
+            + "{\"a\": ".repeat(1200)
+            + "1"
+            + "}".repeat(1200)
+            + "}\n"
+            + good.formatted("g2");
     Path file = Files.writeString(dir.resolve("deep.jsonl"), input);
 
-    CliRun r = CliRun.run((String) null, "--questions", bank.toString(), "score", "--batch",
-        file.toString());
+    CliRun r =
+        CliRun.run(
+            (String) null, "--questions", bank.toString(), "score", "--batch", file.toString());
     assertThat(r.err()).doesNotContain("internal error", "Exception");
     assertThat(r.status()).isEqualTo(2);
     List<JsonNode> out = lines(r.out());
@@ -124,16 +148,26 @@ class ScoreBatchTest {
     assertThat(out.get(0).get("id").asText()).isEqualTo("g1");
     for (int i = 1; i <= 3; i++) {
       assertThat(out.get(i).get("line").asInt()).isEqualTo(i + 1);
-      assertThat(out.get(i).get("error").asText()).startsWith("invalid JSON")
+      assertThat(out.get(i).get("error").asText())
+          .startsWith("invalid JSON")
           .doesNotContain("Exception", "dev.mockloop", "com.fasterxml");
     }
     assertThat(out.get(4).get("id").asText()).isEqualTo("g2");
     assertThat(out.get(4).get("score").asInt()).isPositive();
 
-    CliRun cal = CliRun.run((String) null, "--questions", bank.toString(), "questions",
-        "calibrate", file.toString());
+    CliRun cal =
+        CliRun.run(
+            (String) null,
+            "--questions",
+            bank.toString(),
+            "questions",
+            "calibrate",
+            file.toString());
     assertThat(cal.err()).doesNotContain("internal error", "Exception");
-    assertThat(cal.err()).contains("deep.jsonl:2: invalid JSON", "deep.jsonl:3: invalid JSON",
-        "deep.jsonl:4: invalid JSON");
+    assertThat(cal.err())
+        .contains(
+            "deep.jsonl:2: invalid JSON",
+            "deep.jsonl:3: invalid JSON",
+            "deep.jsonl:4: invalid JSON");
   }
 }

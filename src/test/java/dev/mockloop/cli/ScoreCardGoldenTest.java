@@ -12,18 +12,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scorer's golden card: an answer with a typo, a negation and numbers in {@code
- * golden/score/ddb-l6-mixed.txt}, scored against the scorer tests' scenario and written by
- * {@link ScoreJson} exactly as {@code score --json} prints it ({@code golden/score/*.json}).
+ * golden/score/ddb-l6-mixed.txt}, scored against the scorer tests' scenario and written by {@link
+ * ScoreJson} exactly as {@code score --json} prints it ({@code golden/score/*.json}).
  */
 class ScoreCardGoldenTest {
   @Test
   void mixedAnswerCardAsScoreJsonPrintsIt() throws IOException {
-    String answer = Files.readString(Golden.DIR.resolve("score/ddb-l6-mixed.txt"),
-        StandardCharsets.UTF_8);
+    String answer =
+        Files.readString(Golden.DIR.resolve("score/ddb-l6-mixed.txt"), StandardCharsets.UTF_8);
     ScoreTarget target = new ScoreTarget(Fixtures.scenario(), Level.L6, null);
-    ScoreCard card = new Scorer(Fixtures.shippedGlossary())
-        .scoreMain(answer, target.scenario(), target.level());
-    Golden.check("score/ddb-l6-mixed.json", ScoreJson.MAPPER.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(ScoreJson.card(null, target, card)) + "\n");
+    ScoreCard card =
+        new Scorer(Fixtures.shippedGlossary()).scoreMain(answer, target.scenario(), target.level());
+    Golden.check(
+        "score/ddb-l6-mixed.json",
+        ScoreJson.MAPPER
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(ScoreJson.card(null, target, card))
+            + "\n");
   }
 }

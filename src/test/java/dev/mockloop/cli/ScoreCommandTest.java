@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandTest {
-  static final String ANSWER = "I would choose DynamoDB: the catalog is read-heavy key-value "
-      + "lookups by product id at 100K QPS, and DynamoDB keeps p99 reads in single-digit "
-      + "milliseconds.\r\nThe partition key is product_id, which has high cardinality.\tI'd add "
-      + "DAX in front for flash sales. The trade-off is that we give up joins and ad hoc "
-      + "queries, and the team has a NoSQL learning curve. 🚀";
+  static final String ANSWER =
+      "I would choose DynamoDB: the catalog is read-heavy key-value "
+          + "lookups by product id at 100K QPS, and DynamoDB keeps p99 reads in single-digit "
+          + "milliseconds.\r\nThe partition key is product_id, which has high cardinality.\tI'd add "
+          + "DAX in front for flash sales. The trade-off is that we give up joins and ad hoc "
+          + "queries, and the team has a NoSQL learning curve. 🚀";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -40,34 +41,54 @@ class ScoreCommandTest {
     Path answer = write("a.txt", ANSWER);
     CliRun r = score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
-        .contains("By dimension", "Covered ", "matched: \"p99\"",
+    assertThat(r.out())
+        .containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
+        .contains(
+            "By dimension",
+            "Covered ",
+            "matched: \"p99\"",
             "  ✗ Compares on-demand and provisioned cost  [trade-offs, weight 1]",
-            "Level read", "Reads as", "grade band", "Signals")
+            "Level read",
+            "Reads as",
+            "grade band",
+            "Signals")
         .containsPattern("analysis +[█░]{20}  \\d+/\\d+")
         .doesNotContain("\u001b[");
   }
 
   @Test
   void jsonListsTheFollowUpsInTheOrderAskedWithADiveDeepOnWhatWasSaid() throws IOException {
-    Path answer = write("a.txt", "Before the payments launch I pushed back on my manager with"
-        + " data from a load test that showed the outage risk for customers.");
-    CliRun r = CliRun.run((String) null, "--questions", "src/test/resources/banks/lp", "score",
-        "--scenario", "backbone-disagree-and-commit", "--level", "L6", "--json",
-        answer.toString());
+    Path answer =
+        write(
+            "a.txt",
+            "Before the payments launch I pushed back on my manager with"
+                + " data from a load test that showed the outage risk for customers.");
+    CliRun r =
+        CliRun.run(
+            (String) null,
+            "--questions",
+            "src/test/resources/banks/lp",
+            "score",
+            "--scenario",
+            "backbone-disagree-and-commit",
+            "--level",
+            "L6",
+            "--json",
+            answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode first = JSON.readTree(r.out()).get("follow_ups").get(0);
     assertThat(first.get("id").asText()).isEqualTo("manager-said");
     assertThat(first.get("ask").asText()).startsWith("What did your manager say");
-    assertThat(first.get("why").asText()).startsWith("Dive deep: you covered")
+    assertThat(first.get("why").asText())
+        .startsWith("Dive deep: you covered")
         .contains("(\"pushed back\")");
   }
 
   @Test
   void jsonHasTheDesignFieldsAndExactEvidenceOffsets() throws IOException {
     Path answer = write("a.txt", ANSWER);
-    CliRun r = score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", "--json",
-        answer.toString());
+    CliRun r =
+        score(null, "--scenario", "dynamodb-vs-rds", "--level", "L6", "--json", answer.toString());
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode card = JSON.readTree(r.out());
     assertThat(card.get("scenario").asText()).isEqualTo("dynamodb-vs-rds");
@@ -78,8 +99,7 @@ class ScoreCommandTest {
     assertThat(card.get("level_read").get("reads_as").asText()).isEqualTo("L6");
     int evidence = 0;
     for (JsonNode p : card.get("points")) {
-      assertThat(p.has("id") && p.has("covered") && p.has("weight") && p.has("dimension"))
-          .isTrue();
+      assertThat(p.has("id") && p.has("covered") && p.has("weight") && p.has("dimension")).isTrue();
       for (JsonNode e : p.get("evidence")) {
         evidence++;
         assertThat(ANSWER.substring(e.get("start").asInt(), e.get("end").asInt()))
@@ -91,11 +111,21 @@ class ScoreCommandTest {
 
   @Test
   void readsStandardInputAndScoresFollowUps() {
-    CliRun r = score("I'd add OpenSearch fed by DynamoDB Streams for the complex queries, a "
-        + "CQRS read model, so the key-value path stays fast.", "--scenario",
-        "dynamodb-vs-rds", "--level", "l6", "--follow-up", "complex-queries", "--json", "-");
+    CliRun r =
+        score(
+            "I'd add OpenSearch fed by DynamoDB Streams for the complex queries, a "
+                + "CQRS read model, so the key-value path stays fast.",
+            "--scenario",
+            "dynamodb-vs-rds",
+            "--level",
+            "l6",
+            "--follow-up",
+            "complex-queries",
+            "--json",
+            "-");
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("\"follow_up\" : \"complex-queries\"")
+    assertThat(r.out())
+        .contains("\"follow_up\" : \"complex-queries\"")
         .contains("\"level_read\" : null");
   }
 
@@ -103,13 +133,15 @@ class ScoreCommandTest {
   void unknownNamesGetDidYouMean() {
     CliRun s = score("x", "--scenario", "dynamo-vs-rds", "--level", "L6");
     assertThat(s.status()).isEqualTo(2);
-    assertThat(s.err()).contains("unknown scenario 'dynamo-vs-rds'; did you mean "
-        + "'dynamodb-vs-rds'?").doesNotContain("Exception");
+    assertThat(s.err())
+        .contains("unknown scenario 'dynamo-vs-rds'; did you mean " + "'dynamodb-vs-rds'?")
+        .doesNotContain("Exception");
     CliRun l = score("x", "--scenario", "dynamodb-vs-rds", "--level", "L8");
     assertThat(l.status()).isEqualTo(2);
     assertThat(l.err()).contains("unknown level 'L8': use L6 or L7");
-    CliRun f = score("x", "--scenario", "dynamodb-vs-rds", "--level", "L6", "--follow-up",
-        "complex-query");
+    CliRun f =
+        score(
+            "x", "--scenario", "dynamodb-vs-rds", "--level", "L6", "--follow-up", "complex-query");
     assertThat(f.status()).isEqualTo(2);
     assertThat(f.err()).contains("did you mean 'complex-queries'?");
     CliRun none = score("x");
@@ -120,8 +152,16 @@ class ScoreCommandTest {
   @Test
   void aLevelTheScenarioLacksIsNamed() throws IOException {
     Path bank = TinyBank.write(dir.resolve("bank"));
-    CliRun r = CliRun.run("cache it", "--questions", bank.toString(), "score", "--scenario",
-        "tiny-cache", "--level", "L7");
+    CliRun r =
+        CliRun.run(
+            "cache it",
+            "--questions",
+            bank.toString(),
+            "score",
+            "--scenario",
+            "tiny-cache",
+            "--level",
+            "L7");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("scenario 'tiny-cache' has no L7 rubric; it has L6");
   }
@@ -152,8 +192,16 @@ class ScoreCommandTest {
     }
     byte[] bigStdin = new byte[ScoreInput.MAX_BYTES + 10];
     Arrays.fill(bigStdin, (byte) 'b');
-    CliRun r = CliRun.run(bigStdin, "--questions", CliGoldenTest.BANK, "score", "--scenario",
-        "dynamodb-vs-rds", "--level", "L6");
+    CliRun r =
+        CliRun.run(
+            bigStdin,
+            "--questions",
+            CliGoldenTest.BANK,
+            "score",
+            "--scenario",
+            "dynamodb-vs-rds",
+            "--level",
+            "L6");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("standard input is");
   }

@@ -22,13 +22,13 @@ class ScoreE2E {
   private record Run(int status, String out, String err) {}
 
   private Run run(String stdin, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", "target/mockloop.jar",
-        "--questions", "questions"));
+    List<String> cmd =
+        new ArrayList<>(List.of("java", "-jar", "target/mockloop.jar", "--questions", "questions"));
     cmd.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("NO_COLOR", "1");
     Process p = pb.start();
     if (stdin != null) {
@@ -43,20 +43,30 @@ class ScoreE2E {
   @Timeout(180)
   void scoresAFileAPipeAndABatch() throws Exception {
     Path answer = Files.writeString(dir.resolve("answer.txt"), ScoreCommandTest.ANSWER);
-    Run file = run(null, "score", "--scenario", "dynamodb-vs-rds", "--level", "L6",
-        answer.toString());
+    Run file =
+        run(null, "score", "--scenario", "dynamodb-vs-rds", "--level", "L6", answer.toString());
     assertThat(file.status()).as(file.err()).isZero();
-    assertThat(file.out()).containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
+    assertThat(file.out())
+        .containsPattern("dynamodb-vs-rds \\(L6\\): \\d+/100")
         .contains("  ✓ ", "matched: ", "grade band");
 
-    Run pipe = run("I would not use DynamoDB or DAX.", "score", "--scenario",
-        "dynamodb-vs-rds", "--level", "L6", "--json");
+    Run pipe =
+        run(
+            "I would not use DynamoDB or DAX.",
+            "score",
+            "--scenario",
+            "dynamodb-vs-rds",
+            "--level",
+            "L6",
+            "--json");
     assertThat(pipe.status()).isZero();
     assertThat(pipe.out()).contains("\"negated\" : [ {").contains("\"text\" : \"DAX\"");
 
-    Path batch = Files.writeString(dir.resolve("b.jsonl"),
-        "{\"id\": 1, \"scenario\": \"kinesis-vs-sqs\", \"level\": \"L7\", \"answer\": \"Buy "
-            + "managed Kinesis, hire two stream engineers, phase it in.\"}\n{oops\n");
+    Path batch =
+        Files.writeString(
+            dir.resolve("b.jsonl"),
+            "{\"id\": 1, \"scenario\": \"kinesis-vs-sqs\", \"level\": \"L7\", \"answer\": \"Buy "
+                + "managed Kinesis, hire two stream engineers, phase it in.\"}\n{oops\n");
     Run b = run(null, "score", "--batch", batch.toString());
     assertThat(b.status()).isEqualTo(2);
     assertThat(b.out().lines().toList()).hasSize(2);

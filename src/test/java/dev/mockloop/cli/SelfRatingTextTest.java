@@ -16,24 +16,43 @@ class SelfRatingTextTest {
 
   @Test
   void tooFewRatingsSaySoPlainly() {
-    String text = ReportText.render(StatsReport.selfRating(SelfRatingStats.of(List.of(
-        r(Level.L6, 3, 60, "cost"), r(Level.L6, 2, 60, "cost")))), 200, false);
-    assertThat(text).contains("Self-rating vs the scorer")
-        .contains("2 rated rounds so far: too few to say how your sense of an answer tracks the"
-            + " scorer's (this needs 5)")
+    String text =
+        ReportText.render(
+            StatsReport.selfRating(
+                SelfRatingStats.of(
+                    List.of(r(Level.L6, 3, 60, "cost"), r(Level.L6, 2, 60, "cost")))),
+            200,
+            false);
+    assertThat(text)
+        .contains("Self-rating vs the scorer")
+        .contains(
+            "2 rated rounds so far: too few to say how your sense of an answer tracks the"
+                + " scorer's (this needs 5)")
         .doesNotContain("mean difference");
   }
 
   @Test
   void enoughRatingsShowAgreementLeanOverTimeLevelsAndDimensions() {
-    String text = ReportText.render(StatsReport.selfRating(SelfRatingStats.of(List.of(
-        r(Level.L6, 4, 25, "cost"),
-        r(Level.L6, 4, 10, "cost"), r(Level.L6, 3, 40, "design"), r(Level.L7, 2, 60, "design"),
-        r(Level.L7, 3, 40, "cost"), r(Level.L7, 4, 60, "analysis")))), 200, false);
-    assertThat(text).contains("6 rated rounds: you gave the scorer's band 3 times (50%), within"
-        + " one band 50%; mean difference +0.5 bands: over-confident")
-        .contains("over time: your rating was 1.7 bands off on average in the older half, 0.7 in"
-            + " the newer half")
+    String text =
+        ReportText.render(
+            StatsReport.selfRating(
+                SelfRatingStats.of(
+                    List.of(
+                        r(Level.L6, 4, 25, "cost"),
+                        r(Level.L6, 4, 10, "cost"),
+                        r(Level.L6, 3, 40, "design"),
+                        r(Level.L7, 2, 60, "design"),
+                        r(Level.L7, 3, 40, "cost"),
+                        r(Level.L7, 4, 60, "analysis")))),
+            200,
+            false);
+    assertThat(text)
+        .contains(
+            "6 rated rounds: you gave the scorer's band 3 times (50%), within"
+                + " one band 50%; mean difference +0.5 bands: over-confident")
+        .contains(
+            "over time: your rating was 1.7 bands off on average in the older half, 0.7 in"
+                + " the newer half")
         .contains("  L6  3 ratings    agree  33%  mean +1.7  over-confident")
         .contains("  L7  3 ratings    agree  67%  mean -0.7  under-confident")
         .contains("    cost           3 rounds    mean +1.7  over-confident")

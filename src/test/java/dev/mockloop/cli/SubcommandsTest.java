@@ -52,8 +52,16 @@ class SubcommandsTest {
   @Test
   void everySubcommandInheritsHelpVersionAndTheGlobalOptions() {
     CommandLine tree = Cli.build(TestContext.quiet(Map.of()), List.of("--help"));
-    assertThat(tree.getSubcommands()).containsKeys("practice", "practise", "review", "questions",
-        "score", "completion", "cds-training", "help");
+    assertThat(tree.getSubcommands())
+        .containsKeys(
+            "practice",
+            "practise",
+            "review",
+            "questions",
+            "score",
+            "completion",
+            "cds-training",
+            "help");
     for (String path : List.of("practice", "score", "review list", "questions calibrate")) {
       CommandLine cl = tree;
       for (String word : path.split(" ")) {
@@ -72,21 +80,36 @@ class SubcommandsTest {
   void aGlobalOptionAfterTheCommandWordsReachesTheRootAndStdinComesFromTheContext() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] args = {"score", "--scenario", "dynamodb-vs-rds", "--level", "L6", "--json",
-        "--questions", CliGoldenTest.BANK};
-    int status = Main.run(args, TestContext.of(Map.of("NO_COLOR", "1"),
-        "p99 of 1-4 ms".getBytes(java.nio.charset.StandardCharsets.UTF_8), out, err,
-        Clock.systemUTC()));
+    String[] args = {
+      "score",
+      "--scenario",
+      "dynamodb-vs-rds",
+      "--level",
+      "L6",
+      "--json",
+      "--questions",
+      CliGoldenTest.BANK
+    };
+    int status =
+        Main.run(
+            args,
+            TestContext.of(
+                Map.of("NO_COLOR", "1"),
+                "p99 of 1-4 ms".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                out,
+                err,
+                Clock.systemUTC()));
     assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("\"scenario\" : \"dynamodb-vs-rds\"",
-        "\"text\" : \"p99\"");
+    assertThat(out.toString()).contains("\"scenario\" : \"dynamodb-vs-rds\"", "\"text\" : \"p99\"");
   }
 
   @Test
   void subcommandVersionUsesTheInheritedProvider() {
     StringWriter out = new StringWriter();
-    int status = Main.run(new String[] {"review", "list", "--version"},
-        TestContext.of(Map.of(), null, out, new StringWriter(), Clock.systemUTC()));
+    int status =
+        Main.run(
+            new String[] {"review", "list", "--version"},
+            TestContext.of(Map.of(), null, out, new StringWriter(), Clock.systemUTC()));
     assertThat(status).isZero();
     assertThat(out.toString()).startsWith("mockloop ");
   }

@@ -18,10 +18,9 @@ final class TestContext {
   }
 
   /** These bytes as standard input (none when null), output to {@code out} and {@code err}. */
-  static CliContext of(Map<String, String> env, byte[] stdin, Writer out, Writer err,
-      Clock clock) {
-    InputStream in = stdin == null ? InputStream.nullInputStream()
-        : new ByteArrayInputStream(stdin);
+  static CliContext of(Map<String, String> env, byte[] stdin, Writer out, Writer err, Clock clock) {
+    InputStream in =
+        stdin == null ? InputStream.nullInputStream() : new ByteArrayInputStream(stdin);
     return new CliContext(env, in, new PrintWriter(out), new PrintWriter(err), clock);
   }
 }

@@ -10,7 +10,9 @@ final class TinyBank {
 
   static Path write(Path dir) throws IOException {
     Files.createDirectories(dir.resolve("cache"));
-    Files.writeString(dir.resolve("cache/tiny-cache.yaml"), """
+    Files.writeString(
+        dir.resolve("cache/tiny-cache.yaml"),
+        """
         id: tiny-cache
         title: A tiny cache question
         topic: caching

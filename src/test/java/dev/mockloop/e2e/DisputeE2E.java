@@ -28,8 +28,11 @@ class DisputeE2E {
   @Test
   @Timeout(240)
   void aMissedPointMarkedOnTheResultsScreenIsListedByReviewDisputes() throws Exception {
-    String practice = "./mockloop --sessions " + sessions + " practice --level L6 --scenario"
-        + " dynamodb-vs-rds --follow-ups 0 --untimed";
+    String practice =
+        "./mockloop --sessions "
+            + sessions
+            + " practice --level L6 --scenario"
+            + " dynamodb-vs-rds --follow-ups 0 --untimed";
     Tmux.skipSelfRating(sessions);
     try (Tmux t = new Tmux(project, practice, 80, 24)) {
       t.waitFor("Enter start answering", START);
@@ -53,13 +56,19 @@ class DisputeE2E {
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
     }
-    Process p = new ProcessBuilder("./mockloop", "--sessions", sessions.toString(), "review",
-        "disputes").directory(project.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("./mockloop", "--sessions", sessions.toString(), "review", "disputes")
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains("1 disputed point in 1 session", "dynamodb-vs-rds · L6 · main"
-        + " answer · ", "\"" + SENTENCE + "\"");
+    assertThat(out)
+        .contains(
+            "1 disputed point in 1 session",
+            "dynamodb-vs-rds · L6 · main" + " answer · ",
+            "\"" + SENTENCE + "\"");
   }
 }

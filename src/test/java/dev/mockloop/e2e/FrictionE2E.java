@@ -16,22 +16,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 14 in a real terminal at 80x24 and 60x18: the context read on screen before answering,
- * the results in order, "last time → now" on a repeated scenario, the drill plan, and a
- * 70-character title that keeps the timer and the quit key. The screens of home, round, results
- * and review are saved under target/e2e-screens, and into the folder named by the system
- * property {@code mockloop.screens} when set (docs/screens/regenerate.sh sets it).
+ * Issue 14 in a real terminal at 80x24 and 60x18: the context read on screen before answering, the
+ * results in order, "last time → now" on a repeated scenario, the drill plan, and a 70-character
+ * title that keeps the timer and the quit key. The screens of home, round, results and review are
+ * saved under target/e2e-screens, and into the folder named by the system property {@code
+ * mockloop.screens} when set (docs/screens/regenerate.sh sets it).
  */
 @Tag("e2e")
 class FrictionE2E {
   private static final Duration START = Duration.ofSeconds(60);
   private static final Duration STEP = Duration.ofSeconds(20);
   private static final String SCENARIO = "circuit-breaker";
+
   /** The last line of the scenario's L6 context. */
   private static final String CONTEXT_END = "1-second latency budget";
+
   static final String LONG_TITLE =
       "Circuit breakers for calls to an external payment processor at 2K RPS!";
   private static final String WEAK = "I would add retries and ship it.";
+  // spotless:off
   private static final String STRONG = "I would not ship it. The breaker needs three states:"
       + " closed, open and half-open, with a probe request in half-open. Count only timeouts"
       + " and 5xx errors as failures, never card declines. Set a 1-second timeout, use a"
@@ -39,6 +42,7 @@ class FrictionE2E {
       + " sliding window instead of 5 consecutive failures. Keep state thread-safe. Fallback:"
       + " queue the payment and tell the user. Metrics: breaker state changes, payment success"
       + " rate and p99 latency, with alarms; test it with fault injection in a game day.";
+  // spotless:on
 
   @TempDir Path work;
 
@@ -61,12 +65,15 @@ class FrictionE2E {
   /** One round: reads the whole context first, answers, checks the results order. */
   private String round(Path sessions, int cols, int rows, String answer, String tag)
       throws Exception {
-    try (Tmux t = new Tmux(project, practice(sessions, "practice --level L6 --scenario "
-        + SCENARIO + " --follow-ups 0"), cols, rows)) {
+    try (Tmux t =
+        new Tmux(
+            project,
+            practice(sessions, "practice --level L6 --scenario " + SCENARIO + " --follow-ups 0"),
+            cols,
+            rows)) {
       t.waitFor("Read the question and context", START);
       String reading = t.waitForAll(STEP, "Enter start answering", "Ctrl-C quit");
-      assertThat(reading).contains("Ctrl-C quit")
-          .doesNotContain("Your answer");
+      assertThat(reading).contains("Ctrl-C quit").doesNotContain("Your answer");
       if (tag != null) {
         shot(t, "round-reading-" + tag);
       }
@@ -74,7 +81,8 @@ class FrictionE2E {
         t.keys("PageDown");
         Thread.sleep(150);
       }
-      assertThat(t.screen()).as("the whole context is readable before answering")
+      assertThat(t.screen())
+          .as("the whole context is readable before answering")
           .contains(CONTEXT_END);
       t.keys("Enter");
       t.waitFor("Your answer · 0 words", STEP);
@@ -159,8 +167,8 @@ class FrictionE2E {
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
     }
-    try (Tmux t = new Tmux(project, practice(sessions, "practice --level L6 --drill"), cols,
-        rows)) {
+    try (Tmux t =
+        new Tmux(project, practice(sessions, "practice --level L6 --drill"), cols, rows)) {
       String plan = t.waitFor("Enter start the drill", START);
       assertThat(plan).contains("Drill at L6").containsPattern("(new|due again|weak spot|ahead)");
       shot(t, "drill-plan-" + size);
@@ -180,15 +188,27 @@ class FrictionE2E {
     Path bank = work.resolve("bank");
     copy(project.resolve("questions"), bank);
     Path file = bank.resolve("resilience").resolve(SCENARIO + ".yaml");
-    Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$",
-        "title: \"" + LONG_TITLE + "\""));
-    try (Tmux t = new Tmux(project, "./mockloop --questions " + bank + " --sessions "
-        + work.resolve("s") + " practice --level L6 --scenario " + SCENARIO, cols, rows)) {
+    Files.writeString(
+        file,
+        Files.readString(file).replaceFirst("(?m)^title: .*$", "title: \"" + LONG_TITLE + "\""));
+    try (Tmux t =
+        new Tmux(
+            project,
+            "./mockloop --questions "
+                + bank
+                + " --sessions "
+                + work.resolve("s")
+                + " practice --level L6 --scenario "
+                + SCENARIO,
+            cols,
+            rows)) {
       t.waitFor("Read the question and context", START);
       t.keys("Enter");
       String screen = t.waitForAll(STEP, "Your answer · 0 words", "Ctrl-C quit", "…");
       List<String> lines = screen.lines().toList();
-      assertThat(lines.get(0)).contains("Circuit breakers for").contains("…")
+      assertThat(lines.get(0))
+          .contains("Circuit breakers for")
+          .contains("…")
           .containsPattern("\\d\\d:\\d\\d\\s*$");
       assertThat(lines.stream().filter(l -> l.contains("Ctrl-C quit")).count()).isOne();
       assertThat(lines.stream().filter(l -> l.length() > cols)).isEmpty();

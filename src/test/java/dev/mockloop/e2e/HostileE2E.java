@@ -41,8 +41,8 @@ class HostileE2E {
     Path sessions = dir.resolve("sessions");
     try (Tmux t = new Tmux(project, "env PS1='shell$ ' bash --norc --noprofile -i", 100, 30)) {
       t.waitFor("shell$", START);
-      t.type("./mockloop --sessions " + sessions
-          + " practice --level L6 --scenario dynamodb-vs-rds");
+      t.type(
+          "./mockloop --sessions " + sessions + " practice --level L6 --scenario dynamodb-vs-rds");
       t.keys("Enter");
       t.waitFor("Enter start answering", START);
       t.keys("Enter");
@@ -53,11 +53,13 @@ class HostileE2E {
       String suspended = t.waitFor("Stopped", STEP);
       assertThat(suspended).doesNotContain("Your answer ·");
       // the terminal is cooked again: the shell sees icanon and echo, not Lanterna's raw mode
-      t.type("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e -icanon -e -echo"
-          + " | sed 's/^/MO''DE:/' | tr '\\n' ' '");
+      t.type(
+          "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e -icanon -e -echo"
+              + " | sed 's/^/MO''DE:/' | tr '\\n' ' '");
       t.keys("Enter");
       String modes = t.waitFor("MODE:", STEP);
-      assertThat(modes).contains("MODE:icanon", "MODE:echo")
+      assertThat(modes)
+          .contains("MODE:icanon", "MODE:echo")
           .doesNotContain("MODE:-icanon", "MODE:-echo");
       t.type("fg");
       t.keys("Enter");
@@ -87,8 +89,12 @@ class HostileE2E {
     Path rescue = Files.createDirectories(dir.resolve("rescue"));
     Path sessionsDir = dir.resolve("sessions");
     try (FailingDisk disk = FailingDisk.at(sessionsDir)) {
-      String command = "MOCKLOOP_RESCUE=" + rescue + " ./mockloop --sessions " + sessionsDir
-          + " practice --plain --level L6 --scenario dynamodb-vs-rds";
+      String command =
+          "MOCKLOOP_RESCUE="
+              + rescue
+              + " ./mockloop --sessions "
+              + sessionsDir
+              + " practice --plain --level L6 --scenario dynamodb-vs-rds";
       try (Tmux t = new Tmux(project, command, 100, 30)) {
         t.waitFor("You have 12:00", START);
         t.type("Saved while the disk had room.");
@@ -106,8 +112,8 @@ class HostileE2E {
     try (Stream<Path> s = Files.list(rescue)) {
       List<Path> copies = s.filter(p -> p.toString().endsWith(".yaml")).toList();
       assertThat(copies).as("rescue copies").hasSize(1);
-      assertThat(Files.readString(copies.get(0))).contains("Saved while the disk had room.",
-          "Typed after the disk filled up.");
+      assertThat(Files.readString(copies.get(0)))
+          .contains("Saved while the disk had room.", "Typed after the disk filled up.");
     }
   }
 }

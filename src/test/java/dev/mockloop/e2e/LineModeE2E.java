@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Line mode from the packaged jar: answers piped from printf with no terminal at all, and a
- * person typing at a {@code TERM=dumb} terminal in tmux.
+ * Line mode from the packaged jar: answers piped from printf with no terminal at all, and a person
+ * typing at a {@code TERM=dumb} terminal in tmux.
  */
 @Tag("e2e")
 class LineModeE2E {
@@ -41,11 +41,13 @@ class LineModeE2E {
   @Test
   @Timeout(180)
   void pipedAnswersPrintTheResultsAndSaveTheTranscript() throws Exception {
-    String command = "printf 'I would choose DynamoDB: p99 of 1-4 ms meets the single-digit"
-        + " millisecond target at 100K QPS, with product_id as the partition key!\\n"
-        + "Trade-off: no joins.\\n.\\nfollow-up answer\\n.\\nsecond follow-up\\n.\\n'"
-        + " | java -jar target/mockloop.jar --sessions " + sessions
-        + " practice --plain --level L6 --scenario dynamodb-vs-rds";
+    String command =
+        "printf 'I would choose DynamoDB: p99 of 1-4 ms meets the single-digit"
+            + " millisecond target at 100K QPS, with product_id as the partition key!\\n"
+            + "Trade-off: no joins.\\n.\\nfollow-up answer\\n.\\nsecond follow-up\\n.\\n'"
+            + " | java -jar target/mockloop.jar --sessions "
+            + sessions
+            + " practice --plain --level L6 --scenario dynamodb-vs-rds";
     Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
@@ -55,31 +57,54 @@ class LineModeE2E {
     String stderr = new String(err, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(stdout + stderr).isZero();
     assertThat(stderr).isEmpty();
-    assertThat(stdout).contains("Question", "The interviewer follows up:",
-        "Results · L6 · Round 1 of 1 · DynamoDB vs RDS", "Score ", "By dimension (main answer)",
-        "Time used", "Level read", "Main answer  (", "✓ ", "- matched: \"1-4 ms\"", "✗ ",
-        "- hint: ", "[1-4 ms]", "Grade band", "Follow-up 1: ", "Follow-up 2: ",
-        "Model answer: mockloop questions show dynamodb-vs-rds --level L6",
-        "Loop complete: average", "Transcript saved to " + sessions);
+    assertThat(stdout)
+        .contains(
+            "Question",
+            "The interviewer follows up:",
+            "Results · L6 · Round 1 of 1 · DynamoDB vs RDS",
+            "Score ",
+            "By dimension (main answer)",
+            "Time used",
+            "Level read",
+            "Main answer  (",
+            "✓ ",
+            "- matched: \"1-4 ms\"",
+            "✗ ",
+            "- hint: ",
+            "[1-4 ms]",
+            "Grade band",
+            "Follow-up 1: ",
+            "Follow-up 2: ",
+            "Model answer: mockloop questions show dynamodb-vs-rds --level L6",
+            "Loop complete: average",
+            "Transcript saved to " + sessions);
     assertThat(stdout).doesNotContain("\u001B[", "WARNING");
     List<Path> files = transcripts();
     assertThat(files).hasSize(1);
     String yaml = Files.readString(files.get(0));
-    assertThat(yaml).contains("status: completed", "product_id as the partition key!",
-        "Trade-off: no joins.", "text: follow-up answer", "text: second follow-up");
+    assertThat(yaml)
+        .contains(
+            "status: completed",
+            "product_id as the partition key!",
+            "Trade-off: no joins.",
+            "text: follow-up answer",
+            "text: second follow-up");
   }
 
   @Test
   @Timeout(240)
   void aDumbTerminalInTmuxRunsAWholeRound() throws Exception {
-    String command = "TERM=dumb java -jar target/mockloop.jar --sessions " + sessions
-        + " practice --level L7 --scenario circuit-breaker";
+    String command =
+        "TERM=dumb java -jar target/mockloop.jar --sessions "
+            + sessions
+            + " practice --level L7 --scenario circuit-breaker";
     try (Tmux t = new Tmux(project, command, 100, 40)) {
       t.waitFor("You have 15:00", START);
       assertThat(t.screen()).contains("using plain line mode", "L7 · Round 1 of 1");
       t.saveScreen("line-dumb-question");
-      t.type("Make resilience the default: one library per language, 2 s timeouts, a breaker"
-          + " at 50% errors, owned by the platform team.");
+      t.type(
+          "Make resilience the default: one library per language, 2 s timeouts, a breaker"
+              + " at 50% errors, owned by the platform team.");
       t.keys("Enter");
       t.type("It costs about $150K against $500K a day at risk!");
       t.keys("Enter");
@@ -104,15 +129,22 @@ class LineModeE2E {
       assertThat(end).contains("Loop complete", "Transcript saved to " + sessions);
     }
     String yaml = Files.readString(transcripts().get(0));
-    assertThat(yaml).contains("status: completed", "owned by the platform team.",
-        "$500K a day at risk!", "under 1 ms overhead.", "Second follow-up answer");
+    assertThat(yaml)
+        .contains(
+            "status: completed",
+            "owned by the platform team.",
+            "$500K a day at risk!",
+            "under 1 ms overhead.",
+            "Second follow-up answer");
   }
 
   @Test
   @Timeout(240)
   void ctrlCOnADumbTerminalAsksAndKeepsEverythingTyped() throws Exception {
-    String command = "TERM=dumb java -jar target/mockloop.jar --sessions " + sessions
-        + " practice --level L6 --scenario dynamodb-vs-rds";
+    String command =
+        "TERM=dumb java -jar target/mockloop.jar --sessions "
+            + sessions
+            + " practice --level L6 --scenario dynamodb-vs-rds";
     try (Tmux t = new Tmux(project, command, 100, 40)) {
       t.waitFor("You have 12:00", START);
       t.type("A first line that was entered.");
@@ -132,8 +164,8 @@ class LineModeE2E {
       assertThat(end).contains("Session saved as abandoned");
     }
     String yaml = Files.readString(transcripts().get(0));
-    assertThat(yaml).contains("status: abandoned", "A first line that was entered.",
-        "and a half line");
+    assertThat(yaml)
+        .contains("status: abandoned", "A first line that was entered.", "and a half line");
   }
 
   /** Waits until {@code text} is on the screen a second time (the first is still visible). */

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PracticeE2E {
   private static final Duration START = Duration.ofSeconds(60);
   private static final Duration STEP = Duration.ofSeconds(15);
-  private static final String ANSWER = "I would choose DynamoDB: p99 reads of 1-4 ms meet the"
-      + " single-digit millisecond target at 100K QPS, the access pattern is a key-value lookup"
-      + " by product id, and on-demand capacity absorbs flash sales. RDS needs read replicas"
-      + " and sharding. Trade-off: no joins, so complex queries go to OpenSearch.";
+  private static final String ANSWER =
+      "I would choose DynamoDB: p99 reads of 1-4 ms meet the"
+          + " single-digit millisecond target at 100K QPS, the access pattern is a key-value lookup"
+          + " by product id, and on-demand capacity absorbs flash sales. RDS needs read replicas"
+          + " and sharding. Trade-off: no joins, so complex queries go to OpenSearch.";
 
   @TempDir Path sessions;
 
@@ -77,7 +78,9 @@ class PracticeE2E {
     List<Path> files = transcripts();
     assertThat(files).hasSize(1);
     String yaml = Files.readString(files.get(0));
-    assertThat(yaml).contains("status: completed").contains("Second paragraph.")
+    assertThat(yaml)
+        .contains("status: completed")
+        .contains("Second paragraph.")
         .contains("Follow-up answer 1: strongly consistent reads and a GSI.");
     assertThat(yaml.replaceAll("\\s+", " ")).contains(ANSWER.substring(0, 60));
   }
@@ -94,7 +97,8 @@ class PracticeE2E {
       t.waitFor("product_id", STEP);
       Thread.sleep(2_500); // longer than the autosave interval
       ProcessHandle pane = ProcessHandle.of(t.panePid()).orElseThrow();
-      pane.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+      pane.descendants()
+          .filter(p -> p.info().command().orElse("").endsWith("java"))
           .forEach(ProcessHandle::destroyForcibly); // SIGKILL: no hooks, no finally
       t.waitFor("EXIT=137", STEP);
     }

@@ -34,7 +34,11 @@ class PrincipleRoundE2E {
   private final Path project = Path.of(System.getProperty("user.dir"));
 
   private String practice(String options) {
-    return "./mockloop --questions " + BANK + " --sessions " + sessions + " practice --level L6 "
+    return "./mockloop --questions "
+        + BANK
+        + " --sessions "
+        + sessions
+        + " practice --level L6 "
         + options;
   }
 
@@ -73,17 +77,17 @@ class PrincipleRoundE2E {
 
   @Test
   @Timeout(240)
-  void aDefaultRoundIsAPrincipleQuestionWithStoryFlagsThenTheTechnicalScenario()
-      throws Exception {
+  void aDefaultRoundIsAPrincipleQuestionWithStoryFlagsThenTheTechnicalScenario() throws Exception {
     try (Tmux t = new Tmux(project, practice("--seed 3"), 110, 40)) {
       t.waitFor("Enter start answering", START);
       t.keys("Enter");
-      String first = t.waitForAll(STEP, "Your answer · 0 words",
-          "Round 1 of 2 · Leadership Principle:");
+      String first =
+          t.waitForAll(STEP, "Your answer · 0 words", "Round 1 of 2 · Leadership Principle:");
       assertThat(first).contains("Round 1 of 2 · Leadership Principle:");
       t.saveScreen("lp-round");
-      t.type("We would look at the logs first. We would fix the job and we would tell the"
-          + " other team. We would write a runbook for it.");
+      t.type(
+          "We would look at the logs first. We would fix the job and we would tell the"
+              + " other team. We would write a runbook for it.");
       t.waitFor("runbook for it.", STEP);
       t.keys("C-d");
       String results = finishFollowUps(t, either(t, "Follow-up 1 of", "Results ·"));
@@ -93,21 +97,25 @@ class PrincipleRoundE2E {
       t.keys("Enter");
       // the title and the reading page's footer in one capture (a half-drawn frame still shows
       // the results under the new title)
-      String design = t.waitForAll(STEP, "Round 2 of 2 · A flaky downstream dependency",
-          "Enter start answering");
+      String design =
+          t.waitForAll(
+              STEP, "Round 2 of 2 · A flaky downstream dependency", "Enter start answering");
       assertThat(design).doesNotContain("Leadership Principle");
       assertThat(results).contains("Results ·");
     }
     String yaml = transcript();
-    assertThat(yaml).contains("kind: behavioral").contains("- flaky-dependency")
-        .contains("code: all-we").contains("code: hypothetical");
+    assertThat(yaml)
+        .contains("kind: behavioral")
+        .contains("- flaky-dependency")
+        .contains("code: all-we")
+        .contains("code: hypothetical");
   }
 
   @Test
   @Timeout(240)
   void aPhraseInTheAnswerTriggersTheWhenSaidFollowUpAndReviewSaysWhy() throws Exception {
-    try (Tmux t = new Tmux(project, practice("--scenario flaky-dependency --follow-ups 1"),
-        110, 40)) {
+    try (Tmux t =
+        new Tmux(project, practice("--scenario flaky-dependency --follow-ups 1"), 110, 40)) {
       t.waitFor("Enter start answering", START);
       t.keys("Enter");
       String first = t.waitFor("Your answer · 0 words", STEP);
@@ -116,7 +124,8 @@ class PrincipleRoundE2E {
       t.waitFor("300 ms timeout.", STEP);
       t.keys("C-d");
       String asked = t.waitFor("Follow-up 1 of 1", STEP);
-      assertThat(asked).contains("You mentioned a bulkhead - how do you size its pool?")
+      assertThat(asked)
+          .contains("You mentioned a bulkhead - how do you size its pool?")
           .doesNotContain("Dive deep");
       t.type("Little's law: arrival rate times latency, 200 rps times 0.1 s is 20 threads.");
       t.waitFor("20 threads.", STEP);
@@ -127,15 +136,24 @@ class PrincipleRoundE2E {
       t.keys("q");
       t.waitFor("EXIT=0", STEP);
     }
-    assertThat(transcript()).contains("id: bulkhead-size")
+    assertThat(transcript())
+        .contains("id: bulkhead-size")
         .contains("why: \"Dive deep: you said \\\"bulkhead\\\"\"");
     String id;
     try (Stream<Path> s = Files.list(sessions)) {
-      id = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).findFirst()
-          .orElseThrow().replace(".yaml", "");
+      id =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".yaml"))
+              .findFirst()
+              .orElseThrow()
+              .replace(".yaml", "");
     }
-    try (Tmux t = new Tmux(project, "java -jar target/mockloop.jar --sessions " + sessions
-        + " review show " + id, 110, 60)) {
+    try (Tmux t =
+        new Tmux(
+            project,
+            "java -jar target/mockloop.jar --sessions " + sessions + " review show " + id,
+            110,
+            60)) {
       String review = t.waitFor("EXIT=", START);
       assertThat(review).contains("Why it was asked: Dive deep: you said \"bulkhead\"");
     }

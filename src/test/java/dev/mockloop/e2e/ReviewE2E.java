@@ -26,10 +26,12 @@ class ReviewE2E {
   @Timeout(180)
   void openASessionAndSeeTheHighlightsAndTheComparisonWithThePreviousAttempt() throws Exception {
     SessionStore store = new SessionStore(sessions);
-    store.save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z",
-        "Mind the access pattern and p99."));
-    store.save(Transcripts.dynamo("2026-11-12T0900-bbbbbb", "2026-11-12T09:00:00Z",
-        "Quote p99 and the cost per read."));
+    store.save(
+        Transcripts.dynamo(
+            "2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "Mind the access pattern and p99."));
+    store.save(
+        Transcripts.dynamo(
+            "2026-11-12T0900-bbbbbb", "2026-11-12T09:00:00Z", "Quote p99 and the cost per read."));
 
     try (Tmux t = new Tmux(project, "./mockloop --sessions " + sessions + " review", 100, 30)) {
       t.waitFor("Review · 2 sessions", START);
@@ -38,13 +40,15 @@ class ReviewE2E {
       t.saveScreen("review-list");
 
       t.keys("Enter");
-      String session = t.waitForAll(STEP, "Last time 71 → now 71",
-          "Esc back to the list  q quit");
+      String session = t.waitForAll(STEP, "Last time 71 → now 71", "Esc back to the list  q quit");
       t.saveScreen("review-session");
       // the round's results as the results screen showed them, with the last attempt
-      assertThat(session).contains("Review · 2026-11-12T0900-bbbbbb",
-          "Last time 71 → now 71 (±0)  at L6 on 10 Nov", "newly covered: Point cost",
-          "missed this time: Point query-patterns");
+      assertThat(session)
+          .contains(
+              "Review · 2026-11-12T0900-bbbbbb",
+              "Last time 71 → now 71 (±0)  at L6 on 10 Nov",
+              "newly covered: Point cost",
+              "missed this time: Point query-patterns");
       for (int i = 0; i < 10 && !session.contains("Quote p99 and the cost per read."); i++) {
         t.keys("Space");
         session = t.waitFor("Esc back to the list  q quit", STEP);

@@ -13,24 +13,28 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 items 4 and 5 in a real terminal (tmux) on the shipped bank: the self-rating step
- * before the score (rate with a key, skip, stop asking, ask again) and the debrief at the end of
- * a two-round loop, read at 80x24.
+ * Issue 16 items 4 and 5 in a real terminal (tmux) on the shipped bank: the self-rating step before
+ * the score (rate with a key, skip, stop asking, ask again) and the debrief at the end of a
+ * two-round loop, read at 80x24.
  */
 @Tag("e2e")
 class SelfRatingE2E {
   private static final Duration START = Duration.ofSeconds(60);
   private static final Duration STEP = Duration.ofSeconds(15);
-  private static final String ANSWER = "DynamoDB: p99 single-digit ms at 100K QPS, on-demand"
-      + " cost checked against provisioned, access patterns known up front.";
+  private static final String ANSWER =
+      "DynamoDB: p99 single-digit ms at 100K QPS, on-demand"
+          + " cost checked against provisioned, access patterns known up front.";
 
   @TempDir Path sessions;
 
   private final Path project = Path.of(System.getProperty("user.dir"));
 
   private String practice(String options) {
-    return "./mockloop --sessions " + sessions + " practice --level L6 --follow-ups 0 --untimed"
-        + " --lp 0 " + options;
+    return "./mockloop --sessions "
+        + sessions
+        + " practice --level L6 --follow-ups 0 --untimed"
+        + " --lp 0 "
+        + options;
   }
 
   private final java.util.Set<Path> seen = new java.util.HashSet<>();
@@ -38,8 +42,8 @@ class SelfRatingE2E {
   /** The transcript written since the last call (ids sort by minute only, not by order). */
   private String newest() throws Exception {
     try (Stream<Path> s = Files.list(sessions)) {
-      List<Path> fresh = s.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !seen.contains(p)).toList();
+      List<Path> fresh =
+          s.filter(p -> p.toString().endsWith(".yaml")).filter(p -> !seen.contains(p)).toList();
       assertThat(fresh).hasSize(1);
       seen.add(fresh.get(0));
       return Files.readString(fresh.get(0));
@@ -64,8 +68,12 @@ class SelfRatingE2E {
         t.waitFor("n don't ask again", STEP);
         Thread.sleep(300);
         String ask = t.screen();
-        assertThat(ask).contains("Before you see the score").contains("3  good")
-            .contains("n don't ask again").doesNotContain("Grade band").doesNotContain("/100");
+        assertThat(ask)
+            .contains("Before you see the score")
+            .contains("3  good")
+            .contains("n don't ask again")
+            .doesNotContain("Grade band")
+            .doesNotContain("/100");
         t.keys(key);
       }
       t.waitFor("Enter/n summary", STEP);
@@ -104,8 +112,12 @@ class SelfRatingE2E {
   @Test
   @Timeout(300)
   void aTwoRoundLoopEndsInADebriefReadableAtEightyByTwentyFour() throws Exception {
-    try (Tmux t = new Tmux(project, practice("--scenario dynamodb-vs-rds --scenario"
-        + " cdn-cache-invalidation"), 80, 24)) {
+    try (Tmux t =
+        new Tmux(
+            project,
+            practice("--scenario dynamodb-vs-rds --scenario" + " cdn-cache-invalidation"),
+            80,
+            24)) {
       answer(t);
       t.waitFor("n don't ask again", STEP);
       t.keys("s");
@@ -129,9 +141,12 @@ class SelfRatingE2E {
       }
       all += t.screen();
       t.saveScreen("debrief-80x24");
-      assertThat(all).contains("  Round 1 · ").contains("  Round 2 · ")
+      assertThat(all)
+          .contains("  Round 1 · ")
+          .contains("  Round 2 · ")
           .containsPattern("(lifted|held back) most by: [✓✗] ")
-          .contains("Verdict: ").containsPattern("Top [1-3] things? to work on next")
+          .contains("Verdict: ")
+          .containsPattern("Top [1-3] things? to work on next")
           .contains("drill: mockloop practice --scenario ")
           .contains("Transcript saved to");
       assertThat(all.lines().filter(l -> l.length() > 80)).isEmpty();

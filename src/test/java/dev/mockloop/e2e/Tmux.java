@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real terminal for end-to-end tests: a tmux server on its own socket ({@code -L}), one
- * session running the command under test. Waits poll {@code capture-pane} with deadlines; close
- * kills the server.
+ * A real terminal for end-to-end tests: a tmux server on its own socket ({@code -L}), one session
+ * running the command under test. Waits poll {@code capture-pane} with deadlines; close kills the
+ * server.
  */
 public final class Tmux implements AutoCloseable {
   private final String socket = "mle2e-" + UUID.randomUUID().toString().substring(0, 8);
@@ -32,15 +32,30 @@ public final class Tmux implements AutoCloseable {
   public Tmux(Path cwd, String command, int cols, int rows) throws IOException {
     // keep the pane open after the program exits so its last words can be read
     String wrapped = command + "; echo \"EXIT=$?\"; sleep 600";
-    run("new-session", "-d", "-s", "app", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
-        "-c", cwd.toString(), wrapped);
+    run(
+        "new-session",
+        "-d",
+        "-s",
+        "app",
+        "-x",
+        String.valueOf(cols),
+        "-y",
+        String.valueOf(rows),
+        "-c",
+        cwd.toString(),
+        wrapped);
   }
 
   /** Types text literally, in chunks with short pauses as a fast typist would. */
   public void type(String text) throws IOException, InterruptedException {
     for (int i = 0; i < text.length(); i += 100) {
       // "--" ends the options, so a chunk that starts with "-" is typed, not parsed as a flag
-      run("send-keys", "-t", "app", "-l", "--",
+      run(
+          "send-keys",
+          "-t",
+          "app",
+          "-l",
+          "--",
           text.substring(i, Math.min(text.length(), i + 100)));
       Thread.sleep(30);
     }
@@ -74,8 +89,13 @@ public final class Tmux implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("screen never showed all of " + java.util.Arrays.toString(texts)
-        + " within " + timeout + "; last screen:\n" + lastScreen);
+    throw new AssertionError(
+        "screen never showed all of "
+            + java.util.Arrays.toString(texts)
+            + " within "
+            + timeout
+            + "; last screen:\n"
+            + lastScreen);
   }
 
   public String waitFor(String text, Duration timeout) throws Exception {
@@ -87,8 +107,8 @@ public final class Tmux implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("screen never showed \"" + text + "\" within " + timeout
-        + "; last screen:\n" + lastScreen);
+    throw new AssertionError(
+        "screen never showed \"" + text + "\" within " + timeout + "; last screen:\n" + lastScreen);
   }
 
   /** The pid of the process running in the pane (the shell that runs the command). */
@@ -110,8 +130,11 @@ public final class Tmux implements AutoCloseable {
     try {
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IOException("tmux " + String.join(" ", args) + " failed: "
-            + new String(out, StandardCharsets.UTF_8));
+        throw new IOException(
+            "tmux "
+                + String.join(" ", args)
+                + " failed: "
+                + new String(out, StandardCharsets.UTF_8));
       }
       return new String(out, StandardCharsets.UTF_8);
     } catch (InterruptedException e) {
@@ -125,7 +148,9 @@ public final class Tmux implements AutoCloseable {
   @Override
   public void close() {
     try {
-      new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start()
+      new ProcessBuilder("tmux", "-L", socket, "kill-server")
+          .redirectErrorStream(true)
+          .start()
           .waitFor(10, TimeUnit.SECONDS);
     } catch (IOException | InterruptedException e) {
       // the server may already be gone

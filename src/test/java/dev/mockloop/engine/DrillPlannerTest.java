@@ -18,7 +18,11 @@ class DrillPlannerTest {
   private final MutableClock clock = MutableClock.at("2026-11-29T08:00:00Z");
 
   private Attempt attempt(String scenario, long daysAgo, int score, String... missed) {
-    return new Attempt(scenario, Level.L6, clock.instant().minus(Duration.ofDays(daysAgo)), score,
+    return new Attempt(
+        scenario,
+        Level.L6,
+        clock.instant().minus(Duration.ofDays(daysAgo)),
+        score,
         List.of(missed));
   }
 
@@ -50,54 +54,79 @@ class DrillPlannerTest {
 
   @Test
   void withNoHistoryEveryPickIsNewAndTheSeedDecidesTheOrder() {
-    DrillPlan a = new DrillPlanner(clock, 7).plan(TestBank.bank(), Level.L6, List.of(), List.of(),
-        3);
-    DrillPlan again = new DrillPlanner(clock, 7).plan(TestBank.bank(), Level.L6, List.of(),
-        List.of(), 3);
+    DrillPlan a =
+        new DrillPlanner(clock, 7).plan(TestBank.bank(), Level.L6, List.of(), List.of(), 3);
+    DrillPlan again =
+        new DrillPlanner(clock, 7).plan(TestBank.bank(), Level.L6, List.of(), List.of(), 3);
 
     assertThat(kinds(a)).containsOnly(DrillPick.Kind.NEW);
     assertThat(ids(a)).hasSize(3).doesNotHaveDuplicates().isEqualTo(ids(again));
     assertThat(a.picks().get(0).reason()).isEqualTo("new: not practised yet at L6");
     boolean someSeedDiffers = false;
     for (long seed = 8; seed < 40 && !someSeedDiffers; seed++) {
-      someSeedDiffers = !ids(new DrillPlanner(clock, seed).plan(TestBank.bank(), Level.L6,
-          List.of(), List.of(), 3)).equals(ids(a));
+      someSeedDiffers =
+          !ids(new DrillPlanner(clock, seed)
+                  .plan(TestBank.bank(), Level.L6, List.of(), List.of(), 3))
+              .equals(ids(a));
     }
     assertThat(someSeedDiffers).isTrue();
   }
 
   @Test
   void lowScoresComeBackSoonerThanHighScores() {
-    List<Attempt> history = List.of(attempt("cache-aside", 2, 30), attempt("queue-choice", 2, 95),
-        attempt("dynamodb-vs-rds", 2, 95), attempt("circuit-breaker", 2, 95));
+    List<Attempt> history =
+        List.of(
+            attempt("cache-aside", 2, 30),
+            attempt("queue-choice", 2, 95),
+            attempt("dynamodb-vs-rds", 2, 95),
+            attempt("circuit-breaker", 2, 95));
 
-    DrillPlan now = new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6, List.of(), history,
-        1);
+    DrillPlan now =
+        new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6, List.of(), history, 1);
     assertThat(ids(now)).containsExactly("cache-aside");
     assertThat(now.picks().get(0).reason())
         .isEqualTo("due again: scored 30 on 2026-11-27, back after 1 day");
 
     clock.advance(Duration.ofDays(14));
-    DrillPlan later = new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6, List.of(),
-        history, 4);
+    DrillPlan later =
+        new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6, List.of(), history, 4);
     assertThat(kinds(later)).containsOnly(DrillPick.Kind.DUE);
     assertThat(ids(later).get(0)).isEqualTo("cache-aside");
   }
 
   @Test
   void dueNewAndWeakAreMixedAndTheSoonestDueFillsTheRest() {
-    Bank bank = bank(Map.of("a", List.of("success-metrics", "a-own"),
-        "b", List.of("success-metrics", "b-own"), "c", List.of("c-own"), "d", List.of("d-own"),
-        "e", List.of("e-own")));
-    List<Attempt> history = List.of(attempt("a", 3, 95, "success-metrics"),
-        attempt("b", 5, 95, "success-metrics"), attempt("c", 3, 40), attempt("d", 4, 95));
+    Bank bank =
+        bank(
+            Map.of(
+                "a",
+                List.of("success-metrics", "a-own"),
+                "b",
+                List.of("success-metrics", "b-own"),
+                "c",
+                List.of("c-own"),
+                "d",
+                List.of("d-own"),
+                "e",
+                List.of("e-own")));
+    List<Attempt> history =
+        List.of(
+            attempt("a", 3, 95, "success-metrics"),
+            attempt("b", 5, 95, "success-metrics"),
+            attempt("c", 3, 40),
+            attempt("d", 4, 95));
 
     DrillPlan p = new DrillPlanner(clock, 1).plan(bank, Level.L6, List.of(), history, 5);
 
     // b is closer to being due than a, so it comes first among the weak spots
     assertThat(ids(p)).containsExactly("c", "e", "b", "a", "d");
-    assertThat(kinds(p)).containsExactly(DrillPick.Kind.DUE, DrillPick.Kind.NEW,
-        DrillPick.Kind.WEAK, DrillPick.Kind.WEAK, DrillPick.Kind.AHEAD);
+    assertThat(kinds(p))
+        .containsExactly(
+            DrillPick.Kind.DUE,
+            DrillPick.Kind.NEW,
+            DrillPick.Kind.WEAK,
+            DrillPick.Kind.WEAK,
+            DrillPick.Kind.AHEAD);
     assertThat(p.picks().get(2).reason())
         .isEqualTo("weak spot: asks “Point success-metrics” (missed twice)");
     assertThat(p.picks().get(4).reason()).startsWith("ahead of schedule: scored 95 on ");
@@ -105,13 +134,16 @@ class DrillPlannerTest {
 
   @Test
   void otherLevelsTopicsAndFutureAttemptsAreIgnored() {
-    List<Attempt> history = List.of(
-        new Attempt("cache-aside", Level.L7, clock.instant().minusSeconds(3600 * 48), 10,
-            List.of()),
-        new Attempt("queue-choice", Level.L6, clock.instant().plusSeconds(3600), 10, List.of()));
+    List<Attempt> history =
+        List.of(
+            new Attempt(
+                "cache-aside", Level.L7, clock.instant().minusSeconds(3600 * 48), 10, List.of()),
+            new Attempt(
+                "queue-choice", Level.L6, clock.instant().plusSeconds(3600), 10, List.of()));
 
-    DrillPlan p = new DrillPlanner(clock, 3).plan(TestBank.bank(), Level.L6,
-        List.of("messaging", "reliability"), history, 5);
+    DrillPlan p =
+        new DrillPlanner(clock, 3)
+            .plan(TestBank.bank(), Level.L6, List.of("messaging", "reliability"), history, 5);
 
     assertThat(ids(p)).containsExactlyInAnyOrder("queue-choice", "circuit-breaker");
     assertThat(kinds(p)).containsOnly(DrillPick.Kind.NEW);
@@ -123,37 +155,67 @@ class DrillPlannerTest {
   @Test
   void theLoopRunsExactlyThePlanShownInItsOrderWithPrincipleQuestionsAmongThePicks()
       throws java.net.URISyntaxException {
-    Bank lp = dev.mockloop.bank.BankLoader.load(java.nio.file.Path.of(
-        getClass().getResource("/banks/lp").toURI())).bank();
-    List<String> order = List.of("backbone-disagree-and-commit", "flaky-dependency",
-        "ownership-outside-your-remit");
-    DrillPlan plan = new DrillPlan(Level.L6, order.stream().map(id -> new DrillPick(
-        lp.find(id).orElseThrow(), DrillPick.Kind.NEW, "new")).toList());
+    Bank lp =
+        dev.mockloop.bank.BankLoader.load(
+                java.nio.file.Path.of(getClass().getResource("/banks/lp").toURI()))
+            .bank();
+    List<String> order =
+        List.of("backbone-disagree-and-commit", "flaky-dependency", "ownership-outside-your-remit");
+    DrillPlan plan =
+        new DrillPlan(
+            Level.L6,
+            order.stream()
+                .map(id -> new DrillPick(lp.find(id).orElseThrow(), DrillPick.Kind.NEW, "new"))
+                .toList());
 
-    for (RoundSettings settings : List.of(RoundSettings.DEFAULT,
-        RoundSettings.DEFAULT.withLp(RoundSettings.LP_AUTO, false))) {
+    for (RoundSettings settings :
+        List.of(
+            RoundSettings.DEFAULT, RoundSettings.DEFAULT.withLp(RoundSettings.LP_AUTO, false))) {
       LoopPlan loop = LoopPlanner.plan(lp, plan.request(7, settings));
-      assertThat(loop.scenarios()).extracting(dev.mockloop.bank.Scenario::id)
-          .as("no scenario added, none moved").isEqualTo(order);
+      assertThat(loop.scenarios())
+          .extracting(dev.mockloop.bank.Scenario::id)
+          .as("no scenario added, none moved")
+          .isEqualTo(order);
     }
   }
 
   @Test
   void nothingToDrillIsAClearError() {
-    assertThatThrownBy(() -> new DrillPlanner(clock, 1).plan(TestBank.bank(), Level.L6,
-        List.of("no-such-topic"), List.of(), 3))
-        .isInstanceOf(PlanException.class).hasMessageContaining("unknown topic 'no-such-topic'")
+    assertThatThrownBy(
+            () ->
+                new DrillPlanner(clock, 1)
+                    .plan(TestBank.bank(), Level.L6, List.of("no-such-topic"), List.of(), 3))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("unknown topic 'no-such-topic'")
         .hasMessageContaining("(topics: ");
   }
 
   private static Bank bank(Map<String, List<String>> points) {
-    List<Scenario> scenarios = points.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> new Scenario(e.getKey(), "Title " + e.getKey(), "topic", List.of(), "",
-            Map.of(Level.L6, new LevelSpec("Prompt", "", 10, e.getValue().stream()
-                .map(id -> TestBank.point(id, "analysis", 1, id)).toList(), List.of(), "m")),
-            "q/" + e.getKey() + ".yaml", "ab"))
-        .toList();
+    List<Scenario> scenarios =
+        points.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    new Scenario(
+                        e.getKey(),
+                        "Title " + e.getKey(),
+                        "topic",
+                        List.of(),
+                        "",
+                        Map.of(
+                            Level.L6,
+                            new LevelSpec(
+                                "Prompt",
+                                "",
+                                10,
+                                e.getValue().stream()
+                                    .map(id -> TestBank.point(id, "analysis", 1, id))
+                                    .toList(),
+                                List.of(),
+                                "m")),
+                        "q/" + e.getKey() + ".yaml",
+                        "ab"))
+            .toList();
     return new Bank("test", scenarios, Glossary.EMPTY);
   }
-
 }

@@ -42,13 +42,15 @@ public final class FakeScorer implements AnswerScorer {
       for (String phrase : p.any()) {
         int at = lower.indexOf(phrase.toLowerCase(Locale.ROOT));
         if (at >= 0) {
-          ev.add(new Evidence(at, at + phrase.length(), answer.substring(at, at + phrase.length()),
-              phrase));
+          ev.add(
+              new Evidence(
+                  at, at + phrase.length(), answer.substring(at, at + phrase.length()), phrase));
         }
       }
       boolean covered = !ev.isEmpty();
-      points.add(new PointResult(p.id(), p.point(), p.dimension(), p.weight(), covered, ev,
-          List.of(), p.hint()));
+      points.add(
+          new PointResult(
+              p.id(), p.point(), p.dimension(), p.weight(), covered, ev, List.of(), p.hint()));
       int[] d = dims.computeIfAbsent(p.dimension(), k -> new int[2]);
       d[1] += p.weight();
       possible += p.weight();

@@ -23,8 +23,8 @@ class FollowUpChooserTest {
 
   @BeforeAll
   static void load() throws URISyntaxException {
-    Bank bank = BankLoader.load(Path.of(FollowUpChooserTest.class.getResource("/banks/lp")
-        .toURI())).bank();
+    Bank bank =
+        BankLoader.load(Path.of(FollowUpChooserTest.class.getResource("/banks/lp").toURI())).bank();
     scorer = new Scorer(bank.glossary());
     flaky = bank.find("flaky-dependency").orElseThrow();
     followUps = flaky.level(Level.L6).followUps();
@@ -37,8 +37,12 @@ class FollowUpChooserTest {
 
   @Test
   void aPhraseInTheAnswerMakesAWhenSaidFollowUpEligible() {
-    assertThat(chosen("I would isolate the calls with a bulkhead of 20 threads and a 300 ms"
-        + " timeout.", 3)).contains("bulkhead-size");
+    assertThat(
+            chosen(
+                "I would isolate the calls with a bulkhead of 20 threads and a 300 ms"
+                    + " timeout.",
+                3))
+        .contains("bulkhead-size");
     assertThat(chosen("I would set a 300 ms timeout and serve a fallback.", 3))
         .doesNotContain("bulkhead-size", "breaker-sharing");
   }
@@ -59,16 +63,17 @@ class FollowUpChooserTest {
 
   @Test
   void theDiveOnTheStrongestClaimComesFirstThenTheGapOnTheBiggestMiss() {
-    String answer = "I would add a circuit breaker with a half-open state, a bulkhead of 20"
-        + " threads and a 300 ms timeout.";
+    String answer =
+        "I would add a circuit breaker with a half-open state, a bulkhead of 20"
+            + " threads and a 300 ms timeout.";
     assertThat(chosen(answer, 2)).containsExactly("breaker-sharing", "retries");
     assertThat(chosen(answer, 3)).containsExactly("breaker-sharing", "retries", "bulkhead-size");
   }
 
   @Test
   void whyIsADiveOrAGapInWordsForReview() {
-    ScoreCard card = scorer.scoreMain("I would isolate calls with a bulkhead and a timeout.",
-        flaky, Level.L6);
+    ScoreCard card =
+        scorer.scoreMain("I would isolate calls with a bulkhead and a timeout.", flaky, Level.L6);
     assertThat(FollowUpChooser.why(flaky.level(Level.L6).followUp("bulkhead-size"), card))
         .isEqualTo("Dive deep: you said \"bulkhead\"");
     assertThat(FollowUpChooser.why(flaky.level(Level.L6).followUp("retries"), card))

@@ -20,16 +20,16 @@ class LoopPlannerTest {
 
   @Test
   void namedScenarioGivesASingleRound() {
-    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), PlanRequest.single(Level.L6,
-        "dynamodb-vs-rds", 1));
+    LoopPlan plan =
+        LoopPlanner.plan(TestBank.bank(), PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1));
     assertThat(ids(plan)).containsExactly("dynamodb-vs-rds");
     assertThat(plan.round(0).mainMinutes()).isEqualTo(12);
   }
 
   @Test
   void namedScenariosComeFirstThenRandomOnesFill() {
-    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), req(List.of(), List.of("queue-choice"), 3,
-        7));
+    LoopPlan plan =
+        LoopPlanner.plan(TestBank.bank(), req(List.of(), List.of("queue-choice"), 3, 7));
     assertThat(ids(plan)).hasSize(3).startsWith("queue-choice").doesNotHaveDuplicates();
   }
 
@@ -52,21 +52,33 @@ class LoopPlannerTest {
       long planSeed = r.nextLong();
       int n = 1 + r.nextInt(4);
       LoopPlan plan = LoopPlanner.plan(TestBank.bank(), req(List.of(), List.of(), n, planSeed));
-      assertThat(ids(plan)).as("seed %d: plan seed %d, %d rounds", seed, planSeed, n)
-          .hasSize(n).doesNotHaveDuplicates();
+      assertThat(ids(plan))
+          .as("seed %d: plan seed %d, %d rounds", seed, planSeed, n)
+          .hasSize(n)
+          .doesNotHaveDuplicates();
     }
   }
 
   @Test
   void explainsWhatToChange() {
-    assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), req(List.of(), List.of("nope"), 0,
-        1))).isInstanceOf(PlanException.class).hasMessageContaining("no scenario 'nope'")
+    assertThatThrownBy(
+            () -> LoopPlanner.plan(TestBank.bank(), req(List.of(), List.of("nope"), 0, 1)))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("no scenario 'nope'")
         .hasMessageContaining("questions list");
-    assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), req(List.of("messaging"),
-        List.of(), 3, 1))).hasMessageContaining("only 1 scenario matches L6 and topic");
-    assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), req(List.of(),
-        List.of("cache-aside", "cache-aside"), 0, 1))).hasMessageContaining("listed twice");
-    assertThatThrownBy(() -> LoopPlanner.plan(TestBank.bank(), new PlanRequest(Level.L7,
-        List.of(), List.of("cache-aside"), 0, 1, null))).hasMessageContaining("has no L7");
+    assertThatThrownBy(
+            () -> LoopPlanner.plan(TestBank.bank(), req(List.of("messaging"), List.of(), 3, 1)))
+        .hasMessageContaining("only 1 scenario matches L6 and topic");
+    assertThatThrownBy(
+            () ->
+                LoopPlanner.plan(
+                    TestBank.bank(), req(List.of(), List.of("cache-aside", "cache-aside"), 0, 1)))
+        .hasMessageContaining("listed twice");
+    assertThatThrownBy(
+            () ->
+                LoopPlanner.plan(
+                    TestBank.bank(),
+                    new PlanRequest(Level.L7, List.of(), List.of("cache-aside"), 0, 1, null)))
+        .hasMessageContaining("has no L7");
   }
 }

@@ -12,8 +12,16 @@ class LoopTest {
 
   @Test
   void playsEveryRoundInOrderThenCompletes() {
-    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), new PlanRequest(Level.L6, List.of(),
-        List.of("cache-aside", "queue-choice"), 0, 1, new RoundSettings(0, 0, false)));
+    LoopPlan plan =
+        LoopPlanner.plan(
+            TestBank.bank(),
+            new PlanRequest(
+                Level.L6,
+                List.of(),
+                List.of("cache-aside", "queue-choice"),
+                0,
+                1,
+                new RoundSettings(0, 0, false)));
     Loop loop = Loop.start(plan, new FakeScorer(), clock);
     assertThat(loop.hasNext()).isFalse();
     loop.current().on(RoundEvent.edit("cache-aside with TTL"));

@@ -22,8 +22,8 @@ class PrincipleRoundsTest {
   /** banks/lp plus copies: 4 technical scenarios, 6 behavioural ones over 4 principles. */
   @BeforeAll
   static void load() throws URISyntaxException {
-    Bank lp = BankLoader.load(Path.of(PrincipleRoundsTest.class.getResource("/banks/lp")
-        .toURI())).bank();
+    Bank lp =
+        BankLoader.load(Path.of(PrincipleRoundsTest.class.getResource("/banks/lp").toURI())).bank();
     Scenario design = lp.find("flaky-dependency").orElseThrow();
     Scenario story = lp.find("ownership-outside-your-remit").orElseThrow();
     List<Scenario> all = new ArrayList<>(lp.scenarios());
@@ -38,8 +38,17 @@ class PrincipleRoundsTest {
   }
 
   private static Scenario copy(Scenario s, String id, QuestionKind kind, String principle) {
-    return new Scenario(id, s.title(), s.topic(), s.tags(), s.source(), s.levels(), s.file(),
-        s.sha256(), kind, principle);
+    return new Scenario(
+        id,
+        s.title(),
+        s.topic(),
+        s.tags(),
+        s.source(),
+        s.levels(),
+        s.file(),
+        s.sha256(),
+        kind,
+        principle);
   }
 
   private static LoopPlan plan(List<String> ids, int rounds, RoundSettings settings) {
@@ -57,10 +66,12 @@ class PrincipleRoundsTest {
   @Test
   void aFullLoopSpreadsPrinciplesSoNoneRepeats() {
     for (long seed = 0; seed < 20; seed++) {
-      LoopPlan plan = LoopPlanner.plan(bank, new PlanRequest(Level.L6, List.of(), List.of(), 4,
-          seed, RoundSettings.DEFAULT));
-      List<String> principles = plan.scenarios().stream().filter(Scenario::behavioral)
-          .map(Scenario::principle).toList();
+      LoopPlan plan =
+          LoopPlanner.plan(
+              bank,
+              new PlanRequest(Level.L6, List.of(), List.of(), 4, seed, RoundSettings.DEFAULT));
+      List<String> principles =
+          plan.scenarios().stream().filter(Scenario::behavioral).map(Scenario::principle).toList();
       assertThat(principles).as("seed " + seed).hasSize(4).doesNotHaveDuplicates();
       assertThat(plan.scenarios().stream().filter(s -> !s.behavioral())).hasSize(4);
     }
@@ -69,7 +80,8 @@ class PrincipleRoundsTest {
   @Test
   void lpTwoAsksTwoPrincipleQuestionsBeforeEachTechnicalOneAndLpZeroNone() {
     LoopPlan two = plan(List.of(), 2, RoundSettings.DEFAULT.withLp(2, false));
-    assertThat(two.scenarios()).extracting(Scenario::behavioral)
+    assertThat(two.scenarios())
+        .extracting(Scenario::behavioral)
         .containsExactly(true, true, false, true, true, false);
     LoopPlan none = plan(List.of(), 2, RoundSettings.DEFAULT.withLp(0, false));
     assertThat(none.scenarios()).noneMatch(Scenario::behavioral).hasSize(2);
@@ -78,8 +90,8 @@ class PrincipleRoundsTest {
   @Test
   void aBankWithFewerPrinciplesThanNeededRepeatsRatherThanRefuses() {
     LoopPlan plan = plan(List.of(), 3, RoundSettings.DEFAULT.withLp(2, false));
-    List<String> principles = plan.scenarios().stream().filter(Scenario::behavioral)
-        .map(Scenario::principle).toList();
+    List<String> principles =
+        plan.scenarios().stream().filter(Scenario::behavioral).map(Scenario::principle).toList();
     assertThat(principles).hasSize(6);
     assertThat(principles.subList(0, 4)).doesNotHaveDuplicates();
   }
@@ -87,18 +99,26 @@ class PrincipleRoundsTest {
   @Test
   void namedScenariosGetNoPrincipleQuestionUnlessAsked() {
     assertThat(plan(List.of("flaky-dependency"), 0, RoundSettings.DEFAULT).scenarios())
-        .extracting(Scenario::id).containsExactly("flaky-dependency");
-    assertThat(plan(List.of("flaky-dependency"), 0, RoundSettings.DEFAULT.withLp(1, false))
-        .scenarios()).hasSize(2).first().matches(Scenario::behavioral);
+        .extracting(Scenario::id)
+        .containsExactly("flaky-dependency");
+    assertThat(
+            plan(List.of("flaky-dependency"), 0, RoundSettings.DEFAULT.withLp(1, false))
+                .scenarios())
+        .hasSize(2)
+        .first()
+        .matches(Scenario::behavioral);
   }
 
   @Test
   void aBehaviouralIdCanBeNamedAloneOrWithATechnicalScenario() {
-    assertThat(plan(List.of("ownership-outside-your-remit"), 0, RoundSettings.DEFAULT)
-        .scenarios()).extracting(Scenario::id).containsExactly("ownership-outside-your-remit");
-    assertThat(plan(List.of("flaky-dependency", "frugality-one"), 0, RoundSettings.DEFAULT)
-        .scenarios()).extracting(Scenario::id).containsExactly("frugality-one",
-            "flaky-dependency");
+    assertThat(plan(List.of("ownership-outside-your-remit"), 0, RoundSettings.DEFAULT).scenarios())
+        .extracting(Scenario::id)
+        .containsExactly("ownership-outside-your-remit");
+    assertThat(
+            plan(List.of("flaky-dependency", "frugality-one"), 0, RoundSettings.DEFAULT)
+                .scenarios())
+        .extracting(Scenario::id)
+        .containsExactly("frugality-one", "flaky-dependency");
   }
 
   @Test
@@ -106,8 +126,11 @@ class PrincipleRoundsTest {
     LoopPlan plan = plan(List.of(), 3, RoundSettings.DEFAULT.withLp(RoundSettings.LP_AUTO, true));
     assertThat(plan.scenarios()).hasSize(3).allMatch(Scenario::behavioral);
     assertThat(plan.scenarios()).extracting(Scenario::principle).doesNotHaveDuplicates();
-    LoopPlan topic = LoopPlanner.plan(bank, new PlanRequest(Level.L6, List.of("behavioral"),
-        List.of(), 2, 1, RoundSettings.DEFAULT));
+    LoopPlan topic =
+        LoopPlanner.plan(
+            bank,
+            new PlanRequest(
+                Level.L6, List.of("behavioral"), List.of(), 2, 1, RoundSettings.DEFAULT));
     assertThat(topic.scenarios()).hasSize(2).allMatch(Scenario::behavioral);
   }
 
@@ -120,12 +143,30 @@ class PrincipleRoundsTest {
 
   @Test
   void askingForPrincipleQuestionsFromABankWithoutAnyIsAClearError() {
-    Bank designOnly = new Bank("mine", bank.scenarios().stream().filter(s -> !s.behavioral())
-        .toList(), bank.glossary(), bank.guide());
-    assertThat(LoopPlanner.plan(designOnly, new PlanRequest(Level.L6, List.of(), List.of(), 1, 1,
-        RoundSettings.DEFAULT)).scenarios()).hasSize(1);
-    assertThatThrownBy(() -> LoopPlanner.plan(designOnly, new PlanRequest(Level.L6, List.of(),
-        List.of(), 1, 1, RoundSettings.DEFAULT.withLp(1, false))))
-        .isInstanceOf(PlanException.class).hasMessageContaining("use --lp 0");
+    Bank designOnly =
+        new Bank(
+            "mine",
+            bank.scenarios().stream().filter(s -> !s.behavioral()).toList(),
+            bank.glossary(),
+            bank.guide());
+    assertThat(
+            LoopPlanner.plan(
+                    designOnly,
+                    new PlanRequest(Level.L6, List.of(), List.of(), 1, 1, RoundSettings.DEFAULT))
+                .scenarios())
+        .hasSize(1);
+    assertThatThrownBy(
+            () ->
+                LoopPlanner.plan(
+                    designOnly,
+                    new PlanRequest(
+                        Level.L6,
+                        List.of(),
+                        List.of(),
+                        1,
+                        1,
+                        RoundSettings.DEFAULT.withLp(1, false))))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("use --lp 0");
   }
 }

@@ -25,15 +25,19 @@ class PrinciplesEvidencedTest {
     ScoreCard card = SCORER.scoreMain(answer, s, Level.L6);
     Instant t = Instant.parse("2026-12-02T00:00:00Z");
     Answer a = new Answer("main", "q", answer, t, 60, false, card, List.of());
-    return PrinciplesEvidenced.of(new RoundState(s, Level.L6, 1, 1, Phase.main(), "q", "", t,
-        null, t, "", List.of(a), List.of(), null));
+    return PrinciplesEvidenced.of(
+        new RoundState(
+            s, Level.L6, 1, 1, Phase.main(), "q", "", t, null, t, "", List.of(a), List.of(), null));
   }
 
   @Test
   void coveredPointsCountForTheirPrincipleAndTheRestAreLeftToProbe() {
     Scenario s = BANK.find("dynamodb-vs-rds").orElseThrow();
-    Set<String> tagged = s.level(Level.L6).rubric().stream().map(RubricPoint::lp)
-        .filter(lp -> lp != null && !lp.isBlank()).collect(Collectors.toSet());
+    Set<String> tagged =
+        s.level(Level.L6).rubric().stream()
+            .map(RubricPoint::lp)
+            .filter(lp -> lp != null && !lp.isBlank())
+            .collect(Collectors.toSet());
     PrinciplesEvidenced model = of(s.level(Level.L6).modelAnswer());
     assertThat(model.evidenced()).isNotEmpty();
     assertThat(tagged).containsAll(model.evidenced().keySet());

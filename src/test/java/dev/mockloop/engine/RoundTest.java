@@ -68,7 +68,8 @@ class RoundTest {
     // covers cost, misses query-patterns: complex-queries (probes the miss) comes first
     r.on(RoundEvent.edit("p99 under 5 ms, and the cost is lower"));
     RoundState s = r.on(RoundEvent.submit());
-    assertThat(s.followUps()).extracting(FollowUp::id)
+    assertThat(s.followUps())
+        .extracting(FollowUp::id)
         .containsExactly("complex-queries", "cost-probe");
     assertThat(s.question()).isEqualTo("What if you need complex queries later?");
     assertThat(s.mainAnswer().timedOut()).isFalse();
@@ -79,7 +80,8 @@ class RoundTest {
     Round r = start(new RoundSettings(3, 0, false));
     r.on(RoundEvent.edit("p99, access pattern, cost"));
     RoundState s = r.on(RoundEvent.submit());
-    assertThat(s.followUps()).extracting(FollowUp::id)
+    assertThat(s.followUps())
+        .extracting(FollowUp::id)
         .containsExactly("cost-probe", "complex-queries", "hot-partition");
   }
 
@@ -96,7 +98,8 @@ class RoundTest {
     r.on(RoundEvent.edit("on-demand"));
     RoundState s = r.on(RoundEvent.submit());
     assertThat(s.phase()).isEqualTo(Phase.scored());
-    assertThat(s.answers()).extracting(Answer::questionId)
+    assertThat(s.answers())
+        .extracting(Answer::questionId)
         .containsExactly("main", "cost-probe", "complex-queries");
     assertThat(s.answers()).extracting(Answer::secondsUsed).containsExactly(300L, 60L, 10L);
     assertThat(s.score().followUps()).hasSize(2);
@@ -146,8 +149,15 @@ class RoundTest {
     first.on(RoundEvent.edit("p99"));
     RoundState afterMain = first.on(RoundEvent.submit());
     clock.advance(Duration.ofDays(1));
-    Round r = Round.resume(first.plan(), scorer, clock, afterMain.answers(),
-        afterMain.followUps(), "half typed", Duration.ofSeconds(100));
+    Round r =
+        Round.resume(
+            first.plan(),
+            scorer,
+            clock,
+            afterMain.answers(),
+            afterMain.followUps(),
+            "half typed",
+            Duration.ofSeconds(100));
     RoundState s = r.state();
     assertThat(s.phase()).isEqualTo(Phase.followUp(0));
     assertThat(s.draft()).isEqualTo("half typed");
@@ -160,8 +170,8 @@ class RoundTest {
   void resumeWithEveryAnswerInIsScored() {
     Round first = start(new RoundSettings(0, 0, false));
     RoundState done = first.on(RoundEvent.submit());
-    Round r = Round.resume(first.plan(), scorer, clock, done.answers(), List.of(), "",
-        Duration.ZERO);
+    Round r =
+        Round.resume(first.plan(), scorer, clock, done.answers(), List.of(), "", Duration.ZERO);
     assertThat(r.state().phase()).isEqualTo(Phase.scored());
     assertThat(r.state().score().score()).isEqualTo(done.score().score());
   }
@@ -183,13 +193,15 @@ class RoundTest {
     clock.advanceSeconds(40);
     RoundState s = r.on(new RoundEvent.MarkCovered(0, "query-patterns", 19, 41));
     Dispute d = s.mainAnswer().dispute("query-patterns").orElseThrow();
-    assertThat(d).isEqualTo(new Dispute("query-patterns", "Then the read pattern.", 19, 41,
-        clock.instant()));
+    assertThat(d)
+        .isEqualTo(
+            new Dispute("query-patterns", "Then the read pattern.", 19, 41, clock.instant()));
     assertThat(s.mainAnswer().card()).isEqualTo(cardBefore);
     assertThat(s.score().score()).isEqualTo(scoreBefore);
 
     s = r.on(new RoundEvent.MarkCovered(0, "query-patterns", 0, 18));
-    assertThat(s.mainAnswer().disputes()).extracting(Dispute::sentence)
+    assertThat(s.mainAnswer().disputes())
+        .extracting(Dispute::sentence)
         .containsExactly("I check p99 first.");
     s = r.on(new RoundEvent.Unmark(0, "query-patterns"));
     assertThat(s.mainAnswer().disputes()).isEmpty();
@@ -204,14 +216,16 @@ class RoundTest {
 
     Round r = scored();
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> r.on(new RoundEvent.MarkCovered(0, "latency-fit", 0, 5)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latency-fit");
+            () -> r.on(new RoundEvent.MarkCovered(0, "latency-fit", 0, 5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("latency-fit");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> r.on(new RoundEvent.MarkCovered(0, "no-such-point", 0, 5)))
+            () -> r.on(new RoundEvent.MarkCovered(0, "no-such-point", 0, 5)))
         .isInstanceOf(IllegalArgumentException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> r.on(new RoundEvent.MarkCovered(0, "cost", 0, 500)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+            () -> r.on(new RoundEvent.MarkCovered(0, "cost", 0, 500)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside");
     assertThat(r.state().mainAnswer().disputes()).isEmpty();
   }
 }

@@ -14,15 +14,16 @@ class SentencesTest {
   @Test
   void splitsAtSentenceEndsAndLineBreaks() {
     assertThat(texts("I pick DynamoDB. p99 is 1.5 ms!  Why? Cost.\n- GSI on category\n\n  TTL"))
-        .containsExactly("I pick DynamoDB.", "p99 is 1.5 ms!", "Why?", "Cost.",
-            "- GSI on category", "TTL");
+        .containsExactly(
+            "I pick DynamoDB.", "p99 is 1.5 ms!", "Why?", "Cost.", "- GSI on category", "TTL");
   }
 
   @Test
   void offsetsPointIntoTheAnswerAndSkipEmptyPieces() {
     String answer = "  First one.  \r\n...\n Second (quoted.) \"Third.\" end";
     List<Sentence> s = Sentences.of(answer);
-    assertThat(s).extracting(Sentence::text)
+    assertThat(s)
+        .extracting(Sentence::text)
         .containsExactly("First one.", "Second (quoted.)", "\"Third.\"", "end");
     for (Sentence x : s) {
       assertThat(answer.substring(x.start(), x.end())).isEqualTo(x.text());

@@ -38,9 +38,11 @@ class SafeTextTest {
       Random r = new Random(seed);
       String text = RandomInputs.anyChars(r, 200);
       String out = SafeText.plain(text);
-      assertThat(out.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t')
-          || (c >= 0x7f && c <= 0x9f))).as("seed %d: text %s gave %s", seed,
-          RandomInputs.show(text), RandomInputs.show(out)).isEmpty();
+      assertThat(
+              out.chars()
+                  .filter(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)))
+          .as("seed %d: text %s gave %s", seed, RandomInputs.show(text), RandomInputs.show(out))
+          .isEmpty();
     }
   }
 }

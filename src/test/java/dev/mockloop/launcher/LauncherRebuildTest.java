@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher script {@code ./mockloop} rebuilds the jar when a source changed and only then:
- * run on a copy of the repository's layout with stand-ins for {@code mvn} (records the build and
- * makes the jar) and {@code java} (prints its arguments), so no real build runs.
+ * The launcher script {@code ./mockloop} rebuilds the jar when a source changed and only then: run
+ * on a copy of the repository's layout with stand-ins for {@code mvn} (records the build and makes
+ * the jar) and {@code java} (prints its arguments), so no real build runs.
  */
 class LauncherRebuildTest {
   @TempDir Path repo;
@@ -34,8 +34,9 @@ class LauncherRebuildTest {
     Files.writeString(repo.resolve("questions/topic/one.yaml"), "id: one\n");
     Path bin = Files.createDirectories(repo.resolve("bin"));
     builds = repo.resolve("builds.log");
-    script(bin.resolve("mvn"), "echo built >> '" + builds + "'; mkdir -p target;"
-        + " echo jar > target/mockloop.jar");
+    script(
+        bin.resolve("mvn"),
+        "echo built >> '" + builds + "'; mkdir -p target;" + " echo jar > target/mockloop.jar");
     script(bin.resolve("java"), "echo java \"$@\"");
     Files.writeString(builds, "");
     run(); // the first run builds
@@ -61,8 +62,10 @@ class LauncherRebuildTest {
   }
 
   private String run() throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(List.of("bash", repo.resolve("mockloop").toString(),
-        "--version")).directory(repo.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(List.of("bash", repo.resolve("mockloop").toString(), "--version"))
+            .directory(repo.toFile())
+            .redirectErrorStream(true);
     pb.environment().put("PATH", repo.resolve("bin") + ":/usr/bin:/bin");
     pb.environment().put("MOCKLOOP_NO_CDS", "1");
     Process p = pb.start();

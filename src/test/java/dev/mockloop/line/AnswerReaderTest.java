@@ -22,8 +22,10 @@ class AnswerReaderTest {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type("First line: p99 under 10 ms.\nSecond line!\n  indented \\ backslash\n.\n");
       Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
-      assertThat(read).isEqualTo(new Read.Submitted(
-          "First line: p99 under 10 ms.\nSecond line!\n  indented \\ backslash"));
+      assertThat(read)
+          .isEqualTo(
+              new Read.Submitted(
+                  "First line: p99 under 10 ms.\nSecond line!\n  indented \\ backslash"));
     }
   }
 
@@ -73,13 +75,16 @@ class AnswerReaderTest {
 
   /** Waits until the editor holds text ending with {@code tail}. */
   private static void awaitSnapshot(AnswerReader r, String tail) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      String last = "";
-      while (!last.endsWith(tail)) {
-        Thread.sleep(10);
-        last = r.snapshot().orElse("");
-      }
-    }, () -> "the editor never held text ending with " + tail);
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          String last = "";
+          while (!last.endsWith(tail)) {
+            Thread.sleep(10);
+            last = r.snapshot().orElse("");
+          }
+        },
+        () -> "the editor never held text ending with " + tail);
   }
 
   @Test
@@ -130,8 +135,8 @@ class AnswerReaderTest {
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "")))
           .isEqualTo(new Read.Submitted("next"));
       t.endInput();
-      assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Again? "))).isEqualTo(
-          Optional.empty());
+      assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Again? ")))
+          .isEqualTo(Optional.empty());
     }
   }
 

@@ -31,21 +31,33 @@ class LineGoldenTest {
   @Test
   void scriptedRoundPrintsAndSavesTheGoldenText() throws Exception {
     Bank bank = TestBank.bank();
-    LineContext ctx = new LineContext(bank, new Scorer(bank.glossary()),
-        new SessionStore(sessions), MutableClock.at("2026-01-05T10:00:00Z"), false, false,
-        RoundSettings.DEFAULT, Duration.ofMillis(20));
-    Optional<PlanRequest> dynamo = Optional.of(new PlanRequest(Level.L6, List.of(),
-        List.of("dynamodb-vs-rds"), 1, 1L, RoundSettings.DEFAULT));
+    LineContext ctx =
+        new LineContext(
+            bank,
+            new Scorer(bank.glossary()),
+            new SessionStore(sessions),
+            MutableClock.at("2026-01-05T10:00:00Z"),
+            false,
+            false,
+            RoundSettings.DEFAULT,
+            Duration.ofMillis(20));
+    Optional<PlanRequest> dynamo =
+        Optional.of(
+            new PlanRequest(
+                Level.L6, List.of(), List.of("dynamodb-vs-rds"), 1, 1L, RoundSettings.DEFAULT));
     try (PipedTerminal t = new PipedTerminal(true)) {
-      t.type("I would choose DynamoDB: p99 reads in single-digit ms.\nThe access pattern is"
-          + " key-value, and cost stays low at $0.25 per million reads.\n.\n"
-          + "On-demand mode at 10x; compare with provisioned.\n.\n"
-          + "A hybrid: stream changes to OpenSearch!\n.\n");
+      t.type(
+          "I would choose DynamoDB: p99 reads in single-digit ms.\nThe access pattern is"
+              + " key-value, and cost stays low at $0.25 per million reads.\n.\n"
+              + "On-demand mode at 10x; compare with provisioned.\n.\n"
+              + "A hybrid: stream changes to OpenSearch!\n.\n");
       t.endInput();
-      List<Path> saved = assertTimeoutPreemptively(Duration.ofSeconds(20),
-          () -> LineMode.run(ctx, dynamo, t.terminal()));
+      List<Path> saved =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> LineMode.run(ctx, dynamo, t.terminal()));
       Golden.check("line/round.txt", stable(t.output()));
-      Golden.check("transcript/line-round.yaml",
+      Golden.check(
+          "transcript/line-round.yaml",
           stable(Files.readString(saved.get(0), StandardCharsets.UTF_8)));
     }
   }

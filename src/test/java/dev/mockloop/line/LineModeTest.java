@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LineModeTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
-  private static final String MAIN = "I would choose DynamoDB: p99 reads in single-digit ms.\n"
-      + "The access pattern is key-value, and cost stays low at $0.25 per million reads.";
+  private static final String MAIN =
+      "I would choose DynamoDB: p99 reads in single-digit ms.\n"
+          + "The access pattern is key-value, and cost stays low at $0.25 per million reads.";
 
   @TempDir Path sessions;
   private final Bank bank = TestBank.bank();
@@ -43,13 +44,20 @@ class LineModeTest {
       // these tests predate the self-rating step: "don't ask again" unless a test set .state
       new dev.mockloop.session.UserState(sessions).rememberSelfRate(false);
     }
-    return new LineContext(bank, new Scorer(bank.glossary()), new SessionStore(sessions), clock,
-        false, interactive, settings, Duration.ofMillis(20));
+    return new LineContext(
+        bank,
+        new Scorer(bank.glossary()),
+        new SessionStore(sessions),
+        clock,
+        false,
+        interactive,
+        settings,
+        Duration.ofMillis(20));
   }
 
   private static Optional<PlanRequest> dynamo(RoundSettings settings) {
-    return Optional.of(new PlanRequest(Level.L6, List.of(), List.of("dynamodb-vs-rds"), 1, 1L,
-        settings));
+    return Optional.of(
+        new PlanRequest(Level.L6, List.of(), List.of("dynamodb-vs-rds"), 1, 1L, settings));
   }
 
   private Transcript only() {
@@ -61,29 +69,52 @@ class LineModeTest {
   @Test
   void pipedAnswersAreScoredShownAndSaved() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
-      t.type(MAIN + "\n.\nOn-demand mode at 10x; compare with provisioned.\n.\n"
-          + "A hybrid: stream changes to OpenSearch!\n.\n");
+      t.type(
+          MAIN
+              + "\n.\nOn-demand mode at 10x; compare with provisioned.\n.\n"
+              + "A hybrid: stream changes to OpenSearch!\n.\n");
       t.endInput();
-      List<Path> saved = assertTimeoutPreemptively(LIMIT, () -> LineMode.run(
-          ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      List<Path> saved =
+          assertTimeoutPreemptively(
+              LIMIT,
+              () ->
+                  LineMode.run(
+                      ctx(false, RoundSettings.DEFAULT),
+                      dynamo(RoundSettings.DEFAULT),
+                      t.terminal()));
       String out = t.output();
-      assertThat(out).contains("Question", "Choose between DynamoDB and RDS",
-          "The interviewer follows up:", "How would cost change at 10x?",
-          "What if you need complex queries later?", "Results · L6 · Round 1 of 1",
-          "Score ", "By dimension (main answer)", "Time used", "Level read", "Covered 3 of 3",
-          "- matched: \"p99\"", "[p99]", "Model answer: mockloop questions show dynamodb-vs-rds",
-          "Loop complete: average", "Transcript saved to " + saved.get(0));
+      assertThat(out)
+          .contains(
+              "Question",
+              "Choose between DynamoDB and RDS",
+              "The interviewer follows up:",
+              "How would cost change at 10x?",
+              "What if you need complex queries later?",
+              "Results · L6 · Round 1 of 1",
+              "Score ",
+              "By dimension (main answer)",
+              "Time used",
+              "Level read",
+              "Covered 3 of 3",
+              "- matched: \"p99\"",
+              "[p99]",
+              "Model answer: mockloop questions show dynamodb-vs-rds",
+              "Loop complete: average",
+              "Transcript saved to " + saved.get(0));
       assertThat(out).doesNotContain("WARNING", "Exception");
-      assertThat(out.indexOf("E-commerce product catalog; flash sales.")).as("the whole context"
-          + " before the answer prompt").isPositive()
+      assertThat(out.indexOf("E-commerce product catalog; flash sales."))
+          .as("the whole context" + " before the answer prompt")
+          .isPositive()
           .isLessThan(out.indexOf("End the answer with a line"));
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
       TranscriptRound r = tr.rounds().get(0);
       assertThat(r.answer().text()).isEqualTo(MAIN);
-      assertThat(r.followUps()).extracting(f -> f.answer().text()).containsExactly(
-          "On-demand mode at 10x; compare with provisioned.",
-          "A hybrid: stream changes to OpenSearch!");
+      assertThat(r.followUps())
+          .extracting(f -> f.answer().text())
+          .containsExactly(
+              "On-demand mode at 10x; compare with provisioned.",
+              "A hybrid: stream changes to OpenSearch!");
       assertThat(r.score()).isNotNull();
     }
   }
@@ -93,10 +124,14 @@ class LineModeTest {
     try (PipedTerminal t = new PipedTerminal(true)) {
       t.type("Only a main answer, no terminator");
       t.endInput();
-      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
-          dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("The input ended before every question was answered",
-          "Session saved as abandoned");
+      assertTimeoutPreemptively(
+          LIMIT,
+          () ->
+              LineMode.run(
+                  ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output())
+          .contains(
+              "The input ended before every question was answered", "Session saved as abandoned");
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
       assertThat(tr.rounds().get(0).answer().text()).isEqualTo("Only a main answer, no terminator");
@@ -107,16 +142,19 @@ class LineModeTest {
   void atTheDeadlineTheTypedTextIsSubmittedAsTimedOut() throws Exception {
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
       awaitOutput(t, "You have 12:00");
       t.type("p99 matters\nand this line is half");
       awaitDraft("and this line is half");
       clock.advance(Duration.ofMinutes(12));
       goOnWithoutMarking(t);
       awaitOutput(t, "Show the model answer? [y/N]");
-      assertThat(t.output()).contains("Time is up: your answer was submitted as typed (7 words)",
-          "(timed out: submitted at 0:00)");
+      assertThat(t.output())
+          .contains(
+              "Time is up: your answer was submitted as typed (7 words)",
+              "(timed out: submitted at 0:00)");
       t.type("y\n");
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
       assertThat(t.output()).contains("Model answer: DynamoDB with DAX.");
@@ -131,21 +169,26 @@ class LineModeTest {
   @Test
   void ctrlCAsksAndYesQuitsWithTheDraftSaved() throws Exception {
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(() -> LineMode.run(
-          ctx(true, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () ->
+                  LineMode.run(
+                      ctx(true, RoundSettings.DEFAULT),
+                      dynamo(RoundSettings.DEFAULT),
+                      t.terminal()));
       awaitOutput(t, "You have 12:00");
       t.type("my partial answer");
       awaitDraft("my partial answer");
       t.type("\u0003");
       awaitOutput(t, "Quit mockloop? [y/N]");
-      assertThat(only().draft()).hasValueSatisfying(
-          d -> assertThat(d.text()).isEqualTo("my partial answer"));
+      assertThat(only().draft())
+          .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("my partial answer"));
       t.type("y\n");
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
-      assertThat(tr.draft()).hasValueSatisfying(
-          d -> assertThat(d.text()).isEqualTo("my partial answer"));
+      assertThat(tr.draft())
+          .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("my partial answer"));
       assertThat(t.output()).contains("Session saved as abandoned");
     }
   }
@@ -154,8 +197,9 @@ class LineModeTest {
   void ctrlCThenNoGoesBackToTheAnswerWithItsText() throws Exception {
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
       awaitOutput(t, "You have 12:00");
       t.type("started");
       awaitDraft("started");
@@ -175,8 +219,11 @@ class LineModeTest {
 
   /** A session a killed run left behind: in progress, with a draft of the main answer. */
   private String unfinished(RoundSettings settings) throws Exception {
-    var loop = dev.mockloop.engine.Loop.start(dev.mockloop.engine.LoopPlanner.plan(bank,
-        dynamo(settings).orElseThrow()), new Scorer(bank.glossary()), clock);
+    var loop =
+        dev.mockloop.engine.Loop.start(
+            dev.mockloop.engine.LoopPlanner.plan(bank, dynamo(settings).orElseThrow()),
+            new Scorer(bank.glossary()),
+            clock);
     PracticeRun run = PracticeRun.start(new SessionStore(sessions), loop, clock);
     run.on(dev.mockloop.engine.RoundEvent.edit("draft before the crash"));
     run.emergencySave();
@@ -189,11 +236,11 @@ class LineModeTest {
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     String id = unfinished(noFollowUps);
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), Optional.empty(), t.terminal()));
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), Optional.empty(), t.terminal()));
       awaitOutput(t, "r resume it, k keep it as recovered");
-      assertThat(t.output()).contains("A practice session did not finish", id,
-          "Draft     4 words");
+      assertThat(t.output()).contains("A practice session did not finish", id, "Draft     4 words");
       t.type("r\n");
       awaitOutput(t, "Your saved draft is in the editor");
       t.type(" and after it\n.\n");
@@ -214,20 +261,24 @@ class LineModeTest {
     try (PipedTerminal t = new PipedTerminal(true)) {
       t.type("answer\n.\n");
       t.endInput();
-      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
-          dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("1 unfinished session in " + sessions
-          + " were left as they are");
+      assertTimeoutPreemptively(
+          LIMIT,
+          () ->
+              LineMode.run(
+                  ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output())
+          .contains("1 unfinished session in " + sessions + " were left as they are");
     }
-    List<SessionStatus> statuses = new SessionStore(sessions).list().stream()
-        .map(s -> ((StoredSession.Readable) s).transcript().status()).toList();
-    assertThat(statuses).containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS,
-        SessionStatus.ABANDONED);
+    List<SessionStatus> statuses =
+        new SessionStore(sessions)
+            .list().stream().map(s -> ((StoredSession.Readable) s).transcript().status()).toList();
+    assertThat(statuses)
+        .containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS, SessionStatus.ABANDONED);
   }
 
   private static final String MARK = "Mark a missed point as covered? (number, or Enter to go on)";
-  private static final String SAID = "I would choose DynamoDB.\nWe only ever read a product by"
-      + " its id, never scan.\n";
+  private static final String SAID =
+      "I would choose DynamoDB.\nWe only ever read a product by" + " its id, never scan.\n";
 
   /** The question after the results: Enter goes on without marking anything. */
   private static void goOnWithoutMarking(PipedTerminal t) {
@@ -239,40 +290,53 @@ class LineModeTest {
   void afterTheResultsAMissedPointIsMarkedCoveredBySentenceNumber() throws Exception {
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
-      CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-          () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
       awaitOutput(t, "You have 12:00");
       t.type(SAID + ".\n");
       awaitOutput(t, MARK);
-      assertThat(t.output()).contains("I covered this: points the scorer missed",
-          "  1. Main answer · ✗ Point latency-fit", "  2. Main answer · ✗ Point query-patterns",
-          "  3. Main answer · ✗ Point cost");
+      assertThat(t.output())
+          .contains(
+              "I covered this: points the scorer missed",
+              "  1. Main answer · ✗ Point latency-fit",
+              "  2. Main answer · ✗ Point query-patterns",
+              "  3. Main answer · ✗ Point cost");
       t.type("9\n");
       awaitOutput(t, "Type a number from 1 to 3, or just Enter.");
       t.type("2\n");
       awaitOutput(t, "Sentence number (Enter to cancel)");
-      assertThat(t.output()).contains("Which sentence of your answer says \"Point"
-          + " query-patterns\"?", "  1. I would choose DynamoDB.",
-          "  2. We only ever read a product by its id, never scan.");
+      assertThat(t.output())
+          .contains(
+              "Which sentence of your answer says \"Point" + " query-patterns\"?",
+              "  1. I would choose DynamoDB.",
+              "  2. We only ever read a product by its id, never scan.");
       t.type("2\n");
       awaitOutput(t, "Mark another missed point as covered?");
-      assertThat(t.output().replaceAll("\\s+", " ")).contains("Marked covered: Point query-patterns"
-          + " (you said: \"We only ever read a product by its id, never scan.\"). Saved.");
+      assertThat(t.output().replaceAll("\\s+", " "))
+          .contains(
+              "Marked covered: Point query-patterns"
+                  + " (you said: \"We only ever read a product by its id, never scan.\"). Saved.");
       var disputes = only().rounds().get(0).answer().disputes();
-      assertThat(disputes).singleElement().satisfies(d -> {
-        assertThat(d.pointId()).isEqualTo("query-patterns");
-        assertThat(d.start()).isEqualTo(25);
-        assertThat(SAID.substring(d.start(), d.end())).isEqualTo(d.sentence());
-      });
+      assertThat(disputes)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.pointId()).isEqualTo("query-patterns");
+                assertThat(d.start()).isEqualTo(25);
+                assertThat(SAID.substring(d.start(), d.end())).isEqualTo(d.sentence());
+              });
       t.type("2\n");
       awaitOutput(t, "Mark taken back: query-patterns");
       assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
       t.type("2\n2\n");
-      assertTimeoutPreemptively(LIMIT, () -> {
-        while (only().rounds().get(0).answer().disputes().isEmpty()) {
-          Thread.sleep(10);
-        }
-      });
+      assertTimeoutPreemptively(
+          LIMIT,
+          () -> {
+            while (only().rounds().get(0).answer().disputes().isEmpty()) {
+              Thread.sleep(10);
+            }
+          });
       finishWithoutTheModelAnswer(t, run);
       assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(only().rounds().get(0).answer().disputed("query-patterns")).isTrue();
@@ -281,19 +345,20 @@ class LineModeTest {
 
   /** Starts a one-answer round with the self-rating on (the default) and submits the answer. */
   private CompletableFuture<List<Path>> answerWithRatingOn(PipedTerminal t) throws Exception {
-    java.nio.file.Files.writeString(sessions.resolve(dev.mockloop.session.UserState.FILE),
-        "last_level=L6\n");
+    java.nio.file.Files.writeString(
+        sessions.resolve(dev.mockloop.session.UserState.FILE), "last_level=L6\n");
     RoundSettings noFollowUps = new RoundSettings(0, 0, false);
-    CompletableFuture<List<Path>> run = CompletableFuture.supplyAsync(
-        () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+    CompletableFuture<List<Path>> run =
+        CompletableFuture.supplyAsync(
+            () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
     awaitOutput(t, "You have 12:00");
     t.type(SAID + ".\n");
     return run;
   }
 
   /** Leaves the results, declines the model answer and waits for the run to end. */
-  private static void finishWithoutTheModelAnswer(PipedTerminal t,
-      CompletableFuture<List<Path>> run) {
+  private static void finishWithoutTheModelAnswer(
+      PipedTerminal t, CompletableFuture<List<Path>> run) {
     t.type("\n");
     awaitOutput(t, "Show the model answer? [y/N]");
     t.type("\n");
@@ -324,7 +389,8 @@ class LineModeTest {
       awaitOutput(t, "Rate it 0-4");
       t.type("n\n");
       awaitOutput(t, MARK);
-      assertThat(t.output()).contains("Not asking again; `mockloop practice --self-rate`")
+      assertThat(t.output())
+          .contains("Not asking again; `mockloop practice --self-rate`")
           .doesNotContain("You: ");
       assertThat(new dev.mockloop.session.UserState(sessions).selfRate()).isFalse();
       finishWithoutTheModelAnswer(t, run);
@@ -335,18 +401,27 @@ class LineModeTest {
   @Test
   void aScriptMarksPointsAfterItsLastAnswer() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
-      t.type(SAID + ".\nOn-demand mode at 10x.\n.\nA hybrid: stream changes to OpenSearch!"
-          + "\n.\n2\n2\n3\n1\n");
+      t.type(
+          SAID
+              + ".\nOn-demand mode at 10x.\n.\nA hybrid: stream changes to OpenSearch!"
+              + "\n.\n2\n2\n3\n1\n");
       t.endInput();
-      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
-          dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output()).contains("Marked covered: Point query-patterns", "Marked covered: Point cost",
-          "Loop complete");
+      assertTimeoutPreemptively(
+          LIMIT,
+          () ->
+              LineMode.run(
+                  ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertThat(t.output())
+          .contains(
+              "Marked covered: Point query-patterns",
+              "Marked covered: Point cost",
+              "Loop complete");
       Transcript tr = only();
       assertThat(tr.status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(tr.rounds().get(0).answer().disputes())
           .extracting(d -> d.pointId() + ": " + d.sentence())
-          .containsExactly("query-patterns: We only ever read a product by its id, never scan.",
+          .containsExactly(
+              "query-patterns: We only ever read a product by its id, never scan.",
               "cost: I would choose DynamoDB.");
     }
   }
@@ -356,33 +431,43 @@ class LineModeTest {
     try (PipedTerminal t = new PipedTerminal(true)) {
       t.type(SAID + ".\nOn-demand mode at 10x.\n.\nA hybrid.\n.\n");
       t.endInput();
-      assertTimeoutPreemptively(LIMIT, () -> LineMode.run(ctx(false, RoundSettings.DEFAULT),
-          dynamo(RoundSettings.DEFAULT), t.terminal()));
+      assertTimeoutPreemptively(
+          LIMIT,
+          () ->
+              LineMode.run(
+                  ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
       assertThat(t.output()).contains("Loop complete").doesNotContain("I covered this", MARK);
       assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
     }
   }
 
   private static void awaitOutput(PipedTerminal t, String text) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      while (!t.output().contains(text)) {
-        Thread.sleep(10);
-      }
-    }, () -> "never printed " + text + "; output so far:\n" + t.output());
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          while (!t.output().contains(text)) {
+            Thread.sleep(10);
+          }
+        },
+        () -> "never printed " + text + "; output so far:\n" + t.output());
   }
 
   /** Waits until the autosaved draft ends with {@code text} (moving the clock past autosave). */
   private void awaitDraft(String text) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      while (true) {
-        clock.advance(Duration.ofSeconds(3));
-        List<StoredSession> all = new SessionStore(sessions).list();
-        if (all.size() == 1 && all.get(0) instanceof StoredSession.Readable r
-            && r.transcript().draft().map(d -> d.text().endsWith(text)).orElse(false)) {
-          return;
-        }
-        Thread.sleep(20);
-      }
-    }, () -> "the draft never reached the disk as: " + text);
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          while (true) {
+            clock.advance(Duration.ofSeconds(3));
+            List<StoredSession> all = new SessionStore(sessions).list();
+            if (all.size() == 1
+                && all.get(0) instanceof StoredSession.Readable r
+                && r.transcript().draft().map(d -> d.text().endsWith(text)).orElse(false)) {
+              return;
+            }
+            Thread.sleep(20);
+          }
+        },
+        () -> "the draft never reached the disk as: " + text);
   }
 }

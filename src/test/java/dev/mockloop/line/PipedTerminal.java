@@ -11,9 +11,9 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * A JLine terminal on piped streams for tests: what the test {@link #type}s is the keyboard,
- * {@link #output} is the screen's byte stream. {@code dumb} gives the terminal line mode uses
- * for pipes and {@code TERM=dumb}; otherwise an xterm with a line editor and a status line.
+ * A JLine terminal on piped streams for tests: what the test {@link #type}s is the keyboard, {@link
+ * #output} is the screen's byte stream. {@code dumb} gives the terminal line mode uses for pipes
+ * and {@code TERM=dumb}; otherwise an xterm with a line editor and a status line.
  */
 final class PipedTerminal implements AutoCloseable {
   private final PipedOutputStream keys = new PipedOutputStream();
@@ -23,13 +23,14 @@ final class PipedTerminal implements AutoCloseable {
   PipedTerminal(boolean dumb) {
     try {
       PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-      terminal = TerminalBuilder.builder()
-          .system(false)
-          .streams(in, screen)
-          .type(dumb ? Terminal.TYPE_DUMB : "xterm-256color")
-          .size(new Size(100, 30))
-          .paused(true)
-          .build();
+      terminal =
+          TerminalBuilder.builder()
+              .system(false)
+              .streams(in, screen)
+              .type(dumb ? Terminal.TYPE_DUMB : "xterm-256color")
+              .size(new Size(100, 30))
+              .paused(true)
+              .build();
       LineMode.quiet(terminal);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,8 +63,11 @@ final class PipedTerminal implements AutoCloseable {
   /** Everything written to the screen so far, ANSI escapes removed. */
   String output() {
     terminal.flush();
-    return screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
-        .replaceAll("\u001B[()][0-9A-Za-z]", "").replaceAll("\u001B[=>78]", "");
+    return screen
+        .toString(StandardCharsets.UTF_8)
+        .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
+        .replaceAll("\u001B[()][0-9A-Za-z]", "")
+        .replaceAll("\u001B[=>78]", "");
   }
 
   @Override

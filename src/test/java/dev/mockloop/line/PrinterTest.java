@@ -14,8 +14,12 @@ class PrinterTest {
   void withoutColourMatchedWordsAreBracketedAndStillWrapped() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
       Printer p = new Printer(t.terminal(), false);
-      ReportLine answer = new ReportLine(List.of(new Run("I pick ", Tone.NORMAL),
-          new Run("DynamoDB", Tone.HIGHLIGHT), new Run(" for p99 reads", Tone.NORMAL)));
+      ReportLine answer =
+          new ReportLine(
+              List.of(
+                  new Run("I pick ", Tone.NORMAL),
+                  new Run("DynamoDB", Tone.HIGHLIGHT),
+                  new Run(" for p99 reads", Tone.NORMAL)));
       assertThat(p.render(answer, 14)).containsExactly("I pick", "[DynamoDB] for", "p99 reads");
     }
   }

@@ -33,13 +33,13 @@ class TimeDisplayTest {
   @Test
   void pipedInputAndUntimedAnswersGetNoNotices() throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
-      TimeDisplay piped = new TimeDisplay(t.terminal(), new AnswerReader(t.terminal(), false),
-          false);
+      TimeDisplay piped =
+          new TimeDisplay(t.terminal(), new AnswerReader(t.terminal(), false), false);
       piped.begin("x", start.plus(Duration.ofMinutes(3)), start);
       piped.newLine(start.plusSeconds(10));
       piped.notices(start.plusSeconds(170));
-      TimeDisplay untimed = new TimeDisplay(t.terminal(), new AnswerReader(t.terminal(), true),
-          true);
+      TimeDisplay untimed =
+          new TimeDisplay(t.terminal(), new AnswerReader(t.terminal(), true), true);
       untimed.begin("x", null, start);
       untimed.newLine(start.plusSeconds(10));
       untimed.notices(start.plusSeconds(170));

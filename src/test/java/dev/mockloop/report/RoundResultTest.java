@@ -25,8 +25,16 @@ class RoundResultTest {
 
   @Test
   void aSavedRoundShowsExactlyTheResultsOfThePlayedOne() {
-    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), new PlanRequest(Level.L6, List.of(),
-        List.of("dynamodb-vs-rds"), 1, 1L, new RoundSettings(1, 0, false)));
+    LoopPlan plan =
+        LoopPlanner.plan(
+            TestBank.bank(),
+            new PlanRequest(
+                Level.L6,
+                List.of(),
+                List.of("dynamodb-vs-rds"),
+                1,
+                1L,
+                new RoundSettings(1, 0, false)));
     Loop loop = Loop.start(plan, new FakeScorer(), clock);
     Round r = loop.current();
     clock.advanceSeconds(30);
@@ -38,30 +46,51 @@ class RoundResultTest {
     r.on(new RoundEvent.MarkCovered(0, "cost", at, at + "Then the spend per month".length()));
 
     List<ReportLine> played = ResultsReport.of(r.state());
-    Transcript saved = Recorder.transcript("2026-01-05T1000-abcdef", clock.instant(), loop,
-        SessionStatus.COMPLETED, clock.instant());
-    List<ReportLine> readBack = ResultsReport.of(RoundResult.of(saved.rounds().get(0)),
-        List.of());
+    Transcript saved =
+        Recorder.transcript(
+            "2026-01-05T1000-abcdef",
+            clock.instant(),
+            loop,
+            SessionStatus.COMPLETED,
+            clock.instant());
+    List<ReportLine> readBack = ResultsReport.of(RoundResult.of(saved.rounds().get(0)), List.of());
 
     assertThat(readBack).isEqualTo(played);
-    assertThat(readBack.stream().map(ReportLine::text)).contains(
-        "  follow-up 1  04:00  (timed out: submitted at 0:00)",
-        "Why it was asked: Gap: you did not cover \"Point cost\"",
-        "    - covered (you said: \"Then the spend per month\"); the scorer missed it");
+    assertThat(readBack.stream().map(ReportLine::text))
+        .contains(
+            "  follow-up 1  04:00  (timed out: submitted at 0:00)",
+            "Why it was asked: Gap: you did not cover \"Point cost\"",
+            "    - covered (you said: \"Then the spend per month\"); the scorer missed it");
   }
 
   @Test
   void anUnscoredRoundShowsItsAnswersWithoutTotals() {
-    LoopPlan plan = LoopPlanner.plan(TestBank.bank(), new PlanRequest(Level.L6, List.of(),
-        List.of("dynamodb-vs-rds"), 1, 1L, new RoundSettings(1, 0, false)));
+    LoopPlan plan =
+        LoopPlanner.plan(
+            TestBank.bank(),
+            new PlanRequest(
+                Level.L6,
+                List.of(),
+                List.of("dynamodb-vs-rds"),
+                1,
+                1L,
+                new RoundSettings(1, 0, false)));
     Loop loop = Loop.start(plan, new FakeScorer(), clock);
     loop.current().on(RoundEvent.edit("p99 first"));
     loop.current().on(RoundEvent.submit());
-    Transcript saved = Recorder.transcript("2026-01-05T1000-abcdef", clock.instant(), loop,
-        SessionStatus.ABANDONED, clock.instant());
-    List<String> text = ResultsReport.of(RoundResult.of(saved.rounds().get(0)), List.of())
-        .stream().map(ReportLine::text).toList();
-    assertThat(text).contains("Main answer  (" + saved.rounds().get(0).answer().card().score()
-        + "/100)").noneMatch(t -> t.startsWith("Score ") || t.equals("Time used"));
+    Transcript saved =
+        Recorder.transcript(
+            "2026-01-05T1000-abcdef",
+            clock.instant(),
+            loop,
+            SessionStatus.ABANDONED,
+            clock.instant());
+    List<String> text =
+        ResultsReport.of(RoundResult.of(saved.rounds().get(0)), List.of()).stream()
+            .map(ReportLine::text)
+            .toList();
+    assertThat(text)
+        .contains("Main answer  (" + saved.rounds().get(0).answer().card().score() + "/100)")
+        .noneMatch(t -> t.startsWith("Score ") || t.equals("Time used"));
   }
 }

@@ -2,7 +2,6 @@ package dev.mockloop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.report.ReportLine;
 import dev.mockloop.report.ReportLine.Run;
 import dev.mockloop.report.ReportLine.Tone;
 import java.util.List;
@@ -12,13 +11,14 @@ import org.junit.jupiter.api.Test;
 class WrapTest {
   private static List<String> wrap(String text, int width) {
     return Wrap.lines(text, width).stream()
-        .map(l -> " ".repeat(l.indent()) + text.substring(l.start(), l.end())).toList();
+        .map(l -> " ".repeat(l.indent()) + text.substring(l.start(), l.end()))
+        .toList();
   }
 
   @Test
   void breaksAtSpacesAndKeepsTheParagraphsOwnNewlines() {
-    assertThat(wrap("the quick brown fox jumps\nover the lazy dog", 10)).containsExactly(
-        "the quick", "brown fox", "jumps", "over the", "lazy dog");
+    assertThat(wrap("the quick brown fox jumps\nover the lazy dog", 10))
+        .containsExactly("the quick", "brown fox", "jumps", "over the", "lazy dog");
   }
 
   @Test
@@ -28,10 +28,10 @@ class WrapTest {
 
   @Test
   void listItemsHangUnderTheirText() {
-    assertThat(wrap("  ✓ Checks the latency against the target", 20)).containsExactly(
-        "  ✓ Checks the", "    latency against", "    the target");
-    assertThat(wrap("    - hint: say the p99 in ms", 16)).containsExactly(
-        "    - hint: say", "      the p99 in", "      ms");
+    assertThat(wrap("  ✓ Checks the latency against the target", 20))
+        .containsExactly("  ✓ Checks the", "    latency against", "    the target");
+    assertThat(wrap("    - hint: say the p99 in ms", 16))
+        .containsExactly("    - hint: say", "      the p99 in", "      ms");
   }
 
   @Test
@@ -42,14 +42,20 @@ class WrapTest {
 
   @Test
   void aLongWordOverflowsWhenNotCut() {
-    assertThat(Wrap.lines("ab abcdefghij cd", 5, Wrap.ONE_COLUMN, false).stream()
-        .map(l -> l.start() + "-" + l.end()).toList()).containsExactly("0-2", "3-13", "14-16");
+    assertThat(
+            Wrap.lines("ab abcdefghij cd", 5, Wrap.ONE_COLUMN, false).stream()
+                .map(l -> l.start() + "-" + l.end())
+                .toList())
+        .containsExactly("0-2", "3-13", "14-16");
   }
 
   @Test
   void wideCharactersCountAsTheColumnsTheFrontEndSays() {
-    assertThat(Wrap.lines("日本語 テキスト", 6, c -> c >= 0x1100 ? 2 : 1, true).stream()
-        .map(l -> l.start() + "-" + l.end()).toList()).containsExactly("0-3", "4-7", "7-8");
+    assertThat(
+            Wrap.lines("日本語 テキスト", 6, c -> c >= 0x1100 ? 2 : 1, true).stream()
+                .map(l -> l.start() + "-" + l.end())
+                .toList())
+        .containsExactly("0-3", "4-7", "7-8");
   }
 
   @Test
@@ -61,11 +67,15 @@ class WrapTest {
 
   @Test
   void aStyledLineIsCutIntoRunsPerVisualLine() {
-    ReportLine answer = new ReportLine(List.of(new Run("I pick ", Tone.ANSWER),
-        new Run("DynamoDB", Tone.HIGHLIGHT), new Run(" for p99 reads", Tone.ANSWER)));
+    ReportLine answer =
+        new ReportLine(
+            List.of(
+                new Run("I pick ", Tone.ANSWER),
+                new Run("DynamoDB", Tone.HIGHLIGHT),
+                new Run(" for p99 reads", Tone.ANSWER)));
     List<ReportLine> lines = Wrap.lines(answer.bracketed(), 14);
-    assertThat(lines.stream().map(ReportLine::text)).containsExactly("I pick", "[DynamoDB] for",
-        "p99 reads");
+    assertThat(lines.stream().map(ReportLine::text))
+        .containsExactly("I pick", "[DynamoDB] for", "p99 reads");
     assertThat(Wrap.lines(answer, 14).get(1).runs().get(0).tone()).isEqualTo(Tone.HIGHLIGHT);
   }
 }

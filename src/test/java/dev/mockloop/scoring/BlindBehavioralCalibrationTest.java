@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scorer against the blind behavioural set (src/test/resources/calibration/README.md):
- * stories written by people who saw only the Leadership Principle questions, graded 0-4 by
- * others with the behavioural guide. The floors are the figures measured when the set was built
- * (docs/scoring.md); the issue's target is higher (rho 0.80), so a change may only raise them.
+ * The scorer against the blind behavioural set (src/test/resources/calibration/README.md): stories
+ * written by people who saw only the Leadership Principle questions, graded 0-4 by others with the
+ * behavioural guide. The floors are the figures measured when the set was built (docs/scoring.md);
+ * the issue's target is higher (rho 0.80), so a change may only raise them.
  */
 class BlindBehavioralCalibrationTest {
   static final Path BLIND = Path.of("src/test/resources/calibration/blind-lp.jsonl");
@@ -37,14 +37,21 @@ class BlindBehavioralCalibrationTest {
       String id = n.get("scenario").asText();
       assertThat(bank.find(id).orElseThrow().behavioral()).as(id).isTrue();
       ScoreCard card = BlindCalibrationTest.score(bank, scorer, n);
-      ROWS.add(new Row(n.get("intended").asText(), n.has("follow_up"), n.get("grade").asDouble(),
-          card.score()));
+      ROWS.add(
+          new Row(
+              n.get("intended").asText(),
+              n.has("follow_up"),
+              n.get("grade").asDouble(),
+              card.score()));
     }
   }
 
   private static double rho(Predicate<Row> which) {
-    List<Calibration.Graded> g = ROWS.stream().filter(which)
-        .map(r -> new Calibration.Graded("x", "all", "all", r.grade(), r.score())).toList();
+    List<Calibration.Graded> g =
+        ROWS.stream()
+            .filter(which)
+            .map(r -> new Calibration.Graded("x", "all", "all", r.grade(), r.score()))
+            .toList();
     return Calibration.of(g).spearman();
   }
 
@@ -70,8 +77,13 @@ class BlindBehavioralCalibrationTest {
   @Test
   void echoesAndStoriesWithoutSubstanceStayLow() {
     assertThat(mean(r -> r.intended().startsWith("echo"))).isLessThanOrEqualTo(10);
-    assertThat(ROWS.stream().filter(r -> r.intended().startsWith("echo")).mapToInt(Row::score)
-        .max().orElseThrow()).isLessThanOrEqualTo(30);
+    assertThat(
+            ROWS.stream()
+                .filter(r -> r.intended().startsWith("echo"))
+                .mapToInt(Row::score)
+                .max()
+                .orElseThrow())
+        .isLessThanOrEqualTo(30);
     assertThat(mean(r -> r.grade() <= 1)).isLessThanOrEqualTo(20);
   }
 

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scorer against the blind calibration set: answers written by people who saw only the
- * prompt, context and follow-up question, graded 0-4 by others who saw only the question and
- * the guide (src/test/resources/calibration/README.md). The floors below are the figures measured
- * when the set was built (docs/scoring.md, "Calibration"); a change that lowers one is a
- * regression. The issue's follow-up target is higher (rho 0.85).
+ * The scorer against the blind calibration set: answers written by people who saw only the prompt,
+ * context and follow-up question, graded 0-4 by others who saw only the question and the guide
+ * (src/test/resources/calibration/README.md). The floors below are the figures measured when the
+ * set was built (docs/scoring.md, "Calibration"); a change that lowers one is a regression. The
+ * issue's follow-up target is higher (rho 0.85).
  */
 class BlindCalibrationTest {
   static final Path BLIND = Path.of("src/test/resources/calibration/blind.jsonl");
@@ -39,8 +39,13 @@ class BlindCalibrationTest {
     for (String line : Files.readAllLines(BLIND)) {
       JsonNode n = json.readTree(line);
       ScoreCard card = score(bank, scorer, n);
-      ROWS.add(new Row(n.get("id").asText(), n.get("kind").asText(), n.has("follow_up"),
-          n.get("grade").asDouble(), card.score()));
+      ROWS.add(
+          new Row(
+              n.get("id").asText(),
+              n.get("kind").asText(),
+              n.has("follow_up"),
+              n.get("grade").asDouble(),
+              card.score()));
     }
   }
 
@@ -52,14 +57,20 @@ class BlindCalibrationTest {
     if (!n.has("follow_up")) {
       return scorer.scoreMain(answer, s, level);
     }
-    FollowUp f = s.level(level).followUps().stream()
-        .filter(x -> x.id().equals(n.get("follow_up").asText())).findFirst().orElseThrow();
+    FollowUp f =
+        s.level(level).followUps().stream()
+            .filter(x -> x.id().equals(n.get("follow_up").asText()))
+            .findFirst()
+            .orElseThrow();
     return scorer.scoreFollowUp(answer, s, level, f);
   }
 
   private static double rho(Predicate<Row> which) {
-    List<Calibration.Graded> g = ROWS.stream().filter(which)
-        .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score())).toList();
+    List<Calibration.Graded> g =
+        ROWS.stream()
+            .filter(which)
+            .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score()))
+            .toList();
     return Calibration.of(g).spearman();
   }
 
@@ -75,8 +86,8 @@ class BlindCalibrationTest {
   void theSetIsBlindBigAndVaried() {
     assertThat(ROWS).hasSizeGreaterThanOrEqualTo(200);
     assertThat(ROWS.stream().filter(Row::followUp).count()).isGreaterThanOrEqualTo(60);
-    assertThat(ROWS.stream().filter(r -> r.kind().equals("strong-plain") && r.grade() >= 3)
-        .count()).isGreaterThanOrEqualTo(40);
+    assertThat(ROWS.stream().filter(r -> r.kind().equals("strong-plain") && r.grade() >= 3).count())
+        .isGreaterThanOrEqualTo(40);
   }
 
   @Test

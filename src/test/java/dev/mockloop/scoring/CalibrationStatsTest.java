@@ -33,8 +33,8 @@ class CalibrationStatsTest {
   @Test
   void tiesGetAverageRanksAndCountHalf() {
     // grades 1,1,2,3 and scores 10,20,20,30: Spearman over average ranks
-    Calibration c = Calibration.of(
-        List.of(g("a", 1, 10), g("b", 1, 20), g("c", 2, 20), g("d", 3, 30)));
+    Calibration c =
+        Calibration.of(List.of(g("a", 1, 10), g("b", 1, 20), g("c", 2, 20), g("d", 3, 30)));
     assertThat(c.spearman()).isEqualTo(3.75 / 4.5, within(1e-9));
     assertThat(c.pairsTied()).isEqualTo(1);
     assertThat(c.pairwiseAccuracy()).isEqualTo((4 + 0.5) / 5, within(1e-9));
@@ -44,8 +44,11 @@ class CalibrationStatsTest {
 
   @Test
   void pairsOnlyCountWithinScenarioAndLevel() {
-    Calibration c = Calibration.of(List.of(new Calibration.Graded("a", "s1", "L6", 4, 10),
-        new Calibration.Graded("b", "s2", "L6", 0, 90)));
+    Calibration c =
+        Calibration.of(
+            List.of(
+                new Calibration.Graded("a", "s1", "L6", 4, 10),
+                new Calibration.Graded("b", "s2", "L6", 0, 90)));
     assertThat(c.pairs()).isZero();
     assertThat(c.inversions()).isEmpty();
   }

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scorer against the hand-graded calibration set (graded by the guide in docs/scoring.md
- * before any tuning): Spearman's rho of at least 0.85, and within each scenario and level a
- * higher-graded answer never scores lower.
+ * The scorer against the hand-graded calibration set (graded by the guide in docs/scoring.md before
+ * any tuning): Spearman's rho of at least 0.85, and within each scenario and level a higher-graded
+ * answer never scores lower.
  */
 class CalibrationTest {
   static final Path GRADED = Path.of("src/test/resources/calibration/graded.jsonl");
@@ -51,11 +51,18 @@ class CalibrationTest {
     List<Calibration.Graded> out = new ArrayList<>();
     for (String line : Files.readAllLines(GRADED)) {
       JsonNode n = json.readTree(line);
-      ScoreCard card = scorer.scoreMain(n.get("answer").asText(),
-          bank.find(n.get("scenario").asText()).orElseThrow(),
-          Level.parse(n.get("level").asText()).orElseThrow());
-      out.add(new Calibration.Graded(n.get("id").asText(), n.get("scenario").asText(),
-          n.get("level").asText(), n.get("grade").asDouble(), card.score()));
+      ScoreCard card =
+          scorer.scoreMain(
+              n.get("answer").asText(),
+              bank.find(n.get("scenario").asText()).orElseThrow(),
+              Level.parse(n.get("level").asText()).orElseThrow());
+      out.add(
+          new Calibration.Graded(
+              n.get("id").asText(),
+              n.get("scenario").asText(),
+              n.get("level").asText(),
+              n.get("grade").asDouble(),
+              card.score()));
     }
     return out;
   }
@@ -76,18 +83,33 @@ class CalibrationTest {
   void scoresAgreeWithTheGrades() throws IOException {
     Calibration cal = Calibration.of(scoreAll());
     assertThat(cal.spearman()).as("Spearman's rho").isGreaterThanOrEqualTo(0.85);
-    String inversions = cal.inversions().stream()
-        .map(i -> i.group() + ": " + i.higherGrade().id() + " (grade " + i.higherGrade().grade()
-            + ", score " + i.higherGrade().score() + ") < " + i.lowerGrade().id() + " (grade "
-            + i.lowerGrade().grade() + ", score " + i.lowerGrade().score() + ")")
-        .collect(Collectors.joining("\n"));
+    String inversions =
+        cal.inversions().stream()
+            .map(
+                i ->
+                    i.group()
+                        + ": "
+                        + i.higherGrade().id()
+                        + " (grade "
+                        + i.higherGrade().grade()
+                        + ", score "
+                        + i.higherGrade().score()
+                        + ") < "
+                        + i.lowerGrade().id()
+                        + " (grade "
+                        + i.lowerGrade().grade()
+                        + ", score "
+                        + i.lowerGrade().score()
+                        + ")")
+            .collect(Collectors.joining("\n"));
     assertThat(cal.inversions().stream().filter(i -> i.higherGrade().score() > FLOOR))
-        .as(inversions).isEmpty();
+        .as(inversions)
+        .isEmpty();
   }
 
   /**
-   * Scores at or below this are all in the lowest band: an off-topic answer and a bare keyword
-   * list (grades 0 and 1) that both land here are not told apart by the order between them.
+   * Scores at or below this are all in the lowest band: an off-topic answer and a bare keyword list
+   * (grades 0 and 1) that both land here are not told apart by the order between them.
    */
   private static final int FLOOR = 10;
 
@@ -95,15 +117,16 @@ class CalibrationTest {
   @Test
   void porterStemmingOrdersAtLeastAsWellAsTheAlternatives() throws IOException {
     Calibration porter = Calibration.of(scoreAll());
-    for (TextAnalyzer.Stemmer other : List.of(TextAnalyzer.Stemmer.KSTEM,
-        TextAnalyzer.Stemmer.NONE)) {
+    for (TextAnalyzer.Stemmer other :
+        List.of(TextAnalyzer.Stemmer.KSTEM, TextAnalyzer.Stemmer.NONE)) {
       Calibration c = Calibration.of(score(other));
-      System.out.printf("%s: rho %.3f, tau-b %.3f, pairwise %.3f, inversions %d%n", other,
-          c.spearman(), c.kendall(), c.pairwiseAccuracy(), c.inversions().size());
+      System.out.printf(
+          "%s: rho %.3f, tau-b %.3f, pairwise %.3f, inversions %d%n",
+          other, c.spearman(), c.kendall(), c.pairwiseAccuracy(), c.inversions().size());
       assertThat(porter.spearman()).as(other.name()).isGreaterThan(c.spearman() - 0.02);
     }
-    System.out.printf("PORTER: rho %.3f, tau-b %.3f, pairwise %.3f, inversions %d%n",
-        porter.spearman(), porter.kendall(), porter.pairwiseAccuracy(),
-        porter.inversions().size());
+    System.out.printf(
+        "PORTER: rho %.3f, tau-b %.3f, pairwise %.3f, inversions %d%n",
+        porter.spearman(), porter.kendall(), porter.pairwiseAccuracy(), porter.inversions().size());
   }
 }

@@ -16,13 +16,17 @@ class DownsideNegationTest {
 
   private static PointResult whenRdsWins(String answer) {
     return SCORER.scoreMain(answer, DYNAMO, Level.L6).points().stream()
-        .filter(p -> p.id().equals("when-rds-wins")).findFirst().orElseThrow();
+        .filter(p -> p.id().equals("when-rds-wins"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void namingTheTradeOffCoversThePoint() {
-    assertThat(whenRdsWins("I'd go with DynamoDB. The trade-off: no joins or ad hoc queries.")
-        .covered()).isTrue();
+    assertThat(
+            whenRdsWins("I'd go with DynamoDB. The trade-off: no joins or ad hoc queries.")
+                .covered())
+        .isTrue();
     assertThat(whenRdsWins("The downside is no joins, which is fine for a catalog.").covered())
         .isTrue();
   }

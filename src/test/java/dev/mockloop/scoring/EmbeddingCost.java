@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The cost of the embedding signal, meant to run in a fresh JVM (bench/embeddings.sh): model
- * load time, milliseconds per 300-word answer, and the resident memory it adds to a JVM that
- * has loaded the bank and scored the blind set. {@code cost-baseline} stops before the model.
+ * The cost of the embedding signal, meant to run in a fresh JVM (bench/embeddings.sh): model load
+ * time, milliseconds per 300-word answer, and the resident memory it adds to a JVM that has loaded
+ * the bank and scored the blind set. {@code cost-baseline} stops before the model.
  */
 final class EmbeddingCost {
   private EmbeddingCost() {}
@@ -45,8 +45,8 @@ final class EmbeddingCost {
     for (int round = 0; round < 3; round++) {
       for (JsonNode n : mains) {
         Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
-        scorer.scoreMain(n.get("answer").asText(), s,
-            Level.parse(n.get("level").asText()).orElseThrow());
+        scorer.scoreMain(
+            n.get("answer").asText(), s, Level.parse(n.get("level").asText()).orElseThrow());
       }
     }
     Scenario any = bank.find(mains.get(0).get("scenario").asText()).orElseThrow();
@@ -58,9 +58,13 @@ final class EmbeddingCost {
       scoreNs[i] = System.nanoTime() - t;
     }
     long base = settledRss();
-    System.out.printf(Locale.ROOT, "baseline: bank loaded, blind set scored x3; RSS %d MB, "
-        + "peak %d MB; scorer %.2f ms per 300-word answer (median)%n", base >> 20,
-        status("VmHWM") >> 20, median(scoreNs) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "baseline: bank loaded, blind set scored x3; RSS %d MB, "
+            + "peak %d MB; scorer %.2f ms per 300-word answer (median)%n",
+        base >> 20,
+        status("VmHWM") >> 20,
+        median(scoreNs) / 1e6);
     if (baselineOnly) {
       return;
     }
@@ -71,17 +75,21 @@ final class EmbeddingCost {
     model.embed("warm up the session with a first sentence");
     long ready = System.nanoTime();
     long afterLoad = settledRss();
-    System.out.printf(Locale.ROOT, "model: constructed in %.2f s, first embedding after %.2f s; "
-        + "ready %.2f s after JVM start; RSS +%d MB after load%n", (built - t0) / 1e9,
-        (ready - t0) / 1e9, (System.currentTimeMillis() - jvmStart) / 1e3,
+    System.out.printf(
+        Locale.ROOT,
+        "model: constructed in %.2f s, first embedding after %.2f s; "
+            + "ready %.2f s after JVM start; RSS +%d MB after load%n",
+        (built - t0) / 1e9,
+        (ready - t0) / 1e9,
+        (System.currentTimeMillis() - jvmStart) / 1e3,
         (afterLoad - base) >> 20);
 
     int warm = 5;
     for (int i = 0; i < warm; i++) {
       embedAll(model, answers300.get(i));
     }
-    var os = (com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     int n = answers300.size() - warm;
     long[] parallel = new long[n];
     long[] sequential = new long[n];
@@ -105,21 +113,31 @@ final class EmbeddingCost {
     }
     long cpu2 = os.getProcessCpuTime();
     long after = settledRss();
-    System.out.printf(Locale.ROOT, "per 300-word answer (%d answers, %.1f sentences each, %d "
-        + "cores): embedAll %.0f ms median (%.0f-%.0f), %.0f ms CPU; one sentence at a time "
-        + "%.0f ms median, %.0f ms CPU%n", n, sentences / (double) n,
-        Runtime.getRuntime().availableProcessors(), median(parallel) / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "per 300-word answer (%d answers, %.1f sentences each, %d "
+            + "cores): embedAll %.0f ms median (%.0f-%.0f), %.0f ms CPU; one sentence at a time "
+            + "%.0f ms median, %.0f ms CPU%n",
+        n,
+        sentences / (double) n,
+        Runtime.getRuntime().availableProcessors(),
+        median(parallel) / 1e6,
         Arrays.stream(parallel).min().orElseThrow() / 1e6,
-        Arrays.stream(parallel).max().orElseThrow() / 1e6, (cpu1 - cpu0) / 1e6 / n,
-        median(sequential) / 1e6, (cpu2 - cpu1) / 1e6 / n);
-    System.out.printf(Locale.ROOT, "memory: RSS %d MB (+%d MB over baseline), peak %d MB%n",
-        after >> 20, (after - base) >> 20, status("VmHWM") >> 20);
+        Arrays.stream(parallel).max().orElseThrow() / 1e6,
+        (cpu1 - cpu0) / 1e6 / n,
+        median(sequential) / 1e6,
+        (cpu2 - cpu1) / 1e6 / n);
+    System.out.printf(
+        Locale.ROOT,
+        "memory: RSS %d MB (+%d MB over baseline), peak %d MB%n",
+        after >> 20,
+        (after - base) >> 20,
+        status("VmHWM") >> 20);
     System.exit(0); // the model's executor threads are not daemons
   }
 
   private static void embedAll(EmbeddingModel model, String answer) {
-    model.embedAll(EmbeddingMeasurement.sentences(answer).stream().map(TextSegment::from)
-        .toList());
+    model.embedAll(EmbeddingMeasurement.sentences(answer).stream().map(TextSegment::from).toList());
   }
 
   /** Answers of about 300 words: whole sentences of the blind set's answers, in order. */

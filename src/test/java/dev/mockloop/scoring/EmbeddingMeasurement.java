@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measures sentence embeddings (in-process quantized all-MiniLM-L6-v2) as a further signal for
- * rubric points said in other words, on the blind calibration set (issue 10, item 8). Not part
- * of the build: compiled and run only with {@code -Pembeddings}.
+ * rubric points said in other words, on the blind calibration set (issue 10, item 8). Not part of
+ * the build: compiled and run only with {@code -Pembeddings}.
  *
  * <pre>
  *   mvn -B -Pembeddings test-compile exec:java                      # the measurement
@@ -45,11 +45,11 @@ import java.util.regex.Pattern;
  *   bench/embeddings.sh                                             # both, cost in fresh JVMs
  * </pre>
  *
- * <p>For every answer the current scorer's card is computed with its formula inputs
- * ({@link Scorer#scoredMain}); every missed point that has no dismissed mention may then earn a
- * semantic credit from a sentence of the answer that passes the variant's gates, and the total
- * is recomputed by {@link ScoreFormula#score} with the extra coverage. Thresholds are chosen on
- * the {@code dev} split only; results are reported on {@code dev}, {@code test} and all.
+ * <p>For every answer the current scorer's card is computed with its formula inputs ({@link
+ * Scorer#scoredMain}); every missed point that has no dismissed mention may then earn a semantic
+ * credit from a sentence of the answer that passes the variant's gates, and the total is recomputed
+ * by {@link ScoreFormula#score} with the extra coverage. Thresholds are chosen on the {@code dev}
+ * split only; results are reported on {@code dev}, {@code test} and all.
  */
 public final class EmbeddingMeasurement {
   static final Path BLIND = Path.of("src/test/resources/calibration/blind.jsonl");
@@ -65,10 +65,13 @@ public final class EmbeddingMeasurement {
   }
 
   /** Negation and dismissal cues; a sentence holding one earns no semantic credit. */
-  static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|without|nor|neither|none"
-      + "|cannot|instead of|rather than|avoid|skip|ignore|forget|premature|overkill|unnecessary"
-      + "|pointless|irrelevant|waste|nice-to-have|non-issue|overrated|hype|distraction|can wait"
-      + "|hung up|obsess\\w*|overthink\\w*|bikeshed\\w*)\\b|n['\u2019]t\\b");
+  static final Pattern NEGATION =
+      Pattern.compile(
+          "(?i)\\b(not|no|never|without|nor|neither|none"
+              + "|cannot|instead of|rather than|avoid|skip|ignore|forget|premature|overkill|unnecessary"
+              + "|pointless|irrelevant|waste|nice-to-have|non-issue|overrated|hype|distraction|can wait"
+              + "|hung up|obsess\\w*|overthink\\w*|bikeshed\\w*)\\b|n['\u2019]t\\b");
+
   static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
   static final Set<String> PLACEHOLDER_TERMS = Set.of("number", "percent", "money", "duration");
 
@@ -76,16 +79,33 @@ public final class EmbeddingMeasurement {
   record Sentence(String text, boolean negated, boolean listed, Set<String> terms) {}
 
   /** One blind answer, scored by the current scorer. */
-  record Answer(String id, String kind, String split, boolean followUp, double grade,
-      Scorer.Scored scored, List<RubricPoint> rubric, List<Sentence> sentences,
-      List<String> question, Set<String> questionTerms) {}
+  record Answer(
+      String id,
+      String kind,
+      String split,
+      boolean followUp,
+      double grade,
+      Scorer.Scored scored,
+      List<RubricPoint> rubric,
+      List<Sentence> sentences,
+      List<String> question,
+      Set<String> questionTerms) {}
 
   /** Features of one missed point of one answer, per point-text variant. */
-  record Missed(int weight, double[][] cos, double[] meanCos, double[] questionCos,
-      boolean[] lex, boolean[] lexNew) {}
+  record Missed(
+      int weight,
+      double[][] cos,
+      double[] meanCos,
+      double[] questionCos,
+      boolean[] lex,
+      boolean[] lexNew) {}
 
   /** Which texts stand for a rubric point. */
-  enum PointText { POINT, POINT_HINT, POINT_HINT_ALTS }
+  enum PointText {
+    POINT,
+    POINT_HINT,
+    POINT_HINT_ALTS
+  }
 
   /** The per-point gate. */
   enum Gate {
@@ -103,25 +123,46 @@ public final class EmbeddingMeasurement {
     STRICT
   }
 
-  record Variant(PointText text, Gate gate, double credit, double t, double m, double echoMax,
-      boolean dropNegated, boolean dropListed) {
-    Variant(PointText text, Gate gate, double credit, double t, double m, double echoMax,
+  record Variant(
+      PointText text,
+      Gate gate,
+      double credit,
+      double t,
+      double m,
+      double echoMax,
+      boolean dropNegated,
+      boolean dropListed) {
+    Variant(
+        PointText text,
+        Gate gate,
+        double credit,
+        double t,
+        double m,
+        double echoMax,
         boolean dropNegated) {
       this(text, gate, credit, t, m, echoMax, dropNegated, false);
     }
 
     String label() {
-      return String.format(Locale.ROOT, "%s / %s / %s", text.name().toLowerCase(Locale.ROOT)
-          .replace('_', '+'), gate.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+      return String.format(
+          Locale.ROOT,
+          "%s / %s / %s",
+          text.name().toLowerCase(Locale.ROOT).replace('_', '+'),
+          gate.name().toLowerCase(Locale.ROOT).replace('_', '-'),
           credit == 1 ? "full" : "half");
     }
 
     String params() {
-      return String.format(Locale.ROOT, "T=%.3f%s, echo<%s, %s", t,
-          gate == Gate.ANSWER_MARGIN || gate == Gate.QUESTION_MARGIN || gate == Gate.STRICT
-              ? String.format(Locale.ROOT, ", M=%.2f", m) : "",
-          echoMax > 1 ? "off" : String.format(Locale.ROOT, "%.2f", echoMax),
-          dropNegated ? "neg dropped" : "neg kept") + (dropListed ? ", listed dropped" : "");
+      return String.format(
+              Locale.ROOT,
+              "T=%.3f%s, echo<%s, %s",
+              t,
+              gate == Gate.ANSWER_MARGIN || gate == Gate.QUESTION_MARGIN || gate == Gate.STRICT
+                  ? String.format(Locale.ROOT, ", M=%.2f", m)
+                  : "",
+              echoMax > 1 ? "off" : String.format(Locale.ROOT, "%.2f", echoMax),
+              dropNegated ? "neg dropped" : "neg kept")
+          + (dropListed ? ", listed dropped" : "");
     }
   }
 
@@ -215,12 +256,22 @@ public final class EmbeddingMeasurement {
         }
         // a sentence that names terms without stating them (ListItems: inline lists, "X and Y
         // are important", "think about Z") earns no semantic credit when dropListed is on
-        sents.add(new Sentence(st, NEGATION.matcher(st).find(),
-            words > 0 && listed >= 0.25 * words, terms(st)));
+        sents.add(
+            new Sentence(
+                st, NEGATION.matcher(st).find(), words > 0 && listed >= 0.25 * words, terms(st)));
       }
-      answers.add(new Answer(n.get("id").asText(), n.get("kind").asText(),
-          n.get("split").asText(), n.has("follow_up"), n.get("grade").asDouble(), scored, rubric,
-          sents, question, terms(questionText)));
+      answers.add(
+          new Answer(
+              n.get("id").asText(),
+              n.get("kind").asText(),
+              n.get("split").asText(),
+              n.has("follow_up"),
+              n.get("grade").asDouble(),
+              scored,
+              rubric,
+              sents,
+              question,
+              terms(questionText)));
     }
   }
 
@@ -266,8 +317,8 @@ public final class EmbeddingMeasurement {
       List<String> todo = new ArrayList<>(need);
       for (int i = 0; i < todo.size(); i += 256) {
         List<String> chunk = todo.subList(i, Math.min(todo.size(), i + 256));
-        List<Embedding> e = model.embedAll(chunk.stream().map(TextSegment::from).toList())
-            .content();
+        List<Embedding> e =
+            model.embedAll(chunk.stream().map(TextSegment::from).toList()).content();
         for (int j = 0; j < chunk.size(); j++) {
           vectors.put(chunk.get(j), normalized(e.get(j).vector()));
         }
@@ -305,8 +356,8 @@ public final class EmbeddingMeasurement {
     if (!Files.exists(CACHE)) {
       return;
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(CACHE)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(CACHE)))) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         String key = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
@@ -321,8 +372,8 @@ public final class EmbeddingMeasurement {
 
   private void writeCache() throws IOException {
     Files.createDirectories(CACHE.getParent());
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-        Files.newOutputStream(CACHE)))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(CACHE)))) {
       out.writeInt(vectors.size());
       for (Map.Entry<String, float[]> e : vectors.entrySet()) {
         byte[] k = e.getKey().getBytes(StandardCharsets.UTF_8);
@@ -432,19 +483,21 @@ public final class EmbeddingMeasurement {
       }
       for (int s = 0; s < e.length; s++) {
         double c = m.cos()[vi][s];
-        if (c < v.t() || e[s] >= v.echoMax()
+        if (c < v.t()
+            || e[s] >= v.echoMax()
             || (v.dropNegated() && a.sentences().get(s).negated())
             || (v.dropListed() && a.sentences().get(s).listed())) {
           continue;
         }
-        boolean pass = switch (v.gate()) {
-          case NONE -> true;
-          case LEXICAL -> m.lex()[s];
-          case LEXICAL_NEW -> m.lexNew()[s];
-          case ANSWER_MARGIN -> c - m.meanCos()[vi] >= v.m();
-          case QUESTION_MARGIN -> c - m.questionCos()[vi] >= v.m();
-          case STRICT -> m.lexNew()[s] && c - m.meanCos()[vi] >= v.m();
-        };
+        boolean pass =
+            switch (v.gate()) {
+              case NONE -> true;
+              case LEXICAL -> m.lex()[s];
+              case LEXICAL_NEW -> m.lexNew()[s];
+              case ANSWER_MARGIN -> c - m.meanCos()[vi] >= v.m();
+              case QUESTION_MARGIN -> c - m.questionCos()[vi] >= v.m();
+              case STRICT -> m.lexNew()[s] && c - m.meanCos()[vi] >= v.m();
+            };
         if (pass) {
           cands.add(new Cand(p, s, c));
         }
@@ -470,10 +523,16 @@ public final class EmbeddingMeasurement {
     }
     int total = a.scored().card().points().stream().mapToInt(PointResult::weight).sum();
     ScoreFormula.Inputs in = a.scored().inputs();
-    ScoreFormula.Inputs boosted = new ScoreFormula.Inputs(
-        Math.min(1, in.coverage() + extra / total), in.otherCoverage(), in.signals(),
-        in.pastedShare(), in.followUp(), in.buzzwordShare(), in.dismissedPoints(),
-        in.storyFailures());
+    ScoreFormula.Inputs boosted =
+        new ScoreFormula.Inputs(
+            Math.min(1, in.coverage() + extra / total),
+            in.otherCoverage(),
+            in.signals(),
+            in.pastedShare(),
+            in.followUp(),
+            in.buzzwordShare(),
+            in.dismissedPoints(),
+            in.storyFailures());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 
@@ -547,8 +606,7 @@ public final class EmbeddingMeasurement {
   static final Predicate<Answer> MAIN = a -> !a.followUp();
   static final Predicate<Answer> FU = Answer::followUp;
   static final Predicate<Answer> PLAIN4 = a -> a.kind().equals("strong-plain") && a.grade() == 4;
-  static final Predicate<Answer> JARGON4 =
-      a -> a.kind().equals("strong-jargon") && a.grade() == 4;
+  static final Predicate<Answer> JARGON4 = a -> a.kind().equals("strong-jargon") && a.grade() == 4;
   static final Predicate<Answer> ADV = a -> ADVERSARIAL.contains(a.kind());
   static final Predicate<Answer> ADV_MAIN = a -> ADVERSARIAL_MAIN.contains(a.kind());
   static final Predicate<Answer> ADV_FU = a -> ADVERSARIAL_FU.contains(a.kind());
@@ -561,9 +619,15 @@ public final class EmbeddingMeasurement {
   Dev onDev(Variant v, Outcome[] base) {
     Outcome[] o = run(v);
     Predicate<Answer> dev = split("dev");
-    double dRho = rho(o, dev.and(MAIN)) - rho(base, dev.and(MAIN))
-        + rho(o, dev.and(FU)) - rho(base, dev.and(FU));
-    return new Dev(v, dRho, mean(o, dev.and(PLAIN4)) - mean(base, dev.and(PLAIN4)),
+    double dRho =
+        rho(o, dev.and(MAIN))
+            - rho(base, dev.and(MAIN))
+            + rho(o, dev.and(FU))
+            - rho(base, dev.and(FU));
+    return new Dev(
+        v,
+        dRho,
+        mean(o, dev.and(PLAIN4)) - mean(base, dev.and(PLAIN4)),
         mean(o, dev.and(ADV)) - mean(base, dev.and(ADV)),
         mean(o, dev.and(JARGON4)) - mean(base, dev.and(JARGON4)));
   }
@@ -590,11 +654,13 @@ public final class EmbeddingMeasurement {
     return select(text, gate, credit, exclusions, base, ADV_BUDGET);
   }
 
-  Dev select(PointText text, Gate gate, double credit, boolean exclusions, Outcome[] base,
-      double budget) {
+  Dev select(
+      PointText text, Gate gate, double credit, boolean exclusions, Outcome[] base, double budget) {
     double[] ts = grid(0.30, 0.85, 0.025);
-    double[] ms = gate == Gate.ANSWER_MARGIN || gate == Gate.QUESTION_MARGIN
-        || gate == Gate.STRICT ? new double[] {0.0, 0.05, 0.10, 0.15, 0.20, 0.25} : new double[] {0};
+    double[] ms =
+        gate == Gate.ANSWER_MARGIN || gate == Gate.QUESTION_MARGIN || gate == Gate.STRICT
+            ? new double[] {0.0, 0.05, 0.10, 0.15, 0.20, 0.25}
+            : new double[] {0};
     double[] es = exclusions ? new double[] {0.55, 0.65, 0.75, 2} : new double[] {2};
     boolean[] negs = exclusions ? new boolean[] {true, false} : new boolean[] {false};
     Dev best = null;
@@ -607,7 +673,8 @@ public final class EmbeddingMeasurement {
               if (d.dAdv() > budget) {
                 continue;
               }
-              if (best == null || d.dRho() > best.dRho() + 1e-9
+              if (best == null
+                  || d.dRho() > best.dRho() + 1e-9
                   || (Math.abs(d.dRho() - best.dRho()) <= 1e-9 && d.dPlain() > best.dPlain())) {
                 best = d;
               }
@@ -616,7 +683,8 @@ public final class EmbeddingMeasurement {
         }
       }
     }
-    return best != null ? best
+    return best != null
+        ? best
         : onDev(new Variant(text, gate, credit, 0.85, 0.25, 0.55, true), base);
   }
 
@@ -639,12 +707,20 @@ public final class EmbeddingMeasurement {
     StringBuilder md = new StringBuilder();
     int sentences = answers.stream().mapToInt(a -> a.sentences().size()).sum();
     long missedPoints = missed.stream().flatMap(List::stream).filter(m -> m != null).count();
-    md.append(String.format(Locale.ROOT, "%d answers (%d main, %d follow-up; dev %d, test %d), "
-        + "%d sentences, %d missed points eligible for semantic credit, %d distinct texts "
-        + "embedded.%n%n", answers.size(), answers.stream().filter(MAIN).count(),
-        answers.stream().filter(FU).count(), answers.stream().filter(split("dev")).count(),
-        answers.stream().filter(split("test")).count(), sentences, missedPoints,
-        vectors.size()));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d answers (%d main, %d follow-up; dev %d, test %d), "
+                + "%d sentences, %d missed points eligible for semantic credit, %d distinct texts "
+                + "embedded.%n%n",
+            answers.size(),
+            answers.stream().filter(MAIN).count(),
+            answers.stream().filter(FU).count(),
+            answers.stream().filter(split("dev")).count(),
+            answers.stream().filter(split("test")).count(),
+            sentences,
+            missedPoints,
+            vectors.size()));
 
     // the variants: every family tuned on dev
     List<Dev> chosen = new ArrayList<>();
@@ -668,20 +744,33 @@ public final class EmbeddingMeasurement {
     }
 
     md.append("### Variants, each tuned on dev\n\n");
-    md.append("Thresholds chosen on `dev` only: the largest dev gain in Spearman (main + "
-        + "follow-up) among settings that raise dev adversarial answers by at most "
-        + ADV_BUDGET + " point on average. \"naive\" is the ungated OR (no gate, no sentence "
-        + "exclusions) at a fixed T, for reference: tuned on dev with no limit on the "
-        + "adversarial rise, the naive OR gives no credit at all (" + String.join("; ", naiveTuned)
-        + "), because every lower T lowers dev Spearman. Δ columns are mean score changes in "
-        + "points.\n\n");
-    md.append("| # | point text / gate / credit | chosen on dev | dev Δrho (main+fu) "
-        + "| dev Δ plain | dev Δ jargon | dev Δ adversarial |\n|---|---|---|---|---|---|---|\n");
+    md.append(
+        "Thresholds chosen on `dev` only: the largest dev gain in Spearman (main + "
+            + "follow-up) among settings that raise dev adversarial answers by at most "
+            + ADV_BUDGET
+            + " point on average. \"naive\" is the ungated OR (no gate, no sentence "
+            + "exclusions) at a fixed T, for reference: tuned on dev with no limit on the "
+            + "adversarial rise, the naive OR gives no credit at all ("
+            + String.join("; ", naiveTuned)
+            + "), because every lower T lowers dev Spearman. Δ columns are mean score changes in "
+            + "points.\n\n");
+    md.append(
+        "| # | point text / gate / credit | chosen on dev | dev Δrho (main+fu) "
+            + "| dev Δ plain | dev Δ jargon | dev Δ adversarial |\n|---|---|---|---|---|---|---|\n");
     for (int i = 0; i < chosen.size(); i++) {
       Dev d = chosen.get(i);
-      md.append(String.format(Locale.ROOT, "| %d | %s%s | %s | %+.3f | %+.1f | %+.1f | %+.1f |%n",
-          i + 1, d.v().label(), naive.contains(d) ? " (naive)" : "", d.v().params(), d.dRho(),
-          d.dPlain(), d.dJargon(), d.dAdv()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %s%s | %s | %+.3f | %+.1f | %+.1f | %+.1f |%n",
+              i + 1,
+              d.v().label(),
+              naive.contains(d) ? " (naive)" : "",
+              d.v().params(),
+              d.dRho(),
+              d.dPlain(),
+              d.dJargon(),
+              d.dAdv()));
     }
     md.append('\n');
 
@@ -689,57 +778,91 @@ public final class EmbeddingMeasurement {
     report.add(null);
     chosen.forEach(d -> report.add(d.v()));
     md.append("### Spearman's rho against the blind grades\n\n");
-    md.append("| # | variant | main dev | main test | main all | fu dev | fu test | fu all |\n"
-        + "|---|---|---|---|---|---|---|---|\n");
+    md.append(
+        "| # | variant | main dev | main test | main all | fu dev | fu test | fu all |\n"
+            + "|---|---|---|---|---|---|---|---|\n");
     for (int i = 0; i < report.size(); i++) {
       Variant v = report.get(i);
       Outcome[] o = run(v);
-      md.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-          i == 0 ? "0" : String.valueOf(i), name(v, i), rho(o, split("dev").and(MAIN)),
-          rho(o, split("test").and(MAIN)), rho(o, MAIN), rho(o, split("dev").and(FU)),
-          rho(o, split("test").and(FU)), rho(o, FU)));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+              i == 0 ? "0" : String.valueOf(i),
+              name(v, i),
+              rho(o, split("dev").and(MAIN)),
+              rho(o, split("test").and(MAIN)),
+              rho(o, MAIN),
+              rho(o, split("dev").and(FU)),
+              rho(o, split("test").and(FU)),
+              rho(o, FU)));
     }
     md.append('\n');
 
     for (String sp : List.of("all", "test")) {
       Predicate<Answer> in = split(sp);
       md.append("### Group means (" + sp + ")\n\n");
-      md.append("| # | variant | plain 4 | jargon 4 | gap | voice | mid | weak | fu-strong "
-          + "| echo | filler | rejecting | buzzword | fu-echo | fu-rejecting | fu-offtopic |\n"
-          + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+      md.append(
+          "| # | variant | plain 4 | jargon 4 | gap | voice | mid | weak | fu-strong "
+              + "| echo | filler | rejecting | buzzword | fu-echo | fu-rejecting | fu-offtopic |\n"
+              + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (int i = 0; i < report.size(); i++) {
         Outcome[] o = run(report.get(i));
         double plain = mean(o, in.and(PLAIN4));
         double jargon = mean(o, in.and(JARGON4));
-        md.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f "
-            + "| %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", i,
-            name(report.get(i), i), plain, jargon, jargon - plain,
-            mean(o, in.and(kind("voice"))), mean(o, in.and(kind("mid"))),
-            mean(o, in.and(kind("weak"))), mean(o, in.and(kind("fu-strong"))),
-            mean(o, in.and(kind("echo"))), mean(o, in.and(kind("filler"))),
-            mean(o, in.and(kind("rejecting"))), mean(o, in.and(kind("buzzword"))),
-            mean(o, in.and(kind("fu-echo"))), mean(o, in.and(kind("fu-rejecting"))),
-            mean(o, in.and(kind("fu-offtopic")))));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f "
+                    + "| %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                i,
+                name(report.get(i), i),
+                plain,
+                jargon,
+                jargon - plain,
+                mean(o, in.and(kind("voice"))),
+                mean(o, in.and(kind("mid"))),
+                mean(o, in.and(kind("weak"))),
+                mean(o, in.and(kind("fu-strong"))),
+                mean(o, in.and(kind("echo"))),
+                mean(o, in.and(kind("filler"))),
+                mean(o, in.and(kind("rejecting"))),
+                mean(o, in.and(kind("buzzword"))),
+                mean(o, in.and(kind("fu-echo"))),
+                mean(o, in.and(kind("fu-rejecting"))),
+                mean(o, in.and(kind("fu-offtopic")))));
       }
       md.append('\n');
     }
 
     md.append("### Semantic credits: where they land (all)\n\n");
-    md.append("Share of answers given at least one semantic credit, and credits per answer. "
-        + "The false-credit rate is the share on the adversarial answers (echo, filler, "
-        + "rejecting, buzzword; and the follow-up echo, rejecting and off-topic answers).\n\n");
-    md.append("| # | variant | plain 4 | jargon 4 | voice | weak | fu-strong | fu-weak "
-        + "| false credits, main adversarial | false credits, fu adversarial "
-        + "| credits/answer plain 4 | credits/answer main adversarial |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    md.append(
+        "Share of answers given at least one semantic credit, and credits per answer. "
+            + "The false-credit rate is the share on the adversarial answers (echo, filler, "
+            + "rejecting, buzzword; and the follow-up echo, rejecting and off-topic answers).\n\n");
+    md.append(
+        "| # | variant | plain 4 | jargon 4 | voice | weak | fu-strong | fu-weak "
+            + "| false credits, main adversarial | false credits, fu adversarial "
+            + "| credits/answer plain 4 | credits/answer main adversarial |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int i = 1; i < report.size(); i++) {
       Outcome[] o = run(report.get(i));
-      md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s "
-          + "| %.2f | %.2f |%n", i, name(report.get(i), i), pct(creditRate(o, PLAIN4)),
-          pct(creditRate(o, JARGON4)), pct(creditRate(o, kind("voice"))),
-          pct(creditRate(o, kind("weak"))), pct(creditRate(o, kind("fu-strong"))),
-          pct(creditRate(o, kind("fu-weak"))), pct(creditRate(o, ADV_MAIN)),
-          pct(creditRate(o, ADV_FU)), creditsPer(o, PLAIN4), creditsPer(o, ADV_MAIN)));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s " + "| %.2f | %.2f |%n",
+              i,
+              name(report.get(i), i),
+              pct(creditRate(o, PLAIN4)),
+              pct(creditRate(o, JARGON4)),
+              pct(creditRate(o, kind("voice"))),
+              pct(creditRate(o, kind("weak"))),
+              pct(creditRate(o, kind("fu-strong"))),
+              pct(creditRate(o, kind("fu-weak"))),
+              pct(creditRate(o, ADV_MAIN)),
+              pct(creditRate(o, ADV_FU)),
+              creditsPer(o, PLAIN4),
+              creditsPer(o, ADV_MAIN)));
     }
     md.append('\n');
 
@@ -766,8 +889,9 @@ public final class EmbeddingMeasurement {
   }
 
   String name(Variant v, int i) {
-    return v == null ? "current scorer" : v.label() + (naiveVariants().contains(v)
-        ? " (naive)" : "") + ", " + v.params();
+    return v == null
+        ? "current scorer"
+        : v.label() + (naiveVariants().contains(v) ? " (naive)" : "") + ", " + v.params();
   }
 
   static String pct(double x) {
@@ -778,15 +902,33 @@ public final class EmbeddingMeasurement {
   String deltas(List<Variant> report, String sp) {
     Predicate<Answer> in = split(sp);
     Outcome[] base = run(null);
-    StringBuilder md = new StringBuilder("### Change in mean score against the current scorer ("
-        + sp + ")\n\n| # | variant | plain 4 | jargon 4 | gap (jargon - plain) | voice | mid "
-        + "| weak | fu-strong | fu-mid | fu-weak | echo | filler | rejecting | buzzword | fu-echo "
-        + "| fu-rejecting | fu-offtopic | main adversarial | fu adversarial |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-    List<Predicate<Answer>> cols = List.of(PLAIN4, JARGON4, kind("voice"), kind("mid"),
-        kind("weak"), kind("fu-strong"), kind("fu-mid"), kind("fu-weak"), kind("echo"),
-        kind("filler"), kind("rejecting"), kind("buzzword"), kind("fu-echo"),
-        kind("fu-rejecting"), kind("fu-offtopic"), ADV_MAIN, ADV_FU);
+    StringBuilder md =
+        new StringBuilder(
+            "### Change in mean score against the current scorer ("
+                + sp
+                + ")\n\n| # | variant | plain 4 | jargon 4 | gap (jargon - plain) | voice | mid "
+                + "| weak | fu-strong | fu-mid | fu-weak | echo | filler | rejecting | buzzword | fu-echo "
+                + "| fu-rejecting | fu-offtopic | main adversarial | fu adversarial |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    List<Predicate<Answer>> cols =
+        List.of(
+            PLAIN4,
+            JARGON4,
+            kind("voice"),
+            kind("mid"),
+            kind("weak"),
+            kind("fu-strong"),
+            kind("fu-mid"),
+            kind("fu-weak"),
+            kind("echo"),
+            kind("filler"),
+            kind("rejecting"),
+            kind("buzzword"),
+            kind("fu-echo"),
+            kind("fu-rejecting"),
+            kind("fu-offtopic"),
+            ADV_MAIN,
+            ADV_FU);
     for (int i = 1; i < report.size(); i++) {
       Outcome[] o = run(report.get(i));
       md.append("| ").append(i).append(" | ").append(name(report.get(i), i));
@@ -805,9 +947,11 @@ public final class EmbeddingMeasurement {
 
   /** Paired bootstrap of the Spearman change over all answers (main and follow-up apart). */
   String bootstrap(List<Variant> report) {
-    StringBuilder md = new StringBuilder("### Is the Spearman change more than noise? (paired "
-        + "bootstrap, 2,000 resamples of all answers, 95% interval)\n\n| # | variant "
-        + "| Δ main rho | 95% interval | Δ fu rho | 95% interval |\n|---|---|---|---|---|---|\n");
+    StringBuilder md =
+        new StringBuilder(
+            "### Is the Spearman change more than noise? (paired "
+                + "bootstrap, 2,000 resamples of all answers, 95% interval)\n\n| # | variant "
+                + "| Δ main rho | 95% interval | Δ fu rho | 95% interval |\n|---|---|---|---|---|---|\n");
     Outcome[] base = run(null);
     java.util.Random rnd = new java.util.Random(8);
     for (int i = 1; i < report.size(); i++) {
@@ -841,8 +985,13 @@ public final class EmbeddingMeasurement {
           x[k] = base[a].score();
           y[k] = o[a].score();
         }
-        md.append(String.format(Locale.ROOT, " | %+.3f | [%+.3f, %+.3f]",
-            spearman(g, y) - spearman(g, x), d[49], d[1949]));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                " | %+.3f | [%+.3f, %+.3f]",
+                spearman(g, y) - spearman(g, x),
+                d[49],
+                d[1949]));
       }
       md.append(" |\n");
     }
@@ -892,29 +1041,57 @@ public final class EmbeddingMeasurement {
 
   /** The full threshold sweep of the simplest useful form, for the doc. */
   String threshold() {
-    StringBuilder md = new StringBuilder("### Threshold sweep (point+hint, lexical gate, half "
-        + "credit, echo<0.65, negations dropped; all answers)\n\n");
-    md.append("| T | main rho | fu rho | plain 4 | jargon 4 | main adversarial | fu adversarial "
-        + "| false-credit rate main | credit rate plain 4 |\n|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder md =
+        new StringBuilder(
+            "### Threshold sweep (point+hint, lexical gate, half "
+                + "credit, echo<0.65, negations dropped; all answers)\n\n");
+    md.append(
+        "| T | main rho | fu rho | plain 4 | jargon 4 | main adversarial | fu adversarial "
+            + "| false-credit rate main | credit rate plain 4 |\n|---|---|---|---|---|---|---|---|---|\n");
     Outcome[] base = run(null);
-    md.append(String.format(Locale.ROOT, "| off | %.3f | %.3f | %.1f | %.1f | %.1f | %.1f | - | - |%n",
-        rho(base, MAIN), rho(base, FU), mean(base, PLAIN4), mean(base, JARGON4),
-        mean(base, ADV_MAIN), mean(base, ADV_FU)));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| off | %.3f | %.3f | %.1f | %.1f | %.1f | %.1f | - | - |%n",
+            rho(base, MAIN),
+            rho(base, FU),
+            mean(base, PLAIN4),
+            mean(base, JARGON4),
+            mean(base, ADV_MAIN),
+            mean(base, ADV_FU)));
     for (double t : grid(0.35, 0.75, 0.05)) {
       Outcome[] o = run(new Variant(PointText.POINT_HINT, Gate.LEXICAL, 0.5, t, 0, 0.65, true));
-      md.append(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
-          t, rho(o, MAIN), rho(o, FU), mean(o, PLAIN4), mean(o, JARGON4), mean(o, ADV_MAIN),
-          mean(o, ADV_FU), pct(creditRate(o, ADV_MAIN)), pct(creditRate(o, PLAIN4))));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %.2f | %.3f | %.3f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
+              t,
+              rho(o, MAIN),
+              rho(o, FU),
+              mean(o, PLAIN4),
+              mean(o, JARGON4),
+              mean(o, ADV_MAIN),
+              mean(o, ADV_FU),
+              pct(creditRate(o, ADV_MAIN)),
+              pct(creditRate(o, PLAIN4))));
     }
     return md.append('\n').toString();
   }
 
   /** A few credited sentences from the dev-best variant, adversarial ones first. */
   String examples(List<Dev> chosen) {
-    Dev best = chosen.stream().filter(d -> !naive.contains(d))
-        .max(Comparator.comparingDouble(Dev::dRho)).orElseThrow();
-    StringBuilder md = new StringBuilder("### Examples of semantic credits (dev-best variant: "
-        + best.v().label() + ", " + best.v().params() + ")\n\n");
+    Dev best =
+        chosen.stream()
+            .filter(d -> !naive.contains(d))
+            .max(Comparator.comparingDouble(Dev::dRho))
+            .orElseThrow();
+    StringBuilder md =
+        new StringBuilder(
+            "### Examples of semantic credits (dev-best variant: "
+                + best.v().label()
+                + ", "
+                + best.v().params()
+                + ")\n\n");
     Variant v = best.v();
     int shown = 0;
     for (boolean adv : new boolean[] {true, false}) {
@@ -932,25 +1109,34 @@ public final class EmbeddingMeasurement {
           }
           int bs = -1;
           for (int s = 0; s < a.sentences().size(); s++) {
-            boolean ok = m.cos()[vi][s] >= v.t() && echo.get(ai)[s] < v.echoMax()
-                && !(v.dropNegated() && a.sentences().get(s).negated())
-                && !(v.dropListed() && a.sentences().get(s).listed())
-                && switch (v.gate()) {
-                  case NONE -> true;
-                  case LEXICAL -> m.lex()[s];
-                  case LEXICAL_NEW -> m.lexNew()[s];
-                  case ANSWER_MARGIN -> m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
-                  case QUESTION_MARGIN -> m.cos()[vi][s] - m.questionCos()[vi] >= v.m();
-                  case STRICT -> m.lexNew()[s] && m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
-                };
+            boolean ok =
+                m.cos()[vi][s] >= v.t()
+                    && echo.get(ai)[s] < v.echoMax()
+                    && !(v.dropNegated() && a.sentences().get(s).negated())
+                    && !(v.dropListed() && a.sentences().get(s).listed())
+                    && switch (v.gate()) {
+                      case NONE -> true;
+                      case LEXICAL -> m.lex()[s];
+                      case LEXICAL_NEW -> m.lexNew()[s];
+                      case ANSWER_MARGIN -> m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
+                      case QUESTION_MARGIN -> m.cos()[vi][s] - m.questionCos()[vi] >= v.m();
+                      case STRICT -> m.lexNew()[s] && m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
+                    };
             if (ok && (bs < 0 || m.cos()[vi][s] > m.cos()[vi][bs])) {
               bs = s;
             }
           }
           if (bs >= 0) {
-            md.append(String.format(Locale.ROOT, "- `%s` (%s, grade %.0f) point **%s** (cos %.2f): "
-                + "\"%s\"%n", a.id(), a.kind(), a.grade(), a.rubric().get(p).id(),
-                m.cos()[vi][bs], clip(a.sentences().get(bs).text())));
+            md.append(
+                String.format(
+                    Locale.ROOT,
+                    "- `%s` (%s, grade %.0f) point **%s** (cos %.2f): " + "\"%s\"%n",
+                    a.id(),
+                    a.kind(),
+                    a.grade(),
+                    a.rubric().get(p).id(),
+                    m.cos()[vi][bs],
+                    clip(a.sentences().get(bs).text())));
             if (++shown >= (adv ? 8 : 16)) {
               break;
             }

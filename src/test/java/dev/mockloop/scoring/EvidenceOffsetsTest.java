@@ -19,23 +19,32 @@ class EvidenceOffsetsTest {
 
   private static List<Evidence> evidence(String answer) {
     return SCORER.scoreMain(answer, Fixtures.scenario(), Level.L6).points().stream()
-        .flatMap(p -> p.evidence().stream()).toList();
+        .flatMap(p -> p.evidence().stream())
+        .toList();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "Line one.\r\nThen ", "\tindented\t", "🚀🔥 emoji first 👩‍💻 ", "数据库选择：",
-      "Ünïcödé — dashes – “quotes” ", "e\u0301 combining "})
+  @ValueSource(
+      strings = {
+        "",
+        "Line one.\r\nThen ",
+        "\tindented\t",
+        "🚀🔥 emoji first 👩‍💻 ",
+        "数据库选择：",
+        "Ünïcödé — dashes – “quotes” ",
+        "e\u0301 combining "
+      })
   void spansPointAtTheMatchedWordsWhateverComesBefore(String prefix) {
     String answer = prefix + "Pick the partition key\r\nand add DAX 🙂 then a GSI\tnow.";
     List<Evidence> found = evidence(answer);
-    assertThat(found).extracting(Evidence::text)
+    assertThat(found)
+        .extracting(Evidence::text)
         .containsExactlyInAnyOrder("partition key", "DAX", "GSI");
     for (Evidence e : found) {
       assertThat(answer.substring(e.start(), e.end())).isEqualTo(e.text());
     }
-    Evidence pk = found.stream().filter(e -> e.text().equals("partition key")).findFirst()
-        .orElseThrow();
+    Evidence pk =
+        found.stream().filter(e -> e.text().equals("partition key")).findFirst().orElseThrow();
     assertThat(pk.start()).isEqualTo(prefix.length() + "Pick the ".length());
   }
 
@@ -72,18 +81,25 @@ class EvidenceOffsetsTest {
 
   @Test
   void scoringIsThreadSafe() throws Exception {
-    List<String> answers = List.of(ScorerTest.PARTIAL_PROSE, ScorerTest.KEYWORD_LIST,
-        "I would not use DynamoDB or DAX.", "Our 99th percentile is 4 ms with a partiton key.");
-    List<ScoreCard> expected = answers.stream()
-        .map(a -> SCORER.scoreMain(a, Fixtures.scenario(), Level.L6)).toList();
+    List<String> answers =
+        List.of(
+            ScorerTest.PARTIAL_PROSE,
+            ScorerTest.KEYWORD_LIST,
+            "I would not use DynamoDB or DAX.",
+            "Our 99th percentile is 4 ms with a partiton key.");
+    List<ScoreCard> expected =
+        answers.stream().map(a -> SCORER.scoreMain(a, Fixtures.scenario(), Level.L6)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Boolean>> runs = new java.util.ArrayList<>();
       for (int r = 0; r < 200; r++) {
         int i = r % answers.size();
-        runs.add(pool.submit(() ->
-            SCORER.scoreMain(answers.get(i), Fixtures.scenario(), Level.L6)
-                .equals(expected.get(i))));
+        runs.add(
+            pool.submit(
+                () ->
+                    SCORER
+                        .scoreMain(answers.get(i), Fixtures.scenario(), Level.L6)
+                        .equals(expected.get(i))));
       }
       for (Future<Boolean> f : runs) {
         assertThat(f.get()).isTrue();

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The negation rules one class at a time: cues and their scopes ({@link Negation}), the words
- * that dismiss what they follow ({@link DismissalWords}) and which mentions a verdict after them
- * reaches ({@link Dismissals}).
+ * The negation rules one class at a time: cues and their scopes ({@link Negation}), the words that
+ * dismiss what they follow ({@link DismissalWords}) and which mentions a verdict after them reaches
+ * ({@link Dismissals}).
  */
 class NegationRulesTest {
   /** The words of {@code text} whose mark is set, lower-cased. */
@@ -42,7 +42,8 @@ class NegationRulesTest {
     assertThat(marked("We would not use a cache here, but a queue.", true))
         .containsExactly("use", "a", "cache", "here");
     assertThat(marked("There is no single point of failure.", true))
-        .doesNotContain("no").contains("single", "failure");
+        .doesNotContain("no")
+        .contains("single", "failure");
   }
 
   @Test
@@ -80,9 +81,11 @@ class NegationRulesTest {
   void aVerdictReachesBackWithinItsClause() {
     assertThat(marked("DAX is not needed.", false)).containsExactly("dax", "is");
     assertThat(marked("We need DAX, so latency is not a concern.", false))
-        .contains("latency").doesNotContain("we", "need", "dax");
+        .contains("latency")
+        .doesNotContain("we", "need", "dax");
     assertThat(marked("A dedicated owner for end-to-end latency is overkill.", false))
-        .contains("dedicated", "owner", "latency").doesNotContain("overkill");
+        .contains("dedicated", "owner", "latency")
+        .doesNotContain("overkill");
   }
 
   @Test

@@ -19,15 +19,20 @@ class NumberWordsTest {
   @Test
   void aValueIsWrittenOneWay() {
     assertThat(NumberWords.canonical(new BigDecimal("1.50"))).isEqualTo("1.5");
-    assertThat(NumberWords.canonical(new BigDecimal("100").multiply(
-        NumberWords.SUFFIX_MULTIPLIERS.get("k")))).isEqualTo("100000");
+    assertThat(
+            NumberWords.canonical(
+                new BigDecimal("100").multiply(NumberWords.SUFFIX_MULTIPLIERS.get("k"))))
+        .isEqualTo("100000");
     assertThat(NumberWords.canonical(new BigDecimal("1E+3"))).isEqualTo("1000");
   }
 
   @Test
   void spelledNumbersAndDurationUnits() {
-    assertThat(NumberWords.SPELLED).containsEntry("nineteen", 19).containsEntry("ninety", 90)
-        .containsEntry("dozen", 12).doesNotContainKey("hundred");
+    assertThat(NumberWords.SPELLED)
+        .containsEntry("nineteen", 19)
+        .containsEntry("ninety", 90)
+        .containsEntry("dozen", 12)
+        .doesNotContainKey("hundred");
     assertThat(NumberWords.DURATIONS.get("yrs")).isEqualTo(new NumberWords.Unit("month", 12));
     assertThat(NumberWords.DURATIONS.get("wk")).isEqualTo(new NumberWords.Unit("day", 7));
     assertThat(NumberWords.DURATIONS.get("h")).isEqualTo(new NumberWords.Unit("minute", 60));

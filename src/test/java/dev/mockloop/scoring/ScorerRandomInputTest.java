@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever is typed, scoring against the bundled bank's real rubrics never throws, keeps the
- * score within 0..100 and returns evidence spans that are exact slices of the answer. Answers
- * are random mixed-script text, mutations of the bank's own model answers and rubric phrases,
- * bytes read as text, and a few very long ones.
+ * Whatever is typed, scoring against the bundled bank's real rubrics never throws, keeps the score
+ * within 0..100 and returns evidence spans that are exact slices of the answer. Answers are random
+ * mixed-script text, mutations of the bank's own model answers and rubric phrases, bytes read as
+ * text, and a few very long ones.
  */
 class ScorerRandomInputTest {
   private static Bank bank;
@@ -69,14 +69,22 @@ class ScorerRandomInputTest {
   }
 
   /** Scores {@code answer} and checks the card; returns how many evidence spans it holds. */
-  private static int check(long seed, Scenario scenario, Level level, FollowUp followUp,
-      String answer) {
-    String input = String.format("seed %d: %s %s%s, answer %s", seed, scenario.id(), level,
-        followUp == null ? "" : " follow-up " + followUp.id(), RandomInputs.show(answer));
+  private static int check(
+      long seed, Scenario scenario, Level level, FollowUp followUp, String answer) {
+    String input =
+        String.format(
+            "seed %d: %s %s%s, answer %s",
+            seed,
+            scenario.id(),
+            level,
+            followUp == null ? "" : " follow-up " + followUp.id(),
+            RandomInputs.show(answer));
     ScoreCard card;
     try {
-      card = followUp == null ? scorer.scoreMain(answer, scenario, level)
-          : scorer.scoreFollowUp(answer, scenario, level, followUp);
+      card =
+          followUp == null
+              ? scorer.scoreMain(answer, scenario, level)
+              : scorer.scoreFollowUp(answer, scenario, level, followUp);
     } catch (RuntimeException | StackOverflowError e) {
       throw new AssertionError("scoring threw for " + input, e);
     }
@@ -100,11 +108,12 @@ class ScorerRandomInputTest {
       case 2 -> {
         byte[] b = new byte[r.nextInt(600)];
         r.nextBytes(b);
-        yield new String(b, r.nextBoolean() ? StandardCharsets.UTF_8
-            : StandardCharsets.ISO_8859_1);
+        yield new String(b, r.nextBoolean() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
       }
-      default -> new String(RandomInputs.mutate(r, realText(r, spec)
-          .getBytes(StandardCharsets.UTF_8), 12), StandardCharsets.UTF_8);
+      default ->
+          new String(
+              RandomInputs.mutate(r, realText(r, spec).getBytes(StandardCharsets.UTF_8), 12),
+              StandardCharsets.UTF_8);
     };
   }
 

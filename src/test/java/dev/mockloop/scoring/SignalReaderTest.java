@@ -15,17 +15,22 @@ class SignalReaderTest {
 
   @Test
   void quantifiedFactsAreNumbersWithUnitsAsWritten() {
-    Signals s = read("Reads take 1-4ms at 100K QPS, cost $0.25 per million, 99.9% uptime, "
-        + "two teams for 6 months, 3 engineers, in 2019 we had 40 of them.");
-    assertThat(s.quantifiedFacts()).containsExactly("4ms", "100K QPS", "$0.25", "99.9%",
-        "two teams", "6 months", "3 engineers");
+    Signals s =
+        read(
+            "Reads take 1-4ms at 100K QPS, cost $0.25 per million, 99.9% uptime, "
+                + "two teams for 6 months, 3 engineers, in 2019 we had 40 of them.");
+    assertThat(s.quantifiedFacts())
+        .containsExactly(
+            "4ms", "100K QPS", "$0.25", "99.9%", "two teams", "6 months", "3 engineers");
   }
 
   @Test
   void decisionTradeOffsAndStructure() {
-    Signals s = read("Today we have one RDS fleet. Because reads dominate, I'd go with "
-        + "DynamoDB; the downside is no joins, at the cost of query flexibility. That cut p99 "
-        + "from 40 ms to 4 ms.");
+    Signals s =
+        read(
+            "Today we have one RDS fleet. Because reads dominate, I'd go with "
+                + "DynamoDB; the downside is no joins, at the cost of query flexibility. That cut p99 "
+                + "from 40 ms to 4 ms.");
     assertThat(s.decision()).isTrue();
     assertThat(s.tradeOffs()).containsExactly("downside", "at the cost of");
     assertThat(s.structure()).containsExactly("situation", "analysis", "decision", "results");
@@ -36,8 +41,10 @@ class SignalReaderTest {
   void keywordListsReadAsLists() {
     Signals list = read("DynamoDB, DAX, partition key, GSI, p99, multi-AZ, TTL, CloudWatch");
     Signals lines = read("- DynamoDB\n- DAX\n- partition key\n- GSI\n- global tables");
-    Signals prose = read("I would put DAX in front of the table so that the hot items are "
-        + "served from memory, and the partition key spreads the rest of the load.");
+    Signals prose =
+        read(
+            "I would put DAX in front of the table so that the hot items are "
+                + "served from memory, and the partition key spreads the rest of the load.");
     assertThat(list.listLikeness()).isEqualTo(1.0);
     assertThat(lines.listLikeness()).isEqualTo(1.0);
     assertThat(lines.sentences()).isEqualTo(5);

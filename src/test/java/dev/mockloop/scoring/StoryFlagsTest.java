@@ -18,57 +18,69 @@ class StoryFlagsTest {
   private static Scorer scorer;
   private static Scenario ownership;
 
-  private static final String STRONG = "Last spring our checkout team kept getting paged for a"
-      + " nightly export job that belonged to another team; it was failing three nights a week,"
-      + " which delayed reports for about 200 sellers. I decided to take it on even though it"
-      + " was not our team's service. I pulled the logs for a month and wrote a one-pager with"
-      + " a fix. Pages went from 40 a week to 5. I learned to escalate the missing owner sooner.";
+  private static final String STRONG =
+      "Last spring our checkout team kept getting paged for a"
+          + " nightly export job that belonged to another team; it was failing three nights a week,"
+          + " which delayed reports for about 200 sellers. I decided to take it on even though it"
+          + " was not our team's service. I pulled the logs for a month and wrote a one-pager with"
+          + " a fix. Pages went from 40 a week to 5. I learned to escalate the missing owner sooner.";
 
   @BeforeAll
   static void load() throws URISyntaxException {
-    bank = BankLoader.load(Path.of(StoryFlagsTest.class.getResource("/banks/lp").toURI()))
-        .bank();
+    bank = BankLoader.load(Path.of(StoryFlagsTest.class.getResource("/banks/lp").toURI())).bank();
     scorer = new Scorer(bank.glossary());
     ownership = bank.find("ownership-outside-your-remit").orElseThrow();
   }
 
   private static List<String> codes(String answer) {
-    return scorer.scoreMain(answer, ownership, Level.L6).flags().stream().map(Flag::code)
-        .toList();
+    return scorer.scoreMain(answer, ownership, Level.L6).flags().stream().map(Flag::code).toList();
   }
 
   @Test
   void aStrongStoryHasNoStoryFlagsAndNoDesignOnlyFlags() {
-    assertThat(codes(STRONG)).doesNotContain("no-result", "no-numbers", "all-we",
-        "hypothetical", "no-decision", "no-trade-offs");
+    assertThat(codes(STRONG))
+        .doesNotContain(
+            "no-result", "no-numbers", "all-we", "hypothetical", "no-decision", "no-trade-offs");
   }
 
   @Test
   void aStoryWithoutAnOutcomeIsFlaggedNoResult() {
-    String answer = "Last spring our checkout team kept getting paged for a nightly export job"
-        + " that belonged to another team. I decided to take it on. I pulled the logs for 30"
-        + " days and wrote a one-pager with a fix, and I talked to their manager about it.";
+    String answer =
+        "Last spring our checkout team kept getting paged for a nightly export job"
+            + " that belonged to another team. I decided to take it on. I pulled the logs for 30"
+            + " days and wrote a one-pager with a fix, and I talked to their manager about it.";
     List<Flag> flags = scorer.scoreMain(answer, ownership, Level.L6).flags();
     assertThat(flags).extracting(Flag::code).contains("no-result");
-    assertThat(flags.stream().filter(f -> f.code().equals("no-result")).findFirst()
-        .orElseThrow().message()).startsWith("No outcome stated");
+    assertThat(
+            flags.stream()
+                .filter(f -> f.code().equals("no-result"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .startsWith("No outcome stated");
     assertThat(codes(STRONG)).doesNotContain("no-result");
   }
 
   @Test
   void aStoryWithoutNumbersIsFlaggedNoNumbers() {
-    String answer = STRONG.replace("three nights a week", "often").replace("about 200", "many")
-        .replace("for a month", "").replace("from 40 a week to 5", "down a lot");
+    String answer =
+        STRONG
+            .replace("three nights a week", "often")
+            .replace("about 200", "many")
+            .replace("for a month", "")
+            .replace("from 40 a week to 5", "down a lot");
     assertThat(codes(answer)).contains("no-numbers");
     assertThat(codes("In 2021 our team was paged often. I fixed it and pages dropped a lot."))
-        .as("a year is not a number of the story").contains("no-numbers");
+        .as("a year is not a number of the story")
+        .contains("no-numbers");
   }
 
   @Test
   void aStoryToldAllInWeIsFlagged() {
-    String answer = "Last spring we kept getting paged for an export job that belonged to"
-        + " another team. We decided to take it on. We pulled the logs for a month and we wrote"
-        + " a fix; our pages went from 40 a week to 5, and we handed it to its owners.";
+    String answer =
+        "Last spring we kept getting paged for an export job that belonged to"
+            + " another team. We decided to take it on. We pulled the logs for a month and we wrote"
+            + " a fix; our pages went from 40 a week to 5, and we handed it to its owners.";
     List<Flag> flags = scorer.scoreMain(answer, ownership, Level.L6).flags();
     assertThat(flags).extracting(Flag::code).contains("all-we");
     assertThat(codes(STRONG)).doesNotContain("all-we");
@@ -76,9 +88,10 @@ class StoryFlagsTest {
 
   @Test
   void aHypotheticalAnswerIsFlaggedButAReflectionIsNot() {
-    String answer = "I would first look at the dashboards to see who owns the job. I would then"
-        + " reach out to the owning team and I'd offer to help. If nobody owned it, I would take"
-        + " it on and I would write a runbook, and I'd expect pages to drop by 50%.";
+    String answer =
+        "I would first look at the dashboards to see who owns the job. I would then"
+            + " reach out to the owning team and I'd offer to help. If nobody owned it, I would take"
+            + " it on and I would write a runbook, and I'd expect pages to drop by 50%.";
     assertThat(codes(answer)).contains("hypothetical");
     assertThat(codes(STRONG + " Next time I would raise it in the first week."))
         .doesNotContain("hypothetical");
@@ -86,17 +99,25 @@ class StoryFlagsTest {
 
   @Test
   void followUpAnswersGetNoStoryFlags() {
-    var card = scorer.scoreFollowUp("We would ask them.", ownership, Level.L6,
-        ownership.level(Level.L6).followUp("escalation"));
-    assertThat(card.flags()).extracting(Flag::code)
+    var card =
+        scorer.scoreFollowUp(
+            "We would ask them.",
+            ownership,
+            Level.L6,
+            ownership.level(Level.L6).followUp("escalation"));
+    assertThat(card.flags())
+        .extracting(Flag::code)
         .doesNotContain("no-result", "no-numbers", "all-we", "hypothetical");
   }
 
   @Test
   void storyReaderCountsTheVoiceTenseAndNumbers() {
-    Story s = StoryReader.read(new AnalyzedAnswer("We shipped it. I wrote the doc and I then"
-        + " pulled 40 logs. I would do it again.", new TextAnalyzer(bank.glossary(),
-        TextAnalyzer.Stemmer.PORTER)));
+    Story s =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                "We shipped it. I wrote the doc and I then"
+                    + " pulled 40 logs. I would do it again.",
+                new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
     assertThat(s.singular()).isEqualTo(3);
     assertThat(s.plural()).isEqualTo(1);
     assertThat(s.told()).isEqualTo(2);
@@ -109,22 +130,29 @@ class StoryFlagsTest {
   void designScenariosKeepTheirOwnFlags() {
     Scenario design = bank.find("flaky-dependency").orElseThrow();
     var flags = scorer.scoreMain("We would add retries.", design, Level.L6).flags();
-    assertThat(flags).extracting(Flag::code).contains("no-numbers", "no-trade-offs")
+    assertThat(flags)
+        .extracting(Flag::code)
+        .contains("no-numbers", "no-trade-offs")
         .doesNotContain("all-we", "hypothetical", "no-result");
   }
 
   @Test
   void aFollowUpThatTellsWhatHappenedWithNumbersOutscoresTheSameIdeasAsIntentions() {
-    dev.mockloop.bank.FollowUp escalation = ownership.level(Level.L6).followUps().stream()
-        .filter(f -> f.id().equals("escalation")).findFirst().orElseThrow();
-    String told = "Before going to anyone's manager I messaged their on-call twice and I met"
-        + " their lead, who said the job had no owner since a reorg. I pulled three weeks of"
-        + " pages, 40 a week with 60% from the export, and took that to the escalation. Their"
-        + " manager agreed within a day and moved the job to a team of 4.";
-    String intended = "Before going to anyone's manager I would message their on-call and I"
-        + " would meet their lead to find out who owns the job. I would gather the pages and"
-        + " bring them to the escalation, and I would ask their manager to assign an owner so"
-        + " that the job is looked after.";
+    dev.mockloop.bank.FollowUp escalation =
+        ownership.level(Level.L6).followUps().stream()
+            .filter(f -> f.id().equals("escalation"))
+            .findFirst()
+            .orElseThrow();
+    String told =
+        "Before going to anyone's manager I messaged their on-call twice and I met"
+            + " their lead, who said the job had no owner since a reorg. I pulled three weeks of"
+            + " pages, 40 a week with 60% from the export, and took that to the escalation. Their"
+            + " manager agreed within a day and moved the job to a team of 4.";
+    String intended =
+        "Before going to anyone's manager I would message their on-call and I"
+            + " would meet their lead to find out who owns the job. I would gather the pages and"
+            + " bring them to the escalation, and I would ask their manager to assign an owner so"
+            + " that the job is looked after.";
     int toldScore = scorer.scoreFollowUp(told, ownership, Level.L6, escalation).score();
     int intendedScore = scorer.scoreFollowUp(intended, ownership, Level.L6, escalation).score();
     assertThat(toldScore).as("told with numbers").isGreaterThan(intendedScore + 30);

@@ -8,37 +8,42 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextAnalyzerTest {
-  private static final TextAnalyzer ANALYZER = new TextAnalyzer(
-      new Glossary(List.of(List.of("p99", "99th percentile"), List.of("qps", "requests per second"))),
-      TextAnalyzer.Stemmer.PORTER);
+  private static final TextAnalyzer ANALYZER =
+      new TextAnalyzer(
+          new Glossary(
+              List.of(List.of("p99", "99th percentile"), List.of("qps", "requests per second"))),
+          TextAnalyzer.Stemmer.PORTER);
 
   private static String terms(String text) {
     return String.join(" ", ANALYZER.analyze(text).stream().map(Token::term).toList());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "100K | 100000",
-      "100k | 100000",
-      "'100,000' | 100000",
-      "100 thousand | 100000",
-      "1.5 million | 1500000",
-      "2M | 2000000",
-      "4ms | 4 ms",
-      "1-4ms | 1 4 ms",
-      "1–4 ms | 1 4 ms",
-      "$0.25 | $ 0.25",
-      "99.9% | 99.9 percent",
-      "10x | 10 x",
-      "3.50GB | 3.5 gb",
-      "99th | 99th",
-      "'1,5' | '1,5'",
-      "p99 | syn_0",
-      "the 99th percentile | the syn_0",
-      "Requests per second | syn_1",
-      "partitions | partit",
-      "DynamoDB's | dynamodb",
-      "I’d avoid | i'd avoid"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "100K | 100000",
+        "100k | 100000",
+        "'100,000' | 100000",
+        "100 thousand | 100000",
+        "1.5 million | 1500000",
+        "2M | 2000000",
+        "4ms | 4 ms",
+        "1-4ms | 1 4 ms",
+        "1–4 ms | 1 4 ms",
+        "$0.25 | $ 0.25",
+        "99.9% | 99.9 percent",
+        "10x | 10 x",
+        "3.50GB | 3.5 gb",
+        "99th | 99th",
+        "'1,5' | '1,5'",
+        "p99 | syn_0",
+        "the 99th percentile | the syn_0",
+        "Requests per second | syn_1",
+        "partitions | partit",
+        "DynamoDB's | dynamodb",
+        "I’d avoid | i'd avoid"
+      })
   void normalizes(String text, String expected) {
     assertThat(terms(text)).isEqualTo(expected);
   }

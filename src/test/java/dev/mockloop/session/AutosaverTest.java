@@ -12,12 +12,15 @@ class AutosaverTest {
   private int writes;
   private boolean failing;
 
-  private final Autosaver saver = new Autosaver(clock, () -> {
-    if (failing) {
-      throw new IOException("disk full");
-    }
-    writes++;
-  });
+  private final Autosaver saver =
+      new Autosaver(
+          clock,
+          () -> {
+            if (failing) {
+              throw new IOException("disk full");
+            }
+            writes++;
+          });
 
   @Test
   void typingSavesAtMostEveryTwoSeconds() {

@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
   private static final Transcript FIRST =
-      Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z",
-          "p99 and access pattern");
+      Transcripts.dynamo(
+          "2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99 and access pattern");
   private static final Transcript SECOND =
       Transcripts.dynamo("2026-11-12T0900-bbbbbb", "2026-11-12T09:00:00Z", "p99 and cost");
   private static final Transcript THIRD =
       Transcripts.dynamo("2026-11-14T0900-cccccc", "2026-11-14T09:00:00Z", "cost");
 
   private static History history() {
-    return new History(List.of(THIRD, FIRST, SECOND).stream().map(Summaries::of).toList(),
-        List.of(), Map.of());
+    return new History(
+        List.of(THIRD, FIRST, SECOND).stream().map(Summaries::of).toList(), List.of(), Map.of());
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Test program run in a child JVM by {@link KillDuringTypingTest}: types one word every 50 ms
- * into a live session (real clock), ticking like a front end, until it is killed.
+ * Test program run in a child JVM by {@link KillDuringTypingTest}: types one word every 50 ms into
+ * a live session (real clock), ticking like a front end, until it is killed.
  */
 public final class CrashWriter {
   private CrashWriter() {}

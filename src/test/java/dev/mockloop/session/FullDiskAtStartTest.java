@@ -25,10 +25,10 @@ class FullDiskAtStartTest {
       disk.fill();
       SessionStore store = new SessionStore(sessions);
       assertThatThrownBy(() -> LiveSession.start(store, Sessions.dynamoLoop(clock), clock))
-          .isInstanceOf(SessionException.class).hasMessageContaining("cannot create a session");
+          .isInstanceOf(SessionException.class)
+          .hasMessageContaining("cannot create a session");
       try (Stream<Path> files = Files.list(sessions)) {
-        assertThat(files.map(p -> p.getFileName().toString()))
-            .noneMatch(n -> n.endsWith(".lock"));
+        assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".lock"));
       }
     }
   }

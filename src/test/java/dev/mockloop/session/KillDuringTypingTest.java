@@ -21,12 +21,19 @@ class KillDuringTypingTest {
   @Timeout(60)
   void aKilledProcessLosesAtMostTwoSecondsOfTyping() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        CrashWriter.class.getName(), dir.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashWriter.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
     int typed = 0;
     long start = System.nanoTime();
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("typed ")) {

@@ -35,14 +35,27 @@ class PracticeRunTest {
   }
 
   private PracticeRun dynamo() {
-    return PracticeRun.start(store(), TestBank.bank(), scorer, clock,
+    return PracticeRun.start(
+        store(),
+        TestBank.bank(),
+        scorer,
+        clock,
         PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5));
   }
 
   private PracticeRun twoRoundsWithoutFollowUps() {
-    return PracticeRun.start(store(), TestBank.bank(), scorer, clock, new PlanRequest(Level.L6,
-        List.of(), List.of("dynamodb-vs-rds", "cache-aside"), 2, 5,
-        new RoundSettings(0, 0, false)));
+    return PracticeRun.start(
+        store(),
+        TestBank.bank(),
+        scorer,
+        clock,
+        new PlanRequest(
+            Level.L6,
+            List.of(),
+            List.of("dynamodb-vs-rds", "cache-aside"),
+            2,
+            5,
+            new RoundSettings(0, 0, false)));
   }
 
   private Transcript onDisk(PracticeRun run) {
@@ -58,8 +71,7 @@ class PracticeRunTest {
     try (PracticeRun run = dynamo()) {
       assertThat(run.notice()).isEmpty();
       assertThat(run.state().phase()).isEqualTo(Phase.main());
-      assertThat(run.saves().path()).isEqualTo(dir.resolve("sessions").resolve(run.id()
-          + ".yaml"));
+      assertThat(run.saves().path()).isEqualTo(dir.resolve("sessions").resolve(run.id() + ".yaml"));
       Transcript t = onDisk(run);
       assertThat(t.status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(t.planned()).containsExactly("dynamodb-vs-rds");
@@ -166,7 +178,8 @@ class PracticeRunTest {
     }
     assertThat(run.end().status()).isEqualTo(SessionStatus.COMPLETED);
     assertThat(run.end().status()).isEqualTo(SessionStatus.COMPLETED); // safe to call again
-    assertThat(onDisk(run).rounds()).extracting(r -> r.answer().text())
+    assertThat(onDisk(run).rounds())
+        .extracting(r -> r.answer().text())
         .containsExactly("answer 1", "answer 2");
   }
 
@@ -212,8 +225,8 @@ class PracticeRunTest {
       assertThat(run.emergencySave()).contains(run.saves().path());
       assertThat(draftOnDisk(run)).isEqualTo("first words and the last ones");
       assertThat(onDisk(run).status()).isEqualTo(SessionStatus.IN_PROGRESS);
-      assertThat(run.interruptSave()).isEqualTo("Your answers so far are saved in "
-          + run.saves().path() + ".");
+      assertThat(run.interruptSave())
+          .isEqualTo("Your answers so far are saved in " + run.saves().path() + ".");
     }
   }
 

@@ -46,7 +46,8 @@ class RecoveryTest {
       back.current().on(RoundEvent.submit());
       back.current().on(RoundEvent.submit());
       Transcript done = again.finish(SessionStatus.COMPLETED);
-      assertThat(done.rounds().get(0).followUps()).extracting(f -> f.answer().text())
+      assertThat(done.rounds().get(0).followUps())
+          .extracting(f -> f.answer().text())
           .containsExactly("Add OpenSearch fed by streams", "");
     }
     assertThat(store.unfinished()).isEmpty();
@@ -77,6 +78,7 @@ class RecoveryTest {
     Transcript t = store.unfinished().get(0);
     Bank other = new Bank("other", List.of(), Glossary.EMPTY);
     assertThatThrownBy(() -> Recovery.resume(t, other, new FakeScorer(), clock))
-        .isInstanceOf(SessionException.class).hasMessageContaining("no longer in the bank");
+        .isInstanceOf(SessionException.class)
+        .hasMessageContaining("no longer in the bank");
   }
 }

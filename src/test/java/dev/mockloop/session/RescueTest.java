@@ -44,7 +44,8 @@ class RescueTest {
     assertThat(live.rescued()).contains(copy);
     assertThat(live.savedPath()).isEqualTo(copy);
     Transcript back = TranscriptYaml.read(Files.readAllBytes(copy), copy.toString());
-    assertThat(back.rounds().get(0).answer().text()).isEqualTo(t.rounds().get(0).answer().text())
+    assertThat(back.rounds().get(0).answer().text())
+        .isEqualTo(t.rounds().get(0).answer().text())
         .startsWith("DynamoDB: p99");
 
     Files.delete(sessions);

@@ -6,7 +6,6 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PrinciplesEvidenced;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +22,38 @@ class SelfRatingStatsTest {
 
   /** Round {@code i} of a dynamo session with {@code self} as its rating. */
   private static Transcript rated(int i, String answer, Integer self) {
-    Transcript t = Transcripts.dynamo("2026-01-0" + i + "T10-00-00Z-a1b2", "2026-01-0" + i
-        + "T10:00:00Z", answer);
+    Transcript t =
+        Transcripts.dynamo(
+            "2026-01-0" + i + "T10-00-00Z-a1b2", "2026-01-0" + i + "T10:00:00Z", answer);
     TranscriptRound r = t.rounds().get(0);
-    TranscriptRound withRating = new TranscriptRound(r.scenario(), r.sha256(), r.title(),
-        r.topic(), r.prompt(), r.context(), r.minutes(), r.phase(), r.answer(), r.followUps(),
-        r.draft(), r.score(), r.kind(), r.principle(), self,
-        new PrinciplesEvidenced(Map.of("dive-deep", 1), List.of("frugality")));
-    return new Transcript(t.schema(), t.id(), t.level(), t.startedAt(), t.endedAt(), t.status(),
-        t.settings(), t.planned(), List.of(withRating));
+    TranscriptRound withRating =
+        new TranscriptRound(
+            r.scenario(),
+            r.sha256(),
+            r.title(),
+            r.topic(),
+            r.prompt(),
+            r.context(),
+            r.minutes(),
+            r.phase(),
+            r.answer(),
+            r.followUps(),
+            r.draft(),
+            r.score(),
+            r.kind(),
+            r.principle(),
+            self,
+            new PrinciplesEvidenced(Map.of("dive-deep", 1), List.of("frugality")));
+    return new Transcript(
+        t.schema(),
+        t.id(),
+        t.level(),
+        t.startedAt(),
+        t.endedAt(),
+        t.status(),
+        t.settings(),
+        t.planned(),
+        List.of(withRating));
   }
 
   @Test
@@ -45,22 +67,25 @@ class SelfRatingStatsTest {
     assertThat(back).isEqualTo(t);
 
     // a transcript written before self-ratings existed: no key at all
-    String old = TranscriptYaml.toYaml(Transcripts.dynamo("2026-01-01T10-00-00Z-a1b2",
-        "2026-01-01T10:00:00Z", "p99"));
+    String old =
+        TranscriptYaml.toYaml(
+            Transcripts.dynamo("2026-01-01T10-00-00Z-a1b2", "2026-01-01T10:00:00Z", "p99"));
     assertThat(old).doesNotContain("self_rating").doesNotContain("principles");
-    TranscriptRound r = TranscriptYaml.read(old.getBytes(StandardCharsets.UTF_8), "old.yaml")
-        .rounds().get(0);
+    TranscriptRound r =
+        TranscriptYaml.read(old.getBytes(StandardCharsets.UTF_8), "old.yaml").rounds().get(0);
     assertThat(r.selfRating()).isNull();
     assertThat(r.principles()).isNull();
   }
 
   @Test
   void aRatingOffTheScaleIsRefusedWithTheRange() {
-    String yaml = TranscriptYaml.toYaml(rated(1, "p99", 3)).replace("self_rating: 3",
-        "self_rating: 7");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TranscriptYaml.read(
-        yaml.getBytes(StandardCharsets.UTF_8), "t.yaml")).isInstanceOf(SessionException.class)
-        .hasMessageContaining("self_rating must be 0..4").hasMessageStartingWith("t.yaml:");
+    String yaml =
+        TranscriptYaml.toYaml(rated(1, "p99", 3)).replace("self_rating: 3", "self_rating: 7");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> TranscriptYaml.read(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+        .isInstanceOf(SessionException.class)
+        .hasMessageContaining("self_rating must be 0..4")
+        .hasMessageStartingWith("t.yaml:");
   }
 
   @Test
@@ -73,13 +98,14 @@ class SelfRatingStatsTest {
   @Test
   void agreementMeanDifferenceOverTimePerLevelAndWeakestDimension() {
     // bands: 60 -> 4, 40 -> 3, 25 -> 2, 10 -> 1
-    List<SelfRatingStats.Rated> rs = List.of(
-        r(Level.L6, 4, 25, "cost"),     // +2
-        r(Level.L6, 4, 10, "cost"),     // +3
-        r(Level.L6, 3, 40, "design"),   //  0
-        r(Level.L7, 2, 60, "design"),   // -2
-        r(Level.L7, 3, 40, "cost"),     //  0
-        r(Level.L7, 4, 60, "analysis")); // 0
+    List<SelfRatingStats.Rated> rs =
+        List.of(
+            r(Level.L6, 4, 25, "cost"), // +2
+            r(Level.L6, 4, 10, "cost"), // +3
+            r(Level.L6, 3, 40, "design"), //  0
+            r(Level.L7, 2, 60, "design"), // -2
+            r(Level.L7, 3, 40, "cost"), //  0
+            r(Level.L7, 4, 60, "analysis")); // 0
     SelfRatingStats s = SelfRatingStats.of(rs);
     assertThat(s.enough()).isTrue();
     assertThat(s.count()).isEqualTo(6);
@@ -94,7 +120,8 @@ class SelfRatingStatsTest {
     assertThat(s.byLevel().get(0).meanDiff()).isEqualTo(5 / 3.0);
     assertThat(s.byLevel().get(1).lean()).isEqualTo("under-confident");
     // cost: +2, +3, 0 -> +1.67; design: 0, -2 -> -1; analysis: 0
-    assertThat(s.byWeakest()).extracting(SelfRatingStats.Group::name)
+    assertThat(s.byWeakest())
+        .extracting(SelfRatingStats.Group::name)
         .containsExactly("cost", "design", "analysis");
     assertThat(s.byWeakest().get(0).lean()).isEqualTo("over-confident");
   }

@@ -17,7 +17,8 @@ class SessionIdsTest {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String id = sb.toString();
-      assertThat(SessionIds.valid(id)).as("'%s'", id)
+      assertThat(SessionIds.valid(id))
+          .as("'%s'", id)
           .isEqualTo(SessionIds.PATTERN.matcher(id).matches());
     }
     assertThat(SessionIds.valid("2026-11-29T0812-k3x9qa")).isTrue();

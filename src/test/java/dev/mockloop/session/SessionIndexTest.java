@@ -21,22 +21,28 @@ class SessionIndexTest {
 
   @Test
   void summarisesEverySessionOldestFirstAndWritesTheIndex() throws IOException {
-    store().save(Transcripts.dynamo("2026-11-20T0900-bbbbbb", "2026-11-20T09:00:00Z",
-        "p99 of 2 ms"));
-    store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z",
-        "p99 and cost and access pattern"));
+    store()
+        .save(Transcripts.dynamo("2026-11-20T0900-bbbbbb", "2026-11-20T09:00:00Z", "p99 of 2 ms"));
+    store()
+        .save(
+            Transcripts.dynamo(
+                "2026-11-10T0900-aaaaaa",
+                "2026-11-10T09:00:00Z",
+                "p99 and cost and access pattern"));
 
     History h = SessionIndex.load(store());
 
-    assertThat(h.sessions()).extracting(SessionSummary::id)
+    assertThat(h.sessions())
+        .extracting(SessionSummary::id)
         .containsExactly("2026-11-10T0900-aaaaaa", "2026-11-20T0900-bbbbbb");
     SessionSummary first = h.sessions().get(0);
     assertThat(first.score()).contains(100);
     assertThat(first.seconds()).isEqualTo(300);
-    assertThat(first.rounds().get(0).dimensions()).extracting(d -> d.dimension() + "="
-        + d.earned() + "/" + d.possible())
+    assertThat(first.rounds().get(0).dimensions())
+        .extracting(d -> d.dimension() + "=" + d.earned() + "/" + d.possible())
         .containsExactly("analysis=3/3", "design=2/2", "trade-offs=2/2");
-    assertThat(h.sessions().get(1).rounds().get(0).missed()).extracting(PointMark::key)
+    assertThat(h.sessions().get(1).rounds().get(0).missed())
+        .extracting(PointMark::key)
         .containsExactly("query-patterns", "cost");
     assertThat(h.pointText("dynamodb-vs-rds", Level.L6, "cost")).isEqualTo("Point cost");
     assertThat(dir.resolve(SessionIndex.FILE)).exists();
@@ -67,8 +73,8 @@ class SessionIndexTest {
     assertThat(SessionIndex.load(store()).sessions().get(0).score()).contains(42);
 
     store().save(Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99 cost access pattern"));
-    Files.setLastModifiedTime(dir.resolve(id + ".yaml"), FileTime.from(Instant.now()
-        .plusSeconds(5)));
+    Files.setLastModifiedTime(
+        dir.resolve(id + ".yaml"), FileTime.from(Instant.now().plusSeconds(5)));
 
     assertThat(SessionIndex.load(store()).sessions().get(0).score()).contains(100);
   }
@@ -80,7 +86,8 @@ class SessionIndexTest {
     SessionIndex.load(store());
     Files.delete(dir.resolve("2026-11-10T0900-aaaaaa.yaml"));
 
-    assertThat(SessionIndex.load(store()).sessions()).extracting(SessionSummary::id)
+    assertThat(SessionIndex.load(store()).sessions())
+        .extracting(SessionSummary::id)
         .containsExactly("2026-11-11T0900-bbbbbb");
   }
 
@@ -88,21 +95,31 @@ class SessionIndexTest {
   void corruptedAndHandEditedTranscriptsAreListedAsUnreadableWithTheReason() throws IOException {
     store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
     Files.writeString(dir.resolve("2026-11-12T0900-trunc1.yaml"), "schema: 1\nid: [unclosed\n");
-    Files.writeString(dir.resolve("2026-11-13T0900-badlvl.yaml"), TranscriptYaml.toYaml(
-        Transcripts.dynamo("2026-11-13T0900-badlvl", "2026-11-13T09:00:00Z", "p99"))
-        .replace("level: L6", "level: L9"));
-    Files.writeString(dir.resolve("2026-11-14T0900-otherx.yaml"), TranscriptYaml.toYaml(
-        Transcripts.dynamo("2026-11-14T0900-renamd", "2026-11-14T09:00:00Z", "p99")));
+    Files.writeString(
+        dir.resolve("2026-11-13T0900-badlvl.yaml"),
+        TranscriptYaml.toYaml(
+                Transcripts.dynamo("2026-11-13T0900-badlvl", "2026-11-13T09:00:00Z", "p99"))
+            .replace("level: L6", "level: L9"));
+    Files.writeString(
+        dir.resolve("2026-11-14T0900-otherx.yaml"),
+        TranscriptYaml.toYaml(
+            Transcripts.dynamo("2026-11-14T0900-renamd", "2026-11-14T09:00:00Z", "p99")));
     Files.writeString(dir.resolve("notes with spaces.yaml"), "hello");
     Files.write(dir.resolve("2026-11-15T0900-binary.yaml"), new byte[] {(byte) 0xff, 0, 1, 2});
 
     History h = SessionIndex.load(store());
 
-    assertThat(h.sessions()).extracting(SessionSummary::id)
+    assertThat(h.sessions())
+        .extracting(SessionSummary::id)
         .containsExactly("2026-11-10T0900-aaaaaa");
-    assertThat(h.unreadable()).extracting(StoredSession::id).containsExactly(
-        "2026-11-12T0900-trunc1", "2026-11-13T0900-badlvl", "2026-11-14T0900-otherx",
-        "2026-11-15T0900-binary", "notes with spaces");
+    assertThat(h.unreadable())
+        .extracting(StoredSession::id)
+        .containsExactly(
+            "2026-11-12T0900-trunc1",
+            "2026-11-13T0900-badlvl",
+            "2026-11-14T0900-otherx",
+            "2026-11-15T0900-binary",
+            "notes with spaces");
     assertThat(h.unreadable().get(0).reason()).contains("2026-11-12T0900-trunc1.yaml:");
     assertThat(h.unreadable().get(1).reason()).contains("L9");
     assertThat(h.unreadable().get(2).reason()).contains("its id is '2026-11-14T0900-renamd'");
@@ -115,8 +132,8 @@ class SessionIndexTest {
   void aDamagedIndexIsRebuilt() throws IOException {
     store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
     SessionIndex.load(store());
-    Files.writeString(dir.resolve(SessionIndex.FILE), "mockloop-index\t1\nS\tgarbage\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(SessionIndex.FILE), "mockloop-index\t1\nS\tgarbage\n", StandardCharsets.UTF_8);
 
     History h = SessionIndex.load(store());
 
@@ -125,8 +142,8 @@ class SessionIndexTest {
   }
 
   /**
-   * Loads (which makes the index's subfolder), sets the folder's time an hour back and loads
-   * again, so the index records a time it may trust.
+   * Loads (which makes the index's subfolder), sets the folder's time an hour back and loads again,
+   * so the index records a time it may trust.
    */
   private History settled() throws IOException {
     SessionIndex.load(store());
@@ -147,20 +164,21 @@ class SessionIndexTest {
     assertThat(SessionIndex.loadForList(store()).sessions()).hasSize(1);
     // the next change to the folder brings the edit to light
     store().save(Transcripts.dynamo("2026-11-11T0900-bbbbbb", "2026-11-11T09:00:00Z", "p99"));
-    assertThat(SessionIndex.load(store()).unreadable()).extracting(StoredSession::id)
+    assertThat(SessionIndex.load(store()).unreadable())
+        .extracting(StoredSession::id)
         .containsExactly(id);
   }
 
   @Test
-  void anAddedReplacedOrRemovedTranscriptIsPickedUpThoughTheFolderWasSettled()
-      throws IOException {
+  void anAddedReplacedOrRemovedTranscriptIsPickedUpThoughTheFolderWasSettled() throws IOException {
     String a = "2026-11-10T0900-aaaaaa";
     String b = "2026-11-11T0900-bbbbbb";
     store().save(Transcripts.dynamo(a, "2026-11-10T09:00:00Z", "p99"));
     assertThat(settled().sessions()).hasSize(1);
 
     store().save(Transcripts.dynamo(b, "2026-11-11T09:00:00Z", "p99"));
-    assertThat(SessionIndex.loadForList(store()).sessions()).extracting(SessionSummary::id)
+    assertThat(SessionIndex.loadForList(store()).sessions())
+        .extracting(SessionSummary::id)
         .containsExactly(a, b);
 
     settled();
@@ -169,7 +187,8 @@ class SessionIndexTest {
 
     settled();
     Files.delete(dir.resolve(b + ".yaml"));
-    assertThat(SessionIndex.loadForList(store()).sessions()).extracting(SessionSummary::id)
+    assertThat(SessionIndex.loadForList(store()).sessions())
+        .extracting(SessionSummary::id)
         .containsExactly(a);
   }
 
@@ -200,18 +219,43 @@ class SessionIndexTest {
     String id = "2026-11-10T0900-aaaaaa";
     Transcript t = Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99");
     TranscriptRound r = t.rounds().get(0);
-    store().save(new Transcript(t.schema(), t.id(), t.level(), t.startedAt(), t.endedAt(),
-        t.status(), t.settings(), t.planned(), java.util.List.of(new TranscriptRound(
-            r.scenario(), r.sha256(), r.title(), r.topic(), r.prompt(), r.context(), r.minutes(),
-            r.phase(), r.answer(), r.followUps(), r.draft(), r.score(), r.kind(), r.principle(),
-            3, r.principles()))));
+    store()
+        .save(
+            new Transcript(
+                t.schema(),
+                t.id(),
+                t.level(),
+                t.startedAt(),
+                t.endedAt(),
+                t.status(),
+                t.settings(),
+                t.planned(),
+                java.util.List.of(
+                    new TranscriptRound(
+                        r.scenario(),
+                        r.sha256(),
+                        r.title(),
+                        r.topic(),
+                        r.prompt(),
+                        r.context(),
+                        r.minutes(),
+                        r.phase(),
+                        r.answer(),
+                        r.followUps(),
+                        r.draft(),
+                        r.score(),
+                        r.kind(),
+                        r.principle(),
+                        3,
+                        r.principles()))));
     settled();
     Path index = dir.resolve(SessionIndex.FILE);
     // what version 4 wrote: no rating field, another header; the folder's time still matches
     String v5 = Files.readString(index);
     assertThat(v5).startsWith("mockloop-index\t5\n");
-    Files.writeString(index, v5.replace("mockloop-index\t5", "mockloop-index\t4")
-        .replaceAll("(?m)^(R\t.*)\t3$", "$1"));
+    Files.writeString(
+        index,
+        v5.replace("mockloop-index\t5", "mockloop-index\t4").replaceAll("(?m)^(R\t.*)\t3$", "$1"));
 
     History h = SessionIndex.load(store());
 
@@ -223,9 +267,20 @@ class SessionIndexTest {
   void titlesWithTabsNewlinesAndBackslashesSurviveTheIndex() throws IOException {
     Instant at = Instant.parse("2026-11-10T09:00:00Z");
     TranscriptRound r = Transcripts.round("odd", "t\\opic", "p99", 5, at, Transcripts.DYNAMO);
-    r = new TranscriptRound(r.scenario(), r.sha256(), "Tab\there\nnew\\line\u001f", r.topic(),
-        r.prompt(), r.context(), r.minutes(), r.phase(), r.answer(), r.followUps(), r.draft(),
-        r.score());
+    r =
+        new TranscriptRound(
+            r.scenario(),
+            r.sha256(),
+            "Tab\there\nnew\\line\u001f",
+            r.topic(),
+            r.prompt(),
+            r.context(),
+            r.minutes(),
+            r.phase(),
+            r.answer(),
+            r.followUps(),
+            r.draft(),
+            r.score());
     store().save(Transcripts.session("2026-11-10T0900-aaaaaa", Level.L7, at, r));
     SessionSummary fresh = SessionIndex.load(store()).sessions().get(0);
 

@@ -31,8 +31,8 @@ class SessionStoreTest {
   void createReservesAnIdSavesAndLocks() throws Exception {
     SessionStore store = new SessionStore(dir.resolve("sessions"));
     Loop loop = Sessions.dynamoLoop(clock);
-    try (OpenSession open = store.create(clock.instant(),
-        id -> transcriptFor(id, loop, SessionStatus.IN_PROGRESS))) {
+    try (OpenSession open =
+        store.create(clock.instant(), id -> transcriptFor(id, loop, SessionStatus.IN_PROGRESS))) {
       assertThat(open.id()).matches("2026-11-29T0812-[a-z2-9]{6}");
       assertThat(open.path()).exists();
       assertThat(store.unfinished()).as("a running session is not offered").isEmpty();
@@ -42,8 +42,10 @@ class SessionStoreTest {
     try (Stream<Path> files = Files.list(dir.resolve("sessions"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .as("no temp or lock files left behind (the history index is kept)")
-          .allMatch(n -> n.endsWith(".yaml")
-              || n.equals(Path.of(SessionIndex.FILE).getName(0).toString()));
+          .allMatch(
+              n ->
+                  n.endsWith(".yaml")
+                      || n.equals(Path.of(SessionIndex.FILE).getName(0).toString()));
     }
   }
 
@@ -55,8 +57,11 @@ class SessionStoreTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<OpenSession>> futures = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      futures.add(pool.submit(() -> store.create(clock.instant(),
-          id -> transcriptFor(id, loop, SessionStatus.COMPLETED))));
+      futures.add(
+          pool.submit(
+              () ->
+                  store.create(
+                      clock.instant(), id -> transcriptFor(id, loop, SessionStatus.COMPLETED))));
     }
     for (Future<OpenSession> f : futures) {
       OpenSession s = f.get();
@@ -105,25 +110,33 @@ class SessionStoreTest {
   @Test
   void unreadableFilesAreListedWithTheReason() throws Exception {
     SessionStore store = new SessionStore(dir);
-    store.save(transcriptFor("2026-11-29T0812-cccccc", Sessions.dynamoLoop(clock),
-        SessionStatus.COMPLETED));
-    Files.writeString(dir.resolve("2026-11-29T0900-broken.yaml"), "schema: 1\nlevel: L9\n",
+    store.save(
+        transcriptFor(
+            "2026-11-29T0812-cccccc", Sessions.dynamoLoop(clock), SessionStatus.COMPLETED));
+    Files.writeString(
+        dir.resolve("2026-11-29T0900-broken.yaml"),
+        "schema: 1\nlevel: L9\n",
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("notes.txt.yaml"), "x: 1");
     List<StoredSession> all = store.list();
     assertThat(all).hasSize(3);
     assertThat(all.get(0)).isInstanceOf(StoredSession.Readable.class);
-    assertThat(all.get(1)).isInstanceOfSatisfying(StoredSession.Unreadable.class,
-        u -> assertThat(u.reason()).contains("2026-11-29T0900-broken.yaml:2:"));
-    assertThat(all.get(2)).isInstanceOfSatisfying(StoredSession.Unreadable.class,
-        u -> assertThat(u.reason()).contains("not a session file name"));
+    assertThat(all.get(1))
+        .isInstanceOfSatisfying(
+            StoredSession.Unreadable.class,
+            u -> assertThat(u.reason()).contains("2026-11-29T0900-broken.yaml:2:"));
+    assertThat(all.get(2))
+        .isInstanceOfSatisfying(
+            StoredSession.Unreadable.class,
+            u -> assertThat(u.reason()).contains("not a session file name"));
   }
 
   @Test
   void refusesIdsThatNameOtherPaths() {
     SessionStore store = new SessionStore(dir);
     for (String bad : List.of("../../etc/passwd", "a/b", "..", "", "x.yaml", "a\\b")) {
-      assertThatThrownBy(() -> store.load(bad)).isInstanceOf(SessionException.class)
+      assertThatThrownBy(() -> store.load(bad))
+          .isInstanceOf(SessionException.class)
           .hasMessageContaining("invalid session id");
     }
     assertThat(store.load("2026-01-01T0000-nothere")).isEmpty();

@@ -14,8 +14,10 @@ final class Sessions {
   private Sessions() {}
 
   static Loop dynamoLoop(MutableClock clock) {
-    return Loop.start(LoopPlanner.plan(TestBank.bank(),
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5)), new FakeScorer(), clock);
+    return Loop.start(
+        LoopPlanner.plan(TestBank.bank(), PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5)),
+        new FakeScorer(),
+        clock);
   }
 
   /** Main answer submitted after 200 s, first follow-up half typed for 30 s. */

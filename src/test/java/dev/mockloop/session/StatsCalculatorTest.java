@@ -11,25 +11,51 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatsCalculatorTest {
+  // spotless:off
   private static final List<Transcripts.P> L7_RUBRIC = List.of(
       new Transcripts.P("tco", "cost", 2, "tco"),
       new Transcripts.P("roadmap", "strategy", 3, "roadmap"));
+  // spotless:on
 
   private static History history() {
     Instant w1 = Instant.parse("2026-11-02T09:00:00Z"); // a Monday
     Instant w2 = Instant.parse("2026-11-12T09:00:00Z"); // Thursday of the next week
     Transcript a = Transcripts.dynamo("2026-11-02T0900-aaaaaa", "2026-11-02T09:00:00Z", "p99");
-    Transcript b = Transcripts.dynamo("2026-11-03T0900-bbbbbb", "2026-11-03T09:00:00Z",
-        "p99 and cost");
-    Transcript c = Transcripts.session("2026-11-12T0900-cccccc", Level.L7, w2,
-        Transcripts.round("platform", "strategy", "roadmap only", 600, w2, L7_RUBRIC),
-        Transcripts.round("migration", "strategy", "tco and roadmap", 300, w2, L7_RUBRIC));
-    Transcript unscored = new Transcript(Transcript.SCHEMA, "2026-11-04T0900-dddddd", Level.L6,
-        w1, null, SessionStatus.ABANDONED, null, List.of("x"), List.of(new TranscriptRound("x",
-            "", "X", "databases", "", "", 10, "main", null, List.of(), new Draft("main",
-            "typing", 120, w1), null)));
-    return new History(List.of(c, b, a, unscored).stream().map(Summaries::of).toList(),
-        List.of(), Map.of());
+    Transcript b =
+        Transcripts.dynamo("2026-11-03T0900-bbbbbb", "2026-11-03T09:00:00Z", "p99 and cost");
+    Transcript c =
+        Transcripts.session(
+            "2026-11-12T0900-cccccc",
+            Level.L7,
+            w2,
+            Transcripts.round("platform", "strategy", "roadmap only", 600, w2, L7_RUBRIC),
+            Transcripts.round("migration", "strategy", "tco and roadmap", 300, w2, L7_RUBRIC));
+    Transcript unscored =
+        new Transcript(
+            Transcript.SCHEMA,
+            "2026-11-04T0900-dddddd",
+            Level.L6,
+            w1,
+            null,
+            SessionStatus.ABANDONED,
+            null,
+            List.of("x"),
+            List.of(
+                new TranscriptRound(
+                    "x",
+                    "",
+                    "X",
+                    "databases",
+                    "",
+                    "",
+                    10,
+                    "main",
+                    null,
+                    List.of(),
+                    new Draft("main", "typing", 120, w1),
+                    null)));
+    return new History(
+        List.of(c, b, a, unscored).stream().map(Summaries::of).toList(), List.of(), Map.of());
   }
 
   @Test
@@ -45,12 +71,14 @@ class StatsCalculatorTest {
     assertThat(l6.rounds()).isEqualTo(2);
     // 42 (p99 only: 3/7) and 71 (p99 + cost: 5/7)
     assertThat(l6.averageScore()).isEqualTo(57);
-    assertThat(l6.dimensions()).extracting(d -> d.dimension() + " " + d.percent())
+    assertThat(l6.dimensions())
+        .extracting(d -> d.dimension() + " " + d.percent())
         .containsExactly("analysis 100", "design 0", "trade-offs 50");
     Stats.LevelStats l7 = s.levels().get(1);
     assertThat(l7.averageScore()).isEqualTo(80); // 60 and 100
-    assertThat(l7.dimensions()).extracting(d -> d.dimension() + " " + d.earned() + "/"
-        + d.possible()).containsExactly("strategy 6/6", "cost 2/4");
+    assertThat(l7.dimensions())
+        .extracting(d -> d.dimension() + " " + d.earned() + "/" + d.possible())
+        .containsExactly("strategy 6/6", "cost 2/4");
   }
 
   @Test
@@ -58,8 +86,8 @@ class StatsCalculatorTest {
     Stats s = StatsCalculator.of(history(), ZoneOffset.UTC, 5);
 
     assertThat(s.bySession()).extracting(Stats.SessionScore::score).containsExactly(42, 71, 80);
-    assertThat(s.byWeek()).extracting(w -> w.monday() + " " + w.sessions() + " "
-        + w.averageScore())
+    assertThat(s.byWeek())
+        .extracting(w -> w.monday() + " " + w.sessions() + " " + w.averageScore())
         .containsExactly(LocalDate.parse("2026-11-02") + " 2 57", "2026-11-09 1 80");
   }
 
@@ -67,10 +95,20 @@ class StatsCalculatorTest {
   void mostMissedPointsAcrossScenariosFirst() {
     Stats s = StatsCalculator.of(history(), ZoneOffset.UTC, 2);
 
-    assertThat(s.mostMissed()).extracting(m -> m.level() + " " + m.pointId() + " " + m.missed()
-        + "/" + m.asked() + " " + m.scenarios())
-        .containsExactly("L6 query-patterns 2/2 [dynamodb-vs-rds]",
-            "L6 cost 1/2 [dynamodb-vs-rds]");
+    assertThat(s.mostMissed())
+        .extracting(
+            m ->
+                m.level()
+                    + " "
+                    + m.pointId()
+                    + " "
+                    + m.missed()
+                    + "/"
+                    + m.asked()
+                    + " "
+                    + m.scenarios())
+        .containsExactly(
+            "L6 query-patterns 2/2 [dynamodb-vs-rds]", "L6 cost 1/2 [dynamodb-vs-rds]");
   }
 
   @Test

@@ -14,8 +14,12 @@ class TranscriptYamlTest {
   private final MutableClock clock = MutableClock.at("2026-11-29T08:12:00Z");
 
   private Transcript recorded() {
-    return Recorder.transcript("2026-11-29T0812-abcdef", Instant.parse("2026-11-29T08:12:00Z"),
-        Sessions.midFollowUp(clock), SessionStatus.IN_PROGRESS, clock.instant());
+    return Recorder.transcript(
+        "2026-11-29T0812-abcdef",
+        Instant.parse("2026-11-29T08:12:00Z"),
+        Sessions.midFollowUp(clock),
+        SessionStatus.IN_PROGRESS,
+        clock.instant());
   }
 
   @Test
@@ -53,12 +57,32 @@ class TranscriptYamlTest {
       Transcript t = recorded();
       TranscriptRound r = t.rounds().get(0);
       TranscriptAnswer a = r.answer();
-      TranscriptRound r2 = new TranscriptRound(r.scenario(), r.sha256(), r.title(), r.topic(),
-          r.prompt(), r.context(), r.minutes(), r.phase(),
-          new TranscriptAnswer(answer, a.secondsUsed(), a.timedOut(), a.submittedAt(), a.card()),
-          r.followUps(), new Draft("main", answer + "  \n ", 3, clock.instant()), r.score());
-      Transcript t2 = new Transcript(1, t.id(), t.level(), t.startedAt(), null, t.status(),
-          t.settings(), t.planned(), java.util.List.of(r2));
+      TranscriptRound r2 =
+          new TranscriptRound(
+              r.scenario(),
+              r.sha256(),
+              r.title(),
+              r.topic(),
+              r.prompt(),
+              r.context(),
+              r.minutes(),
+              r.phase(),
+              new TranscriptAnswer(
+                  answer, a.secondsUsed(), a.timedOut(), a.submittedAt(), a.card()),
+              r.followUps(),
+              new Draft("main", answer + "  \n ", 3, clock.instant()),
+              r.score());
+      Transcript t2 =
+          new Transcript(
+              1,
+              t.id(),
+              t.level(),
+              t.startedAt(),
+              null,
+              t.status(),
+              t.settings(),
+              t.planned(),
+              java.util.List.of(r2));
       String input = "seed " + seed + ": answer " + RandomInputs.show(answer);
       Transcript back = TranscriptYaml.read(TranscriptYaml.write(t2), "t.yaml");
       assertThat(back.rounds().get(0).answer().text()).as(input).isEqualTo(answer);
@@ -78,14 +102,18 @@ class TranscriptYamlTest {
   void badFilesAreReportedWithLineAndColumn() {
     byte[] broken = "schema: 1\nid: x\nlevel: [\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TranscriptYaml.read(broken, "s/x.yaml"))
-        .isInstanceOf(SessionException.class).hasMessageStartingWith("s/x.yaml:");
-    byte[] future = TranscriptYaml.toYaml(recorded()).replace("schema: 1", "schema: 9")
-        .getBytes(StandardCharsets.UTF_8);
+        .isInstanceOf(SessionException.class)
+        .hasMessageStartingWith("s/x.yaml:");
+    byte[] future =
+        TranscriptYaml.toYaml(recorded())
+            .replace("schema: 1", "schema: 9")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TranscriptYaml.read(future, "f.yaml"))
         .hasMessageContaining("schema 9 is not supported");
-    byte[] traversal = TranscriptYaml.toYaml(recorded())
-        .replace("id: 2026-11-29T0812-abcdef", "id: ../../etc/passwd")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] traversal =
+        TranscriptYaml.toYaml(recorded())
+            .replace("id: 2026-11-29T0812-abcdef", "id: ../../etc/passwd")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TranscriptYaml.read(traversal, "p.yaml"))
         .hasMessageContaining("invalid session id");
     assertThatThrownBy(() -> TranscriptYaml.read(new byte[0], "e.yaml"))
@@ -103,24 +131,36 @@ class TranscriptYamlTest {
     round.on(dev.mockloop.engine.RoundEvent.submit());
     clock.advanceSeconds(30);
     round.on(new dev.mockloop.engine.RoundEvent.MarkCovered(0, "query-patterns", 15, 38));
-    return Recorder.transcript("2026-11-29T0812-abcdef", Instant.parse("2026-11-29T08:12:00Z"),
-        loop, SessionStatus.COMPLETED, clock.instant());
+    return Recorder.transcript(
+        "2026-11-29T0812-abcdef",
+        Instant.parse("2026-11-29T08:12:00Z"),
+        loop,
+        SessionStatus.COMPLETED,
+        clock.instant());
   }
 
   @Test
   void disputesRoundTripNextToTheUnchangedCard() {
     Transcript t = disputedRound();
     String yaml = TranscriptYaml.toYaml(t);
-    assertThat(yaml).contains("disputes:", "point_id: query-patterns",
-        "sentence: Reads go by product id.", "start: 15", "end: 38",
-        "at: 2026-11-29T08:12:30Z");
+    assertThat(yaml)
+        .contains(
+            "disputes:",
+            "point_id: query-patterns",
+            "sentence: Reads go by product id.",
+            "start: 15",
+            "end: 38",
+            "at: 2026-11-29T08:12:30Z");
     Transcript back = TranscriptYaml.read(TranscriptYaml.write(t), "t.yaml");
     assertThat(back).isEqualTo(t);
     TranscriptAnswer main = back.rounds().get(0).answer();
     assertThat(main.disputed("query-patterns")).isTrue();
-    assertThat(main.card().points()).filteredOn(p -> p.id().equals("query-patterns"))
-        .singleElement().satisfies(p -> assertThat(p.covered()).isFalse());
-    assertThat(yaml.indexOf("disputes:")).as("one answer disputed, so one list")
+    assertThat(main.card().points())
+        .filteredOn(p -> p.id().equals("query-patterns"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.covered()).isFalse());
+    assertThat(yaml.indexOf("disputes:"))
+        .as("one answer disputed, so one list")
         .isEqualTo(yaml.lastIndexOf("disputes:"));
   }
 
@@ -135,17 +175,20 @@ class TranscriptYamlTest {
   @Test
   void aResumedSessionKeepsItsDisputes() {
     Transcript t = disputedRound();
-    dev.mockloop.engine.Loop loop = Recovery.resume(t, dev.mockloop.engine.TestBank.bank(),
-        new dev.mockloop.engine.FakeScorer(), clock);
+    dev.mockloop.engine.Loop loop =
+        Recovery.resume(
+            t, dev.mockloop.engine.TestBank.bank(), new dev.mockloop.engine.FakeScorer(), clock);
     assertThat(loop.current().state().mainAnswer().dispute("query-patterns"))
-        .map(dev.mockloop.engine.Dispute::sentence).contains("Reads go by product id.");
+        .map(dev.mockloop.engine.Dispute::sentence)
+        .contains("Reads go by product id.");
   }
 
   @Test
   void aDisputeOfAPointTheCardLacksIsReportedWithItsPlace() {
-    byte[] bad = TranscriptYaml.toYaml(disputedRound())
-        .replace("point_id: query-patterns", "point_id: no-such-point")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] bad =
+        TranscriptYaml.toYaml(disputedRound())
+            .replace("point_id: query-patterns", "point_id: no-such-point")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TranscriptYaml.read(bad, "d.yaml"))
         .isInstanceOf(SessionException.class)
         .hasMessageMatching("d\\.yaml:\\d+:\\d+: .*no-such-point.*");

@@ -32,7 +32,8 @@ class UserStateTest {
     new UserState(dir).rememberLevel(Level.L7);
     new UserState(dir).rememberSelfRate(false);
     assertThat(new UserState(dir).selfRate()).isFalse();
-    assertThat(Files.readString(dir.resolve(UserState.FILE))).contains("self_rate=off")
+    assertThat(Files.readString(dir.resolve(UserState.FILE)))
+        .contains("self_rate=off")
         .contains("last_level=L7");
     new UserState(dir).rememberSelfRate(true);
     assertThat(new UserState(dir).selfRate()).isTrue();

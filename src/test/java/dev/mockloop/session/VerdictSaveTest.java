@@ -40,7 +40,8 @@ class VerdictSaveTest {
     Transcript t = saved(store, live.id());
     assertThat(t.status()).isEqualTo(SessionStatus.COMPLETED);
     assertThat(t.endedAt()).isNotNull();
-    assertThat(t.rounds().get(0).answer().disputes()).singleElement()
+    assertThat(t.rounds().get(0).answer().disputes())
+        .singleElement()
         .satisfies(d -> assertThat(d.sentence()).isEqualTo("Reads by id."));
 
     loop.current().on(new RoundEvent.Unmark(0, "query-patterns"));

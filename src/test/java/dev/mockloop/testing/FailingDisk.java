@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A sessions folder that can be made to stop taking files mid-test. As root (CI) it is a real
- * 64 KiB tmpfs that {@link #fill()} fills to ENOSPC; elsewhere it is a plain folder that
- * {@link #fill()} moves away and replaces with a regular file, so every write into it fails too.
- * {@link #heal()} undoes either; {@link #close()} unmounts.
+ * A sessions folder that can be made to stop taking files mid-test. As root (CI) it is a real 64
+ * KiB tmpfs that {@link #fill()} fills to ENOSPC; elsewhere it is a plain folder that {@link
+ * #fill()} moves away and replaces with a regular file, so every write into it fails too. {@link
+ * #heal()} undoes either; {@link #close()} unmounts.
  */
 public final class FailingDisk implements AutoCloseable {
   private final Path dir;

@@ -38,11 +38,17 @@ public final class Golden {
         return;
       }
       if (!Files.exists(file)) {
-        fail("no golden file " + file + "; run with -Dgolden.update=true to write it from this"
-            + " output, review it, then commit it");
+        fail(
+            "no golden file "
+                + file
+                + "; run with -Dgolden.update=true to write it from this"
+                + " output, review it, then commit it");
       }
-      assertThat(actual).as("%s (if the change is intended: -Dgolden.update=true, review the"
-          + " diff, commit)", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+      assertThat(actual)
+          .as(
+              "%s (if the change is intended: -Dgolden.update=true, review the" + " diff, commit)",
+              file)
+          .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,25 +5,29 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Random inputs for the randomized tests, always drawn from a {@link Random} the test seeded, so
- * a failure is reproduced by re-running with the seed printed in its message. Text mixes ASCII,
- * control characters, CJK, emoji (surrogate pairs), right-to-left scripts, combining marks,
- * Unicode line breaks and YAML-ish fragments; files are mutated by deleting, inserting,
- * duplicating and flipping bytes.
+ * Random inputs for the randomized tests, always drawn from a {@link Random} the test seeded, so a
+ * failure is reproduced by re-running with the seed printed in its message. Text mixes ASCII,
+ * control characters, CJK, emoji (surrogate pairs), right-to-left scripts, combining marks, Unicode
+ * line breaks and YAML-ish fragments; files are mutated by deleting, inserting, duplicating and
+ * flipping bytes.
  */
 public final class RandomInputs {
   /** How many cases a randomized test runs unless it says otherwise. */
   public static final int CASES = 500;
 
+  // spotless:off
   private static final String[] FRAGMENTS = {
     "key: value", "- item", ": ", " #", "'", "\"", "|", ">-", "&a", "*a", "!!str", "[", "]",
     "{", "}", "? ", "---", "...", "%YAML 1.2", "~", "null", "\\", "\t", "\r\n", "\u0085",
     "\u2028", "\u2029", "\ufeff", "\u001b[2J", "\u001b]0;x\u0007", "p99 ≤ 4 ms", "100K QPS",
     "partition key", "DAX", "not", "$0.25", "99.99%"};
+  // spotless:on
   private static final String CJK = "数据库选择延迟漢字吞吐量分区键";
   private static final String RTL = "שלוםעולםمرحبابالعالم\u200f\u202e";
-  private static final int[] EMOJI = {0x1F600, 0x1F680, 0x1F525, 0x1F469, 0x200D, 0x1F4BB,
-    0x1F642, 0x1F44D, 0x1F3FD, 0x2764, 0xFE0F, 0x1D11E, 0x20000};
+  private static final int[] EMOJI = {
+    0x1F600, 0x1F680, 0x1F525, 0x1F469, 0x200D, 0x1F4BB, 0x1F642, 0x1F44D, 0x1F3FD, 0x2764, 0xFE0F,
+    0x1D11E, 0x20000
+  };
 
   private RandomInputs() {}
 
@@ -75,8 +79,10 @@ public final class RandomInputs {
       switch (r.nextInt(4)) {
         case 0 -> b = splice(b, at, len, new byte[0]);
         case 1 -> {
-          byte[] ins = r.nextBoolean() ? yamlFragment(r).getBytes(StandardCharsets.UTF_8)
-              : randomBytes(r, 1 + r.nextInt(4));
+          byte[] ins =
+              r.nextBoolean()
+                  ? yamlFragment(r).getBytes(StandardCharsets.UTF_8)
+                  : randomBytes(r, 1 + r.nextInt(4));
           b = splice(b, at, 0, ins);
         }
         case 2 -> b = splice(b, at, 0, Arrays.copyOfRange(b, at, at + len));

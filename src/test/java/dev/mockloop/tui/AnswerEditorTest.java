@@ -73,8 +73,10 @@ class AnswerEditorTest {
         e.delete();
       }
       e.deleteWordBack();
-      assertThat(e.words()).as("seed %d: start %s, at %d, typed %s, deletes %d", seed,
-          RandomInputs.show(start), at, RandomInputs.show(typed), deletes)
+      assertThat(e.words())
+          .as(
+              "seed %d: start %s, at %d, typed %s, deletes %d",
+              seed, RandomInputs.show(start), at, RandomInputs.show(typed), deletes)
           .isEqualTo(AnswerEditor.countWords(e.text()));
     }
   }

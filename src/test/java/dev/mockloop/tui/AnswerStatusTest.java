@@ -23,17 +23,19 @@ class AnswerStatusTest {
 
   @Test
   void theStatusFitsAt60ColumnsAndClearsWhenTypingStarts() throws Exception {
-    try (VirtualTui tui = new VirtualTui(dir, 60, 18, true, Optional.of(PlanRequest.single(
-        Level.L6, "dynamodb-vs-rds", 1)))) {
+    try (VirtualTui tui =
+        new VirtualTui(
+            dir, 60, 18, true, Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)))) {
       tui.key(KeyType.Enter);
       tui.type("DynamoDB gives p99 of 1-4 ms at 100K QPS, and RDS would need sharding.");
       tui.ctrl('d');
       String after = separator(tui);
-      assertThat(after).startsWith("─ Your answer · 0 words ─ Answer submitted. ─").endsWith("─")
+      assertThat(after)
+          .startsWith("─ Your answer · 0 words ─ Answer submitted. ─")
+          .endsWith("─")
           .hasSizeLessThanOrEqualTo(60);
       tui.type("A");
-      assertThat(separator(tui)).startsWith("─ Your answer · 1 word ─")
-          .doesNotContain("submitted");
+      assertThat(separator(tui)).startsWith("─ Your answer · 1 word ─").doesNotContain("submitted");
     }
   }
 
@@ -43,8 +45,13 @@ class AnswerStatusTest {
       home.resize(40, 12);
       assertThat(home.text()).contains("Enlarge the terminal").doesNotContain("answer");
     }
-    try (VirtualTui round = new VirtualTui(dir.resolve("b"), 80, 24, true, Optional.of(
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)))) {
+    try (VirtualTui round =
+        new VirtualTui(
+            dir.resolve("b"),
+            80,
+            24,
+            true,
+            Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)))) {
       round.resize(40, 12);
       assertThat(round.text()).contains("Enlarge the terminal").contains("Your answer is kept.");
     }

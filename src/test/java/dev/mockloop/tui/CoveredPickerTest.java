@@ -20,10 +20,16 @@ class CoveredPickerTest {
 
   /** p99 covers latency-fit; query-patterns and cost are missed; then two follow-ups. */
   private static VirtualTui scored(Path dir, int cols, int rows) throws Exception {
-    VirtualTui tui = new VirtualTui(dir, cols, rows, false, Optional.of(PlanRequest.single(
-        Level.L6, "dynamodb-vs-rds", 1)));
-    tui.type("I check p99 first. Reads go by product id.\nWe pay per request, about two"
-        + " thousand a month at this load, which is fine for a catalog.");
+    VirtualTui tui =
+        new VirtualTui(
+            dir,
+            cols,
+            rows,
+            false,
+            Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)));
+    tui.type(
+        "I check p99 first. Reads go by product id.\nWe pay per request, about two"
+            + " thousand a month at this load, which is fine for a catalog.");
     tui.ctrl('d');
     tui.type("Switch to provisioned capacity.");
     tui.ctrl('d');
@@ -45,27 +51,40 @@ class CoveredPickerTest {
       assertThat(tui.text()).contains("c I covered this");
       tui.type("c");
       String points = tui.text();
-      assertThat(points).contains("I covered this: which point?",
-          "▸ Main answer · ✗ Point query-patterns", "  Main answer · ✗ Point cost",
-          "  Follow-up 1 · ✗ Point on-demand", "Esc cancel");
+      assertThat(points)
+          .contains(
+              "I covered this: which point?",
+              "▸ Main answer · ✗ Point query-patterns",
+              "  Main answer · ✗ Point cost",
+              "  Follow-up 1 · ✗ Point on-demand",
+              "Esc cancel");
 
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.Enter);
       String sentences = tui.text();
-      assertThat(sentences).contains("I covered this: which sentence?", "Main answer · Point cost",
-          "▸ 1. I check p99 first.", "  2. Reads go by product id.",
-          "  3. We pay per request, about two thousand a month at this load, which is");
+      assertThat(sentences)
+          .contains(
+              "I covered this: which sentence?",
+              "Main answer · Point cost",
+              "▸ 1. I check p99 first.",
+              "  2. Reads go by product id.",
+              "  3. We pay per request, about two thousand a month at this load, which is");
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.Enter);
 
       String results = tui.text();
       assertThat(results).contains("Marked covered: Point cost");
-      assertThat(mainAnswer(tui).disputes()).singleElement().satisfies(d -> {
-        assertThat(d.pointId()).isEqualTo("cost");
-        assertThat(d.sentence()).isEqualTo("We pay per request, about two thousand a month at"
-            + " this load, which is fine for a catalog.");
-      });
+      assertThat(mainAnswer(tui).disputes())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.pointId()).isEqualTo("cost");
+                assertThat(d.sentence())
+                    .isEqualTo(
+                        "We pay per request, about two thousand a month at"
+                            + " this load, which is fine for a catalog.");
+              });
       String shown = scrollUntil(tui, "covered (you said:");
       assertThat(shown).contains("✓ Point cost", "covered (you said: \"We pay per request");
 
@@ -100,8 +119,8 @@ class CoveredPickerTest {
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.ArrowDown);
       String points = tui.text();
-      assertThat(points).contains("which point?", "▸ Follow-up 1 · ✗ Point on-demand",
-          "Esc cancel");
+      assertThat(points)
+          .contains("which point?", "▸ Follow-up 1 · ✗ Point on-demand", "Esc cancel");
       assertThat(points.lines()).allMatch(l -> l.length() <= 60);
       tui.key(KeyType.Enter);
       String sentences = tui.text();

@@ -13,15 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every screen's key lines list exactly the rows of its key table, in order, with nothing
- * dropped, at 80x24 and at the smallest size (60x18): home, the review list and a session, the
- * reading page, the editor, the question overlay, the self-rating, the results, the model answer,
- * the "I covered this" picker and the loop summary.
+ * Every screen's key lines list exactly the rows of its key table, in order, with nothing dropped,
+ * at 80x24 and at the smallest size (60x18): home, the review list and a session, the reading page,
+ * the editor, the question overlay, the self-rating, the results, the model answer, the "I covered
+ * this" picker and the loop summary.
  */
 class FooterKeysTest {
   @TempDir Path dir;
@@ -29,8 +29,12 @@ class FooterKeysTest {
   @ParameterizedTest
   @CsvSource({"80, 24", "60, 18"})
   void everyFooterListsExactlyItsTablesKeys(int cols, int rows) throws Exception {
-    new SessionStore(dir).save(Transcripts.dynamo("2026-11-10T0900-aaaaaa",
-        "2026-11-10T09:00:00Z", "Mind the access pattern and p99."));
+    new SessionStore(dir)
+        .save(
+            Transcripts.dynamo(
+                "2026-11-10T0900-aaaaaa",
+                "2026-11-10T09:00:00Z",
+                "Mind the access pattern and p99."));
     Files.writeString(dir.resolve(UserState.FILE), "last_level=L6\n");
     List<String> seen = new ArrayList<>();
     try (VirtualTui tui = new VirtualTui(dir, cols, rows, true, Optional.empty())) {
@@ -43,8 +47,13 @@ class FooterKeysTest {
       tui.key(KeyType.Escape);
       check(tui, seen);
     }
-    try (VirtualTui tui = new VirtualTui(dir, cols, rows, true, Optional.of(PlanRequest.single(
-        Level.L6, "dynamodb-vs-rds", 1)))) {
+    try (VirtualTui tui =
+        new VirtualTui(
+            dir,
+            cols,
+            rows,
+            true,
+            Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)))) {
       check(tui, seen);
       tui.key(KeyType.Enter);
       tui.type("DynamoDB for the key lookups.");
@@ -70,8 +79,15 @@ class FooterKeysTest {
       tui.key(KeyType.Enter);
       check(tui, seen);
     }
-    assertThat(seen).contains("HomeView", "ReviewListView", "SessionView", "RoundView",
-        "RateView", "ResultsView", "SummaryView");
+    assertThat(seen)
+        .contains(
+            "HomeView",
+            "ReviewListView",
+            "SessionView",
+            "RoundView",
+            "RateView",
+            "ResultsView",
+            "SummaryView");
   }
 
   private static void check(VirtualTui tui, List<String> seen) {
@@ -80,17 +96,21 @@ class FooterKeysTest {
     int width = tui.terminal.getTerminalSize().getColumns();
     List<String> screen = tui.text().lines().toList();
     List<String> expected = Footer.lines(view.keys(), width - 2);
-    List<String> bottom = screen.subList(screen.size() - expected.size(), screen.size()).stream()
-        .map(String::strip).toList();
-    String where = view.getClass().getSimpleName() + " at " + width + " columns:\n"
-        + tui.text();
+    List<String> bottom =
+        screen.subList(screen.size() - expected.size(), screen.size()).stream()
+            .map(String::strip)
+            .toList();
+    String where = view.getClass().getSimpleName() + " at " + width + " columns:\n" + tui.text();
     assertThat(bottom).as(where).containsExactlyElementsOf(expected);
     List<String> entries = bottom.stream().flatMap(l -> List.of(l.split("  ")).stream()).toList();
     List<KeyTable.Row> table = view.keys().shown();
     assertThat(entries).as(where).hasSameSizeAs(table);
     for (int i = 0; i < table.size(); i++) {
-      assertThat(entries.get(i)).as(where).startsWith(table.get(i).keys + " ")
-          .isIn(table.get(i).keys + " " + table.get(i).label(),
+      assertThat(entries.get(i))
+          .as(where)
+          .startsWith(table.get(i).keys + " ")
+          .isIn(
+              table.get(i).keys + " " + table.get(i).label(),
               table.get(i).keys + " " + table.get(i).brief());
     }
   }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, item 11: emoji, joiners and direction marks in the editor are drawn as visible
- * placeholders that take exactly the columns the layout gives them, so the line does not shift
- * and no stray glyph is left; the stored text is exact.
+ * placeholders that take exactly the columns the layout gives them, so the line does not shift and
+ * no stray glyph is left; the stored text is exact.
  */
 class GlyphsTest {
   static final String TYPED = "ok \uD83D\uDE00 a\u200Db \u202Eevil e\u0301 end";

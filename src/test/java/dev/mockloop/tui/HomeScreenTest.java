@@ -23,10 +23,15 @@ class HomeScreenTest {
   @Test
   void showsLevelsWithWhatTheyRewardAndTheModes() throws Exception {
     try (VirtualTui tui = home()) {
-      assertThat(tui.text()).contains("L6  Senior: implementation depth")
-          .contains("L7  Principal: strategy").contains("1 single round")
-          .contains("2 full loop of 4").contains("3 pick a scenario").contains("4 by topic")
-          .contains("Enter/s start").contains("q quit");
+      assertThat(tui.text())
+          .contains("L6  Senior: implementation depth")
+          .contains("L7  Principal: strategy")
+          .contains("1 single round")
+          .contains("2 full loop of 4")
+          .contains("3 pick a scenario")
+          .contains("4 by topic")
+          .contains("Enter/s start")
+          .contains("q quit");
     }
   }
 
@@ -43,7 +48,9 @@ class HomeScreenTest {
   void pickAScenarioFromTheList() throws Exception {
     try (VirtualTui tui = home()) {
       tui.type("3");
-      assertThat(tui.text()).contains("Scenario").contains("Title cache-aside")
+      assertThat(tui.text())
+          .contains("Scenario")
+          .contains("Title cache-aside")
           .contains("DynamoDB vs RDS at 100K QPS");
       tui.key(KeyType.ArrowDown);
       tui.key(KeyType.Enter);
@@ -107,7 +114,9 @@ class HomeScreenTest {
       first.app.practice().run().close(); // lock released, status still in progress: like a kill
     }
     try (VirtualTui tui = home()) {
-      assertThat(tui.text()).contains("unfinished session found").contains("4 words")
+      assertThat(tui.text())
+          .contains("unfinished session found")
+          .contains("4 words")
           .contains("r resume");
       tui.type("r");
       assertThat(tui.text()).contains("typed before the crash").contains("Round 1 of 1");
@@ -127,9 +136,15 @@ class HomeScreenTest {
 
   @Test
   void noColorUsesOnlyTheTerminalDefaults() throws Exception {
-    try (VirtualTui tui = new VirtualTui(dir, 80, 24, true, Optional.of(
-        dev.mockloop.engine.PlanRequest.single(dev.mockloop.bank.Level.L6, "dynamodb-vs-rds",
-            1)))) {
+    try (VirtualTui tui =
+        new VirtualTui(
+            dir,
+            80,
+            24,
+            true,
+            Optional.of(
+                dev.mockloop.engine.PlanRequest.single(
+                    dev.mockloop.bank.Level.L6, "dynamodb-vs-rds", 1)))) {
       for (int r = 0; r < 24; r++) {
         for (int c = 0; c < 80; c++) {
           assertThat(tui.at(c, r).getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);

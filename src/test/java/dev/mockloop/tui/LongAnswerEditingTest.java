@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 5,000-word answer is typed, counted and autosaved whole, and the editor still moves and
- * inserts where it should. How fast each key is at that size is measured by
- * {@code bench/java/dev/mockloop/tui/KeyBench}, not here.
+ * A 5,000-word answer is typed, counted and autosaved whole, and the editor still moves and inserts
+ * where it should. How fast each key is at that size is measured by {@code
+ * bench/java/dev/mockloop/tui/KeyBench}, not here.
  */
 class LongAnswerEditingTest {
   @TempDir Path dir;
@@ -26,8 +26,8 @@ class LongAnswerEditingTest {
       }
       String typed = sb.toString();
       for (char c : typed.toCharArray()) {
-        tui.terminal.addInput(c == '\n' ? new KeyStroke(KeyType.Enter)
-            : new KeyStroke(c, false, false));
+        tui.terminal.addInput(
+            c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
       }
       tui.settle();
       assertThat(tui.text()).contains("5000 words");
@@ -39,12 +39,14 @@ class LongAnswerEditingTest {
       tui.type("Q");
       String edited = savedDraft(tui);
       int q = edited.indexOf('Q');
-      assertThat(q).as("inserted on the line above the end").isBetween(0,
-          typed.length() - 1);
+      assertThat(q).as("inserted on the line above the end").isBetween(0, typed.length() - 1);
       assertThat(edited.substring(0, q) + edited.substring(q + 1)).isEqualTo(typed + "extra");
-      String word = edited.substring(0, q).replaceAll("(?s).*\\s", "")
-          + edited.substring(q).split("\\s", 2)[0];
-      assertThat(tui.text()).as("the edited line stays on screen").contains(word)
+      String word =
+          edited.substring(0, q).replaceAll("(?s).*\\s", "")
+              + edited.substring(q).split("\\s", 2)[0];
+      assertThat(tui.text())
+          .as("the edited line stays on screen")
+          .contains(word)
           .contains(AnswerEditor.countWords(edited) + " words");
     }
   }

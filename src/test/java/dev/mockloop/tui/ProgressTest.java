@@ -16,8 +16,15 @@ class ProgressTest {
   @TempDir Path dir;
 
   private void round(String at, String answer, String expect) throws Exception {
-    try (VirtualTui tui = new VirtualTui(dir, 80, 24, true, Optional.of(PlanRequest.single(
-        Level.L6, "dynamodb-vs-rds", 1)), TestBank.bank(), at)) {
+    try (VirtualTui tui =
+        new VirtualTui(
+            dir,
+            80,
+            24,
+            true,
+            Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)),
+            TestBank.bank(),
+            at)) {
       tui.type(answer);
       tui.ctrl('d');
       tui.ctrl('d');
@@ -39,13 +46,18 @@ class ProgressTest {
   @Test
   void aRepeatedScenarioShowsLastTimeAndNowWithWhatChanged() throws Exception {
     round("2026-11-28T08:00:00Z", "p99 only", null);
-    round("2026-11-29T09:00:00Z", "p99, the access pattern and the cost",
+    round(
+        "2026-11-29T09:00:00Z",
+        "p99, the access pattern and the cost",
         "Last time 29 → now 70 (+41)");
-    try (VirtualTui tui = new VirtualTui(dir, 80, 24, true, Optional.empty(), TestBank.bank(),
-        "2026-11-29T10:00:00Z")) {
+    try (VirtualTui tui =
+        new VirtualTui(
+            dir, 80, 24, true, Optional.empty(), TestBank.bank(), "2026-11-29T10:00:00Z")) {
       tui.type("3");
       String picker = tui.text();
-      assertThat(picker).contains("DynamoDB vs RDS at 100K QPS").contains("last 70, 29 Nov")
+      assertThat(picker)
+          .contains("DynamoDB vs RDS at 100K QPS")
+          .contains("last 70, 29 Nov")
           .contains("not done yet");
     }
   }

@@ -21,24 +21,43 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadingPageTest {
   static final String TITLE =
       "Design a globally replicated ledger for a payments platform at scale x";
-  static final String CONTEXT = "Payments run through 40 services owned by 12 teams. "
-      .repeat(12) + "The ledger takes 2K writes/s at peak and the spend is $6M a year.";
+  static final String CONTEXT =
+      "Payments run through 40 services owned by 12 teams. ".repeat(12)
+          + "The ledger takes 2K writes/s at peak and the spend is $6M a year.";
 
   @TempDir Path dir;
 
   static Bank bank() {
-    LevelSpec l6 = new LevelSpec("How would you design the ledger so that no payment is lost"
-        + " or applied twice?", CONTEXT, 15,
-        List.of(TestBank.point("idempotency", "design", 2, "idempotency key")), List.of(),
-        "model ledger");
-    Scenario ledger = new Scenario("ledger", TITLE, "payments", List.of(), "",
-        Map.of(Level.L6, l6), "q/ledger.yaml", "ef56");
+    LevelSpec l6 =
+        new LevelSpec(
+            "How would you design the ledger so that no payment is lost" + " or applied twice?",
+            CONTEXT,
+            15,
+            List.of(TestBank.point("idempotency", "design", 2, "idempotency key")),
+            List.of(),
+            "model ledger");
+    Scenario ledger =
+        new Scenario(
+            "ledger",
+            TITLE,
+            "payments",
+            List.of(),
+            "",
+            Map.of(Level.L6, l6),
+            "q/ledger.yaml",
+            "ef56");
     return new Bank("test", List.of(ledger), Glossary.EMPTY);
   }
 
   private VirtualTui ledger(int cols, int rows) throws Exception {
-    return new VirtualTui(dir, cols, rows, true, Optional.of(PlanRequest.single(Level.L6,
-        "ledger", 1)), bank(), "2026-11-29T08:00:00Z");
+    return new VirtualTui(
+        dir,
+        cols,
+        rows,
+        true,
+        Optional.of(PlanRequest.single(Level.L6, "ledger", 1)),
+        bank(),
+        "2026-11-29T08:00:00Z");
   }
 
   @Test
@@ -49,8 +68,11 @@ class ReadingPageTest {
       assertThat(lines.get(0)).endsWith(" 15:00").contains("…");
       // the key lines wrap to two at 60 columns rather than drop a key
       assertThat(lines.get(lines.size() - 2) + lines.get(lines.size() - 1))
-          .contains("Enter start answering").contains("Ctrl-C quit");
-      assertThat(first).contains("Read the question and context").contains("applied twice?")
+          .contains("Enter start answering")
+          .contains("Ctrl-C quit");
+      assertThat(first)
+          .contains("Read the question and context")
+          .contains("applied twice?")
           .doesNotContain("Your answer");
       assertThat(((RoundView) tui.app.view()).pageShown()).isTrue();
       for (int i = 0; i < 10 && !tui.text().contains("2K writes/s"); i++) {
@@ -77,14 +99,19 @@ class ReadingPageTest {
       tui.type("Half a draft");
       tui.key(KeyType.F2);
       String over = tui.text();
-      assertThat(over).contains("Question and context").contains("your answer: 3 words")
-          .contains("F2/Esc back to answer").doesNotContain("Half a draft");
+      assertThat(over)
+          .contains("Question and context")
+          .contains("your answer: 3 words")
+          .contains("F2/Esc back to answer")
+          .doesNotContain("Half a draft");
       for (int i = 0; i < 10 && !tui.text().contains("2K writes/s"); i++) {
         tui.key(KeyType.ArrowDown);
       }
       assertThat(tui.text()).contains("2K writes/s");
       tui.key(KeyType.Escape);
-      assertThat(tui.text()).contains("Half a draft").contains("Your answer · 3 words")
+      assertThat(tui.text())
+          .contains("Half a draft")
+          .contains("Your answer · 3 words")
           .doesNotContain("Leave this round?");
       tui.ctrl('t');
       assertThat(tui.text()).contains("Question and context");

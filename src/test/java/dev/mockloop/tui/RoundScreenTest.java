@@ -23,26 +23,34 @@ class RoundScreenTest {
   void aWholeRoundTypedSubmittedFollowedUpAndScored() throws Exception {
     try (VirtualTui tui = VirtualTui.dynamo(dir)) {
       String first = tui.text();
-      assertThat(first).contains("L6 · Round 1 of 1 · DynamoDB vs RDS at 100K QPS")
-          .contains("12:00").contains("Read the question and context").contains("100,000 QPS")
-          .contains("Enter start answering").doesNotContain("Your answer");
+      assertThat(first)
+          .contains("L6 · Round 1 of 1 · DynamoDB vs RDS at 100K QPS")
+          .contains("12:00")
+          .contains("Read the question and context")
+          .contains("100,000 QPS")
+          .contains("Enter start answering")
+          .doesNotContain("Your answer");
       tui.key(KeyType.Enter);
       assertThat(tui.text()).contains("Your answer · 0 words").contains("Ctrl-D/F10 submit");
-      assertThat(tui.cursor().getRow()).as("cursor in the editor once answering")
-          .isGreaterThan(3);
+      assertThat(tui.cursor().getRow()).as("cursor in the editor once answering").isGreaterThan(3);
 
       tui.type("DynamoDB gives p99 of 1-4 ms at 100K QPS.\nRDS would need sharding.");
-      assertThat(tui.text()).contains("Your answer · 13 words")
-          .contains("DynamoDB gives p99 of 1-4 ms at 100K QPS.").contains("RDS would need");
+      assertThat(tui.text())
+          .contains("Your answer · 13 words")
+          .contains("DynamoDB gives p99 of 1-4 ms at 100K QPS.")
+          .contains("RDS would need");
       tui.clock.advanceSeconds(65);
       tui.tick();
       assertThat(tui.text()).contains("10:55");
 
       tui.ctrl('d');
       String followUp = tui.text();
-      assertThat(followUp).contains("Follow-up 1 of 2").contains("04:00")
+      assertThat(followUp)
+          .contains("Follow-up 1 of 2")
+          .contains("04:00")
           .contains("How would cost change at 10x?")
-          .as("the previous answer stays visible").contains("DynamoDB gives p99 of 1-4 ms");
+          .as("the previous answer stays visible")
+          .contains("DynamoDB gives p99 of 1-4 ms");
 
       tui.type("A hybrid: stream changes to OpenSearch.");
       tui.key(KeyType.F10);
@@ -51,10 +59,15 @@ class RoundScreenTest {
       tui.ctrl('d');
 
       String results = scrollUntil(tui, KeyType.ArrowUp, "Grade band");
-      assertThat(results).contains("Results · L6 · Round 1 of 1").contains("Score")
-          .contains("Grade band").contains("Main answer");
-      assertThat(scrollUntil(tui, KeyType.ArrowDown, "01:05")).contains("Time used")
-          .contains("analysis").contains("01:05");
+      assertThat(results)
+          .contains("Results · L6 · Round 1 of 1")
+          .contains("Score")
+          .contains("Grade band")
+          .contains("Main answer");
+      assertThat(scrollUntil(tui, KeyType.ArrowDown, "01:05"))
+          .contains("Time used")
+          .contains("analysis")
+          .contains("01:05");
       for (int i = 0; i < 80; i++) {
         tui.key(KeyType.ArrowUp);
       }
@@ -62,7 +75,8 @@ class RoundScreenTest {
       assertThat(t.status()).isEqualTo(SessionStatus.COMPLETED);
       assertThat(t.rounds().get(0).answer().text())
           .isEqualTo("DynamoDB gives p99 of 1-4 ms at 100K QPS.\nRDS would need sharding.");
-      assertThat(t.rounds().get(0).followUps()).extracting(f -> f.answer().text())
+      assertThat(t.rounds().get(0).followUps())
+          .extracting(f -> f.answer().text())
           .containsExactly("A hybrid: stream changes to OpenSearch.", "Switch to on-demand.");
 
       assertThat(scrollUntil(tui, KeyType.PageDown, "matched words highlighted"))
@@ -87,8 +101,16 @@ class RoundScreenTest {
       tui.ctrl('d');
       tui.type("y");
       String screen = scrollUntil(tui, KeyType.ArrowDown, "We need p99 here");
-      int row = screen.lines().toList().indexOf(screen.lines()
-          .filter(l -> l.contains("We need p99 here")).findFirst().orElseThrow());
+      int row =
+          screen
+              .lines()
+              .toList()
+              .indexOf(
+                  screen
+                      .lines()
+                      .filter(l -> l.contains("We need p99 here"))
+                      .findFirst()
+                      .orElseThrow());
       int col = screen.lines().toList().get(row).indexOf("p99");
       assertThat(tui.at(col, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.GREEN_BRIGHT);
       assertThat(tui.at(col - 2, row).getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);

@@ -39,15 +39,18 @@ class SaveFailureTest {
 
   private Transcript rescued() throws Exception {
     try (Stream<Path> s = Files.list(rescue)) {
-      Path p = s.filter(f -> f.toString().endsWith(".yaml")).findFirst().orElseThrow(
-          () -> new AssertionError("the rescue folder is empty"));
+      Path p =
+          s.filter(f -> f.toString().endsWith(".yaml"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the rescue folder is empty"));
       return TranscriptYaml.read(Files.readAllBytes(p), p.toString());
     }
   }
 
   @Test
   void sigtermAfterAFailedAutosaveWritesTheRescueCopy() throws Exception {
-    try (FailingDisk disk = FailingDisk.at(sessions); VirtualTui tui = VirtualTui.dynamo(sessions)) {
+    try (FailingDisk disk = FailingDisk.at(sessions);
+        VirtualTui tui = VirtualTui.dynamo(sessions)) {
       tui.type("saved before the disk filled. ");
       disk.fill();
       tui.type("typed after autosave failed");
@@ -64,12 +67,14 @@ class SaveFailureTest {
 
   @Test
   void ctrlCWhileSavesFailSaysWhereTheAnswersReallyAre() throws Exception {
-    try (FailingDisk disk = FailingDisk.at(sessions); VirtualTui tui = VirtualTui.dynamo(sessions)) {
+    try (FailingDisk disk = FailingDisk.at(sessions);
+        VirtualTui tui = VirtualTui.dynamo(sessions)) {
       disk.fill();
       tui.type("draft on a full disk");
       tui.ctrl('c');
       String screen = tui.text().replaceAll("\\s+", " ");
-      assertThat(screen).contains("Quit mockloop?", "rescue copy")
+      assertThat(screen)
+          .contains("Quit mockloop?", "rescue copy")
           .doesNotContain("saved in " + sessions);
       assertThat(rescued().draft().orElseThrow().text()).isEqualTo("draft on a full disk");
     }
@@ -77,7 +82,8 @@ class SaveFailureTest {
 
   @Test
   void afterASuccessfulRetryTheExitNamesTheRealFile() throws Exception {
-    try (FailingDisk disk = FailingDisk.at(sessions); VirtualTui tui = VirtualTui.dynamo(sessions)) {
+    try (FailingDisk disk = FailingDisk.at(sessions);
+        VirtualTui tui = VirtualTui.dynamo(sessions)) {
       tui.type("an answer");
       disk.fill();
       tui.ctrl('d');
@@ -101,16 +107,18 @@ class SaveFailureTest {
       tui.type("typed while the loop is stuck");
       CountDownLatch held = new CountDownLatch(1);
       CountDownLatch never = new CountDownLatch(1);
-      Thread stuck = new Thread(() -> {
-        synchronized (tui.app) {
-          held.countDown();
-          try {
-            never.await(); // like a read from a FIFO that never ends
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      });
+      Thread stuck =
+          new Thread(
+              () -> {
+                synchronized (tui.app) {
+                  held.countDown();
+                  try {
+                    never.await(); // like a read from a FIFO that never ends
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+              });
       stuck.setDaemon(true);
       stuck.start();
       held.await();
@@ -120,8 +128,12 @@ class SaveFailureTest {
         never.countDown();
       }
       Path file = tui.app.practice().run().saves().path();
-      assertThat(TranscriptYaml.read(Files.readAllBytes(file), file.toString()).draft()
-          .orElseThrow().text()).isEqualTo("typed while the loop is stuck");
+      assertThat(
+              TranscriptYaml.read(Files.readAllBytes(file), file.toString())
+                  .draft()
+                  .orElseThrow()
+                  .text())
+          .isEqualTo("typed while the loop is stuck");
     }
   }
 

@@ -69,10 +69,12 @@ class ScreenGoldenTest {
   @Test
   void reviewBrowserList() throws Exception {
     SessionStore store = new SessionStore(dir);
-    store.save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z",
-        "Mind the access pattern and p99."));
-    store.save(Transcripts.dynamo("2026-11-12T0900-bbbbbb", "2026-11-12T09:00:00Z",
-        "Quote p99 and the cost per read."));
+    store.save(
+        Transcripts.dynamo(
+            "2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "Mind the access pattern and p99."));
+    store.save(
+        Transcripts.dynamo(
+            "2026-11-12T0900-bbbbbb", "2026-11-12T09:00:00Z", "Quote p99 and the cost per read."));
     try (VirtualTui tui = new VirtualTui(dir, 80, 24, false, Optional.empty())) {
       tui.type("r");
       Golden.check("tui/review.txt", tui.text());

@@ -40,9 +40,12 @@ class SelfRatingTest {
     try (VirtualTui tui = asking()) {
       answerAll(tui);
       String ask = tui.text();
-      assertThat(ask).contains("Rate your answer · L6 · Round 1 of 1")
-          .contains("Before you see the score").contains("3  good")
-          .doesNotContain("Grade band").doesNotContain("/100");
+      assertThat(ask)
+          .contains("Rate your answer · L6 · Round 1 of 1")
+          .contains("Before you see the score")
+          .contains("3  good")
+          .doesNotContain("Grade band")
+          .doesNotContain("/100");
       tui.type("3");
       int score = transcript(tui).rounds().get(0).score();
       assertThat(tui.text()).contains("Results ·").contains("You: 3 good · Scorer: ");

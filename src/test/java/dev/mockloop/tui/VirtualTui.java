@@ -34,25 +34,33 @@ final class VirtualTui implements AutoCloseable {
   }
 
   /** With its own bank, and the clock starting at {@code start} (an ISO instant). */
-  VirtualTui(Path sessions, int cols, int rows, boolean noColor, Optional<PlanRequest> direct,
-      Bank bank, String start) throws IOException {
+  VirtualTui(
+      Path sessions,
+      int cols,
+      int rows,
+      boolean noColor,
+      Optional<PlanRequest> direct,
+      Bank bank,
+      String start)
+      throws IOException {
     clock = MutableClock.at(start);
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(terminal);
     screen.startScreen();
     store = new SessionStore(sessions);
     skipSelfRating(sessions);
-    app = new App(new TuiContext(bank, new FakeScorer(), store, clock, noColor,
-        RoundSettings.DEFAULT));
+    app =
+        new App(
+            new TuiContext(bank, new FakeScorer(), store, clock, noColor, RoundSettings.DEFAULT));
     app.start(direct);
     driver = new TuiDriver(app, screen);
     settle();
   }
 
   /**
-   * Tests written before the self-rating step expect the results right after the last answer:
-   * a fresh sessions folder remembers "don't ask again". A test of the step writes its own
-   * {@code .state} first (any content without {@code self_rate=off} asks).
+   * Tests written before the self-rating step expect the results right after the last answer: a
+   * fresh sessions folder remembers "don't ask again". A test of the step writes its own {@code
+   * .state} first (any content without {@code self_rate=off} asks).
    */
   static void skipSelfRating(Path sessions) throws IOException {
     if (!java.nio.file.Files.exists(sessions.resolve(UserState.FILE))) {
@@ -62,8 +70,12 @@ final class VirtualTui implements AutoCloseable {
   }
 
   static VirtualTui dynamo(Path sessions) throws IOException {
-    return new VirtualTui(sessions, 80, 24, false, Optional.of(PlanRequest.single(
-        dev.mockloop.bank.Level.L6, "dynamodb-vs-rds", 1)));
+    return new VirtualTui(
+        sessions,
+        80,
+        24,
+        false,
+        Optional.of(PlanRequest.single(dev.mockloop.bank.Level.L6, "dynamodb-vs-rds", 1)));
   }
 
   /** Processes every pending key and redraws. */

@@ -21,11 +21,13 @@ class WrapLayoutTest {
 
   @Test
   void reflowJoinsHandWrappedLinesButKeepsParagraphsAndItems() {
-    String bank = "We need a store\nthat serves 100K QPS.\n\n- Checkout calls it\n  from 60"
-        + " hosts.\n- p99 is 150 ms.\n1. first\n";
-    assertThat(dev.mockloop.report.Wrap.reflow(bank)).isEqualTo(
-        "We need a store that serves 100K QPS.\n\n"
-        + "- Checkout calls it from 60 hosts.\n- p99 is 150 ms.\n1. first");
+    String bank =
+        "We need a store\nthat serves 100K QPS.\n\n- Checkout calls it\n  from 60"
+            + " hosts.\n- p99 is 150 ms.\n1. first\n";
+    assertThat(dev.mockloop.report.Wrap.reflow(bank))
+        .isEqualTo(
+            "We need a store that serves 100K QPS.\n\n"
+                + "- Checkout calls it from 60 hosts.\n- p99 is 150 ms.\n1. first");
   }
 
   @Test
@@ -40,22 +42,23 @@ class WrapLayoutTest {
       Random r = new Random(seed);
       String text = text(r);
       int width = 1 + r.nextInt(40);
-      String input = String.format("seed %d: width %d, text %s", seed, width,
-          RandomInputs.show(text));
+      String input =
+          String.format("seed %d: width %d, text %s", seed, width, RandomInputs.show(text));
       WrapLayout l = WrapLayout.of(text, width);
       for (dev.mockloop.report.Wrap.Line line : l.lines()) {
         int cols = WrapLayout.columns(text, line.start(), line.end());
         // a double-width character alone may overflow a one-column line; nothing else may
-        assertThat(cols).as(input)
-            .isLessThanOrEqualTo(line.end() - line.start() == 1 ? 2 : width);
+        assertThat(cols).as(input).isLessThanOrEqualTo(line.end() - line.start() == 1 ? 2 : width);
       }
       for (int off = 0; off <= text.length(); off++) {
         int row = l.rowOf(off);
         dev.mockloop.report.Wrap.Line line = l.lines().get(row);
-        assertThat(off).as("%s, offset %d", input, off)
+        assertThat(off)
+            .as("%s, offset %d", input, off)
             .isBetween(line.start(), Math.max(line.end(), line.start()));
         if (off <= line.end()) {
-          assertThat(l.offsetAt(row, l.columnOf(off))).as("%s, offset %d", input, off)
+          assertThat(l.offsetAt(row, l.columnOf(off)))
+              .as("%s, offset %d", input, off)
               .isEqualTo(off);
         }
       }
@@ -77,8 +80,9 @@ class WrapLayoutTest {
         pos = line.end();
       }
       back.append(text.substring(Math.min(pos, text.length())));
-      assertThat(back.toString()).as("seed %d: width %d, text %s", seed, width,
-          RandomInputs.show(text)).isEqualTo(text);
+      assertThat(back.toString())
+          .as("seed %d: width %d, text %s", seed, width, RandomInputs.show(text))
+          .isEqualTo(text);
     }
   }
 
