@@ -33,7 +33,6 @@ class ClassSizeTest {
           "dev/mockloop/tui/ReviewListView.java",
           "dev/mockloop/session/IndexReader.java",
           "dev/mockloop/line/AnswerReader.java",
-          "dev/mockloop/engine/LoopPlanner.java",
           "dev/mockloop/session/LiveSession.java");
 
   @Test
