@@ -3,6 +3,7 @@ package dev.mockloop.line;
 import java.io.IOError;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,7 +31,7 @@ final class AnswerReader {
   private volatile Thread readingThread;
   private volatile boolean timedOut;
   private volatile boolean pendingInterrupt;
-  private volatile java.util.function.Supplier<String> halfLine = () -> "";
+  private volatile Supplier<String> halfLine = () -> "";
 
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
@@ -80,7 +81,7 @@ final class AnswerReader {
    * Where to find a half-typed line that JLine has not seen (a dumb terminal in cooked mode keeps
    * it in the driver); it is added to the text of a timed-out or interrupted answer.
    */
-  void halfLine(java.util.function.Supplier<String> source) {
+  void halfLine(Supplier<String> source) {
     halfLine = source;
   }
 
@@ -103,26 +104,8 @@ final class AnswerReader {
     try {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
       return new Read.Submitted(AnswerParser.answerText(buffer));
-    } catch (UserInterruptException e) {
-      String partial = (e.getPartialLine() == null ? "" : e.getPartialLine()) + halfLine.get();
-      return timedOut ? new Read.TimedOut(partial) : new Read.Interrupted(partial);
-    } catch (EndOfFileException e) {
-      String partial = e.getPartialLine() == null ? "" : e.getPartialLine();
-      if (timedOut) {
-        return new Read.TimedOut(partial);
-      }
-      return interactive
-          ? new Read.Submitted(AnswerParser.answerText(partial))
-          : new Read.Ended(partial);
-    } catch (IOError e) {
-      // Ctrl-C or the deadline while JLine was still setting the terminal up (its stty call
-      // fails when interrupted), or the terminal went away; the text is the editor's start
-      if (timedOut) {
-        return new Read.TimedOut(initial);
-      }
-      return Thread.currentThread().isInterrupted() || interrupted(e)
-          ? new Read.Interrupted(initial)
-          : new Read.Ended(initial);
+    } catch (UserInterruptException | EndOfFileException | IOError e) {
+      return StoppedRead.of(e, initial, timedOut, interactive, halfLine);
     } finally {
       typed.answering(false);
       readingThread = null;
@@ -161,17 +144,6 @@ final class AnswerReader {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static boolean interrupted(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
-        return true;
-      }
-    }
-    return e.getCause() instanceof java.io.IOException io
-        && io.getMessage() != null
-        && io.getMessage().startsWith("Error executing");
   }
 
   /** The text of the answer being typed ({@link TypedText#snapshot}); safe from any thread. */

@@ -30,7 +30,6 @@ class ClassSizeTest {
           "dev/mockloop/tui/RoundView.java",
           "dev/mockloop/scoring/ScoreFormula.java",
           "dev/mockloop/scoring/Scorer.java",
-          "dev/mockloop/line/AnswerReader.java",
           "dev/mockloop/session/LiveSession.java");
 
   @Test
