@@ -29,8 +29,7 @@ class ClassSizeTest {
           "dev/mockloop/tui/HomeView.java",
           "dev/mockloop/tui/RoundView.java",
           "dev/mockloop/scoring/ScoreFormula.java",
-          "dev/mockloop/scoring/Scorer.java",
-          "dev/mockloop/session/LiveSession.java");
+          "dev/mockloop/scoring/Scorer.java");
 
   @Test
   void noMainClassIsOverTheLimit() throws IOException {
