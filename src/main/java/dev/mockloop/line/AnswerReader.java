@@ -91,11 +91,11 @@ final class AnswerReader {
   }
 
   /** Reads one answer; {@code initial} is put back in the editor (after a Ctrl-C "no"). */
-  Read answer(String prompt, String initial) {
+  ReadOutcome answer(String prompt, String initial) {
     Thread.interrupted(); // a stale interrupt (a deadline that raced the last submit) is void
     if (pendingInterrupt) {
       pendingInterrupt = false;
-      return new Read.Interrupted(initial);
+      return new ReadOutcome.Interrupted(initial);
     }
     parser.single(false);
     timedOut = false;
@@ -103,7 +103,7 @@ final class AnswerReader {
     readingThread = Thread.currentThread();
     try {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
-      return new Read.Submitted(AnswerParser.answerText(buffer));
+      return new ReadOutcome.Submitted(AnswerParser.answerText(buffer));
     } catch (UserInterruptException | EndOfFileException | IOError e) {
       return StoppedRead.of(e, initial, timedOut, interactive, halfLine);
     } finally {
@@ -160,7 +160,10 @@ final class AnswerReader {
     pendingInterrupt = true;
   }
 
-  /** The deadline passed: stops the answer being read; it comes back as {@link Read.TimedOut}. */
+  /**
+   * The deadline passed: stops the answer being read; it comes back as {@link
+   * ReadOutcome.TimedOut}.
+   */
   void timeOut() {
     Thread t = readingThread;
     if (typed.answering() && t != null) {

@@ -8,9 +8,9 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 
 /**
- * A read of an answer that JLine ended with an exception, as the {@link Read} it means, the text
- * typed so far kept: Ctrl-C or the deadline ({@link UserInterruptException}), Ctrl-D or the end of
- * piped input ({@link EndOfFileException}), or the terminal failing ({@link IOError}).
+ * A read of an answer that JLine ended with an exception, as the {@link ReadOutcome} it means, the
+ * text typed so far kept: Ctrl-C or the deadline ({@link UserInterruptException}), Ctrl-D or the
+ * end of piped input ({@link EndOfFileException}), or the terminal failing ({@link IOError}).
  */
 final class StoppedRead {
   private StoppedRead() {}
@@ -25,7 +25,7 @@ final class StoppedRead {
    * @param interactive whether a person types (Ctrl-D submits) rather than a pipe (its end ends)
    * @param halfLine a half-typed line JLine has not seen (a dumb terminal keeps it in the driver)
    */
-  static Read of(
+  static ReadOutcome of(
       Throwable e,
       String initial,
       boolean timedOut,
@@ -33,25 +33,25 @@ final class StoppedRead {
       Supplier<String> halfLine) {
     if (e instanceof UserInterruptException u) {
       String partial = (u.getPartialLine() == null ? "" : u.getPartialLine()) + halfLine.get();
-      return timedOut ? new Read.TimedOut(partial) : new Read.Interrupted(partial);
+      return timedOut ? new ReadOutcome.TimedOut(partial) : new ReadOutcome.Interrupted(partial);
     }
     if (e instanceof EndOfFileException eof) {
       String partial = eof.getPartialLine() == null ? "" : eof.getPartialLine();
       if (timedOut) {
-        return new Read.TimedOut(partial);
+        return new ReadOutcome.TimedOut(partial);
       }
       return interactive
-          ? new Read.Submitted(AnswerParser.answerText(partial))
-          : new Read.Ended(partial);
+          ? new ReadOutcome.Submitted(AnswerParser.answerText(partial))
+          : new ReadOutcome.Ended(partial);
     }
     // Ctrl-C or the deadline while JLine was still setting the terminal up (its stty call
     // fails when interrupted), or the terminal went away; the text is the editor's start
     if (timedOut) {
-      return new Read.TimedOut(initial);
+      return new ReadOutcome.TimedOut(initial);
     }
     return Thread.currentThread().isInterrupted() || interrupted(e)
-        ? new Read.Interrupted(initial)
-        : new Read.Ended(initial);
+        ? new ReadOutcome.Interrupted(initial)
+        : new ReadOutcome.Ended(initial);
   }
 
   private static boolean interrupted(Throwable e) {
