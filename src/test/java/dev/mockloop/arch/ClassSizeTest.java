@@ -29,8 +29,6 @@ class ClassSizeTest {
           "dev/mockloop/tui/HomeView.java",
           "dev/mockloop/report/StatsReport.java",
           "dev/mockloop/tui/RoundView.java",
-          "dev/mockloop/scoring/ScoreFormula.java",
-          "dev/mockloop/scoring/Scorer.java",
           "dev/mockloop/report/Wrap.java",
           "dev/mockloop/cli/ReviewListCommand.java",
           "dev/mockloop/engine/Round.java",
