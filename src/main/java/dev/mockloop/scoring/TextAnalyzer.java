@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -94,7 +95,7 @@ final class TextAnalyzer {
         ts = new SetKeywordMarkerFilter(ts, STOP_WORDS);
         ts =
             switch (stemmer) {
-              case PORTER -> new StemCacheFilter(ts);
+              case PORTER -> new PorterStemFilter(ts);
               case KSTEM -> new KStemFilter(ts);
               case NONE -> ts;
             };
