@@ -61,7 +61,10 @@ final class ConceptMatches {
         usable.get(g).addAll(refused.get(g));
       }
     }
-    boolean deniedOnly = usable.stream().anyMatch(List::isEmpty);
+    boolean deniedOnly = false;
+    for (List<Mention> ok : usable) {
+      deniedOnly |= ok.isEmpty();
+    }
     if (absent || deniedOnly) {
       if (deniedOnly) {
         refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence()))));
@@ -76,7 +79,7 @@ final class ConceptMatches {
         if (combo == null) {
           continue;
         }
-        if (combo.stream().allMatch(Mention::echo)) {
+        if (allEcho(combo)) {
           combo.forEach(m -> RubricMatcher.add(echoed, List.of(m.evidence())));
           continue;
         }
@@ -86,6 +89,15 @@ final class ConceptMatches {
         }
       }
     }
+  }
+
+  private static boolean allEcho(List<Mention> combo) {
+    for (Mention m : combo) {
+      if (!m.echo()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A combination's tokens as a set key, by value. */
@@ -153,7 +165,11 @@ final class ConceptMatches {
       spans.add(m.evidence());
       listed &= m.listed();
     }
-    return new RubricMatcher.Candidate(tokens.stream().toArray(), spans, listed);
+    int[] sorted = new int[tokens.cardinality()];
+    for (int i = 0, t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+      sorted[i++] = t;
+    }
+    return new RubricMatcher.Candidate(sorted, spans, listed);
   }
 
   private static void mark(BitSet set, Mention m) {

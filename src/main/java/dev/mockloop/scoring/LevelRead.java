@@ -38,6 +38,29 @@ public record LevelRead(
     missingForAsked = missingForAsked == null ? List.of() : List.copyOf(missingForAsked);
   }
 
+  /** The card's flag when the answer reads as the other level, else null. */
+  Flag mismatchFlag() {
+    if (readsAs == null || readsAs == asked) {
+      return null;
+    }
+    return new Flag(
+        "level-mismatch",
+        readsAs.compareTo(asked) > 0
+            ? "This covers more of the "
+                + readsAs
+                + " rubric than of the "
+                + asked
+                + " one asked: keep that scope, and add the "
+                + asked
+                + " depth it misses"
+                + " (the missed points above)."
+            : "This reads as an "
+                + readsAs
+                + " answer; to read as "
+                + asked
+                + ", cover the missed points above.");
+  }
+
   /** One line that says how the answer reads against the asked level. */
   public String verdict() {
     String cover = " (L6 rubric " + l6Coverage + "% covered, L7 rubric " + l7Coverage + "%)";

@@ -17,8 +17,17 @@ import java.util.Set;
  * @param inverted whether this is the rest of an alternative written with a leading negation ("no
  *     lock", "never promote"): it counts only where the answer negates or dismisses it ("we don't
  *     need a lock", "locks are overkill"), the direction the author meant
+ * @param id the number of {@code key} ({@link PhraseIds}), for the per-answer memo of spans
+ * @param tokenIds the number of each token's key, for the per-answer memo of positions
  */
-record Phrase(String text, List<Token> tokens, List<String> keys, String key, boolean inverted) {
+record Phrase(
+    String text,
+    List<Token> tokens,
+    List<String> keys,
+    String key,
+    boolean inverted,
+    int id,
+    int[] tokenIds) {
   // spotless:off
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
@@ -44,6 +53,17 @@ record Phrase(String text, List<Token> tokens, List<String> keys, String key, bo
 
   private Phrase(String text, List<Token> tokens, List<String> keys, boolean inverted) {
     this(text, tokens, keys, tokens.isEmpty() ? text : String.join("\u0001", keys), inverted);
+  }
+
+  private Phrase(String text, List<Token> tokens, List<String> keys, String key, boolean inverted) {
+    this(
+        text,
+        tokens,
+        keys,
+        key,
+        inverted,
+        PhraseIds.id(key),
+        keys.stream().mapToInt(PhraseIds::id).toArray());
   }
 
   /** Leading words of an idiom, not a negated idea: "no one", "no longer", "not yet", ... */

@@ -3,21 +3,20 @@ package dev.mockloop.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where a rubric phrase occurs in one answer (the rules are {@link RubricMatcher}'s), memoized per
  * phrase key and per phrase token, since the same words recur across points and both levels'
  * rubrics. Each match is one array for the life of the answer, so callers may key on its identity.
+ * The memos are the thread's {@link Memo} arrays indexed by {@link PhraseIds}, valid for this
+ * answer only while their stamp is this answer's; an instance is used on the thread that made it
+ * (the scorer makes one per answer, inside the scoring call).
  */
 final class PhraseSpans {
   private final AnalyzedAnswer answer;
-  private final Map<String, int[]> positions = new HashMap<>(1024);
-
-  /** Spans by phrase key: the same words recur across points and both levels' rubrics. */
-  private final Map<String, List<int[]>> spans = new HashMap<>(512);
+  private final Memo memo = Memo.LOCAL.get();
+  private final int stamp = memo.next();
 
   PhraseSpans(AnalyzedAnswer answer) {
     this.answer = answer;
@@ -25,14 +24,14 @@ final class PhraseSpans {
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
-    List<int[]> found = spans.get(phrase.key());
+    List<int[]> found = memo.spans(phrase.id(), stamp);
     if (found == null) {
       found =
           Collections.unmodifiableList(
               phrase.placeholder() != null
                   ? Quantities.spans(answer, phrase.placeholder())
                   : find(phrase));
-      spans.put(phrase.key(), found);
+      memo.putSpans(phrase.id(), stamp, found);
     }
     return found;
   }
@@ -83,11 +82,74 @@ final class PhraseSpans {
   }
 
   private int[] positions(Phrase phrase, int token) {
-    int[] found = positions.get(phrase.keys().get(token));
+    int id = phrase.tokenIds()[token];
+    int[] found = memo.positions(id, stamp);
     if (found == null) {
       found = answer.positions(phrase.tokens().get(token));
-      positions.put(phrase.keys().get(token), found);
+      memo.putPositions(id, stamp, found);
     }
     return found;
+  }
+
+  /**
+   * One thread's memo of spans and positions by phrase id, reused from answer to answer: an entry
+   * counts only when its stamp is the asking answer's, so a new answer starts empty without
+   * clearing anything, and two answers scored in turn on one thread never see each other's entries.
+   */
+  static final class Memo {
+    static final ThreadLocal<Memo> LOCAL = ThreadLocal.withInitial(Memo::new);
+
+    private int last;
+    private int[] spanStamps = new int[0];
+    private List<int[]>[] spans = newLists(0);
+    private int[] positionStamps = new int[0];
+    private int[][] positions = new int[0][];
+
+    /** A stamp no entry has yet (after 2^32 answers on one thread the memo is cleared). */
+    int next() {
+      if (++last == 0) {
+        Arrays.fill(spanStamps, 0);
+        Arrays.fill(positionStamps, 0);
+        last = 1;
+      }
+      return last;
+    }
+
+    List<int[]> spans(int id, int stamp) {
+      return id < spanStamps.length && spanStamps[id] == stamp ? spans[id] : null;
+    }
+
+    void putSpans(int id, int stamp, List<int[]> found) {
+      if (id >= spanStamps.length) {
+        int size = grown(id);
+        spanStamps = Arrays.copyOf(spanStamps, size);
+        spans = Arrays.copyOf(spans, size);
+      }
+      spanStamps[id] = stamp;
+      spans[id] = found;
+    }
+
+    int[] positions(int id, int stamp) {
+      return id < positionStamps.length && positionStamps[id] == stamp ? positions[id] : null;
+    }
+
+    void putPositions(int id, int stamp, int[] found) {
+      if (id >= positionStamps.length) {
+        int size = grown(id);
+        positionStamps = Arrays.copyOf(positionStamps, size);
+        positions = Arrays.copyOf(positions, size);
+      }
+      positionStamps[id] = stamp;
+      positions[id] = found;
+    }
+
+    private static int grown(int id) {
+      return Math.max(1024, Integer.highestOneBit(id) << 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] newLists(int size) {
+      return new List[size];
+    }
   }
 }

@@ -75,7 +75,9 @@ final class ScenarioTerms {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < answer.tokens.size(); i++) {
       Token t = answer.tokens.get(i);
-      if (!answer.echoToken[i] && topic.contains(t.term()) && counts(t)) {
+      // counts(t) first: it rules out stop words and generic words from small tables, so the
+      // scenario's large term table is probed only for content words
+      if (!answer.echoToken[i] && counts(t) && topic.contains(t.term())) {
         seen.add(t.term());
       }
     }

@@ -34,6 +34,10 @@ final class ScoreFormula {
    * @param signals the answer's signals
    * @param pastedShare share of the answer's trigrams found in the rubric's own sentences
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
+   * @param buzzwordShare share of the answer's words that are buzzwords
+   * @param dismissedPoints points not covered because the answer dismissed or negated them
+   * @param storyFailures classic story failures of a behavioural answer, or {@link #NOT_A_STORY}
+   * @param toldSentences sentences that narrate what happened (behavioural answers)
    */
   record Inputs(
       double coverage,
@@ -47,55 +51,6 @@ final class ScoreFormula {
       int toldSentences) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
-
-    Inputs(
-        double coverage,
-        double otherCoverage,
-        Signals signals,
-        double pastedShare,
-        boolean followUp,
-        double buzzwordShare,
-        int dismissedPoints,
-        int storyFailures) {
-      this(
-          coverage,
-          otherCoverage,
-          signals,
-          pastedShare,
-          followUp,
-          buzzwordShare,
-          dismissedPoints,
-          storyFailures,
-          0);
-    }
-
-    Inputs(
-        double coverage,
-        double otherCoverage,
-        Signals signals,
-        double pastedShare,
-        boolean followUp,
-        double buzzwordShare,
-        int dismissedPoints) {
-      this(
-          coverage,
-          otherCoverage,
-          signals,
-          pastedShare,
-          followUp,
-          buzzwordShare,
-          dismissedPoints,
-          NOT_A_STORY);
-    }
-
-    Inputs(
-        double coverage,
-        double otherCoverage,
-        Signals signals,
-        double pastedShare,
-        boolean followUp) {
-      this(coverage, otherCoverage, signals, pastedShare, followUp, 0, 0);
-    }
 
     boolean story() {
       return storyFailures != NOT_A_STORY;

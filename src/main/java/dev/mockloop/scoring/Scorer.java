@@ -6,7 +6,6 @@ import dev.mockloop.bank.Level;
 import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,7 @@ public final class Scorer implements AnswerScorer {
   private final TextAnalyzer analyzer;
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
       new IdentityCache<>(CACHE_LIMIT);
-  private final IdentityCache<Scenario, WordSet> topics = new IdentityCache<>(CACHE_LIMIT);
+  private final CardBuilder cards;
 
   /** Per level, its follow-ups' when_said phrases as a rubric (one point per follow-up). */
   private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
@@ -38,6 +37,7 @@ public final class Scorer implements AnswerScorer {
 
   Scorer(Glossary glossary, TextAnalyzer.Stemmer stemmer) {
     this.analyzer = new TextAnalyzer(glossary == null ? Glossary.EMPTY : glossary, stemmer);
+    this.cards = new CardBuilder(analyzer, this::compiled, CACHE_LIMIT);
   }
 
   /**
@@ -74,7 +74,8 @@ public final class Scorer implements AnswerScorer {
       read = LevelRead.of(level, asked, other);
       otherCoverage = other.coverage();
     }
-    Scored scored = card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
+    Scored scored =
+        cards.card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
     List<Said> said = said(matcher, spec);
     return said.isEmpty() ? scored : new Scored(withSaid(scored.card(), said), scored.inputs());
   }
@@ -113,7 +114,7 @@ public final class Scorer implements AnswerScorer {
         new AnalyzedAnswer(
             Objects.requireNonNull(answer, "answer"), analyzer, question(followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
-    return card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
+    return cards.card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
   }
 
   /**
@@ -141,73 +142,6 @@ public final class Scorer implements AnswerScorer {
       throw new IllegalArgumentException("scenario " + scenario.id() + " has no " + level);
     }
     return spec;
-  }
-
-  private Scored card(
-      AnalyzedAnswer analyzed,
-      Scenario scenario,
-      List<RubricPoint> rubric,
-      RubricMatcher.Outcome outcome,
-      double otherCoverage,
-      LevelRead read,
-      boolean followUp) {
-    WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
-    Signals signals = SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic));
-    double pasted = PastedText.share(analyzed, compiled(rubric));
-    int dismissed =
-        (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();
-    double buzz =
-        signals.words() == 0
-            ? 0
-            : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
-    Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
-    List<Flag> storyFailures =
-        story == null
-            ? null
-            : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
-    ScoreFormula.Inputs in =
-        new ScoreFormula.Inputs(
-            outcome.coverage(),
-            otherCoverage,
-            signals,
-            pasted,
-            followUp,
-            buzz,
-            dismissed,
-            storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
-            story == null ? 0 : story.told());
-    List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
-    if (storyFailures != null) {
-      flags = StoryFlags.adjust(flags, storyFailures);
-    }
-    if (read != null && read.readsAs() != null && read.readsAs() != read.asked()) {
-      flags.add(
-          new Flag(
-              "level-mismatch",
-              read.readsAs().compareTo(read.asked()) > 0
-                  ? "This covers more of the "
-                      + read.readsAs()
-                      + " rubric than of the "
-                      + read.asked()
-                      + " one asked: keep that scope, and add the "
-                      + read.asked()
-                      + " depth it misses"
-                      + " (the missed points above)."
-                  : "This reads as an "
-                      + read.readsAs()
-                      + " answer; to read as "
-                      + read.asked()
-                      + ", cover the missed points above."));
-    }
-    return new Scored(
-        new ScoreCard(
-            ScoreFormula.score(in),
-            outcome.points(),
-            DimensionScore.of(outcome.points()),
-            signals,
-            flags,
-            read),
-        in);
   }
 
   /** The question's words, analyzed once per question. */

@@ -1,36 +1,76 @@
 package dev.mockloop.scoring;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * An answer's tokens by term and by surface form, for phrase matching: the positions of a phrase
- * token's exact matches (memoized per term), or, when there are none, of the answer's words within
- * a typo of it ({@link TypoIndex}).
+ * token's exact matches, or, when there are none, of the answer's words within a typo of it ({@link
+ * TypoIndex}). Positions are kept as growing int arrays (no boxing); callers memoize per phrase
+ * token ({@link PhraseSpans}).
  */
 final class TermIndex {
-  private final Map<String, List<Integer>> byTerm = new HashMap<>();
+  private final Map<String, Positions> byTerm = new HashMap<>(256);
+  private final Map<String, Positions> bySurface = new HashMap<>(256);
   private final TypoIndex termTypos = new TypoIndex();
   private final TypoIndex surfaceTypos = new TypoIndex();
-  private final Map<String, List<Integer>> bySurface = new HashMap<>();
-  private final Map<String, int[]> exactCache = new HashMap<>(1024);
 
   private static final int[] NONE = new int[0];
 
+  /** The positions of one term or surface form, in order; the array is made once all are in. */
+  static final class Positions {
+    private int[] at = new int[2];
+    private int size;
+    private int[] sorted;
+
+    void add(int position) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = position;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The positions, ascending (tokens are added in order); the same array on every call. */
+    int[] array() {
+      if (sorted == null) {
+        sorted = Arrays.copyOf(at, size);
+      }
+      return sorted;
+    }
+
+    /** Appends the positions to {@code into} from index {@code n}; returns the new length. */
+    int copyInto(int[] into, int n) {
+      System.arraycopy(at, 0, into, n, size);
+      return n + size;
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
   /** Adds the token at {@code position}; tokens are added in order. */
   void add(Token tok, int position) {
-    List<Integer> at = byTerm.computeIfAbsent(tok.term(), k -> new ArrayList<>());
-    if (at.isEmpty() && tok.fuzzable()) {
-      termTypos.add(tok.term());
+    Positions at = byTerm.get(tok.term());
+    if (at == null) {
+      at = new Positions();
+      byTerm.put(tok.term(), at);
+      if (tok.fuzzable()) {
+        termTypos.add(tok.term(), at);
+      }
     }
     at.add(position);
     if (tok.fuzzable()) {
-      List<Integer> s = bySurface.computeIfAbsent(tok.surface(), k -> new ArrayList<>());
-      if (s.isEmpty()) {
-        surfaceTypos.add(tok.surface());
+      Positions s = bySurface.get(tok.surface());
+      if (s == null) {
+        s = new Positions();
+        bySurface.put(tok.surface(), s);
+        surfaceTypos.add(tok.surface(), s);
       }
       s.add(position);
     }
@@ -41,51 +81,13 @@ final class TermIndex {
    * exact match, within a typo.
    */
   int[] positions(Token phraseToken) {
-    int[] exact = exact(phraseToken.term());
+    Positions found = byTerm.get(phraseToken.term());
+    int[] exact = found == null ? NONE : found.array();
     if (!phraseToken.fuzzable() || exact.length > 0) {
       return exact;
     }
-    List<Integer> fuzzy = termTypos.addClose(phraseToken.term(), byTerm, null);
-    fuzzy = surfaceTypos.addClose(phraseToken.surface(), bySurface, fuzzy);
-    if (fuzzy == null) {
-      return exact;
-    }
-    for (int e : exact) {
-      fuzzy.add(e);
-    }
-    return sortedDistinct(fuzzy);
-  }
-
-  private static int[] sortedDistinct(List<Integer> values) {
-    int[] all = new int[values.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = values.get(i);
-    }
-    Arrays.sort(all);
-    int n = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (n == 0 || all[n - 1] != all[i]) {
-        all[n++] = all[i];
-      }
-    }
-    return n == all.length ? all : Arrays.copyOf(all, n);
-  }
-
-  /** Sorted positions of the tokens whose term is exactly {@code term}. */
-  private int[] exact(String term) {
-    int[] cached = exactCache.get(term);
-    if (cached == null) {
-      List<Integer> at = byTerm.get(term);
-      if (at == null) {
-        cached = NONE;
-      } else {
-        cached = new int[at.size()];
-        for (int i = 0; i < cached.length; i++) {
-          cached[i] = at.get(i);
-        }
-      }
-      exactCache.put(term, cached);
-    }
-    return cached;
+    TypoIndex.Found fuzzy = termTypos.addClose(phraseToken.term(), null);
+    fuzzy = surfaceTypos.addClose(phraseToken.surface(), fuzzy);
+    return fuzzy == null ? exact : fuzzy.sortedDistinct();
   }
 }

@@ -1,6 +1,7 @@
 package dev.mockloop.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,28 +15,53 @@ import java.util.Map;
 final class TypoIndex {
   private static final int LENGTHS = 64;
 
-  /** A distinct word with its letter set ({@link Fuzzy#letters}). */
-  record Candidate(String text, long letters) {}
+  /** A distinct word with its letter set ({@link Fuzzy#letters}) and its positions. */
+  record Candidate(String text, long letters, TermIndex.Positions positions) {}
+
+  /** The positions of the close words found so far, in no order, with repeats. */
+  static final class Found {
+    private int[] all = new int[8];
+    private int size;
+
+    void add(TermIndex.Positions p) {
+      if (size + p.size() > all.length) {
+        all = Arrays.copyOf(all, Math.max(all.length * 2, size + p.size()));
+      }
+      size = p.copyInto(all, size);
+    }
+
+    /** The positions found, ascending, each once. */
+    int[] sortedDistinct() {
+      Arrays.sort(all, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || all[n - 1] != all[i]) {
+          all[n++] = all[i];
+        }
+      }
+      return Arrays.copyOf(all, n);
+    }
+  }
 
   @SuppressWarnings("unchecked")
   private final List<Candidate>[][] ascii = new List[128][];
 
   private final Map<Character, List<Candidate>[]> other = new HashMap<>();
 
-  void add(String word) {
+  void add(String word, TermIndex.Positions positions) {
     List<Candidate>[] byLength = byLength(word.charAt(0), true);
     int l = bucket(word.length());
     if (byLength[l] == null) {
       byLength[l] = new ArrayList<>();
     }
-    byLength[l].add(new Candidate(word, Fuzzy.letters(word)));
+    byLength[l].add(new Candidate(word, Fuzzy.letters(word), positions));
   }
 
   /**
-   * Adds to {@code into} the positions (from {@code positions}) of the words {@link Fuzzy#close} to
-   * {@code word}; returns {@code into}, or a new list when it was null and a word was found.
+   * Adds to {@code into} the positions of the words {@link Fuzzy#close} to {@code word}; returns
+   * {@code into}, or a new one when it was null and a word was found.
    */
-  List<Integer> addClose(String word, Map<String, List<Integer>> positions, List<Integer> into) {
+  Found addClose(String word, Found into) {
     if (word.length() < Fuzzy.MIN_LENGTH) {
       return into; // no word is close to a short one (Fuzzy#allowed), so skip the look-up
     }
@@ -52,8 +78,8 @@ final class TypoIndex {
       }
       for (Candidate c : byLength[l]) {
         if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters) && Fuzzy.close(c.text(), word)) {
-          into = into == null ? new ArrayList<>() : into;
-          into.addAll(positions.get(c.text()));
+          into = into == null ? new Found() : into;
+          into.add(c.positions());
         }
       }
     }

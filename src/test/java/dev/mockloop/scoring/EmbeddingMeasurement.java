@@ -532,7 +532,8 @@ public final class EmbeddingMeasurement {
             in.followUp(),
             in.buzzwordShare(),
             in.dismissedPoints(),
-            in.storyFailures());
+            in.storyFailures(),
+            0);
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 

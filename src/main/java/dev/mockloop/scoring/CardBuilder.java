@@ -1,0 +1,77 @@
+package dev.mockloop.scoring;
+
+import dev.mockloop.bank.RubricPoint;
+import dev.mockloop.bank.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Builds an answer's score card once its rubric is matched: the non-keyword signals (with the
+ * scenario's topic terms, computed once per scenario), the pasted-rubric share, the buzzword share,
+ * a behavioural answer's story, the formula's inputs and total, and the flags.
+ */
+final class CardBuilder {
+  private final TextAnalyzer analyzer;
+  private final Function<List<RubricPoint>, CompiledRubric> compiled;
+  private final IdentityCache<Scenario, WordSet> topics;
+
+  CardBuilder(
+      TextAnalyzer analyzer, Function<List<RubricPoint>, CompiledRubric> compiled, int cacheLimit) {
+    this.analyzer = analyzer;
+    this.compiled = compiled;
+    this.topics = new IdentityCache<>(cacheLimit);
+  }
+
+  Scorer.Scored card(
+      AnalyzedAnswer analyzed,
+      Scenario scenario,
+      List<RubricPoint> rubric,
+      RubricMatcher.Outcome outcome,
+      double otherCoverage,
+      LevelRead read,
+      boolean followUp) {
+    WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
+    Signals signals = SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic));
+    double pasted = PastedText.share(analyzed, compiled.apply(rubric));
+    int dismissed =
+        (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();
+    double buzz =
+        signals.words() == 0
+            ? 0
+            : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
+    Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
+    List<Flag> storyFailures =
+        story == null
+            ? null
+            : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
+    ScoreFormula.Inputs in =
+        new ScoreFormula.Inputs(
+            outcome.coverage(),
+            otherCoverage,
+            signals,
+            pasted,
+            followUp,
+            buzz,
+            dismissed,
+            storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
+            story == null ? 0 : story.told());
+    List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
+    if (storyFailures != null) {
+      flags = StoryFlags.adjust(flags, storyFailures);
+    }
+    Flag mismatch = read == null ? null : read.mismatchFlag();
+    if (mismatch != null) {
+      flags.add(mismatch);
+    }
+    return new Scorer.Scored(
+        new ScoreCard(
+            ScoreFormula.score(in),
+            outcome.points(),
+            DimensionScore.of(outcome.points()),
+            signals,
+            flags,
+            read),
+        in);
+  }
+}
