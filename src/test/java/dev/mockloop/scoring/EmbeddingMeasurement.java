@@ -532,7 +532,9 @@ public final class EmbeddingMeasurement {
             in.followUp(),
             in.buzzwordShare(),
             in.dismissedPoints(),
-            in.storyFailures());
+            in.storyFailures(),
+            in.toldSentences(),
+            in.narrated());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 
