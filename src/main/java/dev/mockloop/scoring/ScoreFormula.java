@@ -6,7 +6,7 @@ package dev.mockloop.scoring;
  *
  * <pre>
  *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
- *               (a behavioural follow-up: + (1 - coverage) * 0.6 * narration, StoryCredit)
+ *               (a story: + (1 - coverage) * 0.6 (main 0.3) * narration, StoryCredit)
  *   topic     = clamp((topicWords - 2) / 10)
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4

@@ -176,7 +176,7 @@ public final class Scorer implements AnswerScorer {
             dismissed,
             storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
             story == null ? 0 : story.told(),
-            story == null || !followUp ? 0 : Narration.count(analyzed));
+            story == null ? 0 : Narration.count(analyzed));
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

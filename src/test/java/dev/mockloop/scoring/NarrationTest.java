@@ -87,16 +87,27 @@ class NarrationTest {
   }
 
   @Test
-  void theCreditFillsOnlyWhatTheRubricMissedAndOnlyForAStoryFollowUp() {
+  void theCreditFillsOnlyWhatTheRubricMissedAndLessInAMainAnswer() {
     Signals signals =
         new Signals(
             100, 5, java.util.List.of(), false, java.util.List.of(), java.util.List.of(), 0.5);
-    ScoreFormula.Inputs followUp = new ScoreFormula.Inputs(0.5, 0, signals, 0, true, 0, 0, 0, 0, 4);
-    ScoreFormula.Inputs main = new ScoreFormula.Inputs(0.5, 0, signals, 0, false, 0, 0, 0, 0, 4);
-    ScoreFormula.Inputs design = new ScoreFormula.Inputs(0.5, 0, signals, 0, true, 0, 0, -1, 0, 4);
-    assertThat(ScoreFormula.effectiveCoverage(followUp)).isCloseTo(0.8, within());
-    assertThat(ScoreFormula.effectiveCoverage(main)).isCloseTo(0.5, within());
-    assertThat(ScoreFormula.effectiveCoverage(design)).isCloseTo(0.5, within());
+    assertThat(ScoreFormula.effectiveCoverage(inputs(signals, true, 0, 4)))
+        .isCloseTo(0.8, within());
+    assertThat(ScoreFormula.effectiveCoverage(inputs(signals, true, 0, 1)))
+        .isCloseTo(0.5, within());
+    assertThat(ScoreFormula.effectiveCoverage(inputs(signals, false, 0, 4)))
+        .as("a main answer's first four are free")
+        .isCloseTo(0.5, within());
+    assertThat(ScoreFormula.effectiveCoverage(inputs(signals, false, 0, 10)))
+        .isCloseTo(0.65, within());
+    assertThat(ScoreFormula.effectiveCoverage(inputs(signals, true, -1, 4)))
+        .as("a design answer is not a story")
+        .isCloseTo(0.5, within());
+  }
+
+  private static ScoreFormula.Inputs inputs(
+      Signals signals, boolean followUp, int storyFailures, int narrated) {
+    return new ScoreFormula.Inputs(0.5, 0, signals, 0, followUp, 0, 0, storyFailures, 0, narrated);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
