@@ -21,6 +21,9 @@ final class AnalyzedAnswer {
   /** Per token: restates the question ({@link QuestionEcho#echoes}). */
   final boolean[] echoToken;
 
+  /** The question the answer replies to ({@link QuestionEcho#NONE} if not given). */
+  final QuestionEcho question;
+
   private final boolean[] echoWord;
   private final TermIndex terms = new TermIndex();
 
@@ -46,6 +49,7 @@ final class AnalyzedAnswer {
       terms.add(tok, t);
     }
     this.listedWord = ListItems.mark(text, words, shape);
+    this.question = question;
     this.echoToken = question.echoes(this);
     this.echoWord = new boolean[words.size()];
     for (int t = 0; t < tokens.size(); t++) {

@@ -55,7 +55,8 @@ final class CardBuilder {
             buzz,
             dismissed,
             storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
-            story == null ? 0 : story.told());
+            story == null ? 0 : story.told(),
+            story == null ? 0 : Narration.count(analyzed));
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

@@ -6,6 +6,7 @@ package dev.mockloop.scoring;
  *
  * <pre>
  *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
+ *               (a story: + (1 - coverage) * 0.6 (main 0.3) * narration, StoryCredit)
  *   topic     = clamp((topicWords - 2) / 10)
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
@@ -48,7 +49,8 @@ final class ScoreFormula {
       double buzzwordShare,
       int dismissedPoints,
       int storyFailures,
-      int toldSentences) {
+      int toldSentences,
+      int narrated) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
 
@@ -122,7 +124,8 @@ final class ScoreFormula {
   static final double VAGUE_PENALTY = 0.3;
 
   static double effectiveCoverage(Inputs in) {
-    return Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+    return StoryCredit.coverage(
+        in, Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage()));
   }
 
   static int score(Inputs in) {

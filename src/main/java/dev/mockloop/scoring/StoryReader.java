@@ -97,7 +97,7 @@ final class StoryReader {
   }
 
   /** A past-tense verb right after the subject, or after one adverb ("I then wrote"). */
-  private static boolean pastVerbAfter(List<Word> words, int i) {
+  static boolean pastVerbAfter(List<Word> words, int i) {
     for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
       String w = words.get(k).lower();
       if (IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed")) {

@@ -87,7 +87,7 @@ class PrincipleRoundE2E {
       t.saveScreen("lp-round");
       t.type(
           "We would look at the logs first. We would fix the job and we would tell the"
-              + " other team. We would write a runbook for it.");
+              + " other team. We would write our runbook for it.");
       t.waitFor("runbook for it.", STEP);
       t.keys("C-d");
       String results = finishFollowUps(t, either(t, "Follow-up 1 of", "Results ·"));

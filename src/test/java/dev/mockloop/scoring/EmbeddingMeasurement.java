@@ -533,7 +533,8 @@ public final class EmbeddingMeasurement {
             in.buzzwordShare(),
             in.dismissedPoints(),
             in.storyFailures(),
-            0);
+            in.toldSentences(),
+            in.narrated());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 

@@ -87,6 +87,16 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aStoryInNotesThatLeavesTheIOutIsNotAllWe() {
+    String notes =
+        "- Context: checkout team, last spring. Nightly export job owned by another team, failing"
+            + " three nights a week; we were paged for it.\n- Did: pulled 30 days of logs, wrote a"
+            + " one-pager, split the batch.\n- Result: our pages went from 40 a week to 5; we"
+            + " handed the job to its owners.\n- Learned: escalate the missing owner sooner.";
+    assertThat(codes(notes)).doesNotContain("all-we");
+  }
+
+  @Test
   void aHypotheticalAnswerIsFlaggedButAReflectionIsNot() {
     String answer =
         "I would first look at the dashboards to see who owns the job. I would then"

@@ -42,7 +42,7 @@ class PrincipleTranscriptTest {
         .on(
             RoundEvent.edit(
                 "We would look at the logs. We would fix it and we would"
-                    + " tell the other team, and my manager would agree."));
+                    + " tell the other team, and our manager would agree with us."));
     clock.advanceSeconds(7 * 60);
     loop.current().on(RoundEvent.tick());
     while (!loop.current().state().over()) {
