@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * The one word wrapper. The line-breaking rule ({@link #paragraph}): a line breaks after the last
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * indent: the continuation lines of a list item hang under its text.
  */
 public final class Wrap {
-  private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
-
   /**
    * A visual line: text {@code [start, end)} drawn after {@code indent} spaces; {@code next} is
    * where the following line's text starts.
@@ -202,20 +199,5 @@ public final class Wrap {
       return n + 2;
     }
     return n;
-  }
-
-  /**
-   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps to
-   * the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
-   */
-  public static String reflow(String text) {
-    String[] lines = text.strip().split("\\R", -1);
-    StringBuilder sb = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i];
-      boolean join = !line.isBlank() && !lines[i - 1].isBlank() && !ITEM.matcher(line).matches();
-      sb.append(join ? " " : "\n").append(join ? line.strip() : line);
-    }
-    return sb.toString();
   }
 }
