@@ -20,8 +20,11 @@ public final class Wrap {
    */
   public record Line(int start, int end, int next, int indent) {}
 
-  /** Every character one column wide (plain text, line mode, the command line). */
-  public static final IntUnaryOperator ONE_COLUMN = c -> 1;
+  /**
+   * Every UTF-16 char one column wide, so a surrogate pair (an emoji) counts two (plain text, line
+   * mode, the command line).
+   */
+  public static final IntUnaryOperator ONE_COLUMN = Character::charCount;
 
   private Wrap() {}
 
@@ -29,7 +32,8 @@ public final class Wrap {
    * Breaks {@code [from, to)} of {@code t} (no newline inside) into lines of at most {@code w}
    * columns, each {@code indent} columns in, appended to {@code out}.
    *
-   * @param columns the columns a character takes (two for a wide one)
+   * @param columns the columns a code point takes (two for a wide one); a line never breaks inside
+   *     a surrogate pair
    * @param cut whether a word longer than the line is cut; else it overflows
    */
   public static void paragraph(
@@ -47,15 +51,16 @@ public final class Wrap {
       int i = pos;
       int lastSpace = -1;
       while (i < to) {
-        int cw = columns.applyAsInt(t.charAt(i));
+        int cp = t.codePointAt(i);
+        int cw = columns.applyAsInt(cp);
         if (cols + cw > w) {
           break;
         }
-        if (t.charAt(i) == ' ') {
+        if (cp == ' ') {
           lastSpace = i;
         }
         cols += cw;
-        i++;
+        i += Character.charCount(cp);
       }
       if (i >= to) {
         out.add(new Line(pos, to, to + 1, indent));
@@ -69,7 +74,8 @@ public final class Wrap {
         pos = lastSpace + 1;
       } else {
         int space = t.indexOf(' ', i);
-        int end = cut ? Math.max(i, pos + 1) : space < 0 || space > to ? to : space;
+        int first = pos + Character.charCount(t.codePointAt(pos));
+        int end = cut ? Math.max(i, first) : space < 0 || space > to ? to : space;
         out.add(new Line(pos, end, cut || end == to ? end : end + 1, indent));
         if (end >= to) {
           return;
