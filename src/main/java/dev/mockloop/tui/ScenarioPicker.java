@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * The home screen's scenario picker: the scenarios sorted by topic then title, and a search that
  * narrows them as the user types ({@code /}, then letters; Backspace deletes one, Esc clears).
- * Every word typed must appear in a scenario's title, topic or id, in any case. While typing, the
- * picker's own {@link #keys} are the home screen's table, so the footer shows them.
+ * Every word typed (less a final "e" or "s") must appear in a scenario's title, topic or id, in any
+ * case. While typing, the picker's own {@link #keys} are the home screen's table, so the footer
+ * shows them.
  */
 final class ScenarioPicker {
   static final Comparator<Scenario> ORDER =
@@ -65,13 +66,20 @@ final class ScenarioPicker {
             s -> {
               String hay = (s.title() + " " + s.topic() + " " + s.id()).toLowerCase(Locale.ROOT);
               for (String w : words) {
-                if (!hay.contains(w)) {
+                if (!hay.contains(stem(w))) {
                   return false;
                 }
               }
               return true;
             })
         .toList();
+  }
+
+  /** A word without a final "e" or "s", so "cache" finds "caching" and "queues" "queue". */
+  private static String stem(String w) {
+    return w.length() > 3 && (w.endsWith("e") || w.endsWith("s"))
+        ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   /** The list's heading: what ↑↓ and Tab do, and the search with its count when there is one. */

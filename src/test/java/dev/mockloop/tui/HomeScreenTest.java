@@ -95,9 +95,9 @@ class HomeScreenTest {
           .contains("letters search")
           .contains("Esc clear search")
           .doesNotContain("q quit");
-      tui.type("QUEUE");
+      tui.type("QUEUES");
       assertThat(tui.text())
-          .contains("search: QUEUE▏   (1 of 4)")
+          .contains("search: QUEUES▏   (1 of 4)")
           .contains("Title queue-choice")
           .doesNotContain("Title cache-aside")
           .doesNotContain("DynamoDB vs RDS");
