@@ -34,7 +34,8 @@ public final class BankLoader {
           shown,
           "question folder "
               + shown
-              + " does not exist; pass an existing folder with --questions DIR");
+              + " does not exist; check the path (a bank is a folder of *.yaml scenario"
+              + " files, see docs/question-format.md)");
     }
     if (!Files.isDirectory(dir)) {
       return failed(shown, shown + " is not a folder; pass the folder holding the *.yaml files");

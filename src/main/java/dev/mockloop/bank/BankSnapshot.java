@@ -23,7 +23,9 @@ import java.util.zip.CRC32C;
  * {@link LoadResult}.
  */
 public final class BankSnapshot {
-  private static final byte[] MAGIC = "mockloop-bank-1\n".getBytes(StandardCharsets.US_ASCII);
+  /** 2: the loader joins the hand-made line breaks of bank text ({@link Prose}). */
+  private static final byte[] MAGIC = "mockloop-bank-2\n".getBytes(StandardCharsets.US_ASCII);
+
   private static final RecordCodec HEADER = new RecordCodec(Header.class);
   private static final RecordCodec LISTING = new RecordCodec(Listing.class);
   private static final RecordCodec RESULT = new RecordCodec(LoadResult.class);

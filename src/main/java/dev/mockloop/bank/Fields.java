@@ -114,6 +114,11 @@ final class Fields {
     return s.text();
   }
 
+  /** Text that screens show as paragraphs: {@link #text} with its hand-made breaks joined. */
+  String prose(String name, boolean required) {
+    return Prose.reflow(text(name, required));
+  }
+
   /** A whole number in {@code min..max}, or {@code fallback} when absent or wrong. */
   int integer(String name, int min, int max, boolean required, int fallback) {
     YamlNode value = node(name, required);

@@ -69,13 +69,13 @@ final class RubricParser {
       return null;
     }
     String id = Ids.check(ctx, f, "point", ids, owner);
-    String point = f.text("point", true);
+    String point = f.prose("point", true);
     String dimension = dimension(f);
     int weight = f.integer("weight", 1, 5, false, 1);
     String who = "point '" + (id != null ? id : rawId(f) == null ? "?" : rawId(f)) + "'";
     List<List<String>> concepts = ConceptGroups.parse(ctx, f, who);
     List<String> phrases = phrases(f, id != null ? id : rawId(f), concepts.isEmpty());
-    String hint = f.text("hint", false);
+    String hint = f.prose("hint", false);
     String lp = principle(f);
     if (ctx.errorsSince(mark)
         || id == null

@@ -105,14 +105,14 @@ final class ScenarioParser {
     if (f == null) {
       return null;
     }
-    String prompt = f.text("prompt", true);
-    String context = f.text("context", false);
+    String prompt = f.prose("prompt", true);
+    String context = f.prose("context", false);
     int minutes = f.integer("minutes", 1, 120, true, 0);
     Set<String> pointIds = new HashSet<>();
     List<RubricPoint> rubric = RubricParser.parse(ctx, f, level, name, pointIds);
     KindFields.checkCore(ctx, key, level, rubric);
     List<FollowUp> followUps = followUps(f, level, pointIds);
-    String model = f.text("model_answer", false);
+    String model = f.prose("model_answer", false);
     if (model == null) {
       ctx.warning(key, name + " has no model_answer; add a strong answer users can compare with");
     }
@@ -137,13 +137,13 @@ final class ScenarioParser {
         continue;
       }
       String id = Ids.check(ctx, f, "follow-up", ids, "level " + lvl);
-      String ask = f.text("ask", true);
+      String ask = f.prose("ask", true);
       int minutes = f.integer("minutes", 1, 120, false, DEFAULT_FOLLOW_UP_MINUTES);
       List<String> whenMissing = whenMissing(f, pointIds, lvl);
       FollowUp.WhenSaid whenSaid = WhenSaidParser.parse(ctx, f, pointIds, lvl);
       String owner = id == null ? name : "follow-up '" + id + "' of level " + lvl;
       List<RubricPoint> rubric = RubricParser.parse(ctx, f, lvl, owner);
-      String model = f.text("model_answer", false);
+      String model = f.prose("model_answer", false);
       if (!ctx.errorsSince(mark) && id != null && ask != null && !rubric.isEmpty()) {
         result.add(new FollowUp(id, ask, minutes, whenMissing, whenSaid, rubric, model));
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.mockloop.io.JsonProblem;
 import dev.mockloop.io.SafeText;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -28,9 +29,31 @@ final class YamlProblems {
     out.add(Problem.error(file, line, column, message));
   }
 
-  /** A YAML syntax error, at the problem's mark or else at its context's. */
+  /**
+   * A YAML syntax error, at the problem's mark or else at its context's. An unclosed '[', '{' or
+   * quote is reported where it opens (the parser notices only where it gives up, often a line
+   * later), naming where that was.
+   */
   void syntax(MarkedYAMLException e) {
-    var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    Mark opened = e.getContextMark();
+    Mark gaveUp = e.getProblemMark();
+    String unclosed = unclosed(e.getContext(), e.getProblem());
+    if (unclosed != null && opened != null && gaveUp != null) {
+      out.add(
+          Problem.error(
+              file,
+              opened.getLine() + 1,
+              opened.getColumn() + 1,
+              "invalid YAML: "
+                  + unclosed
+                  + " (the parser gave up at line "
+                  + (gaveUp.getLine() + 1)
+                  + ", column "
+                  + (gaveUp.getColumn() + 1)
+                  + ")"));
+      return;
+    }
+    var mark = gaveUp != null ? gaveUp : opened;
     String problem = e.getProblem() != null ? e.getProblem() : "syntax error";
     String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
     int line = mark == null ? 0 : mark.getLine() + 1;
@@ -38,6 +61,24 @@ final class YamlProblems {
     out.add(
         Problem.error(
             file, line, column, "invalid YAML: " + SafeText.excerpt(problem + context, 120)));
+  }
+
+  /** What is left open when the parser stopped inside a flow list, mapping or quote; else null. */
+  private static String unclosed(String context, String problem) {
+    if (context == null || problem == null) {
+      return null;
+    }
+    if (context.contains("flow sequence") && problem.startsWith("expected ','")) {
+      return "this '[' is never closed: end the list with ']'";
+    }
+    if (context.contains("flow mapping") && problem.startsWith("expected ','")) {
+      return "this '{' is never closed: end the mapping with '}'";
+    }
+    if (context.contains("quoted scalar")
+        && (problem.contains("end of stream") || problem.contains("document separator"))) {
+      return "this quote is never closed: end the text with the same quote mark";
+    }
+    return null;
   }
 
   /** Jackson refused the token stream: a syntax error underneath, or a structure it cannot map. */

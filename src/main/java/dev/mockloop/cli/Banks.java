@@ -35,7 +35,7 @@ public final class Banks {
   public static Bank load(RootCommand root) {
     LoadResult result = result(root.questionsDir(), root.env());
     if (result.hasErrors()) {
-      throw new UserException(2, message(result));
+      throw new UserException(2, message(root, result));
     }
     return result.bank();
   }
@@ -50,7 +50,7 @@ public final class Banks {
         dir.isEmpty() ? BankLoader.listBundled() : BankCache.listing(dir.get(), root.env());
     if (!listing.errors().isEmpty()) {
       String source = dir.map(Path::toString).orElse(BankLoader.BUNDLED);
-      throw new UserException(2, message(source, listing.errors()));
+      throw new UserException(2, message(root, source, listing.errors()));
     }
     return listing;
   }
@@ -79,11 +79,11 @@ public final class Banks {
   }
 
   /** Every error, one per line, then where to look for details. */
-  static String message(LoadResult result) {
-    return message(result.bank().source(), result.errors());
+  static String message(RootCommand root, LoadResult result) {
+    return message(root, result.bank().source(), result.errors());
   }
 
-  private static String message(String source, List<Problem> problems) {
+  private static String message(RootCommand root, String source, List<Problem> problems) {
     StringBuilder sb = new StringBuilder();
     int errors = problems.size();
     sb.append("the question bank (")
@@ -95,7 +95,9 @@ public final class Banks {
       sb.append(System.lineSeparator()).append("  ").append(p);
     }
     return sb.append(System.lineSeparator())
-        .append("run 'mockloop questions validate' for details")
+        .append("run '")
+        .append(root.command("questions validate"))
+        .append("' for details")
         .toString();
   }
 

@@ -87,7 +87,9 @@ public final class QuestionsShowCommand implements Callable<Integer> {
         "unknown scenario '"
             + id
             + "'"
-            + (hint.isEmpty() ? "; run 'mockloop questions list' to see the ids" : hint));
+            + (hint.isEmpty()
+                ? "; run '" + questions.root.command("questions list") + "' to see the ids"
+                : hint));
   }
 
   private void level(Level l, LevelSpec spec, Bank bank) {

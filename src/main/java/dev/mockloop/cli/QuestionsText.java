@@ -30,16 +30,15 @@ final class QuestionsText {
   }
 
   /**
-   * Reflows {@code text} to {@code width}, prefixing every output line with {@code indent}.
-   * Consecutive lines form one paragraph (authors break lines in YAML block text); a blank line, or
-   * a line starting with "- ", "* " or "1. ", starts a new one, and a list item's later lines hang
-   * under its text ({@link Wrap}). Words are never cut: a word longer than the line gets a line of
-   * its own.
+   * Wraps {@code text} to {@code width}, prefixing every output line with {@code indent}. Each line
+   * of the text is a paragraph (the loader has joined the author's hand-made breaks, {@code
+   * bank.Prose}); a blank line stays, and a list item's later lines hang under its text ({@link
+   * Wrap}). Words are never cut: a word longer than the line gets a line of its own.
    */
   static List<String> wrap(String text, int width, String indent) {
     text = SafeText.plain(text); // bank text: no escape sequence, no colour of its own
     List<String> out = new ArrayList<>();
-    for (String raw : Wrap.reflow(text).split("\n", -1)) {
+    for (String raw : text.strip().split("\n", -1)) {
       if (raw.isBlank()) {
         out.add("");
         continue;

@@ -97,6 +97,25 @@ public final class RootCommand implements Callable<Integer> {
     return dir;
   }
 
+  /**
+   * A command to suggest in advice: {@code mockloop WORDS}, with the {@code --questions} folder
+   * this run was given, so the suggestion looks at the same bank.
+   */
+  public String command(String words) {
+    return "mockloop "
+        + words
+        + (options.questions == null
+            ? ""
+            : " --questions " + shellWord(options.questions.toString()));
+  }
+
+  /** {@code s} as one shell word: as it is when that is safe, else in single quotes. */
+  static String shellWord(String s) {
+    return !s.isEmpty() && s.matches("[A-Za-z0-9_./~:=+@%-]+")
+        ? s
+        : "'" + s.replace("'", "'\\''") + "'";
+  }
+
   /** An empty path would silently mean the current folder: refused. */
   static Path nonEmpty(Path p, String option) {
     if (p.toString().isBlank()) {

@@ -76,12 +76,14 @@ public final class ScoreCommand implements Callable<Integer> {
     if (scenario == null || level == null) {
       throw UserException.invalid(
           "score needs --scenario ID and --level L6|L7 (or --batch "
-              + "ANSWERS.jsonl); 'mockloop questions list' shows the scenarios");
+              + "ANSWERS.jsonl); '"
+              + root.command("questions list")
+              + "' shows the scenarios");
     }
     Bank bank = Banks.load(root);
     ScoreTarget target;
     try {
-      target = ScoreTarget.resolve(bank, scenario, level, followUp);
+      target = ScoreTarget.resolve(bank, scenario, level, followUp, root.command("questions list"));
     } catch (ScoreTarget.Unknown e) {
       throw UserException.invalid(e.getMessage());
     }

@@ -29,9 +29,14 @@ record ScoreTarget(Scenario scenario, Level level, FollowUp followUp) {
   }
 
   static ScoreTarget resolve(Bank bank, String scenarioId, String levelText, String followUpId) {
+    return resolve(bank, scenarioId, levelText, followUpId, "mockloop questions list");
+  }
+
+  /** As above; {@code list} is the command that lists this bank's scenarios, for the advice. */
+  static ScoreTarget resolve(
+      Bank bank, String scenarioId, String levelText, String followUpId, String list) {
     if (scenarioId == null || scenarioId.isBlank()) {
-      throw new Unknown(
-          "no scenario given: name one with --scenario ID (see " + "'mockloop questions list')");
+      throw new Unknown("no scenario given: name one with --scenario ID (see '" + list + "')");
     }
     List<String> ids = bank.scenarios().stream().map(Scenario::id).toList();
     Scenario scenario =
@@ -43,7 +48,9 @@ record ScoreTarget(Scenario scenario, Level level, FollowUp followUp) {
                             + scenarioId
                             + "'"
                             + Suggest.didYouMean(scenarioId, ids)
-                            + " ('mockloop questions list' shows all "
+                            + " ('"
+                            + list
+                            + "' shows all "
                             + ids.size()
                             + ")"));
     if (levelText == null || levelText.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.mockloop.report;
 
+import dev.mockloop.bank.Prose;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.io.Plural;
 import dev.mockloop.report.ReportLine.Tone;
@@ -108,9 +109,10 @@ public final class SessionReport {
         Tone.DIM);
     out.add(ReportLine.gap());
     add("Question", Tone.HEADING);
-    add(Wrap.reflow(r.prompt()), Tone.NORMAL);
+    // transcripts saved before the loader joined hand-made breaks hold the raw text
+    add(Prose.reflow(r.prompt()), Tone.NORMAL);
     if (!r.context().isBlank()) {
-      add("Context: " + Wrap.reflow(r.context()), Tone.DIM);
+      add("Context: " + Prose.reflow(r.context()), Tone.DIM);
     }
     if (r.answer() != null) {
       out.add(ReportLine.gap());

@@ -3,7 +3,6 @@ package dev.mockloop.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * The one word wrapper. The line-breaking rule ({@link #paragraph}): a line breaks after the last
@@ -14,16 +13,17 @@ import java.util.regex.Pattern;
  * text (report lines, the TUI's spans) at the lines found here.
  */
 public final class Wrap {
-  private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
-
   /**
    * A visual line: text {@code [start, end)} drawn after {@code indent} spaces; {@code next} is
    * where the following line's text starts.
    */
   public record Line(int start, int end, int next, int indent) {}
 
-  /** Every character one column wide (plain text, line mode, the command line). */
-  public static final IntUnaryOperator ONE_COLUMN = c -> 1;
+  /**
+   * Every UTF-16 char one column wide, so a surrogate pair (an emoji) counts two (plain text, line
+   * mode, the command line).
+   */
+  public static final IntUnaryOperator ONE_COLUMN = Character::charCount;
 
   private Wrap() {}
 
@@ -31,7 +31,8 @@ public final class Wrap {
    * Breaks {@code [from, to)} of {@code t} (no newline inside) into lines of at most {@code w}
    * columns, each {@code indent} columns in, appended to {@code out}.
    *
-   * @param columns the columns a character takes (two for a wide one)
+   * @param columns the columns a code point takes (two for a wide one); a line never breaks inside
+   *     a surrogate pair
    * @param cut whether a word longer than the line is cut; else it overflows
    */
   public static void paragraph(
@@ -49,15 +50,16 @@ public final class Wrap {
       int i = pos;
       int lastSpace = -1;
       while (i < to) {
-        int cw = columns.applyAsInt(t.charAt(i));
+        int cp = t.codePointAt(i);
+        int cw = columns.applyAsInt(cp);
         if (cols + cw > w) {
           break;
         }
-        if (t.charAt(i) == ' ') {
+        if (cp == ' ') {
           lastSpace = i;
         }
         cols += cw;
-        i++;
+        i += Character.charCount(cp);
       }
       if (i >= to) {
         out.add(new Line(pos, to, to + 1, indent));
@@ -71,7 +73,8 @@ public final class Wrap {
         pos = lastSpace + 1;
       } else {
         int space = t.indexOf(' ', i);
-        int end = cut ? Math.max(i, pos + 1) : space < 0 || space > to ? to : space;
+        int first = pos + Character.charCount(t.codePointAt(pos));
+        int end = cut ? Math.max(i, first) : space < 0 || space > to ? to : space;
         out.add(new Line(pos, end, cut || end == to ? end : end + 1, indent));
         if (end >= to) {
           return;
@@ -146,20 +149,5 @@ public final class Wrap {
       return n + 2;
     }
     return n;
-  }
-
-  /**
-   * Joins the hard line breaks of bank text (YAML block scalars are wrapped by hand) so it wraps to
-   * the screen instead; blank lines and list items ("- ", "* ", "1. ") keep their breaks.
-   */
-  public static String reflow(String text) {
-    String[] lines = text.strip().split("\\R", -1);
-    StringBuilder sb = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i];
-      boolean join = !line.isBlank() && !lines[i - 1].isBlank() && !ITEM.matcher(line).matches();
-      sb.append(join ? " " : "\n").append(join ? line.strip() : line);
-    }
-    return sb.toString();
   }
 }

@@ -81,12 +81,13 @@ final class AnswerEditor {
     goalColumn = -1;
   }
 
+  /** One character left; a surrogate pair (an emoji) is one character. */
   void left() {
-    move(Math.max(0, cursor - 1));
+    move(cursor > 0 ? text.offsetByCodePoints(cursor, -1) : 0);
   }
 
   void right() {
-    move(Math.min(text.length(), cursor + 1));
+    move(cursor < text.length() ? text.offsetByCodePoints(cursor, 1) : cursor);
   }
 
   void wordLeft() {

@@ -2,7 +2,9 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Where a view draws: the graphics of the whole screen, its size and the theme. */
@@ -45,8 +47,34 @@ final class Canvas {
     }
     String fit = fit(s, width() - col);
     apply(style);
-    g.putString(col, row, fit);
-    return col + WrapLayout.columns(fit, 0, fit.length());
+    int c = col;
+    int run = 0;
+    for (int i = 0; i < fit.length(); ) {
+      int cp = fit.codePointAt(i);
+      if (!Character.isSupplementaryCodePoint(cp)) {
+        i++;
+        continue;
+      }
+      // Lanterna's putString draws a surrogate pair as two '?': the pair goes in as one character
+      c = put(c, row, fit.substring(run, i));
+      g.setCharacter(c, row, glyph(cp, style));
+      c += 2;
+      i += 2;
+      run = i;
+    }
+    return put(c, row, fit.substring(run));
+  }
+
+  private int put(int col, int row, String bmp) {
+    if (!bmp.isEmpty()) {
+      g.putString(col, row, bmp);
+    }
+    return col + Glyphs.columns(bmp, 0, bmp.length());
+  }
+
+  private static TextCharacter glyph(int cp, Style s) {
+    EnumSet<SGR> sgr = s.sgr().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(s.sgr());
+    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), sgr)[0];
   }
 
   /** Writes a line of spans starting at a cell. */
@@ -67,63 +95,36 @@ final class Canvas {
     }
   }
 
-  /**
-   * The longest prefix of {@code s} that fits in {@code cols} columns, each char drawn as {@link
-   * #shown}: control chars as spaces, and chars whose width the terminal decides differently from
-   * the layout (emoji, joiners, combining marks, direction marks) as visible ASCII placeholders of
-   * one column each, so nothing shifts the line or leaves stray glyphs.
-   */
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */
   static String ellipsize(String s, int cols) {
     if (cols <= 0) {
       return "";
     }
     String whole = fit(s, cols);
-    return whole.length() == s.length() ? whole : fit(s, cols - 1).stripTrailing() + "…";
+    return whole.equals(picture(s)) ? whole : fit(s, cols - 1).stripTrailing() + "…";
   }
 
-  static String fit(String s, int cols) {
-    StringBuilder sb = new StringBuilder();
-    int used = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = shown(s, i);
-      int w = WrapLayout.columns(c);
-      if (used + w > cols) {
-        break;
-      }
-      sb.append(c);
-      used += w;
-    }
-    return sb.toString();
+  /** {@code s} as drawn ({@link Glyphs#shown}). */
+  private static String picture(String s) {
+    return fit(s, Integer.MAX_VALUE);
   }
 
   /**
-   * How the char at {@code i} is drawn. A supplementary character (an emoji, say) is a surrogate
-   * pair, which the layout counts as two columns: it is drawn as {@code []}. Zero-width and format
-   * chars, combining marks, variation selectors and lone surrogates are drawn as {@code ?}. The
-   * stored text is never changed, only its picture.
+   * The longest prefix of {@code s} that fits in {@code cols} columns, each code point as {@link
+   * Glyphs#shown} draws it (same columns, always visible).
    */
-  static char shown(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isISOControl(c)) {
-      return ' ';
+  static String fit(String s, int cols) {
+    StringBuilder sb = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      int c = Glyphs.shown(s, i);
+      int w = Glyphs.columns(c);
+      if (used + w > cols) {
+        break;
+      }
+      sb.appendCodePoint(c);
+      used += w;
     }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? '[' : '?';
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? ']' : '?';
-    }
-    if (c < '\u0300') {
-      return c;
-    }
-    int type = Character.getType(c);
-    boolean zeroWidth =
-        type == Character.FORMAT
-            || type == Character.NON_SPACING_MARK
-            || type == Character.ENCLOSING_MARK
-            || type == Character.COMBINING_SPACING_MARK
-            || (c >= '\uFE00' && c <= '\uFE0F');
-    return zeroWidth ? '?' : c;
+    return sb.toString();
   }
 }

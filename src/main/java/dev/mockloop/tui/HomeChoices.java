@@ -22,12 +22,24 @@ final class HomeChoices {
   private final TuiContext ctx;
   private ScenarioRows rows;
 
+  /** The scenario list's order and search. */
+  final ScenarioPicker picker = new ScenarioPicker();
+
   HomeChoices(TuiContext ctx) {
     this.ctx = ctx;
   }
 
+  /** The scenarios at a level, by topic then title. */
   List<Scenario> scenarios(Level level) {
-    return ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
+    return ctx.bank().scenarios().stream()
+        .filter(s -> s.level(level) != null)
+        .sorted(ScenarioPicker.ORDER)
+        .toList();
+  }
+
+  /** The scenarios the picker lists: those the search leaves. */
+  List<Scenario> picks(Level level) {
+    return picker.visible(scenarios(level));
   }
 
   boolean hasPrinciples(Level level) {
@@ -41,7 +53,7 @@ final class HomeChoices {
   /** The picker's rows ({@code scenarios}) or the topics with their counts, cut to width. */
   List<String> items(boolean scenarios, Level level, int width) {
     if (scenarios) {
-      return rows().rows(scenarios(level), level, width);
+      return rows().rows(picks(level), level, width);
     }
     return topics(level).stream()
         .map(
@@ -82,12 +94,19 @@ final class HomeChoices {
         + (any ? "   (p to change)" : "");
   }
 
-  /** The loop of a mode (0 single, 1 full loop, 2 the picked scenario, 3 the picked topic). */
+  /**
+   * The loop of a mode (0 single, 1 full loop, 2 the picked scenario, 3 the picked topic); null
+   * when a search left no scenario to pick.
+   */
   PlanRequest request(Level level, int mode, int pick, RoundSettings settings, long seed) {
     List<Scenario> all = scenarios(level);
     List<String> topics = topics(level);
-    if (mode == 2 && !all.isEmpty()) {
-      String id = all.get(Math.min(pick, all.size() - 1)).id();
+    List<Scenario> picks = picks(level);
+    if (mode == 2 && picks.isEmpty() && picker.filtered()) {
+      return null; // the search matches nothing: nothing to start
+    }
+    if (mode == 2 && !picks.isEmpty()) {
+      String id = picks.get(Math.min(pick, picks.size() - 1)).id();
       return new PlanRequest(level, List.of(), List.of(id), 1, seed, settings);
     }
     if (mode == 3 && !topics.isEmpty()) {

@@ -42,6 +42,9 @@ final class HomeView implements View {
 
   private final HomeChoices choices;
 
+  /** The keys while a scenario search is typed. */
+  private final KeyTable searching;
+
   HomeView(Navigator app, String notice) {
     this.app = app;
     this.keys = table();
@@ -54,11 +57,13 @@ final class HomeView implements View {
     this.selfRate = new UserState(app.ctx().store().dir()).selfRate();
     this.drill = new DrillPreview(app);
     this.choices = new HomeChoices(app.ctx());
+    this.searching =
+        choices.picker.keys(this::start, (k, op) -> move(op == Op.UP ? -1 : 1), () -> pick = 0);
   }
 
   @Override
   public KeyTable keys() {
-    return keys;
+    return choices.picker.typing() ? searching : keys;
   }
 
   private KeyTable table() {
@@ -82,6 +87,16 @@ final class HomeView implements View {
         .chars("12345".substring(0, MODES.length))
         .row("Tab", "level/list", () -> inList = hasList() && !inList)
         .on(Op.TAB)
+        .row(
+            "/",
+            "search",
+            () -> {
+              choices.picker.start();
+              inList = true;
+              pick = 0;
+            })
+        .chars("/")
+        .when(() -> mode == 2)
         .row("t", "timing", () -> untimed = !untimed)
         .chars("t")
         .row(
@@ -188,7 +203,7 @@ final class HomeView implements View {
       modes.add(new Span("   ", t.normal));
     }
     p.add(modes);
-    drawParas(c, p, 2, Footer.draw(c, keys));
+    drawParas(c, p, 2, Footer.draw(c, keys()));
   }
 
   /**
@@ -204,14 +219,12 @@ final class HomeView implements View {
     r++;
     int bottom = end - 5;
     if (hasList()) {
-      c.text(
-          1,
-          r++,
-          (mode == 2 ? "Scenario" : "Topic")
-              + "   ↑↓ choose, Tab to "
-              + (inList ? "level" : "list"),
-          t.heading);
       List<String> items = listItems(c.width() - 5);
+      String heading =
+          mode == 2
+              ? choices.picker.heading(inList, items.size(), choices.scenarios(level).size())
+              : "Topic   ↑↓ choose, Tab to " + (inList ? "level" : "list");
+      c.text(1, r++, Canvas.ellipsize(heading, c.width() - 2), t.heading);
       int rows = Math.max(1, bottom - r);
       int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
       for (int i = top; i < items.size() && r < bottom; i++) {
@@ -220,7 +233,8 @@ final class HomeView implements View {
         c.text(4, r++, items.get(i), sel && inList ? t.selected : t.normal);
       }
       if (items.isEmpty()) {
-        c.text(4, r++, "(no scenario at " + level + ")", t.dim);
+        String none = choices.picker.filtered() ? "matches the search" : "at " + level;
+        c.text(4, r++, "(no scenario " + none + ")", t.dim);
       }
     }
     if (mode == DRILL) {

@@ -4,7 +4,6 @@ import dev.mockloop.engine.Answer;
 import dev.mockloop.engine.Phase;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.io.Plural;
-import dev.mockloop.report.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,11 +61,11 @@ final class QuestionPage {
     List<List<Span>> p = new ArrayList<>();
     if (s.phase().kind() == Phase.Kind.MAIN) {
       p.add(Styled.para("Question", t.heading));
-      p.add(Styled.para(Wrap.reflow(s.question()), t.normal));
+      p.add(Styled.para(s.question(), t.normal));
       if (!s.context().isBlank()) {
         p.add(Styled.para("", t.normal));
         p.add(Styled.para("Context", t.heading));
-        p.add(Styled.para(Wrap.reflow(s.context()), t.dim));
+        p.add(Styled.para(s.context(), t.dim));
       }
       return p;
     }
@@ -75,7 +74,7 @@ final class QuestionPage {
         Styled.para(
             "Follow-up " + (i + 1) + " of " + s.followUps().size() + ": the interviewer asks",
             t.heading));
-    p.add(Styled.para(Wrap.reflow(s.question()), t.warn));
+    p.add(Styled.para(s.question(), t.warn));
     for (int a = s.answers().size() - 1; a >= 0; a--) {
       Answer prev = s.answers().get(a);
       p.add(Styled.para("", t.normal));

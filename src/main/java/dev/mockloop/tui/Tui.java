@@ -128,6 +128,10 @@ public final class Tui {
    * (or pass it to {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
+    if (!System.getProperty("os.name", "").startsWith("Windows")) {
+      // what the factory builds here, but writing emoji whole
+      return new PairTerminal(System.in, System.out, StandardCharsets.UTF_8);
+    }
     return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)

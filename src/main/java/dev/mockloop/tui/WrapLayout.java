@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import dev.mockloop.report.Wrap;
 import dev.mockloop.report.Wrap.Line;
 import java.util.ArrayList;
@@ -9,7 +8,8 @@ import java.util.List;
 /**
  * The answer editor's layout: text in visual lines of at most {@code width} columns, on the one
  * line-breaking rule ({@link Wrap#paragraph}), remembering each line's character range so that a
- * cursor offset maps to a row and column and back. Double-width characters count as two columns.
+ * cursor offset maps to a row and column and back. Columns are counted per code point ({@link
+ * Glyphs}): a double-width character counts two, and no line breaks inside a surrogate pair.
  */
 final class WrapLayout {
   private final String text;
@@ -39,17 +39,13 @@ final class WrapLayout {
     return new WrapLayout(text, w, List.copyOf(lines));
   }
 
-  static int columns(int c) {
-    // below U+1100 nothing is double-width; skipping the lookup keeps long answers fast
-    return c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth((char) c) ? 2 : 1;
+  /** The columns of a code point ({@link Glyphs#columns}). */
+  static int columns(int cp) {
+    return Glyphs.columns(cp);
   }
 
   static int columns(String s, int from, int to) {
-    int cols = 0;
-    for (int i = from; i < to; i++) {
-      cols += columns(s.charAt(i));
-    }
-    return cols;
+    return Glyphs.columns(s, from, to);
   }
 
   List<Line> lines() {
@@ -90,9 +86,9 @@ final class WrapLayout {
     Line line = lines.get(Math.max(0, Math.min(row, lines.size() - 1)));
     int cols = 0;
     int i = line.start();
-    while (i < line.end() && cols + columns(text.charAt(i)) <= column) {
-      cols += columns(text.charAt(i));
-      i++;
+    while (i < line.end() && cols + columns(text.codePointAt(i)) <= column) {
+      cols += columns(text.codePointAt(i));
+      i += Character.charCount(text.codePointAt(i));
     }
     return i;
   }

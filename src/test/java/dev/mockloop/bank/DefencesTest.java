@@ -123,15 +123,42 @@ class DefencesTest {
   }
 
   @Test
-  void syntaxErrorUsesTheParsersPosition() {
+  void anUnclosedBracketIsLocatedAtTheBracketAndSaysWhereTheParserGaveUp() {
     write(dir, "s.yaml", "id: s\ntitle: [unclosed\ntopic: x\n");
     assertThat(lines(BankLoader.load(dir)))
         .singleElement()
         .asString()
         .isEqualTo(
             file("s.yaml")
-                + ":3:6: error: invalid YAML: expected ',' or ']', but got :"
-                + " (while parsing a flow sequence)");
+                + ":2:8: error: invalid YAML: this '[' is never closed: end the list with ']'"
+                + " (the parser gave up at line 3, column 6)");
+  }
+
+  @Test
+  void theOuterOfNestedBracketsAnUnclosedBraceAndQuoteAreLocatedWhereTheyOpen() {
+    write(dir, "a.yaml", "id: a\ntags: [x, [y, z]\ntopic: x\n");
+    write(dir, "b.yaml", "id: b\nt: {k: 1\ntopic: x\n");
+    write(dir, "c.yaml", "id: c\ntitle: \"open\ntopic: x\n");
+    assertThat(lines(BankLoader.load(dir)))
+        .containsExactly(
+            file("a.yaml")
+                + ":2:7: error: invalid YAML: this '[' is never closed: end the list with ']'"
+                + " (the parser gave up at line 3, column 1)",
+            file("b.yaml")
+                + ":2:4: error: invalid YAML: this '{' is never closed: end the mapping with '}'"
+                + " (the parser gave up at line 3, column 6)",
+            file("c.yaml")
+                + ":2:8: error: invalid YAML: this quote is never closed: end the text with the"
+                + " same quote mark (the parser gave up at line 4, column 1)");
+  }
+
+  @Test
+  void otherSyntaxErrorsUseTheParsersPosition() {
+    write(dir, "s.yaml", "id: s\ntags: [a, b]]\n");
+    assertThat(lines(BankLoader.load(dir)))
+        .singleElement()
+        .asString()
+        .startsWith(file("s.yaml") + ":2:13: error: invalid YAML: expected <block end>");
   }
 
   @Test
@@ -204,7 +231,8 @@ class DefencesTest {
                 + ": error: question"
                 + " folder "
                 + missing
-                + " does not exist; pass an existing folder with --questions DIR");
+                + " does not exist; check the path (a bank is a folder of *.yaml scenario"
+                + " files, see docs/question-format.md)");
     Path plain = write(dir, "f.yaml", "x: 1\n");
     assertThat(lines(BankLoader.load(plain)))
         .singleElement()

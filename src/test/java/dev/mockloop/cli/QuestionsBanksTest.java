@@ -76,7 +76,7 @@ class QuestionsBanksTest {
                     + dir.resolve("b.yaml")
                     + ":1:5: error: scenario id 'B' may use only a-z, 0-9 and"
                     + " '-', e.g. 'b'",
-                "run 'mockloop questions validate' for details"));
+                "run 'mockloop questions validate --questions " + dir + "' for details"));
   }
 
   @Test

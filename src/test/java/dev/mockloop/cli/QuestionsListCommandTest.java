@@ -119,7 +119,10 @@ class QuestionsListCommandTest {
         .contains(
             "misspelt.yaml:8:5: error: unknown field 'promt' in level L6;"
                 + " did you mean 'prompt'?");
-    assertThat(r.err().strip()).endsWith("run 'mockloop questions validate' for details");
+    // the advice looks at the same bank: plain 'questions validate' would check another one
+    assertThat(r.err().strip())
+        .endsWith(
+            "run 'mockloop questions validate --questions " + bank("broken") + "' for details");
   }
 
   @Test

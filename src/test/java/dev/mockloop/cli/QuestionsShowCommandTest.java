@@ -76,7 +76,10 @@ class QuestionsShowCommandTest {
     Run far = run("--questions", good, "questions", "show", "zzz");
     assertThat(far.status()).isEqualTo(2);
     assertThat(far.err())
-        .contains("unknown scenario 'zzz'; run 'mockloop questions list' to see" + " the ids");
+        .contains(
+            "unknown scenario 'zzz'; run 'mockloop questions list --questions "
+                + good
+                + "' to see the ids");
   }
 
   @Test

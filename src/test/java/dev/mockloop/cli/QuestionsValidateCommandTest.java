@@ -42,6 +42,40 @@ class QuestionsValidateCommandTest {
   }
 
   @Test
+  void adviceNamesTheFormTheUserRanAndTheUnclosedBracketIsWhereItOpens() throws IOException {
+    Path bank = dir.resolve("my bank");
+    Files.createDirectories(bank);
+    Files.writeString(
+        bank.resolve("s.yaml"), "id: s\ntitle: T\ntags: [a, b\ntopic: x\nlevels: {}\n");
+    for (String[] args :
+        new String[][] {
+          {"questions", "validate", "--questions", bank.toString()},
+          {"--questions", bank.toString(), "questions", "validate"},
+          {"questions", "validate", bank.toString()}
+        }) {
+      Run r = run(args);
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.outLines())
+          .first()
+          .isEqualTo(
+              bank.resolve("s.yaml")
+                  + ":3:7: error: invalid YAML: this '[' is never closed: end the list with ']'"
+                  + " (the parser gave up at line 4, column 6)");
+    }
+    // another command on the broken bank points to the validate that checks this bank
+    Run list = run("--questions", bank.toString(), "questions", "show", "s");
+    assertThat(list.status()).isEqualTo(2);
+    assertThat(list.err().strip())
+        .endsWith("run 'mockloop questions validate --questions '" + bank + "'' for details");
+    // a missing folder given as DIR is not told to use --questions
+    Run missing = run("questions", "validate", dir.resolve("nope").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.out())
+        .contains("does not exist; check the path")
+        .doesNotContain("--questions");
+  }
+
+  @Test
   void brokenBankPrintsEveryProblemAndExits2() {
     String broken = bank("broken");
     Run r = run("questions", "validate", broken);

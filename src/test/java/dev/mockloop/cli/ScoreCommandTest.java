@@ -135,6 +135,8 @@ class ScoreCommandTest {
     assertThat(s.status()).isEqualTo(2);
     assertThat(s.err())
         .contains("unknown scenario 'dynamo-vs-rds'; did you mean " + "'dynamodb-vs-rds'?")
+        // the list it points to is this bank's, not the default one
+        .contains("('mockloop questions list --questions " + CliGoldenTest.BANK + "' shows all")
         .doesNotContain("Exception");
     CliRun l = score("x", "--scenario", "dynamodb-vs-rds", "--level", "L8");
     assertThat(l.status()).isEqualTo(2);

@@ -116,6 +116,11 @@ public final class Tmux implements AutoCloseable {
     return Long.parseLong(run("list-panes", "-t", "app", "-F", "#{pane_pid}").trim());
   }
 
+  /** The column of the pane's cursor (0-based). */
+  public int cursorColumn() throws IOException {
+    return Integer.parseInt(run("display-message", "-p", "-t", "app", "#{cursor_x}").trim());
+  }
+
   /** Saves the current screen under target/e2e-screens for the record. */
   public void saveScreen(String name) throws IOException {
     Path dir = Path.of("target", "e2e-screens");

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Glossary;
+import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.engine.TestBank;
 import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.StoredSession;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +48,74 @@ class HomeScreenTest {
       tui.type("2");
       tui.key(KeyType.Enter);
       assertThat(tui.text()).contains("L6 · Round 1 of 4 ·");
+    }
+  }
+
+  /** The test bank with its scenarios in reverse order, so the picker has something to sort. */
+  private VirtualTui reversedBank() throws Exception {
+    List<Scenario> all = new ArrayList<>(TestBank.bank().scenarios());
+    Collections.reverse(all);
+    return new VirtualTui(
+        dir,
+        80,
+        24,
+        false,
+        Optional.empty(),
+        new Bank("test", all, Glossary.EMPTY),
+        "2026-11-29T08:00:00Z");
+  }
+
+  @Test
+  void thePickerListsScenariosByTopicThenTitle() throws Exception {
+    try (VirtualTui tui = reversedBank()) {
+      tui.type("3");
+      String screen = tui.text();
+      // databases: DynamoDB..., Title cache-aside; messaging; reliability
+      assertThat(screen.indexOf("DynamoDB vs RDS"))
+          .isPositive()
+          .isLessThan(screen.indexOf("Title cache-aside"));
+      assertThat(screen.indexOf("Title cache-aside"))
+          .isLessThan(screen.indexOf("Title queue-choice"));
+      assertThat(screen.indexOf("Title queue-choice"))
+          .isLessThan(screen.indexOf("Title circuit-breaker"));
+      tui.key(KeyType.ArrowDown);
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("Round 1 of 1 · Title cache-aside");
+    }
+  }
+
+  @Test
+  void slashSearchesThePickerAndEscClearsIt() throws Exception {
+    try (VirtualTui tui = reversedBank()) {
+      tui.type("3");
+      assertThat(tui.text()).contains("/ search").contains("/ to search");
+      tui.type("/");
+      assertThat(tui.text())
+          .contains("search: ▏   (4 of 4)")
+          .contains("letters search")
+          .contains("Esc clear search")
+          .doesNotContain("q quit");
+      tui.type("QUEUES");
+      assertThat(tui.text())
+          .contains("search: QUEUES▏   (1 of 4)")
+          .contains("Title queue-choice")
+          .doesNotContain("Title cache-aside")
+          .doesNotContain("DynamoDB vs RDS");
+      tui.key(KeyType.Backspace);
+      tui.type("zz");
+      assertThat(tui.text()).contains("(no scenario matches the search)");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("(no scenario matches the search)");
+      tui.key(KeyType.Escape);
+      assertThat(tui.text())
+          .contains("Title cache-aside")
+          .contains("DynamoDB vs RDS")
+          .contains("q quit")
+          .doesNotContain("search:");
+      tui.type("/");
+      tui.type("circuit");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("Round 1 of 1 · Title circuit-breaker");
     }
   }
 

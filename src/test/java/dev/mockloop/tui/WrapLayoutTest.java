@@ -20,17 +20,6 @@ class WrapLayoutTest {
   }
 
   @Test
-  void reflowJoinsHandWrappedLinesButKeepsParagraphsAndItems() {
-    String bank =
-        "We need a store\nthat serves 100K QPS.\n\n- Checkout calls it\n  from 60"
-            + " hosts.\n- p99 is 150 ms.\n1. first\n";
-    assertThat(dev.mockloop.report.Wrap.reflow(bank))
-        .isEqualTo(
-            "We need a store that serves 100K QPS.\n\n"
-                + "- Checkout calls it from 60 hosts.\n- p99 is 150 ms.\n1. first");
-  }
-
-  @Test
   void emptyTextHasOneLine() {
     assertThat(WrapLayout.of("", 10).lines()).hasSize(1);
     assertThat(WrapLayout.of("a\n", 10).lines()).hasSize(2);
