@@ -21,7 +21,6 @@ final class ScoreFormula {
   static final double TOPIC_SHARE = 0.08;
   static final double OTHER_LEVEL_CREDIT = 0.4;
   static final double RELEVANCE_AT = 0.30;
-  static final double LIST_PENALTY = 0.8;
   static final double PASTE_PENALTY = 0.6;
 
   private ScoreFormula() {}
@@ -44,9 +43,33 @@ final class ScoreFormula {
       double buzzwordShare,
       int dismissedPoints,
       int storyFailures,
-      int toldSentences) {
+      int toldSentences,
+      double listedShare) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
+
+    Inputs(
+        double coverage,
+        double otherCoverage,
+        Signals signals,
+        double pastedShare,
+        boolean followUp,
+        double buzzwordShare,
+        int dismissedPoints,
+        int storyFailures,
+        int toldSentences) {
+      this(
+          coverage,
+          otherCoverage,
+          signals,
+          pastedShare,
+          followUp,
+          buzzwordShare,
+          dismissedPoints,
+          storyFailures,
+          toldSentences,
+          1);
+    }
 
     Inputs(
         double coverage,
@@ -187,7 +210,7 @@ final class ScoreFormula {
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total =
         raw
-            * listGuard(s)
+            * ListGuard.of(s.listLikeness(), in.listedShare())
             * pasteGuard(in)
             * lengthGuard(in)
             * buzzGuard(in)
@@ -200,10 +223,6 @@ final class ScoreFormula {
   /** 0..1 from the scenario words the answer shares; the first two are free (chance overlap). */
   static double topic(Signals s) {
     return SignalReader.clamp((s.topicWords() - Topic.FREE) / (double) (Topic.FULL - Topic.FREE));
-  }
-
-  static double listGuard(Signals s) {
-    return 1 - LIST_PENALTY * s.listLikeness();
   }
 
   static double pasteGuard(Inputs in) {

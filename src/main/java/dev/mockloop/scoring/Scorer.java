@@ -175,7 +175,8 @@ public final class Scorer implements AnswerScorer {
             buzz,
             dismissed,
             storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
-            story == null ? 0 : story.told());
+            story == null ? 0 : story.told(),
+            ListGuard.listedShare(outcome.points()));
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);
