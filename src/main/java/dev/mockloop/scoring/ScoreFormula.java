@@ -189,8 +189,17 @@ final class ScoreFormula {
   static final double SHORT_PENALTY = 0.4;
   static final double VAGUE_PENALTY = 0.3;
 
+  /**
+   * Coverage at which a design follow-up earns full coverage credit (a story's follow-up rests on
+   * its specifics instead, {@link #storySpecifics}): its rubric has three or four points, so one
+   * missed point must not take a third of a correct answer's score. Fitted on the blind set's dev
+   * and v2 splits and the strong follow-up development answers (docs/scoring.md).
+   */
+  static final double FOLLOW_UP_FULL = 0.85;
+
   static double effectiveCoverage(Inputs in) {
-    return Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+    double coverage = Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+    return in.followUp() && !in.story() ? Math.min(1, coverage / FOLLOW_UP_FULL) : coverage;
   }
 
   static int score(Inputs in) {
