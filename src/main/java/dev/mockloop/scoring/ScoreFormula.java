@@ -191,7 +191,8 @@ final class ScoreFormula {
 
   /**
    * Coverage at which a design follow-up earns full coverage credit (a story's follow-up rests on
-   * its specifics instead, {@link #storySpecifics}): its rubric has three or four points, so one
+   * its specifics instead, {@link #storySpecifics}) that dismisses none of its points: its rubric
+   * has three or four points, so one
    * missed point must not take a third of a correct answer's score. Fitted on the blind set's dev
    * and v2 splits and the strong follow-up development answers (docs/scoring.md).
    */
@@ -199,7 +200,9 @@ final class ScoreFormula {
 
   static double effectiveCoverage(Inputs in) {
     double coverage = Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
-    return in.followUp() && !in.story() ? Math.min(1, coverage / FOLLOW_UP_FULL) : coverage;
+    return in.followUp() && !in.story() && in.dismissedPoints() == 0
+        ? Math.min(1, coverage / FOLLOW_UP_FULL)
+        : coverage;
   }
 
   static int score(Inputs in) {
