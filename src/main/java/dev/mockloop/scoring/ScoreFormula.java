@@ -192,9 +192,9 @@ final class ScoreFormula {
   /**
    * Coverage at which a design follow-up earns full coverage credit (a story's follow-up rests on
    * its specifics instead, {@link #storySpecifics}) that dismisses none of its points: its rubric
-   * has three or four points, so one
-   * missed point must not take a third of a correct answer's score. Fitted on the blind set's dev
-   * and v2 splits and the strong follow-up development answers (docs/scoring.md).
+   * has three or four points, so one missed point must not take a third of a correct answer's
+   * score. Fitted on the blind set's dev and v2 splits and the strong follow-up development answers
+   * (docs/scoring.md).
    */
   static final double FOLLOW_UP_FULL = 0.85;
 
