@@ -12,7 +12,7 @@ package dev.mockloop.scoring;
  *               (+ storySpecifics for a behavioural answer: 0.10 min(1, facts/3); in a
  *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
- *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard * buzzGuard * dismissGuard
+ *   score     = 100 * raw * listGuard (ListGuard) * pasteGuard * lengthGuard * buzzGuard * dismissGuard
  *               * concreteGuard * storyGuard
  * </pre>
  */
@@ -33,6 +33,7 @@ final class ScoreFormula {
    * @param signals the answer's signals
    * @param pastedShare share of the answer's trigrams found in the rubric's own sentences
    * @param followUp whether this is a follow-up answer (shorter, no decision expected)
+   * @param listedShare share of the covered weight only named in a list ({@link ListGuard})
    */
   record Inputs(
       double coverage,
@@ -56,29 +57,6 @@ final class ScoreFormula {
         boolean followUp,
         double buzzwordShare,
         int dismissedPoints,
-        int storyFailures,
-        int toldSentences) {
-      this(
-          coverage,
-          otherCoverage,
-          signals,
-          pastedShare,
-          followUp,
-          buzzwordShare,
-          dismissedPoints,
-          storyFailures,
-          toldSentences,
-          1);
-    }
-
-    Inputs(
-        double coverage,
-        double otherCoverage,
-        Signals signals,
-        double pastedShare,
-        boolean followUp,
-        double buzzwordShare,
-        int dismissedPoints,
         int storyFailures) {
       this(
           coverage,
@@ -89,7 +67,8 @@ final class ScoreFormula {
           buzzwordShare,
           dismissedPoints,
           storyFailures,
-          0);
+          0,
+          1);
     }
 
     Inputs(
