@@ -13,7 +13,8 @@ class GivenNumbersTest {
       QuestionText.of(
           ANALYZER,
           "Two recent incidents traced back to expired locks. Incident one cost $300K.",
-          "The platform team has 5 engineers; a freeze starts in 6 months.");
+          "The platform team has 5 engineers; a freeze starts in 6 months.",
+          "Reads peak at 100,000 a second.");
 
   private static List<String> facts(String answer) {
     return QuantityReader.facts(new AnalyzedAnswer(answer, ANALYZER, QUESTION));
@@ -28,5 +29,7 @@ class GivenNumbersTest {
   @Test
   void aGivenNumberWithTheQuestionsOwnUnitOrNoUnitStillRestatesIt() {
     assertThat(facts("We have 5 engineers and 6 months; the two incidents cost $300K.")).isEmpty();
+    assertThat(facts("A larger given number with another unit is still the question's: 100K QPS."))
+        .isEmpty();
   }
 }
