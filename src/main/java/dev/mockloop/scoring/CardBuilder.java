@@ -56,7 +56,8 @@ final class CardBuilder {
             dismissed,
             storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
             story == null ? 0 : story.told(),
-            story == null ? 0 : Narration.count(analyzed));
+            story == null ? 0 : Narration.count(analyzed),
+            ListGuard.listedShare(outcome.points()));
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

@@ -85,6 +85,7 @@ final class Negation {
     boolean[] negated = new boolean[n];
     int cue = -1;
     boolean contrast = false;
+    boolean relative = false;
     for (int i = 0; i < n; i++) {
       String w = words.get(i).lower();
       String next = i + 1 < n ? words.get(i + 1).lower() : "";
@@ -92,7 +93,7 @@ final class Negation {
       if (shape.clauseStart[i]
           || newClause
           || BREAKERS.contains(w)
-          || contrast && shape.segmentStart[i]) {
+          || (contrast || relative) && shape.segmentStart[i]) {
         cue = -1;
       }
       if (w.equals("instead") && !next.equals("of") || w.equals("rather") && !next.equals("than")) {
@@ -102,9 +103,26 @@ final class Negation {
       if (isCue(words, shape, i, w, next)) {
         cue = i;
         contrast = w.equals("of") || w.equals("than");
+        relative = inRelativeClause(words, i);
       }
     }
     return negated;
+  }
+
+  private static final WordSet RELATIVES = WordSet.of("that", "who", "which");
+
+  /**
+   * Whether the cue at i negates a relative clause ("systems that can't check tokens, like the
+   * shipping partner, need ..."): its scope ends at the clause's comma, since what follows is about
+   * the noun the clause describes, not part of what it denies.
+   */
+  private static boolean inRelativeClause(List<Word> words, int i) {
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (RELATIVES.contains(words.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCue(List<Word> words, Shape shape, int i, String w, String next) {

@@ -21,15 +21,17 @@ final class QuestionEcho {
 
   private final WordSet terms;
   private final WordSet pairs;
+  private final GivenNumbers numbers;
   private final boolean numbersOnly;
 
   private QuestionEcho(WordSet terms, WordSet pairs) {
-    this(terms, pairs, false);
+    this(terms, pairs, GivenNumbers.NONE, false);
   }
 
-  private QuestionEcho(WordSet terms, WordSet pairs, boolean numbersOnly) {
+  private QuestionEcho(WordSet terms, WordSet pairs, GivenNumbers numbers, boolean numbersOnly) {
     this.terms = terms;
     this.pairs = pairs;
+    this.numbers = numbers;
     this.numbersOnly = numbersOnly;
   }
 
@@ -38,18 +40,21 @@ final class QuestionEcho {
    * back would still earn, since given numbers never count (for `questions validate`).
    */
   QuestionEcho numbersOnly() {
-    return new QuestionEcho(terms, pairs, true);
+    return new QuestionEcho(terms, pairs, numbers, true);
   }
 
   static QuestionEcho of(TextAnalyzer analyzer, String... texts) {
     Set<String> terms = new HashSet<>();
     Set<String> pairs = new HashSet<>();
+    GivenNumbers.Builder numbers = new GivenNumbers.Builder();
     for (String text : texts) {
       if (text == null || text.isBlank()) {
         continue;
       }
       String previous = null;
-      for (Token t : analyzer.analyze(text)) {
+      List<Token> tokens = analyzer.analyze(text);
+      numbers.add(tokens);
+      for (Token t : tokens) {
         if (t.stop()) {
           continue;
         }
@@ -60,7 +65,7 @@ final class QuestionEcho {
         previous = t.term();
       }
     }
-    return new QuestionEcho(WordSet.copyOf(terms), WordSet.copyOf(pairs));
+    return new QuestionEcho(WordSet.copyOf(terms), WordSet.copyOf(pairs), numbers.build(), false);
   }
 
   boolean isEmpty() {
@@ -75,7 +80,9 @@ final class QuestionEcho {
    * For each token of the answer, whether it restates the question: a content word of the question
    * that sits next to another of the question's words in the same order, or inside a sentence
    * mostly made of the question's words and adding at most three of its own. Numbers the question
-   * gave count as restated wherever they stand. Words the question did not use are never restated.
+   * gave count as restated wherever they stand, unless the answer puts a unit after them that the
+   * question did not ({@link GivenNumbers}: "two weeks" is the answer's own estimate when the
+   * question only said "two incidents"). Words the question did not use are never restated.
    */
   boolean[] echoes(AnalyzedAnswer a) {
     int n = a.tokens.size();
@@ -107,7 +114,7 @@ final class QuestionEcho {
         continue;
       }
       known++;
-      if (Character.isDigit(term.charAt(0))) {
+      if (Character.isDigit(term.charAt(0)) && numbers.given(a.tokens, content, i)) {
         echo[content.get(i)] = true;
       }
       if (numbersOnly) {

@@ -13,7 +13,7 @@ package dev.mockloop.scoring;
  *               (+ storySpecifics for a behavioural answer: 0.10 min(1, facts/3); in a
  *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
- *   score     = 100 * raw * listGuard * pasteGuard * lengthGuard * buzzGuard * dismissGuard
+ *   score     = 100 * raw * listGuard (ListGuard) * pasteGuard * lengthGuard * buzzGuard * dismissGuard
  *               * concreteGuard * storyGuard
  * </pre>
  */
@@ -22,7 +22,6 @@ final class ScoreFormula {
   static final double TOPIC_SHARE = 0.08;
   static final double OTHER_LEVEL_CREDIT = 0.4;
   static final double RELEVANCE_AT = 0.30;
-  static final double LIST_PENALTY = 0.8;
   static final double PASTE_PENALTY = 0.6;
 
   private ScoreFormula() {}
@@ -39,6 +38,7 @@ final class ScoreFormula {
    * @param dismissedPoints points not covered because the answer dismissed or negated them
    * @param storyFailures classic story failures of a behavioural answer, or {@link #NOT_A_STORY}
    * @param toldSentences sentences that narrate what happened (behavioural answers)
+   * @param listedShare share of the covered weight only named in a list ({@link ListGuard})
    */
   record Inputs(
       double coverage,
@@ -50,7 +50,8 @@ final class ScoreFormula {
       int dismissedPoints,
       int storyFailures,
       int toldSentences,
-      int narrated) {
+      int narrated,
+      double listedShare) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
 
@@ -123,9 +124,20 @@ final class ScoreFormula {
   static final double SHORT_PENALTY = 0.4;
   static final double VAGUE_PENALTY = 0.3;
 
+  /**
+   * Coverage at which a design follow-up earns full coverage credit (a story's follow-up rests on
+   * its specifics instead, {@link #storySpecifics}) that dismisses none of its points: its rubric
+   * has three or four points, so one missed point must not take a third of a correct answer's
+   * score. Fitted on the blind set's dev and v2 splits and the strong follow-up development answers
+   * (docs/scoring.md).
+   */
+  static final double FOLLOW_UP_FULL = 0.85;
+
   static double effectiveCoverage(Inputs in) {
-    return StoryCredit.coverage(
-        in, Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage()));
+    double coverage = Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage());
+    return in.followUp() && !in.story() && in.dismissedPoints() == 0
+        ? Math.min(1, coverage / FOLLOW_UP_FULL)
+        : StoryCredit.coverage(in, coverage);
   }
 
   static int score(Inputs in) {
@@ -145,7 +157,7 @@ final class ScoreFormula {
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total =
         raw
-            * listGuard(s)
+            * ListGuard.of(s.listLikeness(), in.listedShare())
             * pasteGuard(in)
             * lengthGuard(in)
             * buzzGuard(in)
@@ -159,10 +171,6 @@ final class ScoreFormula {
   static double topic(Signals s) {
     return SignalReader.clamp(
         (s.topicWords() - ScenarioTerms.FREE) / (double) (ScenarioTerms.FULL - ScenarioTerms.FREE));
-  }
-
-  static double listGuard(Signals s) {
-    return 1 - LIST_PENALTY * s.listLikeness();
   }
 
   static double pasteGuard(Inputs in) {

@@ -534,7 +534,8 @@ public final class EmbeddingMeasurement {
             in.dismissedPoints(),
             in.storyFailures(),
             in.toldSentences(),
-            in.narrated());
+            in.narrated(),
+            in.listedShare());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 

@@ -107,7 +107,8 @@ class NarrationTest {
 
   private static ScoreFormula.Inputs inputs(
       Signals signals, boolean followUp, int storyFailures, int narrated) {
-    return new ScoreFormula.Inputs(0.5, 0, signals, 0, followUp, 0, 0, storyFailures, 0, narrated);
+    return new ScoreFormula.Inputs(
+        0.5, 0, signals, 0, followUp, 0, 0, storyFailures, 0, narrated, 1);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

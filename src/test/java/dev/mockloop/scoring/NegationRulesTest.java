@@ -54,6 +54,17 @@ class NegationRulesTest {
   }
 
   @Test
+  void aNegatedRelativeClauseEndsAtItsComma() {
+    assertThat(
+            marked(
+                "For outside systems that can't check tokens, like the shipping partner, keep a"
+                    + " request key.",
+                true))
+        .containsExactly("check", "tokens");
+    assertThat(marked("We can't check tokens, like the partner.", true)).contains("partner");
+  }
+
+  @Test
   void ratherThanNegatesOnlyUpToTheComma() {
     assertThat(marked("Use a queue rather than polling, with retries.", true))
         .containsExactly("polling");

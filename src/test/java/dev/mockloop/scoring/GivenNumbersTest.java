@@ -1,0 +1,35 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockloop.bank.Glossary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GivenNumbersTest {
+  private static final TextAnalyzer ANALYZER =
+      new TextAnalyzer(Glossary.EMPTY, TextAnalyzer.Stemmer.PORTER);
+  private static final QuestionEcho QUESTION =
+      QuestionEcho.of(
+          ANALYZER,
+          "Two recent incidents traced back to expired locks. Incident one cost $300K.",
+          "The platform team has 5 engineers; a freeze starts in 6 months.",
+          "Reads peak at 100,000 a second.");
+
+  private static List<String> facts(String answer) {
+    return QuantityReader.facts(new AnalyzedAnswer(answer, ANALYZER, QUESTION));
+  }
+
+  @Test
+  void aGivenNumberWithAUnitTheQuestionNeverPutNearItIsTheAnswersOwn() {
+    assertThat(facts("Each migration takes one to two weeks, with 2 engineers embedded."))
+        .containsExactly("two weeks", "2 engineers");
+  }
+
+  @Test
+  void aGivenNumberWithTheQuestionsOwnUnitOrNoUnitStillRestatesIt() {
+    assertThat(facts("We have 5 engineers and 6 months; the two incidents cost $300K.")).isEmpty();
+    assertThat(facts("A larger given number with another unit is still the question's: 100K QPS."))
+        .isEmpty();
+  }
+}
