@@ -92,7 +92,7 @@ public final class Round {
     if (event instanceof RoundEvent.Edit e) {
       state = copy(state.phase(), e.text(), now);
     } else if (event instanceof RoundEvent.Quit) {
-      state = copy(Phase.quit(), state.draft(), now);
+      state = QuitState.of(state, now);
       return state;
     } else {
       state = copy(state.phase(), state.draft(), now);
