@@ -57,13 +57,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     InputStream stdin = questions.root.context().in();
     InputStream raw = ScoreCommand.open(file, stdin);
     try {
-      ScoreLines.read(
+      BatchAnswers.read(
           new BufferedInputStream(raw, 1 << 16),
           bank,
           true,
-          new ScoreLines.Sink() {
+          new BatchAnswers.Sink() {
             @Override
-            public void entry(ScoreLines.Entry e) {
+            public void entry(BatchAnswers.Entry e) {
               ScoreCard card =
                   e.target().followUp() == null
                       ? scorer.scoreMain(e.answer(), e.target().scenario(), e.target().level())

@@ -2,12 +2,13 @@ package dev.mockloop.cli;
 
 import dev.mockloop.report.ReportLine;
 import dev.mockloop.report.ReportLine.Tone;
-import dev.mockloop.report.Wrap;
+import dev.mockloop.report.StyledWrap;
 import java.util.List;
 
 /**
- * Report lines for the command line, wrapped to the width ({@link Wrap}): with colour, each tone as
- * an ANSI style (as line mode styles them); without, plain text with matched words in [brackets].
+ * Report lines for the command line, wrapped to the width ({@link StyledWrap}): with colour, each
+ * tone as an ANSI style (as line mode styles them); without, plain text with matched words in
+ * [brackets].
  */
 final class ReportText {
   private ReportText() {}
@@ -15,7 +16,7 @@ final class ReportText {
   static String render(List<ReportLine> lines, int width, boolean color) {
     StringBuilder out = new StringBuilder();
     for (ReportLine l : lines) {
-      for (ReportLine line : Wrap.lines(color ? l : l.bracketed(), width)) {
+      for (ReportLine line : StyledWrap.lines(color ? l : l.bracketed(), width)) {
         line.runs().forEach(r -> out.append(paint(r.tone(), r.text(), color)));
         out.append(System.lineSeparator());
       }

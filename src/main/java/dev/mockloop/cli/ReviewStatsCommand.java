@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.io.Plural;
+import dev.mockloop.report.SelfRatingStatsReport;
 import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.History;
 import dev.mockloop.session.PrincipleEvidence;
@@ -55,7 +56,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     if (!h.sessions().isEmpty()) {
       out.print(
           ReportText.render(
-              StatsReport.selfRating(SelfRatingStats.of(SelfRatings.of(h))), width, false));
+              SelfRatingStatsReport.of(SelfRatingStats.of(SelfRatings.of(h))), width, false));
     }
     if (!h.unreadable().isEmpty()) {
       out.println();

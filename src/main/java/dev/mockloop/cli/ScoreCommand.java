@@ -124,13 +124,13 @@ public final class ScoreCommand implements Callable<Integer> {
     InputStream raw = open(batch, stdin);
     try {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
-      ScoreLines.read(
+      BatchAnswers.read(
           in,
           bank,
           false,
-          new ScoreLines.Sink() {
+          new BatchAnswers.Sink() {
             @Override
-            public void entry(ScoreLines.Entry e) {
+            public void entry(BatchAnswers.Entry e) {
               ScoreTarget t = e.target();
               ScoreCard card =
                   t.followUp() == null

@@ -48,10 +48,10 @@ public final class DrillPlanner {
    */
   public DrillPlan plan(
       Bank bank, Level level, List<String> topics, List<Attempt> history, int rounds) {
-    LoopPlanner.checkTopics(bank, topics);
+    ScenarioPool.checkTopics(bank, topics);
     Instant now = clock.instant();
     List<Scenario> candidates =
-        LoopPlanner.candidates(bank, new PlanRequest(level, topics, List.of(), 0, seed, null));
+        ScenarioPool.candidates(bank, new PlanRequest(level, topics, List.of(), 0, seed, null));
     Map<String, List<Attempt>> byScenario = new HashMap<>();
     history.stream()
         .filter(a -> a.level() == level && !a.at().isAfter(now))

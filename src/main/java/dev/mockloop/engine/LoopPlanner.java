@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -21,10 +20,10 @@ public final class LoopPlanner {
   private LoopPlanner() {}
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
-    checkTopics(bank, req.topics());
+    ScenarioPool.checkTopics(bank, req.topics());
     Set<String> seen = new LinkedHashSet<>();
     List<Scenario> asked =
-        req.scenarioIds().stream().map(id -> named(bank, req, id, seen)).toList();
+        req.scenarioIds().stream().map(id -> ScenarioPool.named(bank, req, id, seen)).toList();
     if (req.rounds() == PlanRequest.AS_NAMED) {
       return new LoopPlan(req.level(), asked, req.settings(), req.seed());
     }
@@ -32,8 +31,8 @@ public final class LoopPlanner {
     List<Scenario> named = new ArrayList<>();
     asked.forEach(s -> (s.behavioral() ? named : design).add(s));
     RoundSettings settings = req.settings();
-    List<Scenario> pool = new ArrayList<>(candidates(bank, req));
-    boolean lpOnly = principlesOnly(req, pool);
+    List<Scenario> pool = new ArrayList<>(ScenarioPool.candidates(bank, req));
+    boolean lpOnly = ScenarioPool.principlesOnly(req, pool);
     pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
     Collections.shuffle(pool, new Random(req.seed()));
     List<Scenario> main = lpOnly ? named : design;
@@ -53,7 +52,7 @@ public final class LoopPlanner {
           "only "
               + Plural.of(have, lpOnly ? "principle question" : "scenario")
               + (have == 1 ? " matches " : " match ")
-              + describe(req)
+              + ScenarioPool.describe(req)
               + " but "
               + Plural.of(wanted, "round")
               + (wanted == 1 ? " was" : " were")
@@ -90,40 +89,10 @@ public final class LoopPlanner {
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
   }
 
-  private static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
-    Scenario s =
-        bank.find(id)
-            .orElseThrow(
-                () ->
-                    new PlanException(
-                        "no scenario '"
-                            + id
-                            + "' in the bank ("
-                            + bank.source()
-                            + ")"
-                            + dev.mockloop.bank.Suggest.didYouMean(
-                                id, bank.scenarios().stream().map(Scenario::id).toList())
-                            + "; `mockloop questions list` shows the ids"));
-    if (s.level(req.level()) == null) {
-      throw new PlanException(
-          "scenario '"
-              + id
-              + "' has no "
-              + req.level()
-              + " version; it has "
-              + s.levelSet()
-              + "; choose another --level");
-    }
-    if (!seen.add(id)) {
-      throw new PlanException("scenario '" + id + "' is listed twice; a loop asks each once");
-    }
-    return s;
-  }
-
   /** Principle questions per technical scenario: --lp, else 1 unless scenarios were named. */
   private static int lpPerRound(Bank bank, PlanRequest req, List<Scenario> named) {
     int lp = req.settings().lp();
-    boolean any = hasPrinciples(bank, req.level());
+    boolean any = ScenarioPool.hasPrinciples(bank, req.level());
     if (lp == RoundSettings.LP_AUTO) {
       return any && req.scenarioIds().isEmpty() ? 1 : 0;
     }
@@ -157,48 +126,5 @@ public final class LoopPlanner {
     Set<String> out = new LinkedHashSet<>();
     questions.forEach(s -> out.add(s.principle()));
     return out;
-  }
-
-  /**
-   * Whether a plan asks principle questions only: {@code --lp-only}, or topics that match only
-   * behavioural questions.
-   */
-  public static boolean principlesOnly(PlanRequest req, List<Scenario> candidates) {
-    return req.settings().lpOnly()
-        || !req.topics().isEmpty()
-            && !candidates.isEmpty()
-            && candidates.stream().allMatch(Scenario::behavioral);
-  }
-
-  /** Whether the bank has a Leadership Principle question at the level. */
-  public static boolean hasPrinciples(Bank bank, dev.mockloop.bank.Level level) {
-    return bank.scenarios().stream().anyMatch(s -> s.behavioral() && s.level(level) != null);
-  }
-
-  /** Scenarios that have the level and match the topics (all when no topic is given). */
-  public static List<Scenario> candidates(Bank bank, PlanRequest req) {
-    Set<String> topics = new LinkedHashSet<>();
-    req.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
-    return bank.scenarios().stream()
-        .filter(s -> s.level(req.level()) != null)
-        .filter(s -> topics.isEmpty() || topics.contains(s.topic().toLowerCase(Locale.ROOT)))
-        .toList();
-  }
-
-  /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
-  public static void checkTopics(Bank bank, List<String> asked) {
-    dev.mockloop.bank.Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(), asked)
-        .ifPresent(
-            e -> {
-              throw new PlanException(e);
-            });
-  }
-
-  private static String describe(PlanRequest req) {
-    return req.level()
-        + (req.topics().isEmpty()
-            ? ""
-            : (req.topics().size() == 1 ? " and topic " : " and topics ")
-                + String.join(", ", req.topics()));
   }
 }

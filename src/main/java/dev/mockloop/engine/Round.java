@@ -3,7 +3,6 @@ package dev.mockloop.engine;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.scoring.AnswerScorer;
-import dev.mockloop.scoring.RoundScore;
 import dev.mockloop.scoring.ScoreCard;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,19 +21,21 @@ public final class Round {
   private final RoundPlan plan;
   private final AnswerScorer scorer;
   private final Clock clock;
+  private final RoundStates states;
   private RoundState state;
 
   private Round(RoundPlan plan, AnswerScorer scorer, Clock clock, RoundState state) {
     this.plan = plan;
     this.scorer = scorer;
     this.clock = clock;
+    this.states = new RoundStates(plan, clock);
     this.state = state;
   }
 
   /** Starts the round now: the main question, an empty draft, the clock running. */
   public static Round start(RoundPlan plan, AnswerScorer scorer, Clock clock) {
     Round r = new Round(plan, scorer, clock, null);
-    r.state = r.answering(Phase.main(), List.of(), List.of(), "", Duration.ZERO);
+    r.state = r.states.answering(Phase.main(), List.of(), List.of(), "", Duration.ZERO);
     return r;
   }
 
@@ -52,11 +53,12 @@ public final class Round {
       Duration used) {
     Round r = new Round(plan, scorer, clock, null);
     if (submitted.isEmpty()) {
-      r.state = r.answering(Phase.main(), List.of(), List.of(), draft, used);
+      r.state = r.states.answering(Phase.main(), List.of(), List.of(), draft, used);
     } else if (submitted.size() - 1 < chosen.size()) {
-      r.state = r.answering(Phase.followUp(submitted.size() - 1), submitted, chosen, draft, used);
+      r.state =
+          r.states.answering(Phase.followUp(submitted.size() - 1), submitted, chosen, draft, used);
     } else {
-      r.state = r.scoredState(submitted, chosen);
+      r.state = r.states.scored(submitted, chosen);
     }
     return r;
   }
@@ -90,12 +92,12 @@ public final class Round {
     }
     Instant now = clock.instant();
     if (event instanceof RoundEvent.Edit e) {
-      state = copy(state.phase(), e.text(), now);
+      state = RoundStates.moved(state, state.phase(), e.text(), now);
     } else if (event instanceof RoundEvent.Quit) {
       state = QuitState.of(state, now);
       return state;
     } else {
-      state = copy(state.phase(), state.draft(), now);
+      state = RoundStates.moved(state, state.phase(), state.draft(), now);
     }
     if (state.timed() && !now.isBefore(state.deadline())) {
       submit(state.deadline(), true);
@@ -140,76 +142,8 @@ public final class Round {
     int next = answers.size() - 1;
     state =
         next < chosen.size()
-            ? answering(Phase.followUp(next), answers, chosen, "", Duration.ZERO)
-            : scoredState(answers, chosen);
-  }
-
-  private RoundState answering(
-      Phase phase, List<Answer> answers, List<FollowUp> chosen, String draft, Duration used) {
-    Instant now = clock.instant();
-    Instant start = now.minus(used);
-    boolean main = phase.kind() == Phase.Kind.MAIN;
-    String question = main ? spec().prompt() : chosen.get(phase.followUp()).ask();
-    int minutes = main ? plan.mainMinutes() : chosen.get(phase.followUp()).minutes();
-    Instant deadline = plan.settings().untimed() ? null : start.plus(Duration.ofMinutes(minutes));
-    String context = main ? spec().context() : "";
-    return new RoundState(
-        plan.scenario(),
-        plan.level(),
-        plan.round(),
-        plan.rounds(),
-        phase,
-        question,
-        context,
-        start,
-        deadline,
-        now,
-        draft,
-        answers,
-        chosen,
-        null);
-  }
-
-  private RoundState scoredState(List<Answer> answers, List<FollowUp> chosen) {
-    ScoreCard main = answers.get(0).card();
-    List<ScoreCard> rest = answers.subList(1, answers.size()).stream().map(Answer::card).toList();
-    Instant now = clock.instant();
-    String lastQuestion = answers.get(answers.size() - 1).question();
-    return new RoundState(
-        plan.scenario(),
-        plan.level(),
-        plan.round(),
-        plan.rounds(),
-        Phase.scored(),
-        lastQuestion,
-        "",
-        now,
-        null,
-        now,
-        "",
-        answers,
-        chosen,
-        RoundScore.combine(main, rest));
-  }
-
-  private RoundState copy(Phase phase, String draft, Instant now) {
-    RoundState s = state;
-    Instant deadline = phase.answering() ? s.deadline() : null;
-    return new RoundState(
-        s.scenario(),
-        s.level(),
-        s.round(),
-        s.rounds(),
-        phase,
-        s.question(),
-        s.context(),
-        s.phaseStart(),
-        deadline,
-        now,
-        draft,
-        s.answers(),
-        s.followUps(),
-        s.score());
+            ? states.answering(Phase.followUp(next), answers, chosen, "", Duration.ZERO)
+            : states.scored(answers, chosen);
   }
 
   private LevelSpec spec() {

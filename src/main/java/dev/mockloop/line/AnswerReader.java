@@ -3,6 +3,7 @@ package dev.mockloop.line;
 import java.io.IOError;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,7 +31,7 @@ final class AnswerReader {
   private volatile Thread readingThread;
   private volatile boolean timedOut;
   private volatile boolean pendingInterrupt;
-  private volatile java.util.function.Supplier<String> halfLine = () -> "";
+  private volatile Supplier<String> halfLine = () -> "";
 
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
@@ -80,7 +81,7 @@ final class AnswerReader {
    * Where to find a half-typed line that JLine has not seen (a dumb terminal in cooked mode keeps
    * it in the driver); it is added to the text of a timed-out or interrupted answer.
    */
-  void halfLine(java.util.function.Supplier<String> source) {
+  void halfLine(Supplier<String> source) {
     halfLine = source;
   }
 
@@ -90,11 +91,11 @@ final class AnswerReader {
   }
 
   /** Reads one answer; {@code initial} is put back in the editor (after a Ctrl-C "no"). */
-  Read answer(String prompt, String initial) {
+  ReadOutcome answer(String prompt, String initial) {
     Thread.interrupted(); // a stale interrupt (a deadline that raced the last submit) is void
     if (pendingInterrupt) {
       pendingInterrupt = false;
-      return new Read.Interrupted(initial);
+      return new ReadOutcome.Interrupted(initial);
     }
     parser.single(false);
     timedOut = false;
@@ -102,27 +103,9 @@ final class AnswerReader {
     readingThread = Thread.currentThread();
     try {
       String buffer = reader.readLine(prompt, null, (Character) null, initial);
-      return new Read.Submitted(AnswerParser.answerText(buffer));
-    } catch (UserInterruptException e) {
-      String partial = (e.getPartialLine() == null ? "" : e.getPartialLine()) + halfLine.get();
-      return timedOut ? new Read.TimedOut(partial) : new Read.Interrupted(partial);
-    } catch (EndOfFileException e) {
-      String partial = e.getPartialLine() == null ? "" : e.getPartialLine();
-      if (timedOut) {
-        return new Read.TimedOut(partial);
-      }
-      return interactive
-          ? new Read.Submitted(AnswerParser.answerText(partial))
-          : new Read.Ended(partial);
-    } catch (IOError e) {
-      // Ctrl-C or the deadline while JLine was still setting the terminal up (its stty call
-      // fails when interrupted), or the terminal went away; the text is the editor's start
-      if (timedOut) {
-        return new Read.TimedOut(initial);
-      }
-      return Thread.currentThread().isInterrupted() || interrupted(e)
-          ? new Read.Interrupted(initial)
-          : new Read.Ended(initial);
+      return new ReadOutcome.Submitted(AnswerParser.answerText(buffer));
+    } catch (UserInterruptException | EndOfFileException | IOError e) {
+      return StoppedRead.of(e, initial, timedOut, interactive, halfLine);
     } finally {
       typed.answering(false);
       readingThread = null;
@@ -163,17 +146,6 @@ final class AnswerReader {
     }
   }
 
-  private static boolean interrupted(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
-        return true;
-      }
-    }
-    return e.getCause() instanceof java.io.IOException io
-        && io.getMessage() != null
-        && io.getMessage().startsWith("Error executing");
-  }
-
   /** The text of the answer being typed ({@link TypedText#snapshot}); safe from any thread. */
   Optional<String> snapshot() {
     return typed.snapshot();
@@ -188,7 +160,10 @@ final class AnswerReader {
     pendingInterrupt = true;
   }
 
-  /** The deadline passed: stops the answer being read; it comes back as {@link Read.TimedOut}. */
+  /**
+   * The deadline passed: stops the answer being read; it comes back as {@link
+   * ReadOutcome.TimedOut}.
+   */
   void timeOut() {
     Thread t = readingThread;
     if (typed.answering() && t != null) {

@@ -21,24 +21,24 @@ final class Answering {
   }
 
   private final LineApp app;
-  private final Questions questions;
+  private final Dialogs dialogs;
   private volatile Object currentRead;
 
-  Answering(LineApp app, Questions questions) {
+  Answering(LineApp app, Dialogs dialogs) {
     this.app = app;
-    this.questions = questions;
+    this.dialogs = dialogs;
   }
 
   /** Asks the current question and reads its answer. */
   Outcome answer(RoundState s) {
-    questions.ask(s);
+    dialogs.ask(s);
     String initial = s.draft();
     while (true) {
       RoundState now = app.state();
-      app.time.begin(questions.label(now), now.deadline(), app.ctx.clock().instant());
+      app.time.begin(dialogs.label(now), now.deadline(), app.ctx.clock().instant());
       Object token = new Object();
       currentRead = token;
-      Read read = app.in.answer("> ", initial);
+      ReadOutcome read = app.in.answer("> ", initial);
       app.time.end();
       int before;
       synchronized (app.guard) {
@@ -47,19 +47,19 @@ final class Answering {
         before = run.state().answers().size();
         RoundState after = run.on(RoundEvent.edit(read.text()));
         boolean same = after.answers().size() == before && !after.over();
-        if (same && read instanceof Read.TimedOut) {
+        if (same && read instanceof ReadOutcome.TimedOut) {
           run.on(RoundEvent.tick());
         } else if (same
-            && (read instanceof Read.Submitted
-                || (read instanceof Read.Ended && !read.text().isBlank()))) {
+            && (read instanceof ReadOutcome.Submitted
+                || (read instanceof ReadOutcome.Ended && !read.text().isBlank()))) {
           run.on(RoundEvent.submit());
         }
       }
-      if (read instanceof Read.Ended) {
+      if (read instanceof ReadOutcome.Ended) {
         return Outcome.INPUT_ENDED;
       }
-      if (!(read instanceof Read.Interrupted)) {
-        questions.submitted(before);
+      if (!(read instanceof ReadOutcome.Interrupted)) {
+        dialogs.submitted(before);
         return Outcome.ANSWERED;
       }
       String where;
@@ -67,12 +67,12 @@ final class Answering {
         where = app.run().interruptSave();
       }
       StringBuilder kept = new StringBuilder(read.text());
-      if (questions.confirmQuit(where, line -> keep(kept, line, before))) {
+      if (dialogs.confirmQuit(where, line -> keep(kept, line, before))) {
         return Outcome.QUIT;
       }
       synchronized (app.guard) {
         if (app.run().on(RoundEvent.tick()).answers().size() != before) {
-          questions.submitted(before);
+          dialogs.submitted(before);
           return Outcome.ANSWERED;
         }
       }

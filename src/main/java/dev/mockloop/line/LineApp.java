@@ -30,7 +30,7 @@ final class LineApp {
   final Printer out;
   final TimeDisplay time;
   final Object guard = new Object();
-  private final Questions questions;
+  private final Dialogs dialogs;
   private final Covering covering;
   private final Rating rating = new Rating(this);
   private final List<Path> saved = new ArrayList<>();
@@ -43,9 +43,9 @@ final class LineApp {
     this.in = in;
     this.out = out;
     this.time = new TimeDisplay(in.terminal(), in, ctx.interactive());
-    this.questions = new Questions(this);
+    this.dialogs = new Dialogs(this);
     this.covering = new Covering(this);
-    this.answering = new Answering(this, questions);
+    this.answering = new Answering(this, dialogs);
     in.onNewLine(() -> time.newLine(ctx.clock().instant()));
     in.onSnapshot(() -> time.refresh(ctx.clock().instant()));
   }
@@ -56,7 +56,7 @@ final class LineApp {
     if (resumed.isPresent()) {
       begin(resumed.get());
     } else {
-      Optional<PlanRequest> req = direct.isPresent() ? direct : questions.askRequest();
+      Optional<PlanRequest> req = direct.isPresent() ? direct : dialogs.askRequest();
       if (req.isEmpty()) {
         return List.copyOf(saved);
       }
@@ -112,7 +112,7 @@ final class LineApp {
           return;
         }
       }
-      if (inputEnded || !questions.nextRound(s)) {
+      if (inputEnded || !dialogs.nextRound(s)) {
         return;
       }
       synchronized (guard) {
@@ -148,7 +148,7 @@ final class LineApp {
     out.print(ReportLine.gap());
     out.print("Saved to " + run.saves().path(), Tone.DIM);
     covering.afterRound(run.loop());
-    questions.offerModel(s);
+    dialogs.offerModel(s);
   }
 
   /** Ends the run ({@link PracticeRun#end()}) and says where a paused or abandoned one is. */

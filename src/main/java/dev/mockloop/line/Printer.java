@@ -2,7 +2,7 @@ package dev.mockloop.line;
 
 import dev.mockloop.report.ReportLine;
 import dev.mockloop.report.ReportLine.Tone;
-import dev.mockloop.report.Wrap;
+import dev.mockloop.report.StyledWrap;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Terminal;
@@ -11,9 +11,9 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Prints report paragraphs to the terminal, word-wrapped to its width by the one wrapper ({@link
- * Wrap}, list items hanging under their text). With colour, tones become ANSI styles; without (a
- * dumb terminal, a pipe, {@code --no-color}), matched words are shown in [brackets] so they stand
- * out in plain text and to screen readers too.
+ * StyledWrap}, list items hanging under their text). With colour, tones become ANSI styles; without
+ * (a dumb terminal, a pipe, {@code --no-color}), matched words are shown in [brackets] so they
+ * stand out in plain text and to screen readers too.
  */
 final class Printer {
   private static final int FALLBACK_WIDTH = 80;
@@ -57,7 +57,7 @@ final class Printer {
   /** The paragraph as printable lines (ANSI-styled when in colour). */
   List<String> render(ReportLine para, int width) {
     List<String> out = new ArrayList<>();
-    for (ReportLine line : Wrap.lines(color ? para : para.bracketed(), width)) {
+    for (ReportLine line : StyledWrap.lines(color ? para : para.bracketed(), width)) {
       AttributedStringBuilder sb = new AttributedStringBuilder();
       line.runs().forEach(r -> sb.styled(style(r.tone()), r.text()));
       out.add(color ? sb.toAnsi(terminal) : sb.toString());

@@ -2,8 +2,6 @@ package dev.mockloop.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
@@ -11,8 +9,9 @@ import java.util.regex.Pattern;
  * The one word wrapper. The line-breaking rule ({@link #paragraph}): a line breaks after the last
  * space that fits (that one space is dropped), and inside a word only when the word is longer than
  * the line (or, with {@code cut} off, the word overflows on a line of its own). The editor keeps
- * its own layout on this rule to track the cursor; report lines ({@link #lines}) add a hanging
- * indent: the continuation lines of a list item hang under its text.
+ * its own layout on this rule to track the cursor; report paragraphs ({@link #lines}) add a hanging
+ * indent: the continuation lines of a list item hang under its text. {@link StyledWrap} cuts styled
+ * text (report lines, the TUI's spans) at the lines found here.
  */
 public final class Wrap {
   private static final Pattern ITEM = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s.*");
@@ -120,61 +119,6 @@ public final class Wrap {
       }
       from = nl + 1;
     }
-  }
-
-  /**
-   * A paragraph of styled pieces (spans, runs) wrapped by {@link #lines}: each visual line as the
-   * pieces cut at its boundaries, after an {@code indent} piece when it hangs.
-   *
-   * @param text a piece's text
-   * @param withText the piece with other text, same style
-   * @param indent a piece of spaces
-   * @param columns the columns a character takes (the TUI counts wide ones as two)
-   */
-  public static <T> List<List<T>> pieces(
-      List<T> para,
-      Function<T, String> text,
-      BiFunction<T, String, T> withText,
-      Function<String, T> indent,
-      int width,
-      IntUnaryOperator columns) {
-    StringBuilder plain = new StringBuilder();
-    int[] starts = new int[para.size() + 1];
-    for (int i = 0; i < para.size(); i++) {
-      starts[i] = plain.length();
-      plain.append(text.apply(para.get(i)));
-    }
-    starts[para.size()] = plain.length();
-    List<List<T>> out = new ArrayList<>();
-    for (Line line : lines(plain.toString(), width, columns, true)) {
-      List<T> row = new ArrayList<>();
-      if (line.indent() > 0) {
-        row.add(indent.apply(" ".repeat(line.indent())));
-      }
-      for (int i = 0; i < para.size(); i++) {
-        int from = Math.max(line.start(), starts[i]);
-        int to = Math.min(line.end(), starts[i + 1]);
-        if (from < to) {
-          row.add(withText.apply(para.get(i), plain.substring(from, to)));
-        }
-      }
-      out.add(row);
-    }
-    return out;
-  }
-
-  /** A report line wrapped to {@code width}: one report line per visual line. */
-  public static List<ReportLine> lines(ReportLine para, int width) {
-    return pieces(
-            para.runs(),
-            ReportLine.Run::text,
-            (r, t) -> new ReportLine.Run(t, r.tone()),
-            i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL),
-            width,
-            ONE_COLUMN)
-        .stream()
-        .map(ReportLine::new)
-        .toList();
   }
 
   /**

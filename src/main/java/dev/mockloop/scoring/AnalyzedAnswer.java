@@ -18,17 +18,17 @@ final class AnalyzedAnswer {
   /** Per word: a bare item of a list of terms ({@link ListItems}). */
   final boolean[] listedWord;
 
-  /** Per token: restates the question ({@link QuestionText#echoes}). */
+  /** Per token: restates the question ({@link QuestionEcho#echoes}). */
   final boolean[] echoToken;
 
   private final boolean[] echoWord;
   private final TermIndex terms = new TermIndex();
 
   AnalyzedAnswer(String text, TextAnalyzer analyzer) {
-    this(text, analyzer, QuestionText.NONE);
+    this(text, analyzer, QuestionEcho.NONE);
   }
 
-  AnalyzedAnswer(String text, TextAnalyzer analyzer, QuestionText question) {
+  AnalyzedAnswer(String text, TextAnalyzer analyzer, QuestionEcho question) {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);

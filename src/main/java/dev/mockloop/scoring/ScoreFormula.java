@@ -199,7 +199,8 @@ final class ScoreFormula {
 
   /** 0..1 from the scenario words the answer shares; the first two are free (chance overlap). */
   static double topic(Signals s) {
-    return SignalReader.clamp((s.topicWords() - Topic.FREE) / (double) (Topic.FULL - Topic.FREE));
+    return SignalReader.clamp(
+        (s.topicWords() - ScenarioTerms.FREE) / (double) (ScenarioTerms.FULL - ScenarioTerms.FREE));
   }
 
   static double listGuard(Signals s) {

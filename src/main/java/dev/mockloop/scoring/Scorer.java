@@ -30,7 +30,7 @@ public final class Scorer implements AnswerScorer {
   private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
       new IdentityCache<>(CACHE_LIMIT);
 
-  private final Map<List<String>, QuestionText> questions = new ConcurrentHashMap<>();
+  private final Map<List<String>, QuestionEcho> questions = new ConcurrentHashMap<>();
 
   public Scorer(Glossary glossary) {
     this(glossary, TextAnalyzer.Stemmer.PORTER);
@@ -128,7 +128,7 @@ public final class Scorer implements AnswerScorer {
     String text = followUp == null ? spec.prompt() + "\n\n" + spec.context() : followUp.ask();
     List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
     AnalyzedAnswer analyzed =
-        new AnalyzedAnswer(text, analyzer, QuestionText.of(analyzer, text).numbersOnly());
+        new AnalyzedAnswer(text, analyzer, QuestionEcho.of(analyzer, text).numbersOnly());
     return new RubricMatcher(analyzed)
         .match(compiled(rubric)).points().stream().filter(PointResult::covered).toList();
   }
@@ -151,8 +151,8 @@ public final class Scorer implements AnswerScorer {
       double otherCoverage,
       LevelRead read,
       boolean followUp) {
-    WordSet topic = topics.get(scenario, s -> Topic.terms(s, analyzer));
-    Signals signals = SignalReader.read(analyzed, Topic.shared(analyzed, topic));
+    WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
+    Signals signals = SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic));
     double pasted = PastedText.share(analyzed, compiled(rubric));
     int dismissed =
         (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();
@@ -211,12 +211,12 @@ public final class Scorer implements AnswerScorer {
   }
 
   /** The question's words, analyzed once per question. */
-  private QuestionText question(String... texts) {
+  private QuestionEcho question(String... texts) {
     List<String> key = java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList();
     if (questions.size() > CACHE_LIMIT) {
       questions.clear();
     }
-    return questions.computeIfAbsent(key, k -> QuestionText.of(analyzer, texts));
+    return questions.computeIfAbsent(key, k -> QuestionEcho.of(analyzer, texts));
   }
 
   private CompiledRubric compiled(List<RubricPoint> rubric) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The transcript file of a running session ({@link PracticeRun} decides when to save): records the
- * loop and autosaves it, writes the final status on {@link #finish}, and keeps a rescue copy when
- * the sessions folder does not take a save.
+ * loop and autosaves it ({@link Autosaver}), writes the final status on {@link #finish} and keeps a
+ * rescue copy when the sessions folder does not take a save ({@link FinalSave}).
  */
 final class LiveSession implements SaveStatus, AutoCloseable {
   private final OpenSession open;
@@ -18,12 +18,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
   private final Clock clock;
   private final Instant startedAt;
   private final Autosaver autosaver;
-  private boolean finished;
-  private boolean finalSaved;
-  private SessionStatus endStatus;
-  private boolean verdictUnsaved;
-  private String finalSaveError;
-  private Path rescued;
+  private final FinalSave end;
 
   private LiveSession(OpenSession open, Loop loop, Clock clock, Instant startedAt) {
     this.open = open;
@@ -31,6 +26,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
     this.clock = clock;
     this.startedAt = startedAt;
     this.autosaver = new Autosaver(clock, () -> open.save(snapshot(SessionStatus.IN_PROGRESS)));
+    this.end = new FinalSave(open);
   }
 
   /** Starts recording a new loop under a fresh id; the first save happens here. */
@@ -77,15 +73,15 @@ final class LiveSession implements SaveStatus, AutoCloseable {
 
   @Override
   public Optional<String> saveError() {
-    if (finalSaved) {
+    if (end.saved()) {
       return Optional.empty();
     }
-    return finalSaveError != null ? Optional.of(finalSaveError) : autosaver.lastError();
+    return end.error() != null ? Optional.of(end.error()) : autosaver.lastError();
   }
 
   @Override
   public Optional<Path> rescued() {
-    return saveError().isPresent() ? Optional.ofNullable(rescued) : Optional.empty();
+    return saveError().isPresent() ? Optional.ofNullable(end.rescued()) : Optional.empty();
   }
 
   @Override
@@ -100,7 +96,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
    * @return where the answers are now, or empty when even the rescue copy failed
    */
   Optional<Path> checkpoint() {
-    if (finished) {
+    if (end.closed()) {
       return Optional.of(savedPath());
     }
     autosaver.saveNow();
@@ -108,8 +104,9 @@ final class LiveSession implements SaveStatus, AutoCloseable {
       return Optional.of(path());
     }
     try {
-      rescued = Rescue.write(snapshot(SessionStatus.IN_PROGRESS));
-      return Optional.of(rescued);
+      Path copy = Rescue.write(snapshot(SessionStatus.IN_PROGRESS));
+      end.rescued(copy);
+      return Optional.of(copy);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -129,22 +126,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
    */
   Transcript finish(SessionStatus status) {
     Transcript t = snapshot(status);
-    if (finished) {
-      if (verdictUnsaved) {
-        resave(t);
-      }
-      return t;
-    }
-    endStatus = status;
-    try {
-      open.save(t);
-      finished = true;
-      finalSaved = true;
-      finalSaveError = null;
-      open.close();
-    } catch (IOException | RuntimeException e) {
-      rescue(t, e);
-    }
+    end.finish(t, status);
     return t;
   }
 
@@ -155,49 +137,18 @@ final class LiveSession implements SaveStatus, AutoCloseable {
    * #finish} tries the sessions folder again.
    */
   void verdictChanged() {
-    if (endStatus == null) {
+    if (end.status() == null) {
       autosaver.saveNow();
-    } else if (!finished) {
-      finish(endStatus);
+    } else if (!end.closed()) {
+      finish(end.status());
     } else {
-      resave(snapshot(endStatus));
-    }
-  }
-
-  /** Writes a finished session again (its lock is released; the id stays reserved by its file). */
-  private void resave(Transcript t) {
-    try {
-      open.save(t);
-      verdictUnsaved = false;
-      finalSaved = true;
-      finalSaveError = null;
-    } catch (IOException | RuntimeException e) {
-      verdictUnsaved = true;
-      finalSaved = false;
-      rescue(t, e);
-    }
-  }
-
-  private void rescue(Transcript t, Exception cause) {
-    String why = "cannot save " + path() + ": " + cause.getMessage();
-    try {
-      rescued = Rescue.write(t);
-      finalSaveError = why + "; your answers are safe in " + rescued;
-    } catch (IOException | RuntimeException e) {
-      finalSaveError =
-          why
-              + "; a rescue copy failed too ("
-              + e.getMessage()
-              + "); your answers are still in memory: free space or fix the folder, then retry";
+      end.resave(snapshot(end.status()));
     }
   }
 
   /** Releases the lock without a final save (the transcript stays in progress). */
   @Override
   public void close() throws IOException {
-    if (!finished) {
-      finished = true;
-      open.close();
-    }
+    end.close();
   }
 }

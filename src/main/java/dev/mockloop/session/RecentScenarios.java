@@ -2,9 +2,9 @@ package dev.mockloop.session;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Scenario;
-import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
+import dev.mockloop.engine.ScenarioPool;
 import dev.mockloop.io.Plural;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,13 +64,13 @@ public final class RecentScenarios {
     if (!req.scenarioIds().isEmpty()) {
       return new Choice(req, "");
     }
-    List<Scenario> all = LoopPlanner.candidates(bank, req);
+    List<Scenario> all = ScenarioPool.candidates(bank, req);
     RoundSettings settings = req.settings();
-    boolean lpOnly = LoopPlanner.principlesOnly(req, all);
+    boolean lpOnly = ScenarioPool.principlesOnly(req, all);
     List<Scenario> candidates = all.stream().filter(s -> s.behavioral() == lpOnly).toList();
     if (settings.lp() == RoundSettings.LP_AUTO && !lpOnly) {
       // naming the scenarios would turn the planner's default of one principle question off
-      settings = settings.withLp(LoopPlanner.hasPrinciples(bank, req.level()) ? 1 : 0, false);
+      settings = settings.withLp(ScenarioPool.hasPrinciples(bank, req.level()) ? 1 : 0, false);
     }
     int wanted = Math.max(1, req.rounds());
     if (candidates.size() < wanted) {

@@ -66,8 +66,11 @@ final class App implements Navigator {
     view.keys().handle(k, op);
   }
 
+  /** The countdown and autosave; nothing once the user quit (the run is ended and saved). */
   void tick() {
-    view.tick();
+    if (!done) {
+      view.tick();
+    }
   }
 
   void draw(Canvas c) {

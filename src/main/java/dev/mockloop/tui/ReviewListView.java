@@ -1,14 +1,8 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.bank.Level;
-import dev.mockloop.session.History;
-import dev.mockloop.session.SessionException;
-import dev.mockloop.session.SessionIndex;
-import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,12 +12,9 @@ import java.util.List;
  */
 final class ReviewListView implements View {
   private final Navigator nav;
-  private final SessionStore store;
+  private final ReviewRows list;
   private final KeyTable keys;
   private final DateTimeFormatter date;
-  private History all;
-  private Level level;
-  private String topic;
   private List<Object> rows = List.of();
   private int pick;
   private int top;
@@ -35,7 +26,7 @@ final class ReviewListView implements View {
    */
   ReviewListView(Navigator nav, boolean fromHome) {
     this.nav = nav;
-    this.store = nav.ctx().store();
+    this.list = new ReviewRows(nav.ctx().store());
     this.keys = table(fromHome);
     this.date =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(nav.ctx().clock().getZone());
@@ -43,21 +34,13 @@ final class ReviewListView implements View {
   }
 
   private void reload() {
-    try {
-      all = SessionIndex.load(store);
-      notice = "";
-    } catch (SessionException e) {
-      all = new History(List.of(), List.of(), java.util.Map.of());
-      notice = e.getMessage();
-    }
+    notice = list.reload();
     refilter();
   }
 
+  /** The rows after a filter changed; the selection stays in range. */
   private void refilter() {
-    List<Object> r = new ArrayList<>(all.filter(level, topic).sessions());
-    java.util.Collections.reverse(r);
-    r.addAll(all.unreadable());
-    rows = r;
+    rows = list.rows();
     pick = Math.max(0, Math.min(pick, rows.size() - 1));
   }
 
@@ -85,7 +68,7 @@ final class ReviewListView implements View {
                 "l",
                 "level",
                 () -> {
-                  level = level == null ? Level.L6 : level == Level.L6 ? Level.L7 : null;
+                  list.nextLevel();
                   refilter();
                 })
             .chars("l")
@@ -93,9 +76,7 @@ final class ReviewListView implements View {
                 "t",
                 "topic",
                 () -> {
-                  List<String> topics = all.topics();
-                  int i = topic == null ? -1 : topics.indexOf(topic);
-                  topic = i + 1 < topics.size() ? topics.get(i + 1) : null;
+                  list.nextTopic();
                   refilter();
                 })
             .chars("t")
@@ -132,26 +113,14 @@ final class ReviewListView implements View {
       return;
     }
     SessionSummary s = (SessionSummary) row;
-    nav.show(new SessionView(nav, this, all, s.id()));
+    nav.show(new SessionView(nav, this, list.all(), s.id()));
   }
 
   @Override
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    int shown = (int) rows.stream().filter(r -> r instanceof SessionSummary).count();
-    c.text(
-        0,
-        0,
-        " mockloop · Review · "
-            + shown
-            + (shown == 1 ? " session" : " sessions")
-            + (all.unreadable().isEmpty() ? "" : ", " + all.unreadable().size() + " unreadable")
-            + " · level "
-            + (level == null ? "all" : level)
-            + " · topic "
-            + (topic == null ? "all" : topic),
-        t.bar);
+    c.text(0, 0, list.title(), t.bar);
     String head =
         String.format(
             "%-16s  %-5s  %5s  %6s  %-11s  %s",
@@ -194,13 +163,7 @@ final class ReviewListView implements View {
                   : l.sub() ? t.dim : t.normal);
     }
     if (rows.isEmpty()) {
-      c.text(
-          1,
-          from,
-          all.sessions().isEmpty()
-              ? "No sessions yet in " + store.dir() + ": practise a round first."
-              : "No session matches the filter (l level, t topic).",
-          t.dim);
+      c.text(1, from, list.empty(), t.dim);
     }
     if (!notice.isEmpty()) {
       c.text(1, bottom - 1, notice, t.warn);

@@ -1,12 +1,12 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.report.Wrap;
+import dev.mockloop.report.StyledWrap;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Word-wrapped styled text: a paragraph is a list of spans, wrapped by the one wrapper ({@link
- * Wrap#pieces}: list items hang under their text), wide characters counted as two columns.
+ * StyledWrap#pieces}: list items hang under their text), wide characters counted as two columns.
  */
 final class Styled {
   private Styled() {}
@@ -18,7 +18,7 @@ final class Styled {
 
   /** Wraps a paragraph (which may contain newlines) into lines of at most {@code width}. */
   static List<List<Span>> wrap(List<Span> spans, int width) {
-    return Wrap.pieces(
+    return StyledWrap.pieces(
         spans,
         Span::text,
         (s, t) -> new Span(t, s.style()),

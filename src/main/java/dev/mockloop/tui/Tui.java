@@ -165,7 +165,7 @@ public final class Tui {
           }
           driver.key(k);
         }
-        if (System.nanoTime() - nextTick >= 0) {
+        if (!app.done() && System.nanoTime() - nextTick >= 0) {
           driver.tick();
           nextTick = System.nanoTime() + TICK.toNanos();
         }

@@ -50,7 +50,7 @@ class ReviewWidthTest {
   @ParameterizedTest
   @ValueSource(ints = {60, 80})
   void aLoopListsItsRoundsEachFittingTheWidth(int width) {
-    String table = ReviewListCommand.table(List.of(LOOP, SINGLE), List.of(), width);
+    String table = ReviewListTable.of(List.of(LOOP, SINGLE), List.of(), width);
     assertThat(table.lines()).allMatch(l -> l.length() <= width, "at most " + width);
     assertThat(table)
         .contains(
@@ -106,7 +106,7 @@ class ReviewWidthTest {
 
   @Test
   void cutEndsAtAWordWithAnEllipsis() {
-    assertThat(ReviewListCommand.cut("Surviving the loss of an availability zone", 24))
+    assertThat(ReviewListTable.cut("Surviving the loss of an availability zone", 24))
         .isEqualTo("Surviving the loss of...");
   }
 }

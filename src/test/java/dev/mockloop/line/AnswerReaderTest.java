@@ -21,10 +21,10 @@ class AnswerReaderTest {
     try (PipedTerminal t = new PipedTerminal(dumb)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type("First line: p99 under 10 ms.\nSecond line!\n  indented \\ backslash\n.\n");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
       assertThat(read)
           .isEqualTo(
-              new Read.Submitted(
+              new ReadOutcome.Submitted(
                   "First line: p99 under 10 ms.\nSecond line!\n  indented \\ backslash"));
     }
   }
@@ -34,8 +34,8 @@ class AnswerReaderTest {
     try (PipedTerminal t = new PipedTerminal(true)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type("Ends with a dot.\n. not alone\n .\n");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
-      assertThat(read).isEqualTo(new Read.Submitted("Ends with a dot.\n. not alone"));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
+      assertThat(read).isEqualTo(new ReadOutcome.Submitted("Ends with a dot.\n. not alone"));
     }
   }
 
@@ -44,8 +44,8 @@ class AnswerReaderTest {
     try (PipedTerminal t = new PipedTerminal(false)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type("one\ntwo words\u0004");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
-      assertThat(read).isEqualTo(new Read.Submitted("one\ntwo words"));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
+      assertThat(read).isEqualTo(new ReadOutcome.Submitted("one\ntwo words"));
     }
   }
 
@@ -54,8 +54,8 @@ class AnswerReaderTest {
     try (PipedTerminal t = new PipedTerminal(false)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type("\u0004");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
-      assertThat(read).isEqualTo(new Read.Submitted(""));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
+      assertThat(read).isEqualTo(new ReadOutcome.Submitted(""));
     }
   }
 
@@ -64,12 +64,13 @@ class AnswerReaderTest {
   void ctrlCKeepsThePartialLineAndTheLinesBefore(boolean dumb) throws Exception {
     try (PipedTerminal t = new PipedTerminal(dumb)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
-      CompletableFuture<Read> reading = CompletableFuture.supplyAsync(() -> r.answer("> ", ""));
+      CompletableFuture<ReadOutcome> reading =
+          CompletableFuture.supplyAsync(() -> r.answer("> ", ""));
       t.type("first line\nhalf a sec");
       awaitSnapshot(r, "half a sec");
       t.type("\u0003");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> reading.get(10, TimeUnit.SECONDS));
-      assertThat(read).isEqualTo(new Read.Interrupted("first line\nhalf a sec"));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> reading.get(10, TimeUnit.SECONDS));
+      assertThat(read).isEqualTo(new ReadOutcome.Interrupted("first line\nhalf a sec"));
     }
   }
 
@@ -92,8 +93,8 @@ class AnswerReaderTest {
     try (PipedTerminal t = new PipedTerminal(false)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       t.type(" and more\n.\n");
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "kept draft"));
-      assertThat(read).isEqualTo(new Read.Submitted("kept draft and more"));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "kept draft"));
+      assertThat(read).isEqualTo(new ReadOutcome.Submitted("kept draft and more"));
     }
   }
 
@@ -102,12 +103,13 @@ class AnswerReaderTest {
   void aTimeOutStopsTheReadWithWhatWasTyped(boolean dumb) throws Exception {
     try (PipedTerminal t = new PipedTerminal(dumb)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);
-      CompletableFuture<Read> reading = CompletableFuture.supplyAsync(() -> r.answer("> ", ""));
+      CompletableFuture<ReadOutcome> reading =
+          CompletableFuture.supplyAsync(() -> r.answer("> ", ""));
       t.type("typed before the deadline\nstill typing");
       awaitSnapshot(r, "still typing");
       r.timeOut();
-      Read read = assertTimeoutPreemptively(LIMIT, () -> reading.get(10, TimeUnit.SECONDS));
-      assertThat(read).isInstanceOf(Read.TimedOut.class);
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> reading.get(10, TimeUnit.SECONDS));
+      assertThat(read).isInstanceOf(ReadOutcome.TimedOut.class);
       assertThat(read.text()).startsWith("typed before the deadline\n");
       if (!dumb) {
         assertThat(read.text()).isEqualTo("typed before the deadline\nstill typing");
@@ -121,8 +123,8 @@ class AnswerReaderTest {
       AnswerReader r = new AnswerReader(t.terminal(), false);
       t.type("no terminator\nat all");
       t.endInput();
-      Read read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
-      assertThat(read).isEqualTo(new Read.Ended("no terminator\nat all"));
+      ReadOutcome read = assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", ""));
+      assertThat(read).isEqualTo(new ReadOutcome.Ended("no terminator\nat all"));
     }
   }
 
@@ -133,7 +135,7 @@ class AnswerReaderTest {
       t.type("y\nnext\n.\n");
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Quit? "))).contains("y");
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "")))
-          .isEqualTo(new Read.Submitted("next"));
+          .isEqualTo(new ReadOutcome.Submitted("next"));
       t.endInput();
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Again? ")))
           .isEqualTo(Optional.empty());
@@ -146,7 +148,7 @@ class AnswerReaderTest {
       AnswerReader r = new AnswerReader(t.terminal(), true);
       r.interruptLater();
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.answer("> ", "draft so far")))
-          .isEqualTo(new Read.Interrupted("draft so far"));
+          .isEqualTo(new ReadOutcome.Interrupted("draft so far"));
       t.type("y\n");
       assertThat(assertTimeoutPreemptively(LIMIT, () -> r.line("Quit? "))).contains("y");
     }

@@ -28,7 +28,7 @@ class PipedEchoTest {
     Terminal t =
         LineMode.piped(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
     try {
-      Read read = new AnswerReader(t, false).answer("> ", "");
+      ReadOutcome read = new AnswerReader(t, false).answer("> ", "");
       new Printer(t, false).print("printed after", dev.mockloop.report.ReportLine.Tone.NORMAL);
       t.flush();
       String printed = out.toString(StandardCharsets.UTF_8);

@@ -88,9 +88,9 @@ class WrapTest {
                 new Run("I pick ", Tone.ANSWER),
                 new Run("DynamoDB", Tone.HIGHLIGHT),
                 new Run(" for p99 reads", Tone.ANSWER)));
-    List<ReportLine> lines = Wrap.lines(answer.bracketed(), 14);
+    List<ReportLine> lines = StyledWrap.lines(answer.bracketed(), 14);
     assertThat(lines.stream().map(ReportLine::text))
         .containsExactly("I pick", "[DynamoDB] for", "p99 reads");
-    assertThat(Wrap.lines(answer, 14).get(1).runs().get(0).tone()).isEqualTo(Tone.HIGHLIGHT);
+    assertThat(StyledWrap.lines(answer, 14).get(1).runs().get(0).tone()).isEqualTo(Tone.HIGHLIGHT);
   }
 }

@@ -157,6 +157,24 @@ class RoundScreenTest {
     }
   }
 
+  /**
+   * The loop may tick in the same turn as the key that quit (CI caught it under load: the round
+   * view's tick ran on the ended run and the flow, already cleared, threw).
+   */
+  @Test
+  void aTickRightAfterQuittingDoesNothing() throws Exception {
+    try (VirtualTui tui = VirtualTui.dynamo(dir)) {
+      tui.type("draft to keep");
+      tui.ctrl('c');
+      tui.type("y");
+      assertThat(tui.app.done()).isTrue();
+      tui.tick();
+      Transcript t = onlyTranscript(tui);
+      assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(t.draft().orElseThrow().text()).isEqualTo("draft to keep");
+    }
+  }
+
   @Test
   void tooSmallShowsAMessageAndKeepsTheState() throws Exception {
     try (VirtualTui tui = VirtualTui.dynamo(dir)) {

@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads JSON Lines of answers, {@code {"id", "scenario", "level", "answer"}} with an optional
- * {@code "follow_up"} (and, for calibration, a {@code "grade"}), one line at a time so a big file
- * never sits in memory. Each line becomes either an {@link Entry} or an error object {@code {"id",
- * "line", "error"}}; one bad line never stops the rest. Blank lines are skipped.
+ * The answers of {@code score --batch} and {@code calibrate}: reads JSON Lines, {@code {"id",
+ * "scenario", "level", "answer"}} with an optional {@code "follow_up"} (and, for calibration, a
+ * {@code "grade"}), one line at a time so a big file never sits in memory. Each line becomes either
+ * an {@link Entry} or an error object {@code {"id", "line", "error"}}; one bad line never stops the
+ * rest. Blank lines are skipped.
  */
-final class ScoreLines {
+final class BatchAnswers {
   /** The largest line accepted: a 1 MB answer plus room for JSON escapes. */
   static final int MAX_LINE = 2 * ScoreInput.MAX_BYTES;
 
@@ -36,7 +37,7 @@ final class ScoreLines {
     void error(JsonNode id, int line, String message);
   }
 
-  private ScoreLines() {}
+  private BatchAnswers() {}
 
   static void read(InputStream in, Bank bank, boolean graded, Sink sink) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();

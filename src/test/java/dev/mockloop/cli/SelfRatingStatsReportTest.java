@@ -3,13 +3,16 @@ package dev.mockloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.report.StatsReport;
+import dev.mockloop.report.SelfRatingStatsReport;
 import dev.mockloop.session.SelfRatingStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The self-rating section of review stats. */
-class SelfRatingTextTest {
+/**
+ * The self-rating section of review stats ({@link SelfRatingStatsReport}), as the command prints
+ * it.
+ */
+class SelfRatingStatsReportTest {
   private static SelfRatingStats.Rated r(Level l, int self, int score, String weakest) {
     return new SelfRatingStats.Rated(l, self, score, weakest);
   }
@@ -18,7 +21,7 @@ class SelfRatingTextTest {
   void tooFewRatingsSaySoPlainly() {
     String text =
         ReportText.render(
-            StatsReport.selfRating(
+            SelfRatingStatsReport.of(
                 SelfRatingStats.of(
                     List.of(r(Level.L6, 3, 60, "cost"), r(Level.L6, 2, 60, "cost")))),
             200,
@@ -35,7 +38,7 @@ class SelfRatingTextTest {
   void enoughRatingsShowAgreementLeanOverTimeLevelsAndDimensions() {
     String text =
         ReportText.render(
-            StatsReport.selfRating(
+            SelfRatingStatsReport.of(
                 SelfRatingStats.of(
                     List.of(
                         r(Level.L6, 4, 25, "cost"),

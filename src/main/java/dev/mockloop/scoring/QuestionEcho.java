@@ -10,24 +10,24 @@ import java.util.Set;
  * prompt, context and follow-up. An answer's words that repeat them (see {@link #echoes}) earn
  * nothing on their own: restating the question is not an answer to it.
  */
-final class QuestionText {
+final class QuestionEcho {
   /** Share of a sentence's content words taken from the question at which it is a restatement. */
   static final double ECHO_SHARE = 0.5;
 
   /** A sentence with more new content words than this says something of its own. */
   static final int NEW_WORDS = 3;
 
-  static final QuestionText NONE = new QuestionText(WordSet.EMPTY, WordSet.EMPTY);
+  static final QuestionEcho NONE = new QuestionEcho(WordSet.EMPTY, WordSet.EMPTY);
 
   private final WordSet terms;
   private final WordSet pairs;
   private final boolean numbersOnly;
 
-  private QuestionText(WordSet terms, WordSet pairs) {
+  private QuestionEcho(WordSet terms, WordSet pairs) {
     this(terms, pairs, false);
   }
 
-  private QuestionText(WordSet terms, WordSet pairs, boolean numbersOnly) {
+  private QuestionEcho(WordSet terms, WordSet pairs, boolean numbersOnly) {
     this.terms = terms;
     this.pairs = pairs;
     this.numbersOnly = numbersOnly;
@@ -37,11 +37,11 @@ final class QuestionText {
    * The same question, marking only the numbers it gave: what an answer that reads the question
    * back would still earn, since given numbers never count (for `questions validate`).
    */
-  QuestionText numbersOnly() {
-    return new QuestionText(terms, pairs, true);
+  QuestionEcho numbersOnly() {
+    return new QuestionEcho(terms, pairs, true);
   }
 
-  static QuestionText of(TextAnalyzer analyzer, String... texts) {
+  static QuestionEcho of(TextAnalyzer analyzer, String... texts) {
     Set<String> terms = new HashSet<>();
     Set<String> pairs = new HashSet<>();
     for (String text : texts) {
@@ -60,7 +60,7 @@ final class QuestionText {
         previous = t.term();
       }
     }
-    return new QuestionText(WordSet.copyOf(terms), WordSet.copyOf(pairs));
+    return new QuestionEcho(WordSet.copyOf(terms), WordSet.copyOf(pairs));
   }
 
   boolean isEmpty() {

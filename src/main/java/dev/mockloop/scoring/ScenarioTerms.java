@@ -12,9 +12,10 @@ import java.util.Set;
  * The vocabulary of a scenario: the distinct content terms of its prompts, contexts, rubric points,
  * phrases, hints, follow-ups and model answers at both levels, without generic words any answer
  * could use ("important", "team", "best practices"). An answer that shares many of them is about
- * this scenario; an off-topic or generic answer shares few.
+ * this scenario; an off-topic or generic answer shares few. Not the bank's {@code topic} (the
+ * subject, such as databases, that {@code --topic} filters by).
  */
-final class Topic {
+final class ScenarioTerms {
   /** Distinct shared terms at which the topic measure is full. */
   static final int FULL = 12;
 
@@ -37,7 +38,7 @@ final class Topic {
       "years", "today", "also", "said", "say", "see", "still", "even", "every", "given"));
   // spotless:on
 
-  private Topic() {}
+  private ScenarioTerms() {}
 
   static WordSet terms(Scenario scenario, TextAnalyzer analyzer) {
     Set<String> out = new HashSet<>();

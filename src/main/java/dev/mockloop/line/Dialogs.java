@@ -21,10 +21,10 @@ import java.util.Optional;
  * time-out notice, the quit confirmation, the model-answer offer and the level choice. With piped
  * input it asks nothing (a question would swallow a line of the answers).
  */
-final class Questions {
+final class Dialogs {
   private final LineApp app;
 
-  Questions(LineApp app) {
+  Dialogs(LineApp app) {
     this.app = app;
   }
 

@@ -1,0 +1,99 @@
+package dev.mockloop.engine;
+
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Suggest;
+import dev.mockloop.bank.Topics;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The scenarios of a bank that a {@link PlanRequest} may use: those it names (each checked), those
+ * matching its level and topics, whether they are principle questions only; with the errors that
+ * name a typo or a missing level plainly. {@link LoopPlanner} and {@link DrillPlanner} draw from
+ * them.
+ */
+public final class ScenarioPool {
+  private ScenarioPool() {}
+
+  /**
+   * The scenario a request names by id: it must be in the bank, have the request's level and be
+   * named once ({@code seen} collects the ids).
+   */
+  static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
+    Scenario s =
+        bank.find(id)
+            .orElseThrow(
+                () ->
+                    new PlanException(
+                        "no scenario '"
+                            + id
+                            + "' in the bank ("
+                            + bank.source()
+                            + ")"
+                            + Suggest.didYouMean(
+                                id, bank.scenarios().stream().map(Scenario::id).toList())
+                            + "; `mockloop questions list` shows the ids"));
+    if (s.level(req.level()) == null) {
+      throw new PlanException(
+          "scenario '"
+              + id
+              + "' has no "
+              + req.level()
+              + " version; it has "
+              + s.levelSet()
+              + "; choose another --level");
+    }
+    if (!seen.add(id)) {
+      throw new PlanException("scenario '" + id + "' is listed twice; a loop asks each once");
+    }
+    return s;
+  }
+
+  /**
+   * Whether a plan asks principle questions only: {@code --lp-only}, or topics that match only
+   * behavioural questions.
+   */
+  public static boolean principlesOnly(PlanRequest req, List<Scenario> candidates) {
+    return req.settings().lpOnly()
+        || !req.topics().isEmpty()
+            && !candidates.isEmpty()
+            && candidates.stream().allMatch(Scenario::behavioral);
+  }
+
+  /** Whether the bank has a Leadership Principle question at the level. */
+  public static boolean hasPrinciples(Bank bank, Level level) {
+    return bank.scenarios().stream().anyMatch(s -> s.behavioral() && s.level(level) != null);
+  }
+
+  /** Scenarios that have the level and match the topics (all when no topic is given). */
+  public static List<Scenario> candidates(Bank bank, PlanRequest req) {
+    Set<String> topics = new LinkedHashSet<>();
+    req.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
+    return bank.scenarios().stream()
+        .filter(s -> s.level(req.level()) != null)
+        .filter(s -> topics.isEmpty() || topics.contains(s.topic().toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
+  /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
+  public static void checkTopics(Bank bank, List<String> asked) {
+    Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(), asked)
+        .ifPresent(
+            e -> {
+              throw new PlanException(e);
+            });
+  }
+
+  /** "L6 and topics caching, storage": what a request asks for, in an error message. */
+  static String describe(PlanRequest req) {
+    return req.level()
+        + (req.topics().isEmpty()
+            ? ""
+            : (req.topics().size() == 1 ? " and topic " : " and topics ")
+                + String.join(", ", req.topics()));
+  }
+}
