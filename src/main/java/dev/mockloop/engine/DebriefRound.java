@@ -58,8 +58,8 @@ public record DebriefRound(
 
   /**
    * The card with the points the user marked "I covered this" counted as covered: what to work on
-   * next and what held a round back follow the user's verdict, as stats and drill do. The score
-   * stays the scorer's.
+   * next, what held a round back and what to add to read as the level asked follow the user's
+   * verdict, as stats and drill do. The score stays the scorer's.
    */
   public static ScoreCard asTheUserSees(ScoreCard card, List<Dispute> disputes) {
     if (disputes.isEmpty()) {
@@ -67,6 +67,10 @@ public record DebriefRound(
     }
     java.util.Set<String> marked = new java.util.HashSet<>();
     disputes.forEach(d -> marked.add(d.pointId()));
+    java.util.Set<String> sentences = new java.util.HashSet<>();
+    card.points().stream()
+        .filter(p -> marked.contains(p.id()))
+        .forEach(p -> sentences.add(p.point()));
     List<PointResult> points =
         card.points().stream()
             .map(
@@ -91,7 +95,7 @@ public record DebriefRound(
         card.dimensions(),
         card.signals(),
         card.flags(),
-        card.levelRead(),
+        card.levelRead() == null ? null : card.levelRead().without(sentences),
         card.said());
   }
 

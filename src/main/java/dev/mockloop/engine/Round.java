@@ -94,7 +94,7 @@ public final class Round {
     if (event instanceof RoundEvent.Edit e) {
       state = RoundStates.moved(state, state.phase(), e.text(), now);
     } else if (event instanceof RoundEvent.Quit) {
-      state = RoundStates.moved(state, Phase.quit(), state.draft(), now);
+      state = QuitState.of(state, now);
       return state;
     } else {
       state = RoundStates.moved(state, state.phase(), state.draft(), now);

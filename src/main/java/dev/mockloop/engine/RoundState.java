@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param draft the text being typed for the current question
  * @param answers the submitted answers, main first
  * @param followUps the follow-ups chosen for this round (empty until the main answer is in)
- * @param score the combined score once {@code phase} is scored, else null
+ * @param score the combined score once {@code phase} is scored, or quit after the main answer (the
+ *     answers submitted by then, {@link QuitState}); else null
  * @param selfRating the user's own rating of the round on the grading guide's 0-4 scale, given
  *     after the last answer and before the score is shown; null when not given (skipped, not asked,
  *     or not scored yet)

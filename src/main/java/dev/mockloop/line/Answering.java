@@ -66,7 +66,8 @@ final class Answering {
       synchronized (app.guard) {
         where = app.run().interruptSave();
       }
-      if (dialogs.confirmQuit(where)) {
+      StringBuilder kept = new StringBuilder(read.text());
+      if (dialogs.confirmQuit(where, line -> keep(kept, line, before))) {
         return Outcome.QUIT;
       }
       synchronized (app.guard) {
@@ -75,7 +76,23 @@ final class Answering {
           return Outcome.ANSWERED;
         }
       }
-      initial = read.text();
+      initial = kept.toString();
+    }
+  }
+
+  /**
+   * A line given to the quit question that was no reply: added to the answer (on a line of its own
+   * unless the answer ends with a line break, as a half line that came late does) and saved.
+   */
+  private void keep(StringBuilder kept, String line, int before) {
+    boolean ownLine = kept.length() > 0 && kept.charAt(kept.length() - 1) != '\n';
+    kept.append(ownLine ? "\n" : "").append(line);
+    synchronized (app.guard) {
+      PracticeRun run = app.run();
+      if (run.state().answers().size() == before && run.state().phase().answering()) {
+        run.on(RoundEvent.edit(kept.toString()));
+        run.emergencySave();
+      }
     }
   }
 

@@ -18,7 +18,17 @@ import org.jline.utils.NonBlockingReader;
  * effort: where {@code stty} fails, nothing changes and {@link #drain} returns "".
  */
 final class CookedLine implements AutoCloseable {
-  private static final long QUIET_MS = 80;
+  /**
+   * How long the first character of the half line may take to come through. It is JLine's reading
+   * thread that takes it from the driver once canonical mode is off, and on a busy machine that
+   * thread can wait well over the {@link #QUIET_MS} between characters to be scheduled: with one
+   * short window for the first character too, the half line was sometimes given up on ("") and then
+   * arrived later, as the reply to the quit question.
+   */
+  static final long FIRST_MS = 600;
+
+  /** The quiet after the last character that ends the half line. */
+  static final long QUIET_MS = 80;
 
   private final Terminal terminal;
   private final String original;
@@ -49,17 +59,27 @@ final class CookedLine implements AutoCloseable {
     }
     StringBuilder sb = new StringBuilder();
     try {
-      NonBlockingReader r = terminal.reader();
-      int c;
-      while ((c = r.read(QUIET_MS)) >= 0) {
-        sb.append((char) c);
-      }
+      collect(terminal.reader(), FIRST_MS, QUIET_MS, sb);
     } catch (IOException e) {
       // keep what was read
     } finally {
       stty(session);
     }
     return sb.toString();
+  }
+
+  /**
+   * Reads what {@code r} delivers into {@code sb}: the first character within {@code firstMs}, each
+   * next one within {@code quietMs} of the last.
+   */
+  static void collect(NonBlockingReader r, long firstMs, long quietMs, StringBuilder sb)
+      throws IOException {
+    int c;
+    long wait = firstMs;
+    while ((c = r.read(wait)) >= 0) {
+      sb.append((char) c);
+      wait = quietMs;
+    }
   }
 
   @Override

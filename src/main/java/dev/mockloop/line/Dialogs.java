@@ -87,19 +87,33 @@ final class Dialogs {
     }
   }
 
-  /** Ctrl-C: the draft is already saved ({@code where} says where); true to quit. */
-  boolean confirmQuit(String where) {
+  /**
+   * Ctrl-C: the draft is already saved ({@code where} says where); true to quit. Only y, yes, n, no
+   * (or Enter, no) answer; any other line is answer text that went to the question (typed on, or a
+   * half line that came late), so it is handed to {@code keep} and the question is asked again.
+   */
+  boolean confirmQuit(String where, java.util.function.Consumer<String> keep) {
     app.out.print(ReportLine.gap());
     app.out.print(where, Tone.DIM);
     if (!app.ctx.interactive()) {
       return true;
     }
-    Optional<String> reply = app.in.line("Quit mockloop? [y/N] ");
-    boolean yes = reply.isEmpty() || reply.get().strip().toLowerCase(Locale.ROOT).startsWith("y");
-    if (!yes) {
-      app.out.print("Back to your answer; the timer kept running.", Tone.DIM);
+    while (true) {
+      Optional<String> reply = app.in.line("Quit mockloop? [y/N] ");
+      String r = reply.map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("yes");
+      if (r.equals("y") || r.equals("yes")) {
+        return true;
+      }
+      if (r.isEmpty() || r.equals("n") || r.equals("no")) {
+        app.out.print("Back to your answer; the timer kept running.", Tone.DIM);
+        return false;
+      }
+      keep.accept(reply.get());
+      app.out.print(
+          "That was not y or n, so it was added to your answer (nothing is lost). Please answer y"
+              + " to quit or n to go back.",
+          Tone.WARN);
     }
-    return yes;
   }
 
   /** After the results: the model answer, on request (printed as a hint with piped input). */

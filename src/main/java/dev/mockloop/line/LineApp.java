@@ -11,6 +11,7 @@ import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.PracticeRun;
+import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,12 +92,12 @@ final class LineApp {
         }
         Answering.Outcome o = answering.answer(s);
         if (o == Answering.Outcome.QUIT) {
-          return; // end() quits the answer and saves the session as abandoned
+          return; // end() quits the answer and saves the session as paused or abandoned
         }
         inputEnded = o == Answering.Outcome.INPUT_ENDED;
         continue;
       }
-      if (s.over() && s.score() == null) {
+      if (run.loop().quit()) {
         return;
       }
       rating.ask(s);
@@ -150,19 +151,22 @@ final class LineApp {
     dialogs.offerModel(s);
   }
 
-  /** Ends the run ({@link PracticeRun#end()}) and says where an abandoned one is. */
+  /** Ends the run ({@link PracticeRun#end()}) and says where a paused or abandoned one is. */
   private void end() {
     synchronized (guard) {
       if (run == null) {
         return;
       }
-      run.end();
+      SessionStatus status = run.end().status();
       run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
       if (!run.loop().completed()) {
         out.print(ReportLine.gap());
         out.print(
             (inputEnded ? "The input ended before every question was answered. " : "")
-                + "Session saved as abandoned (your answers and draft are kept): "
+                + ("Session saved as " + status.word() + " (your answers and draft are kept")
+                + (status == SessionStatus.PAUSED
+                    ? "; the next start offers to resume it): "
+                    : "): ")
                 + run.saves().savedPath(),
             Tone.WARN);
       }

@@ -1,13 +1,17 @@
 package dev.mockloop.line;
 
 import dev.mockloop.engine.PlanRequest;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -87,21 +91,70 @@ public final class LineMode {
    * terminal over stdin and stdout.
    */
   static Terminal systemTerminal(Map<String, String> env, boolean interactive) throws IOException {
-    TerminalBuilder b =
-        TerminalBuilder.builder().name("mockloop").encoding(StandardCharsets.UTF_8).dumb(true);
-    String term = env.getOrDefault("TERM", "");
-    if (interactive) {
-      b.system(true);
-      if (term.isBlank() || term.equals(Terminal.TYPE_DUMB)) {
-        b.type(Terminal.TYPE_DUMB);
-      }
-    } else {
-      b.system(false).streams(System.in, System.out).type(Terminal.TYPE_DUMB).paused(true);
-    }
-    Terminal t = b.build();
     if (!interactive) {
-      quiet(t);
+      return piped(System.in, System.out);
     }
+    TerminalBuilder b =
+        TerminalBuilder.builder()
+            .name("mockloop")
+            .encoding(StandardCharsets.UTF_8)
+            .dumb(true)
+            .system(true);
+    String term = env.getOrDefault("TERM", "");
+    if (term.isBlank() || term.equals(Terminal.TYPE_DUMB)) {
+      b.type(Terminal.TYPE_DUMB);
+    }
+    return b.build();
+  }
+
+  /**
+   * A terminal over piped streams: quiet ({@link #quiet}), wide enough that JLine never wraps the
+   * answer it prints once accepted (at its default 160 columns it broke a long line with a space
+   * and a carriage return), and with no carriage return written (JLine's own, and the line
+   * discipline's before each newline), as a file or a pipe wants.
+   */
+  static Terminal piped(InputStream in, OutputStream out) throws IOException {
+    Terminal t =
+        TerminalBuilder.builder()
+            .name("mockloop")
+            .encoding(StandardCharsets.UTF_8)
+            .dumb(true)
+            .system(false)
+            .streams(in, new NoCarriageReturn(out))
+            .type(Terminal.TYPE_DUMB)
+            .size(new Size(PIPED_COLUMNS, 50))
+            .paused(true)
+            .build();
+    quiet(t);
     return t;
+  }
+
+  /** The piped terminal's width: no answer line is that long, and it fits JLine's size fields. */
+  static final int PIPED_COLUMNS = 30_000;
+
+  /** Drops every carriage return on its way to a pipe or a file. */
+  private static final class NoCarriageReturn extends FilterOutputStream {
+    NoCarriageReturn(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (b != '\r') {
+        out.write(b);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\r') {
+          out.write(b, from, i - from);
+          from = i + 1;
+        }
+      }
+      out.write(b, from, off + len - from);
+    }
   }
 }

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sessions a killed run left unfinished: offered one by one to resume or keep as recovered, as the
- * TUI does. With piped input nothing is asked (the answers file must not be read as a reply); the
- * sessions are left for the next interactive run, with a one-line note.
+ * Sessions a killed run left unfinished, or the user paused (quit mid-answer): offered one by one
+ * to resume or keep as they are, as the TUI does. With piped input nothing is asked (the answers
+ * file must not be read as a reply); the sessions are left for the next interactive run, with a
+ * one-line note.
  */
 final class Unfinished {
   private final LineApp app;
@@ -43,7 +44,8 @@ final class Unfinished {
       describe(t);
       while (true) {
         Optional<String> reply =
-            app.in.line("r resume it, k keep it as recovered, Enter leave it" + " for later: ");
+            app.in.line(
+                "r resume it, k keep it as " + t.keptAs().word() + ", Enter leave it for later: ");
         String r = reply.map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (r.startsWith("r")) {
           Optional<PracticeRun> run = resume(t);
@@ -66,8 +68,7 @@ final class Unfinished {
 
   private void describe(Transcript t) {
     Printer out = app.out;
-    out.print(
-        "A practice session did not finish (the program was closed or killed):", Tone.HEADING);
+    out.print(t.howItStopped(), Tone.HEADING);
     out.print("  Session   " + t.id(), Tone.NORMAL);
     out.print(
         "  Level     "
@@ -104,8 +105,8 @@ final class Unfinished {
 
   private void keep(Transcript t) {
     try {
-      app.ctx.store().markRecovered(t, app.ctx.clock().instant());
-      app.out.print("Kept " + t.id() + " as recovered.", Tone.DIM);
+      Transcript kept = app.ctx.store().keep(t, app.ctx.clock().instant());
+      app.out.print("Kept " + t.id() + " as " + kept.status().word() + ".", Tone.DIM);
     } catch (IOException e) {
       app.out.print("Could not save " + t.id() + ": " + e.getMessage(), Tone.BAD);
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * One paragraph of a report (results, model answer, loop summary), as runs of text each with a
  * {@link Tone}. Front ends map tones to their own styles (Lanterna colours, ANSI, or plain text)
  * and wrap paragraphs to their width; an empty paragraph is a gap. A paragraph that starts with
- * spaces and a bullet ({@code ✓ ✗ ! -}) is a list item (also ½), whose continuation lines hang
- * under its text.
+ * spaces and a bullet ({@code ✓ ✗ ! -}) is a list item (also ½), as is a round's row ("Round 2 ·
+ * ..."), whose continuation lines hang under its text.
  *
  * @param runs the runs, in order; concatenated they are the paragraph's text
  */

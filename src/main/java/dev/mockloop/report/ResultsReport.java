@@ -1,6 +1,7 @@
 package dev.mockloop.report;
 
 import dev.mockloop.bank.FollowUp;
+import dev.mockloop.engine.DebriefRound;
 import dev.mockloop.engine.PrinciplesEvidenced;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.engine.RoundTitle;
@@ -94,7 +95,9 @@ public final class ResultsReport {
   /** After the answers: level advice, principles, dimensions and time used. */
   private void details(RoundResult round) {
     Part main = round.answers().get(0);
-    CardDetails.levelRead(main.card().levelRead(), out);
+    // what to add follows the user's "I covered this" marks, as the debrief does
+    CardDetails.levelRead(
+        DebriefRound.asTheUserSees(main.card(), main.disputes()).levelRead(), out);
     principles(round.principles());
     CardDetails.dimensions("By dimension (main answer)", main.card(), out);
     out.add(ReportLine.gap());

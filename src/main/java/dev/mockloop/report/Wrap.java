@@ -148,6 +148,26 @@ public final class Wrap {
         && text.charAt(n + 1) == ' ') {
       return n + 2;
     }
-    return n;
+    return roundRow(text, n);
+  }
+
+  /**
+   * A round's row in the loop summary or the debrief ("Round 2 · 3 good (72) · title", "Round 2
+   * 72/100 ... title"): its text hangs after "Round N" and the separator (two or more of {@code '
+   * '} and {@code ·}); for other text, {@code n}.
+   */
+  private static int roundRow(String text, int n) {
+    if (!text.startsWith("Round ", n)) {
+      return n;
+    }
+    int e = n + "Round ".length();
+    while (e < text.length() && Character.isDigit(text.charAt(e))) {
+      e++;
+    }
+    int s = e;
+    while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '·')) {
+      s++;
+    }
+    return e > n + "Round ".length() && s >= e + 2 && s < text.length() ? s : n;
   }
 }

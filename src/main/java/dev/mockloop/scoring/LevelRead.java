@@ -95,6 +95,23 @@ public record LevelRead(
     return out;
   }
 
+  /**
+   * The same read with {@code covered} (sentences of points the user marked "I covered this") no
+   * longer among the points to add; the coverage and the level stay the scorer's.
+   */
+  public LevelRead without(java.util.Set<String> covered) {
+    if (covered.isEmpty()) {
+      return this;
+    }
+    return new LevelRead(
+        readsAs,
+        asked,
+        l6Coverage,
+        l7Coverage,
+        missingForOther,
+        missingForAsked.stream().filter(s -> !covered.contains(s)).toList());
+  }
+
   /** How an answer's coverage of the asked level's rubric compares with the other level's. */
   static LevelRead of(Level asked, RubricMatcher.Outcome mine, RubricMatcher.Outcome other) {
     int own = (int) Math.round(100 * mine.coverage());

@@ -141,14 +141,15 @@ public final class PracticeRun implements AutoCloseable {
 
   /**
    * Leaves the run: an answer being typed is quit (its draft kept in the transcript), and the
-   * transcript is written as completed when every round is scored, else as abandoned. Never throws;
-   * safe to call again (it retries a failed final save).
+   * transcript is written as completed when every round is scored, as paused when an answer with
+   * text typed was quit (the next start offers it back), else as abandoned ({@link
+   * SessionStatus#whenLeft}). Never throws; safe to call again (it retries a failed final save).
    */
   public Transcript end() {
     if (!loop.completed() && state().phase().answering()) {
       loop.current().on(RoundEvent.quit());
     }
-    return live.finish(loop.completed() ? SessionStatus.COMPLETED : SessionStatus.ABANDONED);
+    return live.finish(SessionStatus.whenLeft(loop));
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.mockloop.session;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mockloop.engine.Loop;
+import dev.mockloop.engine.Phase;
+import dev.mockloop.engine.RoundState;
 
 /** Where a saved session stands. */
 public enum SessionStatus {
@@ -10,14 +13,36 @@ public enum SessionStatus {
   /** Every planned round was scored. */
   @JsonProperty("completed")
   COMPLETED,
-  /** The user quit before the end; the draft is kept. */
+  /**
+   * The user quit before the end (between rounds, or mid-answer with nothing typed), or declined to
+   * resume a {@link #PAUSED} session.
+   */
   @JsonProperty("abandoned")
   ABANDONED,
   /** Found unfinished after a crash and kept as it was, not resumed. */
   @JsonProperty("recovered")
-  RECOVERED;
+  RECOVERED,
+  /**
+   * The user quit in the middle of an answer (Esc, or Ctrl-C then yes) with text typed: the draft
+   * is kept and the next start offers to resume it, as after a kill; kept as {@link #ABANDONED}
+   * when the user declines.
+   */
+  @JsonProperty("paused")
+  PAUSED;
 
   private final String word = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
+  /**
+   * How a session the user leaves is saved: completed when every round is scored, paused when the
+   * user quit an answer with text typed (to resume at the next start), else abandoned.
+   */
+  static SessionStatus whenLeft(Loop loop) {
+    if (loop.completed()) {
+      return COMPLETED;
+    }
+    RoundState s = loop.current().state();
+    return s.phase().kind() == Phase.Kind.QUIT && !s.draft().isEmpty() ? PAUSED : ABANDONED;
+  }
 
   /**
    * The word used in files and lists: "in-progress", "completed", ... (made once: lists and the

@@ -150,18 +150,38 @@ public final class SessionStore {
     return out;
   }
 
-  /** In-progress sessions that no running process holds: killed runs, to resume or keep. */
+  /**
+   * Sessions to offer back, that no running process holds: in progress (killed runs) and paused
+   * (quit mid-answer), to resume or keep.
+   */
   public List<Transcript> unfinished() {
     // the index tells which sessions were in progress when last read (new and changed files are
     // read again), so only those transcripts are parsed, not the whole history
     return SessionIndex.loadForList(this).sessions().stream()
-        .filter(s -> s.status() == SessionStatus.IN_PROGRESS)
+        .filter(s -> resumable(s.status()))
         .map(s -> load(s.id()).orElse(null))
         .filter(s -> s instanceof StoredSession.Readable)
         .map(s -> ((StoredSession.Readable) s).transcript())
-        .filter(t -> t.status() == SessionStatus.IN_PROGRESS)
+        .filter(t -> resumable(t.status()))
         .filter(t -> !OpenSession.heldByAnyone(dir, t.id()))
         .toList();
+  }
+
+  private static boolean resumable(SessionStatus s) {
+    return s == SessionStatus.IN_PROGRESS || s == SessionStatus.PAUSED;
+  }
+
+  /**
+   * Keeps a session {@link #unfinished()} offered as it is, not to be offered again: a killed run
+   * as recovered, a paused one as abandoned (its end time kept).
+   */
+  public Transcript keep(Transcript t, Instant now) throws IOException {
+    if (t.keptAs() == SessionStatus.RECOVERED) {
+      return markRecovered(t, now);
+    }
+    Transcript kept = t.withStatus(t.keptAs(), t.endedAt() == null ? now : t.endedAt());
+    save(kept);
+    return kept;
   }
 
   /** Keeps an unfinished session as it is, with status recovered. */

@@ -57,6 +57,21 @@ public record Transcript(
         schema, id, level, startedAt, ended, newStatus, settings, planned, rounds);
   }
 
+  /**
+   * What the start-up offer says about a session it offers back ({@link SessionStore#unfinished}):
+   * how it stopped, and the status {@link SessionStore#keep} gives it.
+   */
+  public String howItStopped() {
+    return status == SessionStatus.PAUSED
+        ? "You quit a practice session in the middle of an answer; your draft is kept:"
+        : "A practice session did not finish (the program was closed or killed):";
+  }
+
+  /** The status a session offered back keeps when the user does not resume it. */
+  public SessionStatus keptAs() {
+    return status == SessionStatus.PAUSED ? SessionStatus.ABANDONED : SessionStatus.RECOVERED;
+  }
+
   /** The mean score of the scored rounds, or empty when none is scored. */
   public Optional<Integer> averageScore() {
     var scores = rounds.stream().map(TranscriptRound::score).filter(Objects::nonNull).toList();

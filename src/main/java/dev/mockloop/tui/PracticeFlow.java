@@ -5,6 +5,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SaveStatus;
 import dev.mockloop.session.SessionException;
+import dev.mockloop.session.SessionStatus;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.UserState;
 import java.nio.file.Path;
@@ -86,12 +87,17 @@ final class PracticeFlow {
     app.show(run.next() ? new RoundView(app, run) : new SummaryView(app, run));
   }
 
-  /** Leaves the running loop ({@link PracticeRun#end()}). */
-  void endSession() {
-    if (run != null) {
-      run.end();
-      run = null;
+  /**
+   * Leaves the running loop ({@link PracticeRun#end()}); the status it was saved with, or null when
+   * no loop was running.
+   */
+  SessionStatus endSession() {
+    if (run == null) {
+      return null;
     }
+    SessionStatus status = run.end().status();
+    run = null;
+    return status;
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Offers each unfinished session (a run that was killed) in turn: resume it where it stopped, or
- * keep it as it is with status recovered.
+ * Offers each unfinished session (a run that was killed, or paused: quit mid-answer) in turn:
+ * resume it where it stopped, or keep it as it is (recovered, or abandoned when paused).
  */
 final class ResumeView implements View {
   private static final DateTimeFormatter SAVED =
@@ -31,7 +31,7 @@ final class ResumeView implements View {
         new KeyTable()
             .row("r", "resume", () -> app.practice().resume(pending.get(0)))
             .chars("r")
-            .row("k", "keep as recovered", this::keep)
+            .row("k", "keep as it is", this::keep)
             .brief("keep")
             .chars("k")
             .row("Ctrl-C", "quit", app::interrupt)
@@ -46,7 +46,7 @@ final class ResumeView implements View {
   private void keep() {
     Transcript t = pending.get(0);
     try {
-      app.ctx().store().markRecovered(t, app.ctx().clock().instant());
+      app.ctx().store().keep(t, app.ctx().clock().instant());
       pending.remove(0);
       error = "";
       if (pending.isEmpty()) {
@@ -64,9 +64,7 @@ final class ResumeView implements View {
     c.fill(0, 1, th.bar);
     c.text(0, 0, " mockloop · unfinished session found", th.bar);
     List<List<Span>> p = new ArrayList<>();
-    p.add(
-        Styled.para(
-            "A practice session did not finish (the program was closed or killed):", th.heading));
+    p.add(Styled.para(t.howItStopped(), th.heading));
     p.add(Styled.para("", th.normal));
     p.add(Styled.para("  Session   " + t.id(), th.normal));
     p.add(
@@ -98,7 +96,7 @@ final class ResumeView implements View {
     p.add(
         List.of(
             new Span("  k ", th.key),
-            new Span("keep it as it is (status recovered) and go on", th.normal)));
+            new Span("keep it as it is (status " + t.keptAs().word() + ") and go on", th.normal)));
     if (pending.size() > 1) {
       p.add(Styled.para("", th.normal));
       p.add(

@@ -7,6 +7,7 @@ import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.io.Plural;
 import dev.mockloop.session.PracticeRun;
+import dev.mockloop.session.SessionStatus;
 import java.util.List;
 
 /**
@@ -153,8 +154,11 @@ final class RoundView implements View {
     app.ask(
         "Leave this round? What you typed stays in the transcript.",
         () -> {
-          app.practice().endSession();
-          app.home("Round left; the transcript is saved.");
+          boolean paused = app.practice().endSession() == SessionStatus.PAUSED;
+          app.home(
+              paused
+                  ? "Round left; your draft is saved and the next start offers to resume it."
+                  : "Round left; the transcript is saved.");
         },
         () -> {},
         false);

@@ -121,7 +121,7 @@ class PracticeE2E {
     }
     assertThat(transcripts()).hasSize(1);
     String after = Files.readString(transcripts().get(0));
-    assertThat(after).contains("status: abandoned").contains(draft + " and more.");
+    assertThat(after).contains("status: paused").contains(draft + " and more.");
   }
 
   @Test

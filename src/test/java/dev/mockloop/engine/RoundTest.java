@@ -144,6 +144,29 @@ class RoundTest {
   }
 
   @Test
+  void quitAfterTheMainAnswerScoresTheAnswersSubmitted() {
+    Round r = start(RoundSettings.DEFAULT);
+    r.on(RoundEvent.edit("p99 matters; cost too"));
+    clock.advance(Duration.ofMinutes(13));
+    RoundState timedOut = r.on(RoundEvent.tick());
+    assertThat(timedOut.mainAnswer().timedOut()).isTrue();
+    r.on(RoundEvent.edit("half a follow-up"));
+    RoundState s = r.on(RoundEvent.quit());
+    assertThat(s.phase()).isEqualTo(Phase.quit());
+    assertThat(s.draft()).isEqualTo("half a follow-up");
+    assertThat(s.score()).isNotNull();
+    assertThat(s.score().score()).isEqualTo(timedOut.mainAnswer().card().score());
+    assertThat(s.score().followUps()).isEmpty();
+  }
+
+  @Test
+  void quitBeforeTheMainAnswerLeavesTheRoundUnscored() {
+    Round r = start(RoundSettings.DEFAULT);
+    r.on(RoundEvent.edit("half an answer"));
+    assertThat(r.on(RoundEvent.quit()).score()).isNull();
+  }
+
+  @Test
   void resumeContinuesTheAnswerWithTheTimeAlreadyUsed() {
     Round first = start(RoundSettings.DEFAULT);
     first.on(RoundEvent.edit("p99"));

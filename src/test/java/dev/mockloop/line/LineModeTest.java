@@ -186,10 +186,11 @@ class LineModeTest {
       t.type("y\n");
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
       Transcript tr = only();
-      assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(tr.status()).isEqualTo(SessionStatus.PAUSED);
       assertThat(tr.draft())
           .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("my partial answer"));
-      assertThat(t.output()).contains("Session saved as abandoned");
+      assertThat(t.output())
+          .contains("Session saved as paused", "the next start offers to resume it");
     }
   }
 
@@ -214,6 +215,36 @@ class LineModeTest {
       assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
       assertThat(only().rounds().get(0).answer().text()).isEqualTo("started and finished");
       assertThat(only().status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+  }
+
+  @Test
+  void aReplyToQuitThatIsNotYesOrNoIsKeptInTheAnswerAndTheQuestionAskedAgain() throws Exception {
+    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type("started");
+      awaitDraft("started");
+      t.type("\u0003");
+      awaitOutput(t, "Quit mockloop? [y/N]");
+      t.type("n and more\n");
+      awaitOutput(t, "it was added to your answer");
+      awaitDraft("started\nn and more");
+      t.type("nope\n");
+      awaitDraft("started\nn and more\nnope");
+      t.type("no\n");
+      awaitOutput(t, "Back to your answer");
+      t.type(" to the end\n.\n");
+      goOnWithoutMarking(t);
+      awaitOutput(t, "Show the model answer? [y/N]");
+      t.type("\n");
+      assertTimeoutPreemptively(LIMIT, () -> run.get(20, TimeUnit.SECONDS));
+      assertThat(only().rounds().get(0).answer().text())
+          .isEqualTo("started\nn and more\nnope to the end");
+      assertThat(t.output()).containsOnlyOnce("Back to your answer");
     }
   }
 

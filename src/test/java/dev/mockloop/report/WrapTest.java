@@ -35,6 +35,21 @@ class WrapTest {
   }
 
   @Test
+  void aRoundRowOfTheDebriefAndTheLoopSummaryHangsUnderItsText() {
+    assertThat(
+            wrap(
+                "  Round 2 · 3 good (72) · Leadership Principle: Earn Trust · Owned a mistake", 40))
+        .containsExactly(
+            "  Round 2 · 3 good (72) · Leadership",
+            "            Principle: Earn Trust ·",
+            "            Owned a mistake");
+    assertThat(wrap("  Round 1   42/100  ████  04:10  DynamoDB vs RDS at 100K QPS", 45))
+        .containsExactly(
+            "  Round 1   42/100  ████  04:10  DynamoDB vs", "            RDS at 100K QPS");
+    assertThat(Wrap.hang("Round 3 of the loop")).isZero();
+  }
+
+  @Test
   void aLineThatFitsIsLeftAlone() {
     assertThat(wrap("", 10)).containsExactly("");
     assertThat(wrap("exactly 10", 10)).containsExactly("exactly 10");

@@ -145,17 +145,17 @@ class PracticeRunTest {
   }
 
   @Test
-  void endWhileAnsweringQuitsTheRoundAndKeepsTheDraftAsAbandoned() {
+  void endWhileAnsweringQuitsTheRoundAndKeepsTheDraftAsPaused() {
     PracticeRun run = dynamo();
     run.on(RoundEvent.edit("half an answer"));
     clock.advanceSeconds(1);
     run.on(RoundEvent.edit("half an answer, and more"));
     Transcript t = run.end();
     assertThat(run.state().phase().kind()).isEqualTo(Phase.Kind.QUIT);
-    assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
-    assertThat(onDisk(run).status()).isEqualTo(SessionStatus.ABANDONED);
+    assertThat(t.status()).isEqualTo(SessionStatus.PAUSED);
+    assertThat(onDisk(run).status()).isEqualTo(SessionStatus.PAUSED);
     assertThat(draftOnDisk(run)).isEqualTo("half an answer, and more");
-    assertThat(store().unfinished()).isEmpty();
+    assertThat(store().unfinished()).extracting(Transcript::id).containsExactly(run.id());
   }
 
   @Test

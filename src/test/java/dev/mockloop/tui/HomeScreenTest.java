@@ -162,9 +162,11 @@ class HomeScreenTest {
       tui.key(KeyType.Escape);
       assertThat(tui.text()).contains("Leave this round?");
       tui.type("y");
-      assertThat(tui.text()).contains("Round left; the transcript is saved.").contains("Level");
+      assertThat(tui.text())
+          .contains("Round left; your draft is saved and the next start offers to resume it.")
+          .contains("Level");
       var t = ((StoredSession.Readable) tui.store.list().get(0)).transcript();
-      assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(t.status()).isEqualTo(SessionStatus.PAUSED);
       assertThat(t.draft().orElseThrow().text()).isEqualTo("some thoughts");
       tui.type("q");
       assertThat(tui.app.done()).isTrue();

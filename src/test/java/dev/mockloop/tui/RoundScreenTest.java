@@ -152,7 +152,7 @@ class RoundScreenTest {
       tui.type("y");
       assertThat(tui.app.done()).isTrue();
       Transcript t = onlyTranscript(tui);
-      assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(t.status()).isEqualTo(SessionStatus.PAUSED); // offered back at the next start
       assertThat(t.draft().orElseThrow().text()).isEqualTo("draft to keep more");
     }
   }
@@ -170,7 +170,7 @@ class RoundScreenTest {
       assertThat(tui.app.done()).isTrue();
       tui.tick();
       Transcript t = onlyTranscript(tui);
-      assertThat(t.status()).isEqualTo(SessionStatus.ABANDONED);
+      assertThat(t.status()).isEqualTo(SessionStatus.PAUSED); // quit with text typed
       assertThat(t.draft().orElseThrow().text()).isEqualTo("draft to keep");
     }
   }
