@@ -3,9 +3,7 @@ package dev.mockloop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.ExitSave;
@@ -124,14 +122,13 @@ public final class Tui {
   }
 
   /**
-   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key). Close it
-   * (or pass it to {@link #run}) to restore the terminal settings.
+   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key), as
+   * Lanterna's {@code DefaultTerminalFactory} would on Unix once {@link FrontEnd#choose} has said
+   * there is a terminal, in fewer {@code stty} calls ({@link RawTerminal}). Close it (or pass it to
+   * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
-    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+    return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8);
   }
 
   /**
