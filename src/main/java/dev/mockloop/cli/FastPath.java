@@ -52,6 +52,9 @@ final class FastPath {
     } catch (IllegalArgumentException e) { // InvalidPathException included
       return null;
     }
+    if (args.length == 0) {
+      return null; // Main opens the home screen for no arguments before it asks here
+    }
     if (i == args.length) { // root options only: the home screen, as RootCommand#call opens it
       try {
         return root.call();

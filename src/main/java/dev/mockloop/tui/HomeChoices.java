@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * What the home screen offers from the bank at a level: its scenarios (with the last score of each,
- * read once from the session index), its topics, and the loop a mode and pick start.
+ * read once from the session index), its topics, and the loop a mode and pick start. All of it
+ * comes from the bank's {@link Listing}, so the home screen does not wait for the whole bank.
  */
 final class HomeChoices {
   /** A full loop: a real Amazon loop has 4-6 interviews. */
@@ -26,16 +27,17 @@ final class HomeChoices {
     this.ctx = ctx;
   }
 
-  List<Scenario> scenarios(Level level) {
-    return ctx.bank().scenarios().stream().filter(s -> s.level(level) != null).toList();
+  /** The scenarios at {@code level}, from the bank's listing (the home screen needs no more). */
+  List<Listing.Entry> scenarios(Level level) {
+    return ctx.listing().entries().stream().filter(e -> e.minutes().containsKey(level)).toList();
   }
 
   boolean hasPrinciples(Level level) {
-    return scenarios(level).stream().anyMatch(Scenario::behavioral);
+    return scenarios(level).stream().anyMatch(Listing.Entry::behavioral);
   }
 
   List<String> topics(Level level) {
-    return scenarios(level).stream().map(Scenario::topic).distinct().sorted().toList();
+    return scenarios(level).stream().map(Listing.Entry::topic).distinct().sorted().toList();
   }
 
   /** The picker's rows ({@code scenarios}) or the topics with their counts, cut to width. */
@@ -55,6 +57,30 @@ final class HomeChoices {
                         + ")",
                     width))
         .toList();
+  }
+
+  /**
+   * Draws the scenario picker ({@code scenarios}) or the topics from {@code row}, scrolled so that
+   * {@code pick} shows, above {@code bottom}; returns the next free row.
+   */
+  int drawList(
+      Canvas c, boolean scenarios, Level level, int pick, boolean inList, int row, int bottom) {
+    Theme t = c.theme;
+    int r = row;
+    String heading = scenarios ? "Scenario" : "Topic";
+    c.text(1, r++, heading + "   ↑↓ choose, Tab to " + (inList ? "level" : "list"), t.heading);
+    List<String> items = items(scenarios, level, c.width() - 5);
+    int rows = Math.max(1, bottom - r);
+    int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
+    for (int i = top; i < items.size() && r < bottom; i++) {
+      boolean sel = i == pick;
+      c.text(1, r, sel ? " ▶ " : "   ", t.key);
+      c.text(4, r++, items.get(i), sel && inList ? t.selected : t.normal);
+    }
+    if (items.isEmpty()) {
+      c.text(4, r++, "(no scenario at " + level + ")", t.dim);
+    }
+    return r;
   }
 
   private ScenarioRows rows() {
@@ -84,7 +110,7 @@ final class HomeChoices {
 
   /** The loop of a mode (0 single, 1 full loop, 2 the picked scenario, 3 the picked topic). */
   PlanRequest request(Level level, int mode, int pick, RoundSettings settings, long seed) {
-    List<Scenario> all = scenarios(level);
+    List<Listing.Entry> all = scenarios(level);
     List<String> topics = topics(level);
     if (mode == 2 && !all.isEmpty()) {
       String id = all.get(Math.min(pick, all.size() - 1)).id();
