@@ -162,7 +162,9 @@ public final class Tui {
           }
           driver.key(k);
         }
-        if (System.nanoTime() - nextTick >= 0) {
+        // no tick once the user has quit: the run is ended, and a tick of its quit round would
+        // show that round's end (its results) for a run that is no longer there
+        if (!app.done() && System.nanoTime() - nextTick >= 0) {
           driver.tick();
           nextTick = System.nanoTime() + TICK.toNanos();
         }
