@@ -12,14 +12,15 @@ import java.util.Optional;
 
 /**
  * The look-up commands people run most, {@code questions list}, {@code review list} and {@code
- * review stats}, and {@code practice} with {@code --level}, {@code --topic} and {@code --scenario},
- * run without picocli's command model. Building that model costs more than these commands do
- * (picocli ships Java 5 class files, which the AppCDS archive cannot hold, so every start loads and
- * initialises them afresh). Only the plain forms are taken: the root options {@code --questions
- * DIR}, {@code --sessions DIR}, {@code --no-color}, {@code --debug}, then the two command words and
- * the command's own options, each value as its own word and valid. Anything else (help, {@code
- * --opt=value}, a bad level, a repeated option, a typo) returns null, and picocli parses it and
- * gives its usual messages. Execution is the command's own code.
+ * review stats}, {@code practice} with {@code --level}, {@code --topic} and {@code --scenario}, and
+ * the home screen (root options and no command), run without picocli's command model. Building that
+ * model costs more than these commands do (picocli ships Java 5 class files, which the AppCDS
+ * archive cannot hold, so every start loads and initialises them afresh). Only the plain forms are
+ * taken: the root options {@code --questions DIR}, {@code --sessions DIR}, {@code --no-color},
+ * {@code --debug}, then the two command words and the command's own options, each value as its own
+ * word and valid. Anything else (help, {@code --opt=value}, a bad level, a repeated option, a typo)
+ * returns null, and picocli parses it and gives its usual messages. Execution is the command's own
+ * code.
  */
 final class FastPath {
   private FastPath() {}
@@ -51,8 +52,15 @@ final class FastPath {
     } catch (IllegalArgumentException e) { // InvalidPathException included
       return null;
     }
-    if (args.length - i < 1) {
-      return null;
+    if (args.length == 0) {
+      return null; // Main opens the home screen for no arguments before it asks here
+    }
+    if (i == args.length) { // root options only: the home screen, as RootCommand#call opens it
+      try {
+        return root.call();
+      } catch (Exception e) {
+        return Cli.report(e, err, root.debug());
+      }
     }
     boolean practice = args[i].equals("practice") || args[i].equals("practise");
     if (!practice && args.length - i < 2) {

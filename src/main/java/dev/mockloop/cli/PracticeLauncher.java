@@ -2,6 +2,7 @@ package dev.mockloop.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.LoopPlanner;
 import dev.mockloop.engine.PlanException;
@@ -62,12 +63,13 @@ final class PracticeLauncher {
       PrintWriter err,
       DrillPlan drill)
       throws Exception {
-    CompletableFuture<Bank> bank = CompletableFuture.supplyAsync(() -> Banks.load(root));
+    BankInBackground bank = new BankInBackground(() -> Banks.load(root));
+    boolean home = direct.isEmpty();
     boolean console = System.console() != null;
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
       CompletableFuture<Scorer> scorer =
-          bank.thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
-      Bank b = join(bank);
+          bank.start().thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));
+      Bank b = bank.get();
       check(b, direct);
       if (!plain) {
         err.println(
@@ -80,42 +82,57 @@ final class PracticeLauncher {
       out.flush();
       return PracticeLine.run(root, b, join(scorer), settings, direct, console);
     }
-    // the terminal is set up while the bank loads; both take a few hundred milliseconds
+    // the home screen draws from the bank's listing, which decodes while the terminal is set up;
+    // a loop given on the command line needs the whole bank first, to check it can be planned
+    CompletableFuture<Listing> listing =
+        home ? CompletableFuture.supplyAsync(() -> Banks.listing(root)) : null;
+    if (!home) {
+      bank.start();
+    }
     CompletableFuture<Scorer> scorer = new CompletableFuture<>();
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
     try {
-      Bank b = join(bank);
-      check(b, direct);
-      // the first frame needs the bank, not the scorer: it is built (Lucene's analysis chain,
-      // the glossary) once that frame is up, while the user reads; a quick submit waits for it
-      ctx =
-          new TuiContext(
-              b,
-              new DeferredScorer(scorer),
-              new SessionStore(root.sessionsDir()),
-              root.context().clock(),
-              root.noColor(),
-              settings);
+      SessionStore store = new SessionStore(root.sessionsDir());
+      DeferredScorer deferred = new DeferredScorer(scorer);
+      if (home) {
+        ctx =
+            new TuiContext(
+                join(listing),
+                bank,
+                deferred,
+                store,
+                root.context().clock(),
+                root.noColor(),
+                settings);
+      } else {
+        Bank b = bank.get();
+        check(b, direct);
+        ctx = new TuiContext(b, deferred, store, root.context().clock(), root.noColor(), settings);
+      }
     } catch (Exception e) {
       terminal.close();
       throw e;
     }
-    Bank built = ctx.bank();
-    Runnable warmScorer =
+    // what the first frame does not need waits for it: the whole bank (home screen), then the
+    // scorer (Lucene's analysis chain, the glossary), built while the user reads; a quick submit
+    // waits for what is left
+    Runnable afterFirstFrame =
         () ->
-            CompletableFuture.runAsync(
-                () -> {
-                  try {
-                    scorer.complete(warm(new Scorer(built.glossary()), built));
-                  } catch (RuntimeException | Error e) {
-                    scorer.completeExceptionally(e);
-                  }
-                });
+            bank.start()
+                .thenApplyAsync(b -> warm(new Scorer(b.glossary()), b))
+                .whenComplete(
+                    (built, failed) -> {
+                      if (failed != null) {
+                        scorer.completeExceptionally(failed);
+                      } else {
+                        scorer.complete(built);
+                      }
+                    });
     List<Path> saved =
         drill != null && direct.isPresent()
-            ? Tui.run(terminal, ctx, drill, direct.get(), warmScorer)
-            : Tui.run(terminal, ctx, direct, warmScorer);
+            ? Tui.run(terminal, ctx, drill, direct.get(), afterFirstFrame)
+            : Tui.run(terminal, ctx, direct, afterFirstFrame);
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }

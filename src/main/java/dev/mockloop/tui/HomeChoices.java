@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.engine.Attempt;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * What the home screen offers from the bank at a level: its scenarios (with the last score of each,
- * read once from the session index), its topics, and the loop a mode and pick start.
+ * read once from the session index), its topics, and the loop a mode and pick start. All of it
+ * comes from the bank's {@link Listing}, so the home screen does not wait for the whole bank.
  */
 final class HomeChoices {
   /** A full loop: a real Amazon loop has 4-6 interviews. */
@@ -29,25 +30,28 @@ final class HomeChoices {
     this.ctx = ctx;
   }
 
-  /** The scenarios at a level, by topic then title. */
-  List<Scenario> scenarios(Level level) {
-    return ctx.bank().scenarios().stream()
-        .filter(s -> s.level(level) != null)
+  /**
+   * The scenarios at {@code level} by topic then title, from the bank's listing (the home screen
+   * needs no more).
+   */
+  List<Listing.Entry> scenarios(Level level) {
+    return ctx.listing().entries().stream()
+        .filter(e -> e.minutes().containsKey(level))
         .sorted(ScenarioPicker.ORDER)
         .toList();
   }
 
   /** The scenarios the picker lists: those the search leaves. */
-  List<Scenario> picks(Level level) {
+  List<Listing.Entry> picks(Level level) {
     return picker.visible(scenarios(level));
   }
 
   boolean hasPrinciples(Level level) {
-    return scenarios(level).stream().anyMatch(Scenario::behavioral);
+    return scenarios(level).stream().anyMatch(Listing.Entry::behavioral);
   }
 
   List<String> topics(Level level) {
-    return scenarios(level).stream().map(Scenario::topic).distinct().sorted().toList();
+    return scenarios(level).stream().map(Listing.Entry::topic).distinct().sorted().toList();
   }
 
   /** The picker's rows ({@code scenarios}) or the topics with their counts, cut to width. */
@@ -67,6 +71,34 @@ final class HomeChoices {
                         + ")",
                     width))
         .toList();
+  }
+
+  /**
+   * Draws the scenario picker ({@code scenarios}) or the topics from {@code row}, scrolled so that
+   * {@code pick} shows, above {@code bottom}; returns the next free row.
+   */
+  int drawList(
+      Canvas c, boolean scenarios, Level level, int pick, boolean inList, int row, int bottom) {
+    Theme t = c.theme;
+    int r = row;
+    List<String> items = items(scenarios, level, c.width() - 5);
+    String heading =
+        scenarios
+            ? picker.heading(inList, items.size(), scenarios(level).size())
+            : "Topic   ↑↓ choose, Tab to " + (inList ? "level" : "list");
+    c.text(1, r++, Canvas.ellipsize(heading, c.width() - 2), t.heading);
+    int rows = Math.max(1, bottom - r);
+    int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
+    for (int i = top; i < items.size() && r < bottom; i++) {
+      boolean sel = i == pick;
+      c.text(1, r, sel ? " ▶ " : "   ", t.key);
+      c.text(4, r++, items.get(i), sel && inList ? t.selected : t.normal);
+    }
+    if (items.isEmpty()) {
+      String none = picker.filtered() ? "matches the search" : "at " + level;
+      c.text(4, r++, "(no scenario " + none + ")", t.dim);
+    }
+    return r;
   }
 
   private ScenarioRows rows() {
@@ -99,9 +131,9 @@ final class HomeChoices {
    * when a search left no scenario to pick.
    */
   PlanRequest request(Level level, int mode, int pick, RoundSettings settings, long seed) {
-    List<Scenario> all = scenarios(level);
+    List<Listing.Entry> all = scenarios(level);
     List<String> topics = topics(level);
-    List<Scenario> picks = picks(level);
+    List<Listing.Entry> picks = picks(level);
     if (mode == 2 && picks.isEmpty() && picker.filtered()) {
       return null; // the search matches nothing: nothing to start
     }

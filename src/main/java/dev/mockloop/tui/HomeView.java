@@ -3,7 +3,6 @@ package dev.mockloop.tui;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
-import dev.mockloop.session.UserState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,21 +24,10 @@ final class HomeView implements View {
   private final KeyTable keys;
   private final String notice;
   private final DrillPreview drill;
-  private Level level;
+  private final HomeSettings settings;
   private int mode;
   private int pick;
   private boolean inList;
-  private boolean untimed;
-
-  /** Principle questions before each technical scenario, 0..2. */
-  private int lp;
-
-  /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
-  private boolean lpChosen;
-
-  /** Whether rounds ask for a self-rating before the score (remembered; {@code a} switches). */
-  private boolean selfRate;
-
   private final HomeChoices choices;
 
   /** The keys while a scenario search is typed. */
@@ -47,14 +35,9 @@ final class HomeView implements View {
 
   HomeView(Navigator app, String notice) {
     this.app = app;
+    this.settings = new HomeSettings(app.ctx()); // before the key table, which refers to it
     this.keys = table();
     this.notice = notice == null ? "" : notice;
-    this.untimed = app.ctx().defaults().untimed();
-    this.lp =
-        Math.max(
-            app.ctx().defaults().lp(), app.ctx().defaults().lp() == RoundSettings.LP_AUTO ? 1 : 0);
-    this.level = new UserState(app.ctx().store().dir()).lastLevel().orElse(Level.L6);
-    this.selfRate = new UserState(app.ctx().store().dir()).selfRate();
     this.drill = new DrillPreview(app);
     this.choices = new HomeChoices(app.ctx());
     this.searching =
@@ -97,24 +80,12 @@ final class HomeView implements View {
             })
         .chars("/")
         .when(() -> mode == 2)
-        .row("t", "timing", () -> untimed = !untimed)
+        .row("t", "timing", settings::toggleTiming)
         .chars("t")
-        .row(
-            "a",
-            "rate yourself",
-            () -> {
-              selfRate = !selfRate;
-              new UserState(app.ctx().store().dir()).rememberSelfRate(selfRate);
-            })
+        .row("a", "rate yourself", settings::toggleSelfRate)
         .brief("rating")
         .chars("a")
-        .row(
-            "p",
-            "principles",
-            () -> {
-              lp = (lp + 1) % (RoundSettings.MAX_LP + 1);
-              lpChosen = true;
-            })
+        .row("p", "principles", settings::nextPrinciples)
         .chars("p")
         .row("r", "review", () -> app.show(new ReviewListView(app, true)))
         .chars("r")
@@ -124,7 +95,7 @@ final class HomeView implements View {
 
   private void move(int d) {
     if (inList && hasList()) {
-      int n = listItems(Integer.MAX_VALUE / 2).size();
+      int n = choices.items(mode == 2, settings.level, Integer.MAX_VALUE / 2).size();
       pick = n == 0 ? 0 : Math.max(0, Math.min(n - 1, pick + d));
     } else {
       setLevel(d < 0 ? Level.L6 : Level.L7);
@@ -132,7 +103,7 @@ final class HomeView implements View {
   }
 
   private void setLevel(Level l) {
-    level = l;
+    settings.level = l;
     pick = 0;
   }
 
@@ -146,22 +117,15 @@ final class HomeView implements View {
     return mode == 2 || mode == 3;
   }
 
-  private List<String> listItems(int width) {
-    return choices.items(mode == 2, level, width);
-  }
-
   private void start() {
-    RoundSettings d = app.ctx().defaults();
-    int asked = !choices.hasPrinciples(level) ? 0 : lpChosen ? lp : d.lp();
-    RoundSettings settings =
-        new RoundSettings(d.maxFollowUps(), d.minutesOverride(), untimed, asked, d.lpOnly());
+    Level level = settings.level;
+    RoundSettings round = settings.round(choices.hasPrinciples(level));
     PlanRequest req =
         mode == DRILL
-            ? drill.request(level, settings)
-            : choices.request(
-                level, mode, pick, settings, app.ctx().clock().instant().toEpochMilli());
+            ? drill.request(level, round)
+            : choices.request(level, mode, pick, round, app.ctx().clock().instant().toEpochMilli());
     if (req != null) {
-      new UserState(app.ctx().store().dir()).rememberLevel(level);
+      settings.rememberLevel();
       app.practice().startLoop(req);
     }
   }
@@ -179,8 +143,8 @@ final class HomeView implements View {
       p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
     }
     for (Level l : Level.values()) {
-      Style s = l == level ? (inList ? t.heading : t.selected) : t.normal;
-      Span mark = new Span(l == level ? " ▶ " : "   ", t.key);
+      Style s = l == settings.level ? (inList ? t.heading : t.selected) : t.normal;
+      Span mark = new Span(l == settings.level ? " ▶ " : "   ", t.key);
       if (compact) {
         oneLine.addAll(List.of(mark, new Span(l.name(), s)));
       } else {
@@ -188,7 +152,7 @@ final class HomeView implements View {
             List.of(
                 mark,
                 new Span(l.name(), s),
-                new Span("  " + l.rewards(), l == level ? t.normal : t.dim)));
+                new Span("  " + l.rewards(), l == settings.level ? t.normal : t.dim)));
       }
     }
     if (compact) {
@@ -219,39 +183,13 @@ final class HomeView implements View {
     r++;
     int bottom = end - 5;
     if (hasList()) {
-      List<String> items = listItems(c.width() - 5);
-      String heading =
-          mode == 2
-              ? choices.picker.heading(inList, items.size(), choices.scenarios(level).size())
-              : "Topic   ↑↓ choose, Tab to " + (inList ? "level" : "list");
-      c.text(1, r++, Canvas.ellipsize(heading, c.width() - 2), t.heading);
-      int rows = Math.max(1, bottom - r);
-      int top = Math.max(0, Math.min(pick - rows / 2, items.size() - rows));
-      for (int i = top; i < items.size() && r < bottom; i++) {
-        boolean sel = i == pick;
-        c.text(1, r, sel ? " ▶ " : "   ", t.key);
-        c.text(4, r++, items.get(i), sel && inList ? t.selected : t.normal);
-      }
-      if (items.isEmpty()) {
-        String none = choices.picker.filtered() ? "matches the search" : "at " + level;
-        c.text(4, r++, "(no scenario " + none + ")", t.dim);
-      }
+      r = choices.drawList(c, mode == 2, settings.level, pick, inList, r, bottom);
     }
     if (mode == DRILL) {
-      drill.draw(c, level, r, bottom);
+      drill.draw(c, settings.level, r, bottom);
     }
-    c.text(
-        1,
-        end - 4,
-        Canvas.ellipsize(
-            "Timing  "
-                + (untimed ? "untimed practice" : "timed," + " like the interview")
-                + " (t)   Rate yourself  "
-                + (selfRate ? "on" : "off")
-                + " (a)",
-            c.width() - 2),
-        t.normal);
-    c.text(1, end - 3, choices.principles(level, lp), t.normal);
+    c.text(1, end - 4, settings.timingLine(c.width() - 2), t.normal);
+    c.text(1, end - 3, choices.principles(settings.level, settings.principles()), t.normal);
     if (!notice.isEmpty()) {
       List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
       for (int i = 0; i < Math.min(2, note.size()); i++) {

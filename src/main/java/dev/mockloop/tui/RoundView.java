@@ -7,15 +7,14 @@ import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.RoundState;
 import dev.mockloop.io.Plural;
 import dev.mockloop.session.PracticeRun;
-import dev.mockloop.session.SessionStatus;
-import java.util.List;
 
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
  * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
  * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole
  * question and context); Enter, or the first typed character, starts answering. While typing, F2
- * (or Ctrl-T) lays the page over the editor and back.
+ * (or Ctrl-T) lays the page over the editor and back. The question above the editor is a {@link
+ * QuestionPane}.
  */
 final class RoundView implements View {
   private final Navigator app;
@@ -29,8 +28,7 @@ final class RoundView implements View {
   private Phase phase;
   private boolean reading;
   private boolean overlay;
-  private int questionTop;
-  private int questionRows = 1;
+  private final QuestionPane question = new QuestionPane();
   private String status = "";
 
   RoundView(Navigator app, PracticeRun run) {
@@ -74,17 +72,10 @@ final class RoundView implements View {
             })
         .brief("question")
         .on(Op.QUESTION)
-        .row(
-            "PgUp/PgDn",
-            "scroll question",
-            (k, op) ->
-                questionTop =
-                    op == Op.PAGE_UP
-                        ? Math.max(0, questionTop - Math.max(1, questionRows - 1))
-                        : questionTop + Math.max(1, questionRows - 1))
+        .row("PgUp/PgDn", "scroll question", (k, op) -> question.scroll(op))
         .brief("scroll")
         .on(Op.PAGE_UP, Op.PAGE_DOWN)
-        .row("Esc", "leave round", this::askLeave)
+        .row("Esc", "leave round", () -> RoundQuestions.askLeave(app))
         .brief("leave")
         .on(Op.ESCAPE)
         .row("Ctrl-C", "quit", () -> app.interrupt())
@@ -109,7 +100,7 @@ final class RoundView implements View {
         .on(Op.ENTER, Op.QUESTION)
         .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op))
         .on(Keys.SCROLL)
-        .row("Esc", "leave round", this::askLeave)
+        .row("Esc", "leave round", () -> RoundQuestions.askLeave(app))
         .brief("leave")
         .on(Op.ESCAPE)
         .row("Ctrl-C", "quit", () -> app.interrupt())
@@ -150,34 +141,14 @@ final class RoundView implements View {
     }
   }
 
-  private void askLeave() {
-    app.ask(
-        "Leave this round? What you typed stays in the transcript.",
-        () -> {
-          boolean paused = app.practice().endSession() == SessionStatus.PAUSED;
-          app.home(
-              paused
-                  ? "Round left; your draft is saved and the next start offers to resume it."
-                  : "Round left; the transcript is saved.");
-        },
-        () -> {},
-        false);
-  }
-
   private void submit() {
-    if (editor.text().isBlank()) {
-      app.ask(
-          "Submit an empty answer?",
-          () -> {
-            run.on(RoundEvent.submit());
-            afterEvent();
-          },
-          () -> {},
-          false);
-      return;
-    }
-    run.on(RoundEvent.submit());
-    afterEvent();
+    RoundQuestions.submit(
+        app,
+        editor.text(),
+        () -> {
+          run.on(RoundEvent.submit());
+          afterEvent();
+        });
   }
 
   @Override
@@ -199,7 +170,7 @@ final class RoundView implements View {
     }
     phase = s.phase();
     editor.reset(s.draft());
-    questionTop = 0;
+    question.reset();
     overlay = false;
     page.reset();
   }
@@ -213,27 +184,10 @@ final class RoundView implements View {
       page.draw(c, reading, editor.words(), bottom);
       return;
     }
-    List<List<Span>> question = Styled.wrapAll(QuestionPage.paras(s, c.theme), c.width() - 2);
-    int maxRows = Math.max(3, (bottom - 4) * 2 / 5);
-    questionRows = Math.min(question.size(), maxRows);
-    questionTop = Math.max(0, Math.min(questionTop, question.size() - questionRows));
-    for (int i = 0; i < questionRows; i++) {
-      c.spans(1, 2 + i, question.get(questionTop + i));
-    }
-    int sep = 2 + questionRows;
-    String more =
-        question.size() > questionRows
-            ? " question "
-                + (questionTop + 1)
-                + "-"
-                + (questionTop + questionRows)
-                + "/"
-                + question.size()
-                + " PgUp/PgDn "
-            : "";
+    int sep = question.draw(c, s, bottom);
     String msg = run.saves().saveError().map(e -> "Autosave failed: " + e).orElse(status);
     RoundChrome.answerSeparator(
-        c, sep, " Your answer · " + Plural.of(editor.words(), "word") + " ", msg, more);
+        c, sep, " Your answer · " + Plural.of(editor.words(), "word") + " ", msg, question.more());
     editor.draw(c, sep + 1, bottom);
   }
 

@@ -1,6 +1,6 @@
 package dev.mockloop.tui;
 
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +13,10 @@ import java.util.Locale;
  * shows them.
  */
 final class ScenarioPicker {
-  static final Comparator<Scenario> ORDER =
-      Comparator.comparing(Scenario::topic)
-          .thenComparing(Scenario::title, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Scenario::id);
+  static final Comparator<Listing.Entry> ORDER =
+      Comparator.comparing(Listing.Entry::topic)
+          .thenComparing(Listing.Entry::title, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Listing.Entry::id);
 
   private final StringBuilder query = new StringBuilder();
   private boolean typing;
@@ -56,7 +56,7 @@ final class ScenarioPicker {
   }
 
   /** {@code sorted} narrowed to the scenarios that match every word of the search. */
-  List<Scenario> visible(List<Scenario> sorted) {
+  List<Listing.Entry> visible(List<Listing.Entry> sorted) {
     String[] words = query.toString().toLowerCase(Locale.ROOT).trim().split("\\s+");
     if (words[0].isEmpty()) {
       return sorted;

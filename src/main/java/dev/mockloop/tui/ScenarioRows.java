@@ -1,7 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.engine.Attempt;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,26 +34,26 @@ final class ScenarioRows {
   }
 
   /** "last 62, 28 Nov", or "not done yet". */
-  String last(Scenario s, Level level) {
+  String last(Listing.Entry s, Level level) {
     Attempt a = latest.get(s.id() + "|" + level);
     return a == null ? "not done yet" : "last " + a.score() + ", " + day.format(a.at());
   }
 
   /** One row per scenario, each at most {@code width} columns. */
-  List<String> rows(List<Scenario> scenarios, Level level, int width) {
+  List<String> rows(List<Listing.Entry> scenarios, Level level, int width) {
     List<String> rows = rows(scenarios, level, width, true);
     return rows != null ? rows : rows(scenarios, level, width, false);
   }
 
-  private List<String> rows(List<Scenario> scenarios, Level level, int width, boolean topic) {
+  private List<String> rows(List<Listing.Entry> scenarios, Level level, int width, boolean topic) {
     List<String> metas = new ArrayList<>();
     int metaW = 0;
     int titleW = 0;
-    for (Scenario s : scenarios) {
+    for (Listing.Entry s : scenarios) {
       String m =
           "  "
               + (topic ? s.topic() + " · " : "")
-              + s.level(level).minutes()
+              + s.minutes().get(level)
               + " min · "
               + last(s, level);
       metas.add(m);

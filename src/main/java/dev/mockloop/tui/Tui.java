@@ -124,13 +124,14 @@ public final class Tui {
   }
 
   /**
-   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key). Close it
-   * (or pass it to {@link #run}) to restore the terminal settings.
+   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key), as
+   * Lanterna's {@code DefaultTerminalFactory} would on Unix once {@link FrontEnd#choose} has said
+   * there is a terminal, in fewer {@code stty} calls ({@link RawTerminal}). Close it (or pass it to
+   * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
-      // what the factory builds here, but writing emoji whole
-      return new PairTerminal(System.in, System.out, StandardCharsets.UTF_8);
+      return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8);
     }
     return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
@@ -169,6 +170,8 @@ public final class Tui {
           }
           driver.key(k);
         }
+        // no tick once the user has quit: the run is ended, and a tick of its quit round would
+        // show that round's end (its results) for a run that is no longer there
         if (!app.done() && System.nanoTime() - nextTick >= 0) {
           driver.tick();
           nextTick = System.nanoTime() + TICK.toNanos();

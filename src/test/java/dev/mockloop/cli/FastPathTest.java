@@ -74,6 +74,10 @@ class FastPathTest {
       {"--sessions", s, "practice", "--level", "L6", "--scenario", "no-such-scenario"},
       {"--sessions", s, "practise", "--topic", "no-such-topic"},
       {"--questions", bank.toString(), "--sessions", s, "practice", "--scenario", "nope"},
+      // the home screen with root options: errors found before it opens
+      {"--sessions", s, "--questions", dir.resolve("missing").toString()},
+      {"--no-color", "--sessions", dir.resolve("s.yaml").toString()},
+      {"--debug", "--questions", ""},
     };
     for (String[] line : lines) {
       Ran fast = fast(line);

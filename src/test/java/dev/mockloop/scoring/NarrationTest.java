@@ -101,8 +101,8 @@ class NarrationTest {
     assertThat(ScoreFormula.effectiveCoverage(inputs(signals, false, 0, 10)))
         .isCloseTo(0.65, within());
     assertThat(ScoreFormula.effectiveCoverage(inputs(signals, true, -1, 4)))
-        .as("a design answer is not a story")
-        .isCloseTo(0.5, within());
+        .as("a design follow-up is not a story: no narration credit, only its own full-credit rule")
+        .isCloseTo(0.5 / ScoreFormula.FOLLOW_UP_FULL, within());
   }
 
   private static ScoreFormula.Inputs inputs(

@@ -18,6 +18,7 @@ import dev.mockloop.session.UserState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The TUI on a virtual terminal, with the GUI thread stepped on the test thread. */
 final class VirtualTui implements AutoCloseable {
@@ -43,15 +44,32 @@ final class VirtualTui implements AutoCloseable {
       Bank bank,
       String start)
       throws IOException {
-    clock = MutableClock.at(start);
+    this(
+        sessions,
+        cols,
+        rows,
+        direct,
+        MutableClock.at(start),
+        (store, clock) ->
+            new TuiContext(bank, new FakeScorer(), store, clock, noColor, RoundSettings.DEFAULT));
+  }
+
+  /** With the context {@code context} makes from the store and the clock. */
+  VirtualTui(
+      Path sessions,
+      int cols,
+      int rows,
+      Optional<PlanRequest> direct,
+      MutableClock clock,
+      BiFunction<SessionStore, MutableClock, TuiContext> context)
+      throws IOException {
+    this.clock = clock;
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(terminal);
     screen.startScreen();
     store = new SessionStore(sessions);
     skipSelfRating(sessions);
-    app =
-        new App(
-            new TuiContext(bank, new FakeScorer(), store, clock, noColor, RoundSettings.DEFAULT));
+    app = new App(context.apply(store, clock));
     app.start(direct);
     driver = new TuiDriver(app, screen);
     settle();
