@@ -9,7 +9,9 @@ import dev.mockloop.io.Plural;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the home screen offers from the bank at a level: its scenarios (with the last score of each,
@@ -23,6 +25,9 @@ final class HomeChoices {
   private final TuiContext ctx;
   private ScenarioRows rows;
 
+  /** The sorted scenarios of each level, made once (every redraw asks for them, per topic too). */
+  private final Map<Level, List<Listing.Entry>> byLevel = new EnumMap<>(Level.class);
+
   /** The scenario list's order and search. */
   final ScenarioPicker picker = new ScenarioPicker();
 
@@ -35,10 +40,13 @@ final class HomeChoices {
    * needs no more).
    */
   List<Listing.Entry> scenarios(Level level) {
-    return ctx.listing().entries().stream()
-        .filter(e -> e.minutes().containsKey(level))
-        .sorted(ScenarioPicker.ORDER)
-        .toList();
+    return byLevel.computeIfAbsent(
+        level,
+        l ->
+            ctx.listing().entries().stream()
+                .filter(e -> e.minutes().containsKey(l))
+                .sorted(ScenarioPicker.ORDER)
+                .toList());
   }
 
   /** The scenarios the picker lists: those the search leaves. */
