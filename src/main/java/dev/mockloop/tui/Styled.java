@@ -24,7 +24,7 @@ final class Styled {
         (s, t) -> new Span(t, s.style()),
         i -> new Span(i, Style.PLAIN),
         width,
-        WrapLayout::columns);
+        Glyphs::columns);
   }
 
   /** Wraps a sequence of paragraphs (use an empty one for a gap). */

@@ -30,22 +30,13 @@ final class WrapLayout {
     while (true) {
       int nl = text.indexOf('\n', pos);
       int paraEnd = nl < 0 ? n : nl;
-      Wrap.paragraph(text, pos, paraEnd, w, 0, WrapLayout::columns, true, lines);
+      Wrap.paragraph(text, pos, paraEnd, w, 0, Glyphs::columns, true, lines);
       if (nl < 0) {
         break;
       }
       pos = nl + 1;
     }
     return new WrapLayout(text, w, List.copyOf(lines));
-  }
-
-  /** The columns of a code point ({@link Glyphs#columns}). */
-  static int columns(int cp) {
-    return Glyphs.columns(cp);
-  }
-
-  static int columns(String s, int from, int to) {
-    return Glyphs.columns(s, from, to);
   }
 
   List<Line> lines() {
@@ -78,7 +69,7 @@ final class WrapLayout {
   /** The column of a cursor offset within its row. */
   int columnOf(int offset) {
     Line line = lines.get(rowOf(offset));
-    return columns(text, line.start(), Math.min(offset, line.end()));
+    return Glyphs.columns(text, line.start(), Math.min(offset, line.end()));
   }
 
   /** The offset nearest to {@code column} on {@code row}. */
@@ -86,8 +77,8 @@ final class WrapLayout {
     Line line = lines.get(Math.max(0, Math.min(row, lines.size() - 1)));
     int cols = 0;
     int i = line.start();
-    while (i < line.end() && cols + columns(text.codePointAt(i)) <= column) {
-      cols += columns(text.codePointAt(i));
+    while (i < line.end() && cols + Glyphs.columns(text.codePointAt(i)) <= column) {
+      cols += Glyphs.columns(text.codePointAt(i));
       i += Character.charCount(text.codePointAt(i));
     }
     return i;

@@ -35,7 +35,7 @@ class WrapLayoutTest {
           String.format("seed %d: width %d, text %s", seed, width, RandomInputs.show(text));
       WrapLayout l = WrapLayout.of(text, width);
       for (dev.mockloop.report.Wrap.Line line : l.lines()) {
-        int cols = WrapLayout.columns(text, line.start(), line.end());
+        int cols = Glyphs.columns(text, line.start(), line.end());
         // a double-width character alone may overflow a one-column line; nothing else may
         assertThat(cols).as(input).isLessThanOrEqualTo(line.end() - line.start() == 1 ? 2 : width);
       }
