@@ -76,7 +76,13 @@ final class App implements Navigator {
   void draw(Canvas c) {
     c.clear();
     if (!MinSize.fits(c)) {
-      MinSize.drawMessage(c, practice.run() != null);
+      // A question asked while the terminal is too small (Ctrl-C at 40 columns) is shown, not
+      // hidden behind the enlarge message: its keys work either way.
+      if (confirm != null) {
+        confirm.draw(c);
+      } else {
+        MinSize.drawMessage(c, practice.run() != null);
+      }
       return;
     }
     view.draw(c);

@@ -56,4 +56,24 @@ class AnswerStatusTest {
       assertThat(round.text()).contains("Enlarge the terminal").contains("Your answer is kept.");
     }
   }
+
+  @Test
+  void aQuitQuestionShowsOnATooSmallTerminal() throws Exception {
+    try (VirtualTui round =
+        new VirtualTui(
+            dir.resolve("c"),
+            80,
+            24,
+            true,
+            Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)))) {
+      round.resize(40, 14);
+      round.ctrl('c');
+      assertThat(round.text())
+          .contains("Quit mockloop?")
+          .contains("y yes")
+          .doesNotContain("Enlarge");
+      round.type("n");
+      assertThat(round.text()).contains("Enlarge the terminal").doesNotContain("Quit mockloop?");
+    }
+  }
 }
