@@ -32,7 +32,8 @@ final class BundledSnapshot {
       if (in == null) {
         return null;
       }
-      BankSnapshot.Snapshot snap = BankSnapshot.decode(in.readAllBytes(), full);
+      byte[] bytes = full ? in.readAllBytes() : BankSnapshot.readHead(in);
+      BankSnapshot.Snapshot snap = BankSnapshot.decode(bytes, full);
       if (snap == null || !BankLoader.BUNDLED.equals(snap.header().source())) {
         return null;
       }

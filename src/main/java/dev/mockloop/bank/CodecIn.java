@@ -75,6 +75,11 @@ final class CodecIn {
     return s;
   }
 
+  /** Where the next read starts. */
+  int position() {
+    return at;
+  }
+
   boolean atEnd() {
     return at == end;
   }

@@ -48,6 +48,11 @@ final class CodecOut {
     }
   }
 
+  /** Bytes as they are, with no length (the reader knows it). */
+  void raw(byte[] b) {
+    bytes.write(b, 0, b.length);
+  }
+
   byte[] toByteArray() {
     return bytes.toByteArray();
   }
