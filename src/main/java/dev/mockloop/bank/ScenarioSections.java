@@ -23,17 +23,25 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
   private final Map<String, Integer> byId = new HashMap<>();
   private final AtomicReferenceArray<Scenario> decoded;
   private final RecordCodec codec;
+  private final List<String> shared;
 
   /**
    * @param entries the listing of these scenarios, one per section and in the same order
+   * @param shared the strings every section may refer to by number ({@link SnapshotBody})
    */
   ScenarioSections(
-      byte[] bytes, int[] from, int[] to, List<Listing.Entry> entries, RecordCodec codec) {
+      byte[] bytes,
+      int[] from,
+      int[] to,
+      List<Listing.Entry> entries,
+      RecordCodec codec,
+      List<String> shared) {
     this.bytes = bytes;
     this.from = from.clone();
     this.to = to.clone();
     this.entries = List.copyOf(entries);
     this.codec = codec;
+    this.shared = List.copyOf(shared);
     this.decoded = new AtomicReferenceArray<>(from.length);
     for (int i = 0; i < this.entries.size(); i++) {
       byId.putIfAbsent(this.entries.get(i).id(), i);
@@ -79,7 +87,7 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
 
   private Scenario decode(int i) {
     try {
-      CodecIn in = new CodecIn(bytes, from[i], to[i]);
+      CodecIn in = new CodecIn(bytes, from[i], to[i], shared);
       Object s = codec.read(in);
       if (s instanceof Scenario scenario && in.atEnd()) {
         return scenario;

@@ -1,7 +1,9 @@
 package dev.mockloop.bank;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The body of a {@link BankSnapshot}: a {@link Frame} (the bank without its scenarios, and the
@@ -10,8 +12,16 @@ import java.util.List;
  * ScenarioSections}).
  */
 final class SnapshotBody {
-  /** The bank apart from its scenarios, and the problems of its load. */
-  record Frame(String source, Glossary glossary, LevelGuide guide, List<Problem> problems) {}
+  /**
+   * The bank apart from its scenarios, the problems of its load, and the strings that more than one
+   * scenario holds (each section refers to them by number instead of holding its own copy).
+   */
+  record Frame(
+      String source,
+      Glossary glossary,
+      LevelGuide guide,
+      List<Problem> problems,
+      List<String> shared) {}
 
   private static final RecordCodec FRAME = new RecordCodec(Frame.class);
   private static final RecordCodec SCENARIO = new RecordCodec(Scenario.class);
@@ -23,11 +33,13 @@ final class SnapshotBody {
 
   static byte[] encode(LoadResult result) {
     Bank bank = result.bank();
+    List<String> shared = shared(bank.scenarios());
     CodecOut body = new CodecOut();
-    FRAME.write(body, new Frame(bank.source(), bank.glossary(), bank.guide(), result.problems()));
+    FRAME.write(
+        body, new Frame(bank.source(), bank.glossary(), bank.guide(), result.problems(), shared));
     List<byte[]> sections = new ArrayList<>();
     for (Scenario s : bank.scenarios()) {
-      CodecOut one = new CodecOut();
+      CodecOut one = new CodecOut(shared);
       SCENARIO.write(one, s);
       sections.add(one.toByteArray());
     }
@@ -35,6 +47,24 @@ final class SnapshotBody {
     sections.forEach(b -> body.varlong(b.length));
     sections.forEach(body::raw);
     return body.toByteArray();
+  }
+
+  /** Strings written by more than one scenario, in the order first written. */
+  private static List<String> shared(List<Scenario> scenarios) {
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Scenario s : scenarios) {
+      CodecOut one = new CodecOut();
+      SCENARIO.write(one, s);
+      one.written().forEach(w -> seen.merge(w, 1, Integer::sum));
+    }
+    List<String> out = new ArrayList<>();
+    seen.forEach(
+        (w, n) -> {
+          if (n > 1) {
+            out.add(w);
+          }
+        });
+    return out;
   }
 
   /**
@@ -69,7 +99,8 @@ final class SnapshotBody {
     if (at != bytes.length) {
       return null;
     }
-    List<Scenario> scenarios = new ScenarioSections(bytes, from, to, listing.entries(), SCENARIO);
+    List<Scenario> scenarios =
+        new ScenarioSections(bytes, from, to, listing.entries(), SCENARIO, frame.shared());
     return new LoadResult(
         new Bank(frame.source(), scenarios, frame.glossary(), frame.guide()), frame.problems());
   }
