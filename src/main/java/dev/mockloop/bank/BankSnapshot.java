@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -131,6 +129,19 @@ public final class BankSnapshot {
    * first asked for.
    */
   static Snapshot decode(byte[] bytes, boolean full) {
+    return read(bytes, full, null);
+  }
+
+  /**
+   * The whole snapshot in {@code bytes}, as above; a scenario whose stored values its record
+   * refuses when it is decoded (checked then, not here) is taken from {@code yaml}, the bank loaded
+   * again.
+   */
+  static Snapshot decode(byte[] bytes, Supplier<Bank> yaml) {
+    return read(bytes, true, yaml);
+  }
+
+  private static Snapshot read(byte[] bytes, boolean full, Supplier<Bank> yaml) {
     int headEnd = headBytes(bytes);
     if (headEnd < 0 || bytes.length < headEnd) {
       return null;
@@ -163,7 +174,7 @@ public final class BankSnapshot {
       if (!full) {
         return new Snapshot(header, listing, null);
       }
-      LoadResult result = SnapshotBody.decode(bytes, start, listing);
+      LoadResult result = SnapshotBody.decode(bytes, start, listing, yaml);
       return result == null ? null : new Snapshot(header, listing, result);
     } catch (CodecIn.Corrupt | ClassCastException e) {
       return null;
@@ -174,17 +185,5 @@ public final class BankSnapshot {
     CRC32C crc = new CRC32C();
     crc.update(bytes, from, length);
     return (int) crc.getValue();
-  }
-
-  /** Writes {@code bytes} to {@code file} through a temporary file, so no reader sees half. */
-  static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path tmp =
-        file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

@@ -33,7 +33,10 @@ final class BundledSnapshot {
         return null;
       }
       byte[] bytes = full ? in.readAllBytes() : BankSnapshot.readHead(in);
-      BankSnapshot.Snapshot snap = BankSnapshot.decode(bytes, full);
+      BankSnapshot.Snapshot snap =
+          full
+              ? BankSnapshot.decode(bytes, () -> BankLoader.loadBundledYaml().bank())
+              : BankSnapshot.decode(bytes, false);
       if (snap == null || !BankLoader.BUNDLED.equals(snap.header().source())) {
         return null;
       }

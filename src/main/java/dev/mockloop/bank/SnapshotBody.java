@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The body of a {@link BankSnapshot}: a {@link Frame} (the bank without its scenarios, and the
@@ -70,11 +71,12 @@ final class SnapshotBody {
   /**
    * The load stored from {@code start} to the end of {@code bytes} (already checked against its
    * CRC), its scenarios left to decode when asked for; null when it is out of shape or does not
-   * match {@code listing}.
+   * match {@code listing}; a scenario that cannot be decoded after all comes from {@code yaml} (may
+   * be null: it then throws).
    *
    * @throws CodecIn.Corrupt when the frame does not decode
    */
-  static LoadResult decode(byte[] bytes, int start, Listing listing) {
+  static LoadResult decode(byte[] bytes, int start, Listing listing, Supplier<Bank> yaml) {
     CodecIn in = new CodecIn(bytes, start, bytes.length);
     Frame frame = (Frame) FRAME.read(in);
     long n = in.varlong();
@@ -100,7 +102,11 @@ final class SnapshotBody {
       return null;
     }
     List<Scenario> scenarios =
-        new ScenarioSections(bytes, from, to, listing.entries(), SCENARIO, frame.shared());
+        new ScenarioSections(
+            new ScenarioSections.Sections(bytes, from, to, frame.shared()),
+            listing.entries(),
+            SCENARIO,
+            yaml);
     return new LoadResult(
         new Bank(frame.source(), scenarios, frame.glossary(), frame.guide()), frame.problems());
   }

@@ -1,6 +1,7 @@
 package dev.mockloop.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mockloop.engine.LoopPlan;
 import dev.mockloop.engine.LoopPlanner;
@@ -80,6 +81,36 @@ class ScenarioSectionsTest {
     } catch (PlanException e) {
       return e.getMessage();
     }
+  }
+
+  @Test
+  void aScenarioThatDoesNotDecodeComesFromTheYamlLoadedAgain() {
+    ScenarioSections stored = (ScenarioSections) fromSnapshot().scenarios();
+    ScenarioSections.Sections good = stored.sections();
+    byte[] bytes = good.bytes().clone();
+    bytes[good.from()[1]] = 0; // a null where scenario 1 starts: its record is refused
+    ScenarioSections.Sections bad =
+        new ScenarioSections.Sections(bytes, good.from(), good.to(), good.shared());
+    List<Listing.Entry> entries = Listing.of(SHIPPED).entries();
+    int[] reloads = {0};
+    ScenarioSections sections =
+        new ScenarioSections(
+            bad,
+            entries,
+            new RecordCodec(Scenario.class),
+            () -> {
+              reloads[0]++;
+              return SHIPPED.bank();
+            });
+    assertThat(sections.get(1)).isEqualTo(SHIPPED.bank().scenarios().get(1));
+    assertThat(sections.get(0)).isEqualTo(SHIPPED.bank().scenarios().get(0));
+    assertThat(sections.get(1)).isSameAs(sections.get(1));
+    assertThat(reloads[0]).isEqualTo(1);
+    ScenarioSections noYaml =
+        new ScenarioSections(bad, entries, new RecordCodec(Scenario.class), null);
+    assertThatThrownBy(() -> noYaml.get(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(entries.get(1).id());
   }
 
   @Test
