@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A user bank (a folder of YAML) loaded through a cache file beside it, {@value #FILE}, holding the
@@ -39,7 +40,7 @@ public final class BankCache {
       try {
         List<BankSnapshot.Stamp> now = stamps(dir);
         for (Path file : places(dir, env)) {
-          BankSnapshot.Snapshot snap = read(file, dir.toString(), now, dir, false);
+          BankSnapshot.Snapshot snap = read(file, dir.toString(), now, dir, null);
           if (snap != null) {
             return snap.listing();
           }
@@ -63,14 +64,24 @@ public final class BankCache {
       return new Loaded(BankLoader.load(dir), List.of()); // the loader reports what is wrong
     }
     String source = dir.toString();
-    Path beside = dir.resolve(FILE);
-    Path elsewhere = fallback(dir, env);
+    List<BankSnapshot.Stamp> stamped = now;
+    // a scenario the cache cannot give back after all (its values refused) comes from the YAML,
+    // which also rewrites the cache
+    Supplier<Bank> yaml = () -> fresh(dir, env, stamped).result().bank();
     for (Path file : places(dir, env)) {
-      BankSnapshot.Snapshot cached = read(file, source, now, dir, true);
+      BankSnapshot.Snapshot cached = read(file, source, now, dir, yaml);
       if (cached != null) {
         return new Loaded(cached.result(), now);
       }
     }
+    return fresh(dir, env, now);
+  }
+
+  /** Loads the YAML of {@code dir} and writes the cache beside it (or in the user's cache). */
+  private static Loaded fresh(Path dir, Map<String, String> env, List<BankSnapshot.Stamp> now) {
+    String source = dir.toString();
+    Path beside = dir.resolve(FILE);
+    Path elsewhere = fallback(dir, env);
     long started = System.currentTimeMillis();
     // hashed before the load: an edit made while it runs then fails the hash check next time
     List<BankSnapshot.Stamp> hashed = new ArrayList<>();
@@ -125,13 +136,16 @@ public final class BankCache {
     return elsewhere == null ? List.of(dir.resolve(FILE)) : List.of(dir.resolve(FILE), elsewhere);
   }
 
+  /** The cache in {@code file} when current; its listing only unless {@code yaml} is given. */
   private static BankSnapshot.Snapshot read(
-      Path file, String source, List<BankSnapshot.Stamp> now, Path dir, boolean full) {
+      Path file, String source, List<BankSnapshot.Stamp> now, Path dir, Supplier<Bank> yaml) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return null; // absent, a link, a FIFO: never opened
       }
-      BankSnapshot.Snapshot snap = BankSnapshot.decode(SafeFiles.read(file, MAX_BYTES), full);
+      byte[] bytes = SafeFiles.read(file, MAX_BYTES);
+      BankSnapshot.Snapshot snap =
+          yaml == null ? BankSnapshot.decode(bytes, false) : BankSnapshot.decode(bytes, yaml);
       if (snap == null || !snap.header().source().equals(source)) {
         return null;
       }
@@ -162,7 +176,7 @@ public final class BankCache {
 
   private static boolean tryWrite(Path file, byte[] bytes) {
     try {
-      BankSnapshot.writeAtomically(file, bytes);
+      BankFiles.writeAtomically(file, bytes);
       return true;
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return false;

@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.List;
@@ -130,5 +131,17 @@ final class BankFiles {
             "file is %s; a question file may be at most %s: split it or remove embedded data",
             SafeFiles.human(size),
             SafeFiles.human(limit)));
+  }
+
+  /** Writes {@code bytes} to {@code file} through a temporary file, so no reader sees half. */
+  static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path tmp =
+        file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 }

@@ -32,7 +32,11 @@ final class BundledSnapshot {
       if (in == null) {
         return null;
       }
-      BankSnapshot.Snapshot snap = BankSnapshot.decode(in.readAllBytes(), full);
+      byte[] bytes = full ? in.readAllBytes() : BankSnapshot.readHead(in);
+      BankSnapshot.Snapshot snap =
+          full
+              ? BankSnapshot.decode(bytes, () -> BankLoader.loadBundledYaml().bank())
+              : BankSnapshot.decode(bytes, false);
       if (snap == null || !BankLoader.BUNDLED.equals(snap.header().source())) {
         return null;
       }

@@ -18,12 +18,19 @@ final class CodecIn {
   private final byte[] bytes;
   private int at;
   private final int end;
+  private final List<String> shared;
   private final List<String> strings = new ArrayList<>();
 
   CodecIn(byte[] bytes, int from, int end) {
+    this(bytes, from, end, List.of());
+  }
+
+  /** Reads bytes written by a {@link CodecOut} that knew {@code shared} already. */
+  CodecIn(byte[] bytes, int from, int end, List<String> shared) {
     this.bytes = bytes;
     this.at = from;
     this.end = end;
+    this.shared = shared;
   }
 
   long varlong() {
@@ -60,10 +67,14 @@ final class CodecIn {
       return null;
     }
     if (tag >= 2) {
-      if (tag - 2 >= strings.size()) {
-        throw new Corrupt("refers to string " + (tag - 2) + " of " + strings.size());
+      long n = tag - 2;
+      if (n < shared.size()) {
+        return shared.get((int) n);
       }
-      return strings.get((int) (tag - 2));
+      if (n - shared.size() >= strings.size()) {
+        throw new Corrupt("refers to string " + n + " of " + (shared.size() + strings.size()));
+      }
+      return strings.get((int) (n - shared.size()));
     }
     long len = varlong();
     if (len < 0 || len > end - at) {
@@ -73,6 +84,11 @@ final class CodecIn {
     at += (int) len;
     strings.add(s);
     return s;
+  }
+
+  /** Where the next read starts. */
+  int position() {
+    return at;
   }
 
   boolean atEnd() {

@@ -2,7 +2,9 @@ package dev.mockloop.bank;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -13,6 +15,14 @@ import java.util.function.Consumer;
 final class CodecOut {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
   private final Map<String, Integer> strings = new HashMap<>();
+  private final List<String> written = new ArrayList<>();
+
+  CodecOut() {}
+
+  /** Bytes whose reader knows {@code shared} already: those strings are referred to by number. */
+  CodecOut(List<String> shared) {
+    shared.forEach(s -> strings.putIfAbsent(s, strings.size()));
+  }
 
   void varlong(long v) {
     while ((v & ~0x7FL) != 0) {
@@ -34,6 +44,7 @@ final class CodecOut {
       return;
     }
     strings.put(s, strings.size());
+    written.add(s);
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     varlong(1);
     varlong(utf8.length);
@@ -46,6 +57,16 @@ final class CodecOut {
     if (v != null) {
       body.accept(v);
     }
+  }
+
+  /** Bytes as they are, with no length (the reader knows it). */
+  void raw(byte[] b) {
+    bytes.write(b, 0, b.length);
+  }
+
+  /** The strings written out in full (not shared ones), in order. */
+  List<String> written() {
+    return written;
   }
 
   byte[] toByteArray() {

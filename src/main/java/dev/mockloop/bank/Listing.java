@@ -69,6 +69,9 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
 
   /** The listing of a load. */
   public static Listing of(LoadResult result) {
+    if (result.bank().scenarios() instanceof ScenarioSections sections) {
+      return new Listing(result.problems(), sections.entries()); // stored with them
+    }
     List<Entry> entries = new ArrayList<>();
     for (Scenario s : result.bank().scenarios()) {
       Map<Level, Integer> minutes = new EnumMap<>(Level.class);

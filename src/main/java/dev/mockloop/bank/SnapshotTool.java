@@ -28,7 +28,7 @@ public final class SnapshotTool {
         || !back.listing().equals(Listing.of(result))) {
       throw new IllegalStateException("the bank snapshot does not read back as written");
     }
-    BankSnapshot.writeAtomically(Path.of(args[1]), bytes);
+    BankFiles.writeAtomically(Path.of(args[1]), bytes);
     System.out.printf(
         "mockloop: bank snapshot %s: %d scenarios, %d bytes%n",
         args[1], result.bank().scenarios().size(), bytes.length);

@@ -10,6 +10,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.TranscriptYaml;
 import dev.mockloop.tui.FrontEnd;
 import dev.mockloop.tui.Tui;
 import dev.mockloop.tui.TuiContext;
@@ -88,6 +89,8 @@ final class PracticeLauncher {
         home ? CompletableFuture.supplyAsync(() -> Banks.listing(root)) : null;
     if (!home) {
       bank.start();
+      // the round's first save comes before its first frame: its YAML writer is made meanwhile
+      CompletableFuture.runAsync(TranscriptYaml::prepareWriter);
     }
     CompletableFuture<Scorer> scorer = new CompletableFuture<>();
     Terminal terminal = Tui.openTerminal();
@@ -118,17 +121,21 @@ final class PracticeLauncher {
     // scorer (Lucene's analysis chain, the glossary), built while the user reads; a quick submit
     // waits for what is left
     Runnable afterFirstFrame =
-        () ->
-            bank.start()
-                .thenApplyAsync(b -> warm(new Scorer(b.glossary()), b))
-                .whenComplete(
-                    (built, failed) -> {
-                      if (failed != null) {
-                        scorer.completeExceptionally(failed);
-                      } else {
-                        scorer.complete(built);
-                      }
-                    });
+        () -> {
+          if (home) {
+            CompletableFuture.runAsync(TranscriptYaml::prepareWriter);
+          }
+          bank.start()
+              .thenApplyAsync(b -> warm(new Scorer(b.glossary()), b))
+              .whenComplete(
+                  (built, failed) -> {
+                    if (failed != null) {
+                      scorer.completeExceptionally(failed);
+                    } else {
+                      scorer.complete(built);
+                    }
+                  });
+        };
     List<Path> saved =
         drill != null && direct.isPresent()
             ? Tui.run(terminal, ctx, drill, direct.get(), afterFirstFrame)

@@ -1,6 +1,7 @@
 package dev.mockloop.engine;
 
 import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.io.Plural;
 import java.util.ArrayList;
@@ -31,8 +32,10 @@ public final class LoopPlanner {
     List<Scenario> named = new ArrayList<>();
     asked.forEach(s -> (s.behavioral() ? named : design).add(s));
     RoundSettings settings = req.settings();
-    List<Scenario> pool = new ArrayList<>(ScenarioPool.candidates(bank, req));
-    boolean lpOnly = ScenarioPool.principlesOnly(req, pool);
+    // the draws go over the listing's entries (the same order and shuffle as the scenarios'), so a
+    // bank read from a snapshot decodes only the scenarios the plan takes
+    List<Listing.Entry> pool = new ArrayList<>(ScenarioPool.candidateEntries(bank, req));
+    boolean lpOnly = ScenarioPool.principlesOnlyOf(req, pool);
     pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
     Collections.shuffle(pool, new Random(req.seed()));
     List<Scenario> main = lpOnly ? named : design;
@@ -67,26 +70,35 @@ public final class LoopPlanner {
               + " asks principle questions only; drop it or --lp-only");
     }
     if (lpOnly) {
-      main.addAll(PrinciplePicker.spread(pool, missing, principles(main)));
+      main.addAll(scenarios(bank, PrinciplePicker.spread(pool, missing, principles(main))));
       return new LoopPlan(req.level(), main, settings.withLp(settings.lp(), true), req.seed());
     }
     int lp = lpPerRound(bank, req, named);
-    design.addAll(pool.subList(0, missing));
-    List<Scenario> lpPool =
+    design.addAll(scenarios(bank, pool.subList(0, missing)));
+    List<Listing.Entry> lpPool =
         new ArrayList<>(
-            bank.scenarios().stream()
+            bank.entries().stream()
                 .filter(
-                    s -> s.behavioral() && s.level(req.level()) != null && !seen.contains(s.id()))
+                    s ->
+                        s.behavioral()
+                            && s.minutes().containsKey(req.level())
+                            && !seen.contains(s.id()))
                 .toList());
     Collections.shuffle(lpPool, new Random(req.seed() + 1));
     int lpWanted = Math.max(0, design.size() * lp - named.size());
     List<Scenario> lpQuestions = new ArrayList<>(named);
-    lpQuestions.addAll(PrinciplePicker.spread(lpPool, lpWanted, principles(named)));
+    lpQuestions.addAll(
+        scenarios(bank, PrinciplePicker.spread(lpPool, lpWanted, principles(named))));
     int per =
         design.isEmpty()
             ? 0
             : Math.max(lp, (lpQuestions.size() + design.size() - 1) / design.size());
     return new LoopPlan(req.level(), interleave(design, lpQuestions, per), settings, req.seed());
+  }
+
+  /** The scenarios of these entries, in their order. */
+  private static List<Scenario> scenarios(Bank bank, List<Listing.Entry> entries) {
+    return entries.stream().map(e -> bank.find(e.id()).orElseThrow()).toList();
   }
 
   /** Principle questions per technical scenario: --lp, else 1 unless scenarios were named. */

@@ -1,6 +1,6 @@
 package dev.mockloop.engine;
 
-import dev.mockloop.bank.Scenario;
+import dev.mockloop.bank.Listing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +18,14 @@ final class PrinciplePicker {
    * {@code wanted} questions from {@code shuffled} (already in random order), new principles first,
    * those in {@code used} last; fails when the pool has fewer than {@code wanted}.
    */
-  static List<Scenario> spread(List<Scenario> shuffled, int wanted, Set<String> used) {
+  static List<Listing.Entry> spread(List<Listing.Entry> shuffled, int wanted, Set<String> used) {
     if (wanted <= 0) {
       return List.of();
     }
     Set<String> principles = new LinkedHashSet<>(used);
-    List<Scenario> out = new ArrayList<>();
-    List<Scenario> repeats = new ArrayList<>();
-    for (Scenario s : shuffled) {
+    List<Listing.Entry> out = new ArrayList<>();
+    List<Listing.Entry> repeats = new ArrayList<>();
+    for (Listing.Entry s : shuffled) {
       if (out.size() == wanted) {
         break;
       }

@@ -2,9 +2,11 @@ package dev.mockloop.engine;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Listing;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.bank.Suggest;
 import dev.mockloop.bank.Topics;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +36,7 @@ public final class ScenarioPool {
                             + "' in the bank ("
                             + bank.source()
                             + ")"
-                            + Suggest.didYouMean(
-                                id, bank.scenarios().stream().map(Scenario::id).toList())
+                            + Suggest.didYouMean(id, bank.ids())
                             + "; `mockloop questions list` shows the ids"));
     if (s.level(req.level()) == null) {
       throw new PlanException(
@@ -58,30 +59,58 @@ public final class ScenarioPool {
    * behavioural questions.
    */
   public static boolean principlesOnly(PlanRequest req, List<Scenario> candidates) {
-    return req.settings().lpOnly()
-        || !req.topics().isEmpty()
-            && !candidates.isEmpty()
-            && candidates.stream().allMatch(Scenario::behavioral);
+    return principlesOnly(
+        req, !candidates.isEmpty() && candidates.stream().allMatch(Scenario::behavioral));
+  }
+
+  /** As above, over the listing's entries. */
+  static boolean principlesOnlyOf(PlanRequest req, List<Listing.Entry> candidates) {
+    return principlesOnly(
+        req, !candidates.isEmpty() && candidates.stream().allMatch(Listing.Entry::behavioral));
+  }
+
+  private static boolean principlesOnly(PlanRequest req, boolean allBehavioral) {
+    return req.settings().lpOnly() || !req.topics().isEmpty() && allBehavioral;
   }
 
   /** Whether the bank has a Leadership Principle question at the level. */
   public static boolean hasPrinciples(Bank bank, Level level) {
-    return bank.scenarios().stream().anyMatch(s -> s.behavioral() && s.level(level) != null);
+    return bank.entries().stream().anyMatch(e -> e.behavioral() && e.minutes().containsKey(level));
   }
 
   /** Scenarios that have the level and match the topics (all when no topic is given). */
   public static List<Scenario> candidates(Bank bank, PlanRequest req) {
+    List<Listing.Entry> entries = bank.entries();
+    Set<String> topics = topics(req);
+    List<Scenario> out = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (matches(entries.get(i), req.level(), topics)) {
+        out.add(bank.scenarios().get(i));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** As above, their listing entries: nothing of a bank read from a snapshot is decoded. */
+  static List<Listing.Entry> candidateEntries(Bank bank, PlanRequest req) {
+    Set<String> topics = topics(req);
+    return bank.entries().stream().filter(e -> matches(e, req.level(), topics)).toList();
+  }
+
+  private static Set<String> topics(PlanRequest req) {
     Set<String> topics = new LinkedHashSet<>();
     req.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
-    return bank.scenarios().stream()
-        .filter(s -> s.level(req.level()) != null)
-        .filter(s -> topics.isEmpty() || topics.contains(s.topic().toLowerCase(Locale.ROOT)))
-        .toList();
+    return topics;
+  }
+
+  private static boolean matches(Listing.Entry e, Level level, Set<String> topics) {
+    return e.minutes().containsKey(level)
+        && (topics.isEmpty() || topics.contains(e.topic().toLowerCase(Locale.ROOT)));
   }
 
   /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
   public static void checkTopics(Bank bank, List<String> asked) {
-    Topics.unknown(bank.scenarios().stream().map(Scenario::topic).toList(), asked)
+    Topics.unknown(bank.entries().stream().map(Listing.Entry::topic).toList(), asked)
         .ifPresent(
             e -> {
               throw new PlanException(e);

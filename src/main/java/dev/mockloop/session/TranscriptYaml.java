@@ -14,6 +14,7 @@ import dev.mockloop.io.JsonProblem;
 import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Reads and writes transcripts as YAML: snake_case keys, ISO-8601 times, multi-line text as literal
@@ -21,14 +22,35 @@ import java.nio.charset.StandardCharsets;
  * versions still list).
  */
 public final class TranscriptYaml {
-  private static final ObjectMapper MAPPER = mapper(true);
-  private static final ObjectReader READER = MAPPER.readerFor(Transcript.class);
-  private static final ObjectWriter WRITER = MAPPER.writerFor(Transcript.class);
+  // Each made on first use (a holder class apiece): a reader or writer builds its (de)serializers
+  // for the whole transcript tree when made, and a round's first save, before its first frame,
+  // needs only the writer.
+  private static final class Readable {
+    static final ObjectMapper MAPPER = mapper(true);
+  }
+
+  private static final class Writing {
+    static final ObjectWriter WRITER = Readable.MAPPER.writerFor(Transcript.class);
+  }
+
+  private static final class Reading {
+    static final ObjectReader READER = Readable.MAPPER.readerFor(Transcript.class);
+  }
 
   /** Double-quotes every string: for text YAML's block styles cannot hold (see write). */
-  private static final ObjectWriter ESCAPING = mapper(false).writerFor(Transcript.class);
+  private static final class Escaping {
+    static final ObjectWriter WRITER = mapper(false).writerFor(Transcript.class);
+  }
 
   private TranscriptYaml() {}
+
+  /**
+   * Makes the writer now, so that a later first save does not wait for it (a front end calls this
+   * on another thread while the terminal opens).
+   */
+  public static void prepareWriter() {
+    Objects.requireNonNull(Writing.WRITER);
+  }
 
   private static ObjectMapper mapper(boolean readable) {
     YAMLFactory yaml =
@@ -51,11 +73,11 @@ public final class TranscriptYaml {
    */
   public static byte[] write(Transcript t) {
     try {
-      String readable = WRITER.writeValueAsString(t);
+      String readable = Writing.WRITER.writeValueAsString(t);
       if (readable.indexOf('\u0085') >= 0
           || readable.indexOf('\u2028') >= 0
           || readable.indexOf('\u2029') >= 0) {
-        return ESCAPING.writeValueAsBytes(t);
+        return Escaping.WRITER.writeValueAsBytes(t);
       }
       return readable.getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
@@ -75,7 +97,7 @@ public final class TranscriptYaml {
    */
   public static Transcript read(byte[] yaml, String where) {
     try {
-      Transcript t = READER.readValue(yaml);
+      Transcript t = Reading.READER.readValue(yaml);
       if (t == null) {
         throw new SessionException(where + ": empty file, not a transcript");
       }

@@ -130,6 +130,7 @@ public final class Tui {
    * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
+    TuiDriver.prepare(); // on another thread, while the terminal opens
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
       return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8);
     }

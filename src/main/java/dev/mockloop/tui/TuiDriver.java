@@ -1,5 +1,6 @@
 package dev.mockloop.tui;
 
+import com.googlecode.lanterna.bundle.LanternaThemes;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
@@ -29,6 +30,17 @@ final class TuiDriver {
     window.setComponent(host);
     gui.addWindow(window);
     window.setFocusedInteractable(host);
+  }
+
+  /**
+   * Starts, on another thread, what making the first driver would wait for: Lanterna loads and
+   * parses every theme it bundles when the first GUI is made (its default theme comes from that
+   * registry).
+   */
+  static void prepare() {
+    Thread t = new Thread(LanternaThemes::getDefaultTheme, "mockloop-themes");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
