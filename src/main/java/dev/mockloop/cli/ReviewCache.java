@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
@@ -20,9 +21,10 @@ import java.util.function.Function;
  * folder has not changed since the same command ran with the same inputs. The key names every input
  * of the output besides the session index: the command and its options, the width, the sessions
  * folder as given, the locale, the program (its jar's path, size and time, and the Java runtime),
- * and for stats the time zone and the question bank (bundled, which the program's jar holds, or
- * each file of a user bank with its size and time). A bank file changed within the last two
- * seconds, whose time could not tell a later edit apart, means no caching.
+ * and for stats the time zone ({@code $TZ}, the system's zone, the runtime's zone rules file) and
+ * the question bank (bundled, which the program's jar holds, or each file of a user bank with its
+ * size and time). A bank file changed within the last two seconds, whose time could not tell a
+ * later edit apart, means no caching.
  */
 final class ReviewCache {
   private static final long RACY_MS = 2_000;
@@ -70,7 +72,9 @@ final class ReviewCache {
       }
       k.append("\tprogram=").append(program);
       if (command.equals("stats")) {
-        k.append("\tzone=").append(ReviewSupport.zone(root.env()).getId());
+        // the zone's inputs, not the zone: ReviewSupport.zone would load the zone rules
+        k.append("\tzone=").append(root.env().get("TZ")).append(' ');
+        k.append(TimeZone.getDefault().getID()).append(' ').append(tzdb());
         k.append("\tbank=");
         Optional<Path> bank = root.questionsDir();
         if (bank.isEmpty()) {
@@ -104,6 +108,12 @@ final class ReviewCache {
       return false;
     }
     return true;
+  }
+
+  /** The Java runtime's time-zone rules file, by size and time (a distribution may update it). */
+  private static String tzdb() throws IOException {
+    Path p = Path.of(System.getProperty("java.home"), "lib", "tzdb.dat");
+    return Files.exists(p) ? Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() : "-";
   }
 
   /**
