@@ -17,7 +17,8 @@ final class IndexReader {
    * Parses the lines of an index after its header; a malformed line throws, and the caller rebuilds
    * the index.
    *
-   * @param light skip each round's dimensions and points (enough for a list, not for stats)
+   * @param light skip each round's dimensions and points and the rubric sentences (enough for a
+   *     list, not for stats)
    * @param stamp the header's stamp, kept with the result
    */
   static Parsed read(String text, Map<String, String> pointTexts, boolean light, String stamp) {
@@ -52,9 +53,11 @@ final class IndexReader {
             }
           }
           case 'R' -> rounds.add(IndexRows.round(new IndexLine(text, at, end), dict, light));
-          case 'P' -> {
-            String[] f = fields(text, at, end, 3);
-            pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
+          case 'P' -> { // rubric sentences, for stats: a list shows none
+            if (!light) {
+              String[] f = fields(text, at, end, 3);
+              pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
+            }
           }
           default -> throw new IllegalArgumentException("unknown line kind " + kind);
         }
