@@ -17,9 +17,9 @@ import java.util.Map;
  * reads. An {@code F} line after the header holds the sessions folder's modification time when the
  * index was made (see {@link SessionIndex}); an index without one is checked file by file. Text
  * fields escape backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
- * The header line ends with the CRC-32C of everything after it, in hex: an index whose bytes do not
- * match it is damaged (and rebuilt), and the CRC is the index's stamp, which names its content for
- * the results cached from it ({@link ResultCache}) without reading the rest.
+ * The header line ends with the CRC-32C and CRC-32 of everything after it, in hex: an index whose
+ * bytes do not match it is damaged (and rebuilt), and the CRC is the index's stamp, which names its
+ * content for the results cached from it ({@link ResultCache}) without reading the rest.
  */
 final class IndexCodec {
   /**
@@ -29,8 +29,8 @@ final class IndexCodec {
    */
   static final String HEADER = "mockloop-index\t6\t";
 
-  /** The header line's length: {@link #HEADER}, eight hex digits, a newline. */
-  static final int HEADER_BYTES = HEADER.length() + 9;
+  /** The header line's length: {@link #HEADER}, the sixteen hex digits of the stamp, a newline. */
+  static final int HEADER_BYTES = HEADER.length() + 17;
 
   private IndexCodec() {}
 
@@ -40,7 +40,7 @@ final class IndexCodec {
    */
   static IndexReader.Parsed read(byte[] bytes, Map<String, String> pointTexts, boolean light) {
     String stamp = IndexStamp.of(bytes);
-    if (stamp == null || !stamp.equals(IndexStamp.crc(bytes, HEADER_BYTES))) {
+    if (stamp == null || !stamp.equals(IndexStamp.of(bytes, HEADER_BYTES))) {
       throw new IllegalArgumentException("not a mockloop index, another version, or damaged");
     }
     String body =
@@ -51,7 +51,7 @@ final class IndexCodec {
   /** The index's bytes: the header line with its stamp, then the lines. */
   static byte[] write(List<IndexEntry> entries, Map<String, String> pointTexts, long folder) {
     byte[] body = lines(entries, pointTexts, folder).getBytes(StandardCharsets.UTF_8);
-    byte[] head = (HEADER + IndexStamp.crc(body, 0) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] head = (HEADER + IndexStamp.of(body, 0) + "\n").getBytes(StandardCharsets.ISO_8859_1);
     byte[] out = Arrays.copyOf(head, head.length + body.length);
     System.arraycopy(body, 0, out, head.length, body.length);
     return out;

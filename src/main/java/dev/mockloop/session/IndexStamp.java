@@ -1,12 +1,13 @@
 package dev.mockloop.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * An index's stamp: the CRC-32C of its lines, written on its header line ({@link IndexCodec}). It
- * tells a damaged index, and it names the index's content for what is cached from it ({@link
- * ResultCache}) without reading the rest of the file.
+ * An index's stamp: the CRC-32C and CRC-32 of its lines, written on its header line ({@link
+ * IndexCodec}). It tells a damaged index, and it names the index's content for what is cached from
+ * it ({@link ResultCache}) without reading the rest of the file.
  */
 final class IndexStamp {
   private IndexStamp() {}
@@ -24,14 +25,28 @@ final class IndexStamp {
         return null;
       }
     }
-    return new String(head, IndexCodec.HEADER.length(), 8, StandardCharsets.ISO_8859_1);
+    return new String(head, IndexCodec.HEADER.length(), 16, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The stamp of {@code bytes} from {@code from}: their CRC-32C and CRC-32, sixteen hex digits (64
+   * bits, so that two states of a folder are not mistaken for each other by chance).
+   */
+  static String of(byte[] bytes, int from) {
+    CRC32 crc32 = new CRC32();
+    crc32.update(bytes, from, bytes.length - from);
+    return crc(bytes, from) + hex(crc32.getValue());
   }
 
   /** The CRC-32C of {@code bytes} from {@code from}, as eight hex digits. */
   static String crc(byte[] bytes, int from) {
     CRC32C crc = new CRC32C();
     crc.update(bytes, from, bytes.length - from);
-    String hex = Long.toHexString(crc.getValue());
+    return hex(crc.getValue());
+  }
+
+  private static String hex(long value) {
+    String hex = Long.toHexString(value);
     return "0".repeat(8 - hex.length()) + hex;
   }
 }

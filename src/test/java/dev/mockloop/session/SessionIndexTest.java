@@ -318,7 +318,7 @@ class SessionIndexTest {
     Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(3600)));
     String stamp = SessionIndex.load(store(), true).stamp();
 
-    assertThat(stamp).matches("[0-9a-f]{8}");
+    assertThat(stamp).matches("[0-9a-f]{16}");
     assertThat(SessionIndex.settledStamp(dir)).isEqualTo(stamp);
     assertThat(SessionIndex.load(store(), false).stamp()).isEqualTo(stamp);
     store().save(Transcripts.dynamo("2026-11-11T0900-bbbbbb", "2026-11-11T09:00:00Z", "p99"));
