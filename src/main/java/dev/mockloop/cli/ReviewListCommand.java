@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
 import dev.mockloop.session.History;
 import dev.mockloop.session.RoundSummary;
+import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
@@ -54,16 +55,33 @@ public final class ReviewListCommand implements Callable<Integer> {
 
   int print(RootCommand root, Level level, String topic, boolean json, PrintWriter out)
       throws JsonProcessingException {
-    History h = ReviewSupport.historyForList(root).filter(level, topic);
-    List<SessionSummary> newest = new ArrayList<>(h.sessions());
-    java.util.Collections.reverse(newest);
-    if (json) {
-      out.println(json(newest, h.unreadable()));
-    } else {
-      out.print(ReviewListTable.of(newest, h.unreadable(), QuestionsText.width(root.env())));
-    }
+    int width = QuestionsText.width(root.env());
+    String options = "level=" + level + "\ttopic=" + topic + "\tjson=" + json;
+    String text =
+        ReviewCache.output(
+            root,
+            "list",
+            options,
+            light -> ReviewSupport.loaded(root, light),
+            l -> text(l, level, topic, json, width));
+    out.print(text);
     out.flush();
     return 0;
+  }
+
+  /** The list (the table, or with {@code --json} the JSON document) from a loaded history. */
+  private static String text(
+      SessionIndex.Loaded loaded, Level level, String topic, boolean json, int width) {
+    History h = loaded.history().filter(level, topic);
+    List<SessionSummary> newest = new ArrayList<>(h.sessions());
+    java.util.Collections.reverse(newest);
+    try {
+      return json
+          ? json(newest, h.unreadable()) + System.lineSeparator()
+          : ReviewListTable.of(newest, h.unreadable(), width);
+    } catch (JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String json(List<SessionSummary> rows, List<StoredSession.Unreadable> bad)

@@ -12,6 +12,7 @@ import dev.mockloop.session.SelfRatings;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +49,23 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
   int print(RootCommand root, PrintWriter out) {
-    History h = ReviewSupport.history(root).filter(level, null);
+    String text =
+        ReviewCache.output(
+            root,
+            "stats",
+            "level=" + level,
+            light -> ReviewSupport.loaded(root, false),
+            l -> text(root, l.history()));
+    out.print(text);
+    out.flush();
+    return 0;
+  }
+
+  /** The whole report from a history. */
+  private String text(RootCommand root, History all) {
+    StringWriter sw = new StringWriter(1 << 14);
+    PrintWriter out = new PrintWriter(sw);
+    History h = all.filter(level, null);
     Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
     int width = QuestionsText.width(root.env());
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
@@ -66,7 +83,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
               + " `mockloop review list` shows why.");
     }
     out.flush();
-    return 0;
+    return sw.toString();
   }
 
   /** The principles technical rounds gave evidence of, from the bank's {@code lp:} tags. */

@@ -27,10 +27,13 @@ final class ReviewSupport {
     }
   }
 
-  /** Every session without per-round points and dimensions: enough for the list, and faster. */
-  static History historyForList(RootCommand root) {
+  /**
+   * Every session with the index's stamp; {@code light}: without per-round points and dimensions
+   * (enough for the list, and faster).
+   */
+  static SessionIndex.Loaded loaded(RootCommand root, boolean light) {
     try {
-      return SessionIndex.loadForList(store(root));
+      return SessionIndex.load(store(root), light);
     } catch (SessionException e) {
       throw new UserException(1, e.getMessage(), e);
     }

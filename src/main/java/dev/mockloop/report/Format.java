@@ -18,7 +18,29 @@ public final class Format {
   /** {@code seconds} as {@code mm:ss}. */
   public static String mmss(long seconds) {
     long secs = Math.max(0, seconds);
-    return String.format("%02d:%02d", secs / 60, secs % 60);
+    // by hand, not String.format("%02d:%02d"): review list formats one per session, and a
+    // Formatter per call (with the locale's digits looked up each time) was a third of its CPU
+    char zero = Digits.ZERO;
+    StringBuilder sb = new StringBuilder(6);
+    long minutes = secs / 60;
+    if (minutes < 10) {
+      sb.append(zero);
+    }
+    Digits.append(sb, minutes, zero);
+    sb.append(':').append((char) (zero + secs % 60 / 10)).append((char) (zero + secs % 10));
+    return sb.toString();
+  }
+
+  /** The digits {@code %d} prints in the default locale (ASCII in most), found once. */
+  private static final class Digits {
+    static final char ZERO = String.format("%d", 0).charAt(0);
+
+    static void append(StringBuilder sb, long n, char zero) {
+      if (n >= 10) {
+        append(sb, n / 10, zero);
+      }
+      sb.append((char) (zero + n % 10));
+    }
   }
 
   /** A text bar of {@code width} cells, {@code ratio} (0..1, clamped) of them filled. */

@@ -17,6 +17,15 @@ final class AtomicFiles {
   private AtomicFiles() {}
 
   static void write(Path target, byte[] bytes) throws IOException {
+    write(target, bytes, true);
+  }
+
+  /**
+   * As above; without {@code durable} the bytes are not forced to disk before the rename (for a
+   * cache that checks its own content when read: a crash may leave it damaged, never half-written
+   * under its name by a live process).
+   */
+  static void write(Path target, byte[] bytes, boolean durable) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -26,7 +35,9 @@ final class AtomicFiles {
         while (buf.hasRemaining()) {
           ch.write(buf);
         }
-        ch.force(true);
+        if (durable) {
+          ch.force(true);
+        }
       }
       try {
         Files.move(

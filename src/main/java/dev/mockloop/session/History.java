@@ -20,15 +20,33 @@ public record History(
     List<SessionSummary> sessions,
     List<StoredSession.Unreadable> unreadable,
     Map<String, String> pointTexts) {
-  private static final Comparator<SessionSummary> BY_START =
-      Comparator.comparing(SessionSummary::startedAt).thenComparing(SessionSummary::id);
+  /** By start time, then id (a plain comparator: the history sorts 10,000 of them per read). */
+  static final Comparator<SessionSummary> BY_START =
+      (a, b) -> {
+        int c = a.startedAt().compareTo(b.startedAt());
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
 
   public History {
-    List<SessionSummary> sorted = new ArrayList<>(sessions);
-    sorted.sort(BY_START);
-    sessions = List.copyOf(sorted);
+    if (!inOrder(sessions)) { // the index keeps them in order, so this is usually one pass
+      List<SessionSummary> sorted = new ArrayList<>(sessions);
+      sorted.sort(BY_START);
+      sessions = sorted;
+    }
+    sessions = List.copyOf(sessions);
     unreadable = List.copyOf(unreadable);
     pointTexts = Map.copyOf(pointTexts);
+  }
+
+  private static boolean inOrder(List<SessionSummary> sessions) {
+    SessionSummary before = null;
+    for (SessionSummary s : sessions) {
+      if (before != null && BY_START.compare(before, s) > 0) {
+        return false;
+      }
+      before = s;
+    }
+    return true;
   }
 
   /** A round of an earlier session: the session and the round. */

@@ -1,6 +1,8 @@
 package dev.mockloop.session;
 
 import dev.mockloop.scoring.DimensionScore;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +17,49 @@ import java.util.Map;
  * reads. An {@code F} line after the header holds the sessions folder's modification time when the
  * index was made (see {@link SessionIndex}); an index without one is checked file by file. Text
  * fields escape backslash, tab and newlines. Reading it ({@link IndexReader}) needs no YAML parser.
+ * The header line ends with the CRC-32C and CRC-32 of everything after it, in hex: an index whose
+ * bytes do not match it is damaged (and rebuilt), and the CRC is the index's stamp, which names its
+ * content for the results cached from it ({@link ResultCache}) without reading the rest.
  */
 final class IndexCodec {
   /**
    * Version 3 added disputed points ({@code ~}), version 4 a round's principle (a tenth field),
-   * version 5 its self-rating (an eleventh, {@code -} when not rated); an index of another version
-   * is rebuilt.
+   * version 5 its self-rating (an eleventh, {@code -} when not rated), version 6 the CRC on the
+   * header line; an index of another version is rebuilt.
    */
-  static final String HEADER = "mockloop-index\t5";
+  static final String HEADER = "mockloop-index\t6\t";
+
+  /** The header line's length: {@link #HEADER}, the sixteen hex digits of the stamp, a newline. */
+  static final int HEADER_BYTES = HEADER.length() + 17;
 
   private IndexCodec() {}
 
-  /** Parses an index; see {@link IndexReader#read}. */
-  static IndexReader.Parsed read(String text, Map<String, String> pointTexts, boolean light) {
-    return IndexReader.read(text, pointTexts, light);
+  /**
+   * Parses an index; see {@link IndexReader#read}. A wrong header or CRC throws, and the caller
+   * rebuilds the index.
+   */
+  static IndexReader.Parsed read(byte[] bytes, Map<String, String> pointTexts, boolean light) {
+    String stamp = IndexStamp.of(bytes);
+    if (stamp == null || !stamp.equals(IndexStamp.of(bytes, HEADER_BYTES))) {
+      throw new IllegalArgumentException("not a mockloop index, another version, or damaged");
+    }
+    String body =
+        new String(bytes, HEADER_BYTES, bytes.length - HEADER_BYTES, StandardCharsets.UTF_8);
+    return IndexReader.read(body, pointTexts, light, stamp);
   }
 
-  static String write(List<IndexEntry> entries, Map<String, String> pointTexts, long folder) {
+  /** The index's bytes: the header line with its stamp, then the lines. */
+  static byte[] write(List<IndexEntry> entries, Map<String, String> pointTexts, long folder) {
+    byte[] body = lines(entries, pointTexts, folder).getBytes(StandardCharsets.UTF_8);
+    byte[] head = (HEADER + IndexStamp.of(body, 0) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] out = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, out, head.length, body.length);
+    return out;
+  }
+
+  private static String lines(
+      List<IndexEntry> entries, Map<String, String> pointTexts, long folder) {
     Writer w = new Writer();
-    w.sb.append(HEADER).append('\n');
     w.line("F", folder);
     for (IndexEntry e : entries) {
       if (e.summary() == null) {

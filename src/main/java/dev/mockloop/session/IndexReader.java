@@ -14,20 +14,20 @@ final class IndexReader {
   private IndexReader() {}
 
   /**
-   * Parses an index; a malformed line throws, and the caller rebuilds the index.
+   * Parses the lines of an index after its header; a malformed line throws, and the caller rebuilds
+   * the index.
    *
-   * @param light skip each round's dimensions and points (enough for a list, not for stats)
+   * @param light skip each round's dimensions and points and the rubric sentences (enough for a
+   *     list, not for stats)
+   * @param stamp the header's stamp, kept with the result
    */
-  static Parsed read(String text, Map<String, String> pointTexts, boolean light) {
-    if (!text.startsWith(IndexCodec.HEADER + "\n")) {
-      throw new IllegalArgumentException("not a mockloop index, or another version");
-    }
+  static Parsed read(String text, Map<String, String> pointTexts, boolean light, String stamp) {
     IndexDict dict = new IndexDict();
     long folder = -1;
     List<IndexEntry> entries = new ArrayList<>();
     IndexRows.Head session = null;
     List<RoundSummary> rounds = new ArrayList<>();
-    int at = IndexCodec.HEADER.length() + 1;
+    int at = 0;
     while (at < text.length()) {
       int end = text.indexOf('\n', at);
       end = end < 0 ? text.length() : end;
@@ -53,9 +53,11 @@ final class IndexReader {
             }
           }
           case 'R' -> rounds.add(IndexRows.round(new IndexLine(text, at, end), dict, light));
-          case 'P' -> {
-            String[] f = fields(text, at, end, 3);
-            pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
+          case 'P' -> { // rubric sentences, for stats: a list shows none
+            if (!light) {
+              String[] f = fields(text, at, end, 3);
+              pointTexts.put(IndexCodec.unescape(f[1]), IndexCodec.unescape(f[2]));
+            }
           }
           default -> throw new IllegalArgumentException("unknown line kind " + kind);
         }
@@ -63,7 +65,7 @@ final class IndexReader {
       at = end + 1;
     }
     flush(entries, session, rounds);
-    return new Parsed(entries, folder);
+    return new Parsed(entries, folder, stamp);
   }
 
   /**
@@ -71,8 +73,9 @@ final class IndexReader {
    *
    * @param folder the sessions folder's modification time the index was made at (microseconds), or
    *     -1 when it must not be trusted (see {@link SessionIndex})
+   * @param stamp the index's stamp ({@link IndexCodec#stamp}); null for no index
    */
-  record Parsed(List<IndexEntry> entries, long folder) {}
+  record Parsed(List<IndexEntry> entries, long folder, String stamp) {}
 
   /** The first {@code n} tab-separated fields of {@code text[from, to)}; fewer is an error. */
   private static String[] fields(String text, int from, int to, int n) {

@@ -1,8 +1,6 @@
 package dev.mockloop.session;
 
-import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +40,27 @@ public final class SessionIndex {
 
   static final long RACY_MS = 2_000;
   private static final String EXT = ".yaml";
-  private static final int MAX_INDEX_BYTES = 256 << 20;
+
+  /** Sessions by start, then the unreadable files by name: the index's order, and the history's. */
+  private static final Comparator<IndexEntry> ORDER =
+      (a, b) ->
+          a.summary() == null || b.summary() == null
+              ? a.summary() != null ? -1 : b.summary() != null ? 1 : a.file().compareTo(b.file())
+              : History.BY_START.compare(a.summary(), b.summary());
 
   private SessionIndex() {}
 
+  /**
+   * A history with the stamp of the index it came from.
+   *
+   * @param stamp the index's stamp when the index is current and records the folder's time (so
+   *     {@link #settledStamp} gives the same stamp while nothing changes); null otherwise
+   */
+  public record Loaded(History history, String stamp) {}
+
   /** The history of {@code store}'s folder, bringing the index up to date first. */
   public static History load(SessionStore store) {
-    return load(store, false);
+    return load(store, false).history();
   }
 
   /**
@@ -55,20 +68,30 @@ public final class SessionIndex {
    * index about twice as fast. When the index is out of date it is rebuilt in full.
    */
   public static History loadForList(SessionStore store) {
-    return load(store, true);
+    return load(store, true).history();
   }
 
-  private static History load(SessionStore store, boolean light) {
+  /**
+   * The stamp of the index of {@code dir} when that folder has not changed since the index recorded
+   * it, read from the index's first line alone; null otherwise. Equal to the stamp a {@link #load}
+   * returned exactly while the history it loaded is still the folder's.
+   */
+  public static String settledStamp(Path dir) {
+    return IndexFiles.settledStamp(dir);
+  }
+
+  /** As {@link #load(SessionStore)} (light: as {@link #loadForList}), with the index's stamp. */
+  public static Loaded load(SessionStore store, boolean light) {
     Path dir = store.dir();
     if (!Files.isDirectory(dir)) {
-      return new History(List.of(), List.of(), Map.of());
+      return new Loaded(new History(List.of(), List.of(), Map.of()), null);
     }
     long scanAt = System.currentTimeMillis();
-    long folder = folderTime(dir);
+    long folder = IndexFiles.folderTime(dir);
     Map<String, String> texts = new HashMap<>();
-    IndexReader.Parsed index = readIndex(dir, texts, light);
-    if (index.folder() >= 0 && index.folder() == folder) {
-      return history(dir, index.entries(), texts); // nothing added, removed or replaced
+    IndexReader.Parsed index = IndexFiles.read(dir, texts, light);
+    if (index.folder() >= 0 && index.folder() == folder) { // nothing added, removed or replaced
+      return new Loaded(history(dir, index.entries(), texts), index.stamp());
     }
     Map<String, IndexEntry> known = new LinkedHashMap<>();
     index.entries().forEach(e -> known.put(e.file(), e));
@@ -100,6 +123,7 @@ public final class SessionIndex {
       throw new SessionException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     long record = folder >= 0 && folder < (scanAt - RACY_MS) * 1000 ? folder : -1;
+    String stamp = null;
     if (changed
         || !known.isEmpty()
         || record != index.folder()
@@ -107,18 +131,10 @@ public final class SessionIndex {
       if (light) {
         return load(store, false);
       }
-      write(dir, entries, texts, record);
+      entries.sort(ORDER); // in order, so that reading it back needs no sort
+      stamp = IndexFiles.write(dir, entries, texts, record);
     }
-    return history(dir, entries, texts);
-  }
-
-  /** The folder's modification time in microseconds, or -1 when it cannot be read. */
-  private static long folderTime(Path dir) {
-    try {
-      return Files.getLastModifiedTime(dir).to(TimeUnit.MICROSECONDS);
-    } catch (IOException e) {
-      return -1;
-    }
+    return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null);
   }
 
   private static IndexEntry read(
@@ -153,37 +169,7 @@ public final class SessionIndex {
         bad.add(new StoredSession.Unreadable(id, dir.resolve(file), e.problem()));
       }
     }
-    bad.sort(java.util.Comparator.comparing(StoredSession.Unreadable::id));
+    bad.sort(Comparator.comparing(StoredSession.Unreadable::id));
     return new History(sessions, bad, texts);
-  }
-
-  /** The index as stored (at its old place if not yet moved); empty when absent or damaged. */
-  private static IndexReader.Parsed readIndex(Path dir, Map<String, String> texts, boolean light) {
-    for (String name : List.of(FILE, OLD_FILE)) {
-      try {
-        String text =
-            new String(SafeFiles.read(dir.resolve(name), MAX_INDEX_BYTES), StandardCharsets.UTF_8);
-        return IndexCodec.read(text, texts, light);
-      } catch (NoSuchFileException e) {
-        // try the old place, then none
-      } catch (IOException | RuntimeException stale) {
-        break;
-      }
-    }
-    texts.clear();
-    return new IndexReader.Parsed(List.of(), -1);
-  }
-
-  /** Writes the index atomically; a read-only folder just goes without one. */
-  private static void write(
-      Path dir, List<IndexEntry> entries, Map<String, String> texts, long folder) {
-    try {
-      AtomicFiles.write(
-          dir.resolve(FILE),
-          IndexCodec.write(entries, texts, folder).getBytes(StandardCharsets.UTF_8));
-      Files.deleteIfExists(dir.resolve(OLD_FILE));
-    } catch (IOException notWritable) {
-      // the index is a cache: without it the next list reads the transcripts again
-    }
   }
 }

@@ -251,16 +251,15 @@ class SessionIndexTest {
     settled();
     Path index = dir.resolve(SessionIndex.FILE);
     // what version 4 wrote: no rating field, another header; the folder's time still matches
-    String v5 = Files.readString(index);
-    assertThat(v5).startsWith("mockloop-index\t5\n");
-    Files.writeString(
-        index,
-        v5.replace("mockloop-index\t5", "mockloop-index\t4").replaceAll("(?m)^(R\t.*)\t3$", "$1"));
+    String v6 = Files.readString(index);
+    assertThat(v6).startsWith("mockloop-index\t6\t");
+    String lines = v6.substring(v6.indexOf('\n') + 1);
+    Files.writeString(index, "mockloop-index\t4\n" + lines.replaceAll("(?m)^(R\t.*)\t3$", "$1"));
 
     History h = SessionIndex.load(store());
 
     assertThat(h.sessions().get(0).rounds().get(0).selfRating()).isEqualTo(3);
-    assertThat(Files.readString(index)).isEqualTo(v5);
+    assertThat(Files.readString(index)).isEqualTo(v6);
   }
 
   @Test
@@ -288,6 +287,42 @@ class SessionIndexTest {
 
     assertThat(cached).isEqualTo(fresh);
     assertThat(cached.rounds().get(0).title()).isEqualTo("Tab\there\nnew\\line\u001f");
+  }
+
+  @Test
+  void anIndexWhoseBytesNoLongerMatchItsStampIsRebuiltSilently() throws IOException {
+    String id = "2026-11-10T0900-aaaaaa";
+    store().save(Transcripts.dynamo(id, "2026-11-10T09:00:00Z", "p99"));
+    History before = settled();
+    Path index = dir.resolve(SessionIndex.FILE);
+    String good = Files.readString(index);
+    // a flipped score that still parses: only the stamp tells the damage
+    String damaged = good.replaceFirst("(?m)^(R\t\\d+\t\\d+\t\\d+\t)\\d+", "$17");
+    assertThat(damaged).isNotEqualTo(good);
+    Files.writeString(index, damaged);
+
+    History h = SessionIndex.load(store());
+
+    assertThat(h.sessions()).isEqualTo(before.sessions());
+    assertThat(Files.readString(index)).isEqualTo(good);
+  }
+
+  @Test
+  void theStampOfASettledIndexIsTheOneItsLoadGaveUntilTheFolderChanges() throws IOException {
+    store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
+    SessionIndex.load(store());
+    // the folder changed within the last two seconds: its time is not recorded, so no stamp
+    assertThat(SessionIndex.load(store(), false).stamp()).isNull();
+    assertThat(SessionIndex.settledStamp(dir)).isNull();
+
+    Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(3600)));
+    String stamp = SessionIndex.load(store(), true).stamp();
+
+    assertThat(stamp).matches("[0-9a-f]{16}");
+    assertThat(SessionIndex.settledStamp(dir)).isEqualTo(stamp);
+    assertThat(SessionIndex.load(store(), false).stamp()).isEqualTo(stamp);
+    store().save(Transcripts.dynamo("2026-11-11T0900-bbbbbb", "2026-11-11T09:00:00Z", "p99"));
+    assertThat(SessionIndex.settledStamp(dir)).isNull();
   }
 
   @Test
