@@ -25,6 +25,16 @@ class SignalReaderTest {
   }
 
   @Test
+  void quantitiesSaidInPlainWordsCountToo() {
+    Signals s =
+        read(
+            "About four platform engineers for a year. Months 0-6: the PCI services. "
+                + "Certificates last about a day, copied to a second region; a lot of teams.");
+    assertThat(s.quantifiedFacts())
+        .containsExactly("four platform engineers", "a year", "Months 0", "a day");
+  }
+
+  @Test
   void decisionTradeOffsAndStructure() {
     Signals s =
         read(
