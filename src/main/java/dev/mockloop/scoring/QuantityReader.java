@@ -95,7 +95,14 @@ final class QuantityReader {
       return i + 1;
     }
     boolean article = w.lower().equals("a") || w.lower().equals("an");
-    return article && ARTICLE_UNITS.contains(next.lower()) && !a.echoWord(i + 1) ? i + 1 : -1;
+    // "$5K a month", "two deploys a day": the rate of the quantity before it, not a second fact
+    boolean rate =
+        i > 0
+            && (a.words.get(i - 1).kind() == Word.Kind.NUMBER
+                || Vocabulary.UNITS.contains(a.words.get(i - 1).lower()));
+    return article && !rate && ARTICLE_UNITS.contains(next.lower()) && !a.echoWord(i + 1)
+        ? i + 1
+        : -1;
   }
 
   /** A word that may sit between a number and its unit: "four platform engineers". */
