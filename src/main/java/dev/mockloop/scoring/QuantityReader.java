@@ -14,14 +14,24 @@ final class QuantityReader {
 
   private QuantityReader() {}
 
+  /** The facts of a design answer: every form above. */
   static List<String> facts(AnalyzedAnswer a) {
+    return facts(a, true);
+  }
+
+  /**
+   * The facts of an answer; {@code plain} false keeps to a number before its unit, as a story is
+   * read (docs/scoring.md: the behavioural bonuses were fitted on that reading, and "a year later"
+   * in a story is not a specific).
+   */
+  static List<String> facts(AnalyzedAnswer a, boolean plain) {
     List<Word> words = a.words;
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < words.size() && out.size() < MAX_FACTS) {
       Word w = words.get(i);
-      int end = quantityEnd(a, i);
-      if (end < 0) {
+      int end = quantityEnd(a, i, plain);
+      if (end < 0 && plain) {
         end = spanWithoutDigitsFirst(a, i);
       }
       if (end >= 0 && a.echoWord(i)) {
@@ -41,7 +51,7 @@ final class QuantityReader {
   }
 
   /** The index of the last word of a quantity starting at word i, or -1. */
-  private static int quantityEnd(AnalyzedAnswer a, int i) {
+  private static int quantityEnd(AnalyzedAnswer a, int i, boolean plain) {
     Word w = a.words.get(i);
     boolean number = w.kind() == Word.Kind.NUMBER;
     boolean spelled = Vocabulary.NUMBER_WORDS.contains(w.lower());
@@ -58,7 +68,7 @@ final class QuantityReader {
     if (unitAfter(a, i)) {
       return unitAfter(a, i + 1) ? i + 2 : i + 1;
     }
-    if (modifier(a, i + 1) && unitAfter(a, i + 1)) {
+    if (plain && modifier(a, i + 1) && unitAfter(a, i + 1)) {
       return i + 2;
     }
     return number && dollars ? i : -1;
