@@ -32,7 +32,8 @@ final class CardBuilder {
       LevelRead read,
       boolean followUp) {
     WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
-    Signals signals = SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic));
+    Signals signals =
+        SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic), !scenario.behavioral());
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));
     int dismissed =
         (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();

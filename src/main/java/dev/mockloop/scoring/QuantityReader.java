@@ -5,20 +5,35 @@ import java.util.List;
 
 /**
  * Finds quantified facts: a number with a unit ("4ms", "100K QPS", "99.9%", "$0.25", "3 engineers",
- * "two teams"), returned as written in the answer.
+ * "two teams"), also with one word between them ("four platform engineers"), a timeline mark
+ * ("Months 0-6", "week 2") and a duration said with an article ("about a day", "within a year"),
+ * returned as written in the answer. Numbers and units that restate the question do not count.
  */
 final class QuantityReader {
   static final int MAX_FACTS = 40;
 
   private QuantityReader() {}
 
+  /** The facts of a design answer: every form above. */
   static List<String> facts(AnalyzedAnswer a) {
+    return facts(a, true);
+  }
+
+  /**
+   * The facts of an answer; {@code plain} false keeps to a number before its unit, as a story is
+   * read (docs/scoring.md: the behavioural bonuses were fitted on that reading, and "a year later"
+   * in a story is not a specific).
+   */
+  static List<String> facts(AnalyzedAnswer a, boolean plain) {
     List<Word> words = a.words;
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < words.size() && out.size() < MAX_FACTS) {
       Word w = words.get(i);
-      int end = quantityEnd(a, i);
+      int end = quantityEnd(a, i, plain);
+      if (end < 0 && plain) {
+        end = spanWithoutDigitsFirst(a, i);
+      }
       if (end >= 0 && a.echoWord(i)) {
         i = end + 1;
       } else if (end >= 0) {
@@ -36,7 +51,7 @@ final class QuantityReader {
   }
 
   /** The index of the last word of a quantity starting at word i, or -1. */
-  private static int quantityEnd(AnalyzedAnswer a, int i) {
+  private static int quantityEnd(AnalyzedAnswer a, int i, boolean plain) {
     Word w = a.words.get(i);
     boolean number = w.kind() == Word.Kind.NUMBER;
     boolean spelled = Vocabulary.NUMBER_WORDS.contains(w.lower());
@@ -53,6 +68,9 @@ final class QuantityReader {
     if (unitAfter(a, i)) {
       return unitAfter(a, i + 1) ? i + 2 : i + 1;
     }
+    if (plain && modifier(a, i + 1) && unitAfter(a, i + 1)) {
+      return i + 2;
+    }
     return number && dollars ? i : -1;
   }
 
@@ -64,6 +82,49 @@ final class QuantityReader {
       k++;
     }
     return word.substring(k);
+  }
+
+  // spotless:off
+  private static final WordSet TIMELINE = WordSet.copyOf(java.util.List.of(
+      "month", "months", "week", "weeks", "day", "quarter", "year", "q", "m", "wk", "mo"));
+  private static final WordSet ARTICLE_UNITS = WordSet.copyOf(java.util.List.of(
+      "hour", "day", "week", "month", "quarter", "year"));
+  // spotless:on
+
+  /**
+   * A quantity that does not start with its number: a timeline mark ("Months 0-6", "week 2") or a
+   * duration with an article ("about a day", "within a year"), the last word's index or -1.
+   */
+  private static int spanWithoutDigitsFirst(AnalyzedAnswer a, int i) {
+    if (i + 1 >= a.words.size() || a.shape.sentence[i + 1] != a.shape.sentence[i]) {
+      return -1;
+    }
+    Word w = a.words.get(i);
+    Word next = a.words.get(i + 1);
+    if (TIMELINE.contains(w.lower()) && next.kind() == Word.Kind.NUMBER && !a.echoWord(i + 1)) {
+      return i + 1;
+    }
+    boolean article = w.lower().equals("a") || w.lower().equals("an");
+    // "$5K a month", "two deploys a day": the rate of the quantity before it, not a second fact
+    boolean rate =
+        i > 0
+            && (a.words.get(i - 1).kind() == Word.Kind.NUMBER
+                || Vocabulary.UNITS.contains(a.words.get(i - 1).lower()));
+    return article && !rate && ARTICLE_UNITS.contains(next.lower()) && !a.echoWord(i + 1)
+        ? i + 1
+        : -1;
+  }
+
+  /** A word that may sit between a number and its unit: "four platform engineers". */
+  private static boolean modifier(AnalyzedAnswer a, int i) {
+    if (i >= a.words.size() || a.shape.sentence[i] != a.shape.sentence[i - 1]) {
+      return false;
+    }
+    Word w = a.words.get(i);
+    return w.kind() == Word.Kind.WORD
+        && !TextAnalyzer.STOP_WORDS.contains(w.lower())
+        && !w.lower().equals("per")
+        && !Vocabulary.UNITS.contains(w.lower());
   }
 
   private static boolean unitAfter(AnalyzedAnswer a, int i) {

@@ -13,7 +13,7 @@ package dev.mockloop.scoring;
  *               (+ storySpecifics for a behavioural answer: 0.10 min(1, facts/3); in a
  *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
- *   score     = 100 * raw * listGuard (ListGuard) * pasteGuard * lengthGuard * buzzGuard * dismissGuard
+ *   score     = 100 * raw * listGuard (ListGuard) * pasteGuard * LengthGuard * buzzGuard * dismissGuard
  *               * concreteGuard * storyGuard
  * </pre>
  */
@@ -116,12 +116,6 @@ final class ScoreFormula {
     return followUp ? 30 : 80;
   }
 
-  /** Words at which an answer is developed enough: no shortness penalty from there. */
-  static int developedWords(boolean followUp) {
-    return followUp ? 60 : 150;
-  }
-
-  static final double SHORT_PENALTY = 0.4;
   static final double VAGUE_PENALTY = 0.3;
 
   /**
@@ -159,7 +153,7 @@ final class ScoreFormula {
         raw
             * ListGuard.of(s.listLikeness(), in.listedShare())
             * pasteGuard(in)
-            * lengthGuard(in)
+            * LengthGuard.of(in)
             * buzzGuard(in)
             * dismissGuard(in)
             * concreteGuard(in)
@@ -175,17 +169,6 @@ final class ScoreFormula {
 
   static double pasteGuard(Inputs in) {
     return 1 - PASTE_PENALTY * SignalReader.clamp((in.pastedShare() - 0.3) / 0.4);
-  }
-
-  /**
-   * Scales down an undeveloped answer: 1 from {@link #developedWords} words (150, follow-ups 60),
-   * down to 0.6 for a few words. Fitted on the blind calibration set's dev split.
-   */
-  static double lengthGuard(Inputs in) {
-    int words = in.signals().words();
-    return 1
-        - SHORT_PENALTY
-        + SHORT_PENALTY * Math.min(1, words / (double) developedWords(in.followUp()));
   }
 
   /**

@@ -116,6 +116,11 @@ final class SignalReader {
   private SignalReader() {}
 
   static Signals read(AnalyzedAnswer a, int topicWords) {
+    return read(a, topicWords, true);
+  }
+
+  /** {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}. */
+  static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities) {
     int words = 0;
     int function = 0;
     for (Word w : a.words) {
@@ -141,7 +146,7 @@ final class SignalReader {
     return new Signals(
         words,
         a.shape.sentences,
-        QuantityReader.facts(a),
+        QuantityReader.facts(a, plainQuantities),
         decision,
         tradeOffs(a),
         structure,

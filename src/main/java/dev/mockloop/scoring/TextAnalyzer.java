@@ -89,7 +89,7 @@ final class TextAnalyzer {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new WordTokenizer();
-        TokenStream ts = new NumberFilter(source);
+        TokenStream ts = new RateFilter(new NumberFilter(source));
         ts = new LowerCaseFilter(ts);
         ts = new EnglishPossessiveFilter(ts);
         ts = new SetKeywordMarkerFilter(ts, STOP_WORDS);

@@ -25,6 +25,17 @@ class SignalReaderTest {
   }
 
   @Test
+  void quantitiesSaidInPlainWordsCountToo() {
+    Signals s =
+        read(
+            "About four platform engineers for a year. Months 0-6: the PCI services. "
+                + "Certificates last about a day, copied to a second region; a lot of teams, "
+                + "$5K a month.");
+    assertThat(s.quantifiedFacts())
+        .containsExactly("four platform engineers", "a year", "Months 0", "a day", "$5K");
+  }
+
+  @Test
   void decisionTradeOffsAndStructure() {
     Signals s =
         read(

@@ -42,7 +42,14 @@ class TextAnalyzerTest {
         "Requests per second | syn_1",
         "partitions | partit",
         "DynamoDB's | dynamodb",
-        "I’d avoid | i'd avoid"
+        "I’d avoid | i'd avoid",
+        "12K events a second | 12000 event per second",
+        "'$5K a month' | $ 5000 per month",
+        "500 requests an hour | 500 request per hour",
+        "twice a day | twice per dai",
+        "100K requests a second | 100000 syn_1",
+        "copied to a second region | copi to a second region",
+        "we pulled a month of logs | we pull a month of log"
       })
   void normalizes(String text, String expected) {
     assertThat(terms(text)).isEqualTo(expected);

@@ -1,0 +1,85 @@
+package dev.mockloop.scoring;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Reads a rate said with an article as the same rate said with "per": "12K a second", "$5K a
+ * month", "twice a day" become "12000 per second", "$ 5000 per month", "twice per day", so a
+ * rubric's "per second" matches the way people say it. Only after a quantity (a number in the
+ * previous {@value #LOOKBACK} tokens, or "once", "twice", "times"): "a second region" and "a month
+ * of logs" stay as they are. Runs right after {@link NumberFilter}.
+ */
+final class RateFilter extends TokenFilter {
+  static final int LOOKBACK = 3;
+
+  // spotless:off
+  private static final Set<String> UNITS = Set.of(
+      "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "month", "quarter",
+      "year", "yr");
+  private static final Set<String> COUNTS = Set.of("once", "twice", "times");
+  // spotless:on
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final Deque<State> pending = new ArrayDeque<>();
+
+  /** Tokens since the last number (the lookback), or more than the lookback when none is near. */
+  private int sinceQuantity = LOOKBACK + 1;
+
+  RateFilter(TokenStream in) {
+    super(in);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(pending.poll());
+      track();
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String word = term.toString().toLowerCase(Locale.ROOT);
+    if ((word.equals("a") || word.equals("an")) && sinceQuantity <= LOOKBACK) {
+      State article = captureState();
+      if (input.incrementToken()) {
+        boolean rate = UNITS.contains(term.toString().toLowerCase(Locale.ROOT));
+        pending.add(captureState());
+        restoreState(article);
+        if (rate) {
+          term.setEmpty().append("per");
+        }
+      } else {
+        restoreState(article);
+      }
+    }
+    track();
+    return true;
+  }
+
+  private void track() {
+    String t = term.toString();
+    boolean quantity =
+        t.length() > 0 && Character.isDigit(t.charAt(0))
+            || COUNTS.contains(t.toLowerCase(Locale.ROOT));
+    sinceQuantity = quantity ? 0 : sinceQuantity + 1;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    sinceQuantity = LOOKBACK + 1;
+  }
+}
