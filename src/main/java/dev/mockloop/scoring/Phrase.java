@@ -19,6 +19,8 @@ import java.util.Set;
  *     need a lock", "locks are overkill"), the direction the author meant
  * @param id the number of {@code key} ({@link PhraseIds}), for the per-answer memo of spans
  * @param tokenIds the number of each token's key, for the per-answer memo of positions
+ * @param termIds each token's term number ({@link Lexicon}), to find its positions in an answer
+ * @param fuzzable each token's {@link Token#fuzzable}, worked out once
  */
 record Phrase(
     String text,
@@ -27,7 +29,9 @@ record Phrase(
     String key,
     boolean inverted,
     int id,
-    int[] tokenIds) {
+    int[] tokenIds,
+    int[] termIds,
+    boolean[] fuzzable) {
   // spotless:off
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
@@ -63,7 +67,17 @@ record Phrase(
         key,
         inverted,
         PhraseIds.id(key),
-        keys.stream().mapToInt(PhraseIds::id).toArray());
+        keys.stream().mapToInt(PhraseIds::id).toArray(),
+        tokens.stream().mapToInt(t -> Lexicon.register(t.term())).toArray(),
+        fuzzable(tokens));
+  }
+
+  private static boolean[] fuzzable(List<Token> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.get(i).fuzzable();
+    }
+    return out;
   }
 
   /** Leading words of an idiom, not a negated idea: "no one", "no longer", "not yet", ... */

@@ -85,7 +85,7 @@ final class PhraseSpans {
     int id = phrase.tokenIds()[token];
     int[] found = memo.positions(id, stamp);
     if (found == null) {
-      found = answer.positions(phrase.tokens().get(token));
+      found = answer.positions(phrase, token);
       memo.putPositions(id, stamp, found);
     }
     return found;

@@ -1,0 +1,60 @@
+package dev.mockloop.scoring;
+
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A number for every analyzed term of the rubrics, scenarios and questions compiled so far, so that
+ * the per-token checks of an answer (topic terms, question terms and pairs, rubric trigrams, a
+ * phrase word's positions) are bit tests and array look-ups on small tables instead of probes of
+ * large string tables. Only compiled text registers terms, so the table grows with the banks in
+ * use, not with answers; an answer's term the table lacks has no number ({@link #find} gives -1)
+ * and cannot be in any set made from it.
+ *
+ * <p>Sets made from it ({@link TermBits}, pairs and trigrams as {@link LongSet}s) remember {@link
+ * #size} when made: an answer whose terms were looked up before then looks them up again ({@link
+ * TermIndex#upTo}), so the order in which answers and rubrics meet never changes a result.
+ * Thread-safe: terms are added under a lock, and {@link #size} is written after the term is in the
+ * map, so every number below a size read is visible to {@link #find}.
+ */
+final class Lexicon {
+  private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>(8192);
+  private static volatile int size;
+
+  private Lexicon() {}
+
+  /** The term's number, given it now if it has none. */
+  static int register(String term) {
+    Integer id = IDS.get(term);
+    return id != null ? id : add(term);
+  }
+
+  private static synchronized int add(String term) {
+    Integer id = IDS.get(term);
+    if (id == null) {
+      id = size;
+      IDS.put(term, id);
+      size = id + 1;
+    }
+    return id;
+  }
+
+  /** Registers every term; returns {@link #size} afterwards. */
+  static int registerAll(Collection<String> terms) {
+    for (String t : terms) {
+      register(t);
+    }
+    return size;
+  }
+
+  /** The term's number, or -1 if no compiled text has it. */
+  static int find(String term) {
+    Integer id = IDS.get(term);
+    return id == null ? -1 : id;
+  }
+
+  /** How many terms have numbers: every number below it is visible to {@link #find}. */
+  static int size() {
+    return size;
+  }
+}
