@@ -27,10 +27,10 @@ final class PhraseSpans {
     List<int[]> found = memo.spans(phrase.id(), stamp);
     if (found == null) {
       found =
-          Collections.unmodifiableList(
-              phrase.placeholder() != null
-                  ? Quantities.spans(answer, phrase.placeholder())
-                  : find(phrase));
+          phrase.placeholder() != null
+              ? Quantities.spans(answer, phrase.placeholder())
+              : find(phrase);
+      found = found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
       memo.putSpans(phrase.id(), stamp, found);
     }
     return found;
