@@ -49,8 +49,30 @@ final class Lexicon {
 
   /** The term's number, or -1 if no compiled text has it. */
   static int find(String term) {
+    LexiconTable t = table;
+    if (t.size() == size) {
+      return t.find(term);
+    }
+    if (++staleFinds > REBUILD_AFTER) {
+      rebuild();
+    }
     Integer id = IDS.get(term);
     return id == null ? -1 : id;
+  }
+
+  /**
+   * Finds served by the map since the last table, before the table is made again: rubrics compiled
+   * one after another add terms in bursts, and a table made after each would cost more than it
+   * saves. Counted without a lock: a lost count only delays the rebuild.
+   */
+  private static final int REBUILD_AFTER = 20_000;
+
+  private static int staleFinds;
+  private static volatile LexiconTable table = LexiconTable.of(java.util.Map.of(), 0);
+
+  private static synchronized void rebuild() {
+    staleFinds = 0;
+    table = LexiconTable.of(IDS, size);
   }
 
   /** How many terms have numbers: every number below it is visible to {@link #find}. */
