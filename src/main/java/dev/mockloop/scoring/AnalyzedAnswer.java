@@ -99,6 +99,14 @@ final class AnalyzedAnswer {
   }
 
   /**
+   * False only when the phrase surely does not occur: its first word is neither in the answer nor
+   * within a typo of an answer word ({@link TermIndex#mayMatch}). Placeholders always may.
+   */
+  boolean mayMatch(Phrase phrase) {
+    return phrase.firstTerm() < 0 || terms.mayMatch(phrase.firstTerm(), phrase.firstTypo());
+  }
+
+  /**
    * Each token's term number ({@link Lexicon}), looked up again first if a set made after the
    * answer, whose {@link TermBits#limit} is {@code limit}, may hold terms it lacked.
    */

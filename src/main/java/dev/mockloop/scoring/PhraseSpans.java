@@ -24,6 +24,9 @@ final class PhraseSpans {
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
+    if (!answer.mayMatch(phrase)) {
+      return List.of(); // decided from the phrase record alone, as most phrases are absent
+    }
     List<int[]> found = memo.spans(phrase.id(), stamp);
     if (found == null) {
       found =

@@ -158,6 +158,20 @@ final class TermIndex {
     return fuzzy == null ? exact : fuzzy.sortedDistinct();
   }
 
+  /**
+   * False only when a phrase token with term number {@code id} and typo key {@code typo} ({@link
+   * TypoIndex#key}, 0 when it is not fuzzable) surely has no positions: the answer lacks the term
+   * and has no word that could be within a typo of it. Reads nothing of the phrase.
+   */
+  boolean mayMatch(int id, long typo) {
+    upTo(id + 1);
+    if (get(id) != null) {
+      return true;
+    }
+    return typo != 0
+        && (termTypos.mayHaveClose(typo, false) || surfaceTypos.mayHaveClose(typo, true));
+  }
+
   private Positions get(int id) {
     int key = id + 1;
     int mask = keys.length - 1;

@@ -96,6 +96,37 @@ final class TypoIndex {
     return into;
   }
 
+  /**
+   * A fuzzable token's look-up key for {@link #mayHaveClose}: the first character and length of its
+   * term and of its surface form, packed in a long (never 0).
+   */
+  static long key(Token t) {
+    return 1L << 48
+        | (long) t.term().charAt(0) << 32
+        | (long) Math.min(t.term().length(), 255) << 24
+        | (long) t.surface().charAt(0) << 8
+        | Math.min(t.surface().length(), 255);
+  }
+
+  /**
+   * False only when {@link #addClose} of the term ({@code surface} false) or the surface form of a
+   * token with this {@link #key} surely finds nothing: too short for a typo, or no word of the
+   * answer with its first character and a length in range. Reads no string.
+   */
+  boolean mayHaveClose(long key, boolean surface) {
+    char first = (char) (key >>> (surface ? 8 : 32));
+    int length = (int) (key >>> (surface ? 0 : 24)) & 255;
+    if (length < Fuzzy.MIN_LENGTH) {
+      return false;
+    }
+    if (first >= 128) {
+      return true;
+    }
+    int from = bucket(Math.max(0, length - 2));
+    int to = bucket(length + 2);
+    return (lengths[first] & (-1L >>> (63 - to)) & (-1L << from)) != 0;
+  }
+
   private static int bucket(int length) {
     return Math.min(length, LENGTHS - 1);
   }
