@@ -46,7 +46,8 @@ final class NumberFilter extends TokenFilter {
       if (!input.incrementToken()) {
         return false;
       }
-      if (type.type().equals(Word.Kind.WORD.name()) && !maybeSpelled(term)) {
+      if (type.type().equals(Word.Kind.WORD.name())
+          && !NumberWords.maybeSpelled(term.buffer(), term.length())) {
         return true; // a plain word passes as the tokenizer set it: nothing to copy
       }
       lookahead = new Tok(term.toString(), offset.startOffset(), offset.endOffset(), type.type());
@@ -136,37 +137,6 @@ final class NumberFilter extends TokenFilter {
       lookahead = next;
     }
   }
-
-  /**
-   * False only for a word that cannot be a number written in words: all ASCII, and too short, too
-   * long or with a first letter no such word has ({@link NumberWords#SPELLED}). The rest go through
-   * {@link #isSpelled}.
-   */
-  private static boolean maybeSpelled(CharTermAttribute term) {
-    int n = term.length();
-    char[] b = term.buffer();
-    for (int i = 0; i < n; i++) {
-      if (b[i] >= 128) {
-        return true;
-      }
-    }
-    if (n < SPELLED_MIN || n > SPELLED_MAX) {
-      return false;
-    }
-    char first = b[0];
-    first = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
-    return SPELLED_FIRST.indexOf(first) >= 0;
-  }
-
-  private static final int SPELLED_MIN =
-      SPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
-  private static final int SPELLED_MAX =
-      SPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
-  private static final String SPELLED_FIRST =
-      SPELLED.keySet().stream()
-          .map(k -> k.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
 
   private static boolean isSpelled(Tok t) {
     return SPELLED.containsKey(t.term().toLowerCase(Locale.ROOT));

@@ -22,11 +22,8 @@ final class TermIndex {
 
   private int limit = Lexicon.size();
 
-  /** Open addressing: term number + 1 (0 is free) to its positions. */
-  private int[] keys = new int[256];
-
-  private Positions[] values = new Positions[256];
-  private int count;
+  /** The positions of the answer's numbered terms. */
+  private final TermTable byId = new TermTable();
 
   /** The terms without a number, by string. */
   private final Map<String, Positions> unknown = new HashMap<>();
@@ -173,49 +170,10 @@ final class TermIndex {
   }
 
   private Positions get(int id) {
-    int key = id + 1;
-    int mask = keys.length - 1;
-    for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-      int k = keys[i];
-      if (k == key) {
-        return values[i];
-      }
-      if (k == 0) {
-        return null;
-      }
-    }
+    return byId.get(id);
   }
 
   private void put(int id, Positions p) {
-    if ((count + 1) * 2 > keys.length) {
-      grow();
-    }
-    int key = id + 1;
-    int mask = keys.length - 1;
-    int i = hash(key) & mask;
-    while (keys[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    keys[i] = key;
-    values[i] = p;
-    count++;
-  }
-
-  private void grow() {
-    int[] oldKeys = keys;
-    Positions[] oldValues = values;
-    keys = new int[oldKeys.length * 2];
-    values = new Positions[oldKeys.length * 2];
-    count = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != 0) {
-        put(oldKeys[i] - 1, oldValues[i]);
-      }
-    }
-  }
-
-  private static int hash(int key) {
-    int h = key * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    byId.put(id, p);
   }
 }
