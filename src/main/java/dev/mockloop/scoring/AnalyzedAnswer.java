@@ -25,7 +25,7 @@ final class AnalyzedAnswer {
   final QuestionEcho question;
 
   private final boolean[] echoWord;
-  private final TermIndex terms = new TermIndex();
+  private final TermIndex terms;
 
   AnalyzedAnswer(String text, TextAnalyzer analyzer) {
     this(text, analyzer, QuestionEcho.NONE);
@@ -46,8 +46,8 @@ final class AnalyzedAnswer {
         w++;
       }
       tokenWord[t] = w;
-      terms.add(tok, t);
     }
+    this.terms = new TermIndex(tokens);
     this.listedWord = ListItems.mark(text, words, shape);
     this.question = question;
     this.echoToken = question.echoes(this);
@@ -93,9 +93,25 @@ final class AnalyzedAnswer {
     return false;
   }
 
-  /** Sorted positions of the tokens that match a phrase token ({@link TermIndex}). */
-  int[] positions(Token phraseToken) {
-    return terms.positions(phraseToken);
+  /** Sorted positions of the tokens that match token {@code k} of a phrase ({@link TermIndex}). */
+  int[] positions(Phrase phrase, int k) {
+    return terms.positions(phrase.tokens().get(k), phrase.termIds()[k], phrase.fuzzable()[k]);
+  }
+
+  /**
+   * False only when the phrase surely does not occur: its first word is neither in the answer nor
+   * within a typo of an answer word ({@link TermIndex#mayMatch}). Placeholders always may.
+   */
+  boolean mayMatch(Phrase phrase) {
+    return phrase.firstTerm() < 0 || terms.mayMatch(phrase.firstTerm(), phrase.firstTypo());
+  }
+
+  /**
+   * Each token's term number ({@link Lexicon}), looked up again first if a set made after the
+   * answer, whose {@link TermBits#limit} is {@code limit}, may hold terms it lacked.
+   */
+  int[] termIds(int limit) {
+    return terms.ids(limit);
   }
 
   private static boolean[] or(boolean[] a, boolean[] b) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class CardBuilder {
   private final TextAnalyzer analyzer;
   private final Function<List<RubricPoint>, CompiledRubric> compiled;
-  private final IdentityCache<Scenario, WordSet> topics;
+  private final IdentityCache<Scenario, TermBits> topics;
 
   CardBuilder(
       TextAnalyzer analyzer, Function<List<RubricPoint>, CompiledRubric> compiled, int cacheLimit) {
@@ -31,7 +31,7 @@ final class CardBuilder {
       double otherCoverage,
       LevelRead read,
       boolean followUp) {
-    WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
+    TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals =
         SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic), !scenario.behavioral());
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));

@@ -17,10 +17,14 @@ final class CompiledRubric {
   /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
   final List<List<List<Phrase>>> groups;
 
-  final WordSet sentenceTrigrams;
+  /** The trigrams ({@link LongSet#trigram} keys of their terms' numbers). */
+  final LongSet sentenceTrigrams;
+
+  /** The same trigrams as text, for terms whose numbers do not fit a trigram key. */
+  final WordSet trigramTexts;
 
   /** The terms of the points' sentences and hints: a trigram with any other term is not shared. */
-  final WordSet trigramTerms;
+  final TermBits trigramTerms;
 
   final int totalWeight;
 
@@ -29,6 +33,7 @@ final class CompiledRubric {
     List<List<Phrase>> all = new ArrayList<>();
     List<List<List<Phrase>>> concepts = new ArrayList<>();
     Set<String> trigrams = new HashSet<>();
+    Set<Long> keys = new HashSet<>();
     Set<String> terms = new HashSet<>();
     int total = 0;
     for (RubricPoint p : points) {
@@ -58,13 +63,16 @@ final class CompiledRubric {
         List<Token> tokens = analyzer.analyze(text);
         trigrams.addAll(trigrams(tokens));
         tokens.forEach(t -> terms.add(t.term()));
+        keys.addAll(trigramKeys(tokens));
       }
       total += p.weight();
     }
     this.phrases = List.copyOf(all);
     this.groups = List.copyOf(concepts);
-    this.sentenceTrigrams = WordSet.copyOf(trigrams);
-    this.trigramTerms = WordSet.copyOf(terms);
+    this.trigramTerms = TermBits.of(terms);
+    this.sentenceTrigrams =
+        LongSet.of(keys.stream().mapToLong(Long::longValue).toArray(), keys.size());
+    this.trigramTexts = WordSet.copyOf(trigrams);
     this.totalWeight = total;
   }
 
@@ -73,6 +81,21 @@ final class CompiledRubric {
     if (inverse != null) {
       into.add(inverse);
     }
+  }
+
+  /** The {@link LongSet#trigram} keys of {@link #trigrams}, the terms registered. */
+  private static List<Long> trigramKeys(List<Token> tokens) {
+    List<Integer> content = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.stop()) {
+        content.add(Lexicon.register(t.term()));
+      }
+    }
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i + 2 < content.size(); i++) {
+      out.add(LongSet.trigram(content.get(i), content.get(i + 1), content.get(i + 2)));
+    }
+    return out;
   }
 
   /** Trigrams of the content (non-stop) terms, in order. */

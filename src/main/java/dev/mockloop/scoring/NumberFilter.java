@@ -42,6 +42,16 @@ final class NumberFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
+    if (out.isEmpty() && lookahead == null) {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (type.type().equals(Word.Kind.WORD.name())
+          && !NumberWords.maybeSpelled(term.buffer(), term.length())) {
+        return true; // a plain word passes as the tokenizer set it: nothing to copy
+      }
+      lookahead = new Tok(term.toString(), offset.startOffset(), offset.endOffset(), type.type());
+    }
     if (out.isEmpty()) {
       Tok t = pull();
       if (t == null) {

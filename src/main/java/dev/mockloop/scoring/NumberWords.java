@@ -59,6 +59,35 @@ final class NumberWords {
   /** Numbers written in words: "zero" to "nineteen", the tens, "dozen"; "half" is 50. */
   static final Map<String, Integer> SPELLED = spelled();
 
+  /**
+   * False only for a word that cannot be a number written in words: all ASCII, and too short, too
+   * long or with a first letter no such word has ({@link #SPELLED}). The rest go through {@link
+   * NumberFilter}.
+   */
+  static boolean maybeSpelled(char[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] >= 128) {
+        return true;
+      }
+    }
+    if (n < SPELLED_MIN || n > SPELLED_MAX) {
+      return false;
+    }
+    char first = b[0];
+    first = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+    return SPELLED_FIRST.indexOf(first) >= 0;
+  }
+
+  private static final int SPELLED_MIN =
+      SPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
+  private static final int SPELLED_MAX =
+      SPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final String SPELLED_FIRST =
+      SPELLED.keySet().stream()
+          .map(k -> k.substring(0, 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
+
   /** Duration units, each to a canonical unit and factor: years are months, weeks days. */
   static final Map<String, Unit> DURATIONS = durations();
 

@@ -10,15 +10,16 @@ final class PastedText {
 
   static double share(AnalyzedAnswer analyzed, CompiledRubric rubric) {
     int size = analyzed.tokens.size();
-    String[] content = new String[size];
+    int[] ids = analyzed.termIds(rubric.trigramTerms.limit);
+    int[] content = new int[size];
     int[] sentence = new int[size];
     boolean[] known = new boolean[size];
     int n = 0;
     for (int t = 0; t < size; t++) {
       if (!analyzed.tokens.get(t).stop()) {
-        content[n] = analyzed.tokens.get(t).term();
+        content[n] = t;
         sentence[n] = analyzed.sentenceOf(t);
-        known[n++] = rubric.trigramTerms.contains(content[n - 1]);
+        known[n++] = rubric.trigramTerms.contains(ids[t]);
       }
     }
     int total = 0;
@@ -29,10 +30,25 @@ final class PastedText {
       }
       total++;
       if (known[i] && known[i + 1] && known[i + 2]) {
-        String tri = content[i] + ' ' + content[i + 1] + ' ' + content[i + 2];
-        shared += rubric.sentenceTrigrams.contains(tri) ? 1 : 0;
+        shared += shared(analyzed, rubric, ids, content[i], content[i + 1], content[i + 2]) ? 1 : 0;
       }
     }
     return total < 3 ? 0 : (double) shared / total;
+  }
+
+  /** Whether the trigram of tokens a, b, c (all rubric terms) is one of the rubric's. */
+  private static boolean shared(
+      AnalyzedAnswer analyzed, CompiledRubric rubric, int[] ids, int a, int b, int c) {
+    long key = LongSet.trigram(ids[a], ids[b], ids[c]);
+    if (key >= 0) {
+      return rubric.sentenceTrigrams.contains(key);
+    }
+    String tri =
+        analyzed.tokens.get(a).term()
+            + ' '
+            + analyzed.tokens.get(b).term()
+            + ' '
+            + analyzed.tokens.get(c).term();
+    return rubric.trigramTexts.contains(tri);
   }
 }

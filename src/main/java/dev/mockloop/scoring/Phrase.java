@@ -19,6 +19,13 @@ import java.util.Set;
  *     need a lock", "locks are overkill"), the direction the author meant
  * @param id the number of {@code key} ({@link PhraseIds}), for the per-answer memo of spans
  * @param tokenIds the number of each token's key, for the per-answer memo of positions
+ * @param termIds each token's term number ({@link Lexicon}), to find its positions in an answer
+ * @param fuzzable each token's {@link Token#fuzzable}, worked out once
+ * @param firstTerm the first token's term number, or -1 when the phrase has no tokens
+ * @param firstTypo the first token's typo look-up key ({@link TypoIndex#key}), 0 if not fuzzable:
+ *     with {@code firstTerm}, kept in the record itself so that ruling out a phrase whose first
+ *     word the answer lacks reads nothing else of the compiled rubric ({@link
+ *     AnalyzedAnswer#mayMatch})
  */
 record Phrase(
     String text,
@@ -27,7 +34,11 @@ record Phrase(
     String key,
     boolean inverted,
     int id,
-    int[] tokenIds) {
+    int[] tokenIds,
+    int[] termIds,
+    boolean[] fuzzable,
+    int firstTerm,
+    long firstTypo) {
   // spotless:off
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
@@ -63,7 +74,41 @@ record Phrase(
         key,
         inverted,
         PhraseIds.id(key),
-        keys.stream().mapToInt(PhraseIds::id).toArray());
+        keys.stream().mapToInt(PhraseIds::id).toArray(),
+        tokens.stream().mapToInt(t -> Lexicon.register(t.term())).toArray(),
+        fuzzable(tokens));
+  }
+
+  private Phrase(
+      String text,
+      List<Token> tokens,
+      List<String> keys,
+      String key,
+      boolean inverted,
+      int id,
+      int[] tokenIds,
+      int[] termIds,
+      boolean[] fuzzable) {
+    this(
+        text,
+        tokens,
+        keys,
+        key,
+        inverted,
+        id,
+        tokenIds,
+        termIds,
+        fuzzable,
+        termIds.length == 0 ? -1 : termIds[0],
+        tokens.isEmpty() || !fuzzable[0] ? 0 : TypoIndex.key(tokens.get(0)));
+  }
+
+  private static boolean[] fuzzable(List<Token> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.get(i).fuzzable();
+    }
+    return out;
   }
 
   /** Leading words of an idiom, not a negated idea: "no one", "no longer", "not yet", ... */

@@ -24,13 +24,16 @@ final class PhraseSpans {
 
   /** Non-overlapping matches of a phrase, each as the positions of its matched tokens. */
   List<int[]> spans(Phrase phrase) {
+    if (!answer.mayMatch(phrase)) {
+      return List.of(); // decided from the phrase record alone, as most phrases are absent
+    }
     List<int[]> found = memo.spans(phrase.id(), stamp);
     if (found == null) {
       found =
-          Collections.unmodifiableList(
-              phrase.placeholder() != null
-                  ? Quantities.spans(answer, phrase.placeholder())
-                  : find(phrase));
+          phrase.placeholder() != null
+              ? Quantities.spans(answer, phrase.placeholder())
+              : find(phrase);
+      found = found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
       memo.putSpans(phrase.id(), stamp, found);
     }
     return found;
@@ -85,7 +88,7 @@ final class PhraseSpans {
     int id = phrase.tokenIds()[token];
     int[] found = memo.positions(id, stamp);
     if (found == null) {
-      found = answer.positions(phrase.tokens().get(token));
+      found = answer.positions(phrase, token);
       memo.putPositions(id, stamp, found);
     }
     return found;

@@ -17,19 +17,27 @@ final class QuestionEcho {
   /** A sentence with more new content words than this says something of its own. */
   static final int NEW_WORDS = 3;
 
-  static final QuestionEcho NONE = new QuestionEcho(WordSet.EMPTY, WordSet.EMPTY);
+  static final QuestionEcho NONE = new QuestionEcho(TermBits.EMPTY, LongSet.EMPTY);
 
-  private final WordSet terms;
-  private final WordSet pairs;
+  /** The question's content terms ({@link Lexicon} numbers). */
+  private final TermBits terms;
+
+  /** Adjacent content-term pairs ({@link LongSet#pair}). */
+  private final LongSet pairs;
+
   private final GivenNumbers numbers;
   private final boolean numbersOnly;
 
-  private QuestionEcho(WordSet terms, WordSet pairs) {
-    this(terms, pairs, GivenNumbers.NONE, false);
+  private final boolean empty;
+
+  private QuestionEcho(TermBits terms, LongSet pairs) {
+    this(terms, pairs, GivenNumbers.NONE, true, false);
   }
 
-  private QuestionEcho(WordSet terms, WordSet pairs, GivenNumbers numbers, boolean numbersOnly) {
+  private QuestionEcho(
+      TermBits terms, LongSet pairs, GivenNumbers numbers, boolean empty, boolean numbersOnly) {
     this.terms = terms;
+    this.empty = empty;
     this.pairs = pairs;
     this.numbers = numbers;
     this.numbersOnly = numbersOnly;
@@ -40,18 +48,19 @@ final class QuestionEcho {
    * back would still earn, since given numbers never count (for `questions validate`).
    */
   QuestionEcho numbersOnly() {
-    return new QuestionEcho(terms, pairs, numbers, true);
+    return new QuestionEcho(terms, pairs, numbers, empty, true);
   }
 
   static QuestionEcho of(TextAnalyzer analyzer, String... texts) {
     Set<String> terms = new HashSet<>();
-    Set<String> pairs = new HashSet<>();
+    long[] pairs = new long[16];
+    int n = 0;
     GivenNumbers.Builder numbers = new GivenNumbers.Builder();
     for (String text : texts) {
       if (text == null || text.isBlank()) {
         continue;
       }
-      String previous = null;
+      int previous = -1;
       List<Token> tokens = analyzer.analyze(text);
       numbers.add(tokens);
       for (Token t : tokens) {
@@ -59,21 +68,26 @@ final class QuestionEcho {
           continue;
         }
         terms.add(t.term());
-        if (previous != null) {
-          pairs.add(previous + ' ' + t.term());
+        int id = Lexicon.register(t.term());
+        if (previous >= 0) {
+          if (n == pairs.length) {
+            pairs = java.util.Arrays.copyOf(pairs, n * 2);
+          }
+          pairs[n++] = LongSet.pair(previous, id);
         }
-        previous = t.term();
+        previous = id;
       }
     }
-    return new QuestionEcho(WordSet.copyOf(terms), WordSet.copyOf(pairs), numbers.build(), false);
+    return new QuestionEcho(
+        TermBits.of(terms), LongSet.of(pairs, n), numbers.build(), terms.isEmpty(), false);
   }
 
   boolean isEmpty() {
-    return terms.isEmpty();
+    return empty;
   }
 
   boolean has(String term) {
-    return terms.contains(term);
+    return terms.contains(Lexicon.find(term));
   }
 
   /**
@@ -90,12 +104,13 @@ final class QuestionEcho {
     if (isEmpty()) {
       return echo;
     }
+    int[] ids = a.termIds(terms.limit);
     List<Integer> sentence = new ArrayList<>();
     int current = -1;
     for (int t = 0; t <= n; t++) {
       int s = t < n ? a.sentenceOf(t) : -2;
       if (s != current) {
-        markSentence(a, sentence, echo);
+        markSentence(a, ids, sentence, echo);
         sentence.clear();
         current = s;
       }
@@ -106,22 +121,23 @@ final class QuestionEcho {
     return echo;
   }
 
-  private void markSentence(AnalyzedAnswer a, List<Integer> content, boolean[] echo) {
+  private void markSentence(AnalyzedAnswer a, int[] ids, List<Integer> content, boolean[] echo) {
     int known = 0;
     for (int i = 0; i < content.size(); i++) {
-      String term = a.tokens.get(content.get(i)).term();
-      if (!terms.contains(term)) {
+      int id = ids[content.get(i)];
+      if (!terms.contains(id)) {
         continue;
       }
       known++;
+      String term = a.tokens.get(content.get(i)).term();
       if (Character.isDigit(term.charAt(0)) && numbers.given(a.tokens, content, i)) {
         echo[content.get(i)] = true;
       }
       if (numbersOnly) {
         continue;
       }
-      if (i + 1 < content.size()
-          && pairs.contains(term + ' ' + a.tokens.get(content.get(i + 1)).term())) {
+      int next = i + 1 < content.size() ? ids[content.get(i + 1)] : -1;
+      if (next >= 0 && pairs.contains(LongSet.pair(id, next))) {
         echo[content.get(i)] = true;
         echo[content.get(i + 1)] = true;
       }
@@ -131,7 +147,7 @@ final class QuestionEcho {
         && known >= ECHO_SHARE * content.size()
         && content.size() - known <= NEW_WORDS) {
       for (int t : content) {
-        echo[t] |= terms.contains(a.tokens.get(t).term());
+        echo[t] |= terms.contains(ids[t]);
       }
     }
   }

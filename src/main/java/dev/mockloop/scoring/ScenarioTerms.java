@@ -40,7 +40,7 @@ final class ScenarioTerms {
 
   private ScenarioTerms() {}
 
-  static WordSet terms(Scenario scenario, TextAnalyzer analyzer) {
+  static TermBits terms(Scenario scenario, TextAnalyzer analyzer) {
     Set<String> out = new HashSet<>();
     for (LevelSpec spec : scenario.levels().values()) {
       add(out, analyzer, spec.prompt(), spec.context(), spec.modelAnswer());
@@ -50,7 +50,7 @@ final class ScenarioTerms {
         addRubric(out, analyzer, f.rubric());
       }
     }
-    return WordSet.copyOf(out);
+    return TermBits.of(out);
   }
 
   private static void addRubric(Set<String> out, TextAnalyzer analyzer, List<RubricPoint> r) {
@@ -71,17 +71,22 @@ final class ScenarioTerms {
   }
 
   /** Distinct answer terms that belong to the topic. */
-  static int shared(AnalyzedAnswer answer, WordSet topic) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < answer.tokens.size(); i++) {
-      Token t = answer.tokens.get(i);
-      // counts(t) first: it rules out stop words and generic words from small tables, so the
-      // scenario's large term table is probed only for content words
-      if (!answer.echoToken[i] && counts(t) && topic.contains(t.term())) {
-        seen.add(t.term());
+  static int shared(AnalyzedAnswer answer, TermBits topic) {
+    int[] ids = answer.termIds(topic.limit);
+    int[] seen = new int[ids.length];
+    int n = 0;
+    for (int i = 0; i < ids.length; i++) {
+      // the topic's bit first: one bit test rules out most tokens before the word checks
+      if (topic.contains(ids[i]) && !answer.echoToken[i] && counts(answer.tokens.get(i))) {
+        seen[n++] = ids[i];
       }
     }
-    return seen.size();
+    java.util.Arrays.sort(seen, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      distinct += i == 0 || seen[i] != seen[i - 1] ? 1 : 0;
+    }
+    return distinct;
   }
 
   private static boolean counts(Token t) {

@@ -48,6 +48,9 @@ final class TypoIndex {
 
   private final Map<Character, List<Candidate>[]> other = new HashMap<>();
 
+  /** Per ASCII first character, a bit per length bucket that holds a word. */
+  private final long[] lengths = new long[128];
+
   void add(String word, TermIndex.Positions positions) {
     List<Candidate>[] byLength = byLength(word.charAt(0), true);
     int l = bucket(word.length());
@@ -55,6 +58,9 @@ final class TypoIndex {
       byLength[l] = new ArrayList<>();
     }
     byLength[l].add(new Candidate(word, Fuzzy.letters(word), positions));
+    if (word.charAt(0) < 128) {
+      lengths[word.charAt(0)] |= 1L << l;
+    }
   }
 
   /**
@@ -65,13 +71,17 @@ final class TypoIndex {
     if (word.length() < Fuzzy.MIN_LENGTH) {
       return into; // no word is close to a short one (Fuzzy#allowed), so skip the look-up
     }
-    List<Candidate>[] byLength = byLength(word.charAt(0), false);
+    int from = bucket(Math.max(0, word.length() - 2));
+    int to = bucket(word.length() + 2);
+    char first = word.charAt(0);
+    if (first < 128 && (lengths[first] & (-1L >>> (63 - to)) & (-1L << from)) == 0) {
+      return into; // no word of the answer starts with it and has a length in range
+    }
+    List<Candidate>[] byLength = byLength(first, false);
     if (byLength == null) {
       return into;
     }
     long letters = Fuzzy.letters(word);
-    int from = bucket(Math.max(0, word.length() - 2));
-    int to = bucket(word.length() + 2);
     for (int l = from; l <= to; l++) {
       if (byLength[l] == null) {
         continue;
@@ -84,6 +94,37 @@ final class TypoIndex {
       }
     }
     return into;
+  }
+
+  /**
+   * A fuzzable token's look-up key for {@link #mayHaveClose}: the first character and length of its
+   * term and of its surface form, packed in a long (never 0).
+   */
+  static long key(Token t) {
+    return 1L << 48
+        | (long) t.term().charAt(0) << 32
+        | (long) Math.min(t.term().length(), 255) << 24
+        | (long) t.surface().charAt(0) << 8
+        | Math.min(t.surface().length(), 255);
+  }
+
+  /**
+   * False only when {@link #addClose} of the term ({@code surface} false) or the surface form of a
+   * token with this {@link #key} surely finds nothing: too short for a typo, or no word of the
+   * answer with its first character and a length in range. Reads no string.
+   */
+  boolean mayHaveClose(long key, boolean surface) {
+    char first = (char) (key >>> (surface ? 8 : 32));
+    int length = (int) (key >>> (surface ? 0 : 24)) & 255;
+    if (length < Fuzzy.MIN_LENGTH) {
+      return false;
+    }
+    if (first >= 128) {
+      return true;
+    }
+    int from = bucket(Math.max(0, length - 2));
+    int to = bucket(length + 2);
+    return (lengths[first] & (-1L >>> (63 - to)) & (-1L << from)) != 0;
   }
 
   private static int bucket(int length) {
