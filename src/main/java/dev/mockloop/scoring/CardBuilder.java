@@ -30,7 +30,8 @@ final class CardBuilder {
       RubricMatcher.Outcome outcome,
       double otherCoverage,
       LevelRead read,
-      boolean followUp) {
+      Asked asked) {
+    boolean followUp = asked != Asked.MAIN;
     WordSet topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals = SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic));
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));
@@ -44,7 +45,7 @@ final class CardBuilder {
     List<Flag> storyFailures =
         story == null
             ? null
-            : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
+            : StoryFlags.failures(story, outcome.points(), asked, signals.words() == 0);
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),

@@ -35,10 +35,13 @@ final class StoryFlags {
    * The story failures of a main answer (none for a follow-up or an empty answer): no result, no
    * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
    */
-  static List<Flag> failures(
-      Story story, List<PointResult> points, boolean followUp, boolean empty) {
+  static List<Flag> failures(Story story, List<PointResult> points, Asked asked, boolean empty) {
     List<Flag> out = new ArrayList<>();
-    if (followUp || empty) {
+    if (asked == Asked.FOLLOW_UP || empty) {
+      return out;
+    }
+    if (asked == Asked.WHAT_HAPPENED) {
+      hypothetical(story, out);
       return out;
     }
     boolean resultCovered =
@@ -68,6 +71,11 @@ final class StoryFlags {
                   + story.singular()
                   + "): say what you yourself did and decided."));
     }
+    hypothetical(story, out);
+    return out;
+  }
+
+  private static void hypothetical(Story story, List<Flag> out) {
     if (story.hypothetical() >= 2 && story.told() < story.hypothetical()) {
       out.add(
           new Flag(
@@ -75,6 +83,5 @@ final class StoryFlags {
               "This says what you would do, not what you did: tell one "
                   + "real situation, in the past tense (\"I pulled the logs...\")."));
     }
-    return out;
   }
 }

@@ -83,13 +83,30 @@ final class StoryReader {
     for (int[] m : REFLECTION.find(words)) {
       reflects[sentence[m[0]]] = true;
     }
-    int toldCount = 0;
+    int toldCount = Narration.count(a, told);
     int wouldCount = 0;
     for (int s = 0; s < sentences; s++) {
-      toldCount += told[s] ? 1 : 0;
       wouldCount += would[s] && !told[s] && !reflects[s] ? 1 : 0;
     }
     return new Story(singular, plural, toldCount, wouldCount, OUTCOME.any(words), numbers);
+  }
+
+  // spotless:off
+  private static final WordSet HYPOTHETICAL_ASK = WordSet.of("would", "if", "could", "should",
+      "differently", "would've", "wouldn't", "you'd");
+  // spotless:on
+
+  /**
+   * Whether a follow-up asks what happened ("How did they react?") rather than inviting a
+   * hypothetical ("What would you do differently?", "What if it had failed?").
+   */
+  static boolean asksWhatHappened(String ask) {
+    for (String w : ask.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+      if (HYPOTHETICAL_ASK.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean next(List<Word> words, int i, WordSet set) {
@@ -110,7 +127,7 @@ final class StoryReader {
     return false;
   }
 
-  private static boolean number(Word w) {
+  static boolean number(Word w) {
     if (w.kind() == Word.Kind.NUMBER) {
       String digits = w.text().replaceAll("[^0-9]", "");
       boolean year =
