@@ -55,7 +55,9 @@ final class CardBuilder {
             followUp,
             buzz,
             dismissed,
-            storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
+            storyFailures == null
+                ? ScoreFormula.Inputs.NOT_A_STORY
+                : StoryFlags.weight(storyFailures),
             story == null ? 0 : story.told(),
             story == null ? 0 : Narration.count(analyzed),
             ListGuard.listedShare(outcome.points()));

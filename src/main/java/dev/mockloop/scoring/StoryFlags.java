@@ -23,6 +23,23 @@ final class StoryFlags {
 
   private StoryFlags() {}
 
+  /** Failures that count twice in the story guard ({@link #weight}). */
+  private static final Set<String> CAPPING = Set.of("hypothetical", "all-we");
+
+  /**
+   * The failures as the story guard counts them: a hypothetical and an all-"we" story count twice,
+   * since the guide caps them whatever else the answer has (a hypothetical at 1, a story with no
+   * action of one's own at 2) while a missing number or result only thins a real story. Measured on
+   * the behavioural blind set and the fresh blind set (docs/scoring.md).
+   */
+  static int weight(List<Flag> failures) {
+    int n = 0;
+    for (Flag f : failures) {
+      n += CAPPING.contains(f.code()) ? 2 : 1;
+    }
+    return n;
+  }
+
   /** The design flags a story does not owe dropped, and its failures added. */
   static List<Flag> adjust(List<Flag> flags, List<Flag> failures) {
     List<Flag> out = new ArrayList<>(flags);
@@ -76,7 +93,7 @@ final class StoryFlags {
   }
 
   private static void hypothetical(Story story, List<Flag> out) {
-    if (story.hypothetical() >= 2 && story.told() < story.hypothetical()) {
+    if (story.hypothetical() >= 2 && story.real() < story.hypothetical()) {
       out.add(
           new Flag(
               "hypothetical",

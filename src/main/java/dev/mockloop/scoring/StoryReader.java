@@ -17,6 +17,9 @@ final class StoryReader {
   private static final WordSet MODALS = WordSet.of("would", "will", "usually", "typically",
       "always", "generally", "normally", "tend", "should", "could", "might");
   // spotless:on
+  /** Words that make a sentence say what one would do ("If I were..., I'd..."). */
+  private static final WordSet CONDITIONAL = WordSet.of("would", "i'd", "we'd");
+
   private static final WordSet CONTRACTED = WordSet.of("i'd", "i'll", "we'd", "we'll");
   private static final WordSet PAST_MARKERS = WordSet.of("was", "were", "had", "did");
   // spotless:off
@@ -62,6 +65,8 @@ final class StoryReader {
     boolean[] told = new boolean[sentences];
     boolean[] would = new boolean[sentences];
     boolean[] reflects = new boolean[sentences];
+    boolean[] marked = new boolean[sentences];
+    boolean[] conditional = new boolean[sentences];
     int singular = 0;
     int plural = 0;
     int numbers = 0;
@@ -72,8 +77,9 @@ final class StoryReader {
       numbers += number(words.get(i)) ? 1 : 0;
       int s = sentence[i];
       if (PAST_MARKERS.contains(w)) {
-        told[s] = true;
+        marked[s] = true;
       }
+      conditional[s] |= CONDITIONAL.contains(w);
       if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
         would[s] = true;
       } else if (SUBJECTS.contains(w) && pastVerbAfter(words, i)) {
@@ -83,12 +89,17 @@ final class StoryReader {
     for (int[] m : REFLECTION.find(words)) {
       reflects[sentence[m[0]]] = true;
     }
-    int toldCount = Narration.count(a, told);
     int wouldCount = 0;
+    int real = 0;
     for (int s = 0; s < sentences; s++) {
+      // "was/were/had" inside a "would" sentence belongs to the hypothetical ("If I were..., I
+      // would..."): only someone's past-tense action tells what happened there
       wouldCount += would[s] && !told[s] && !reflects[s] ? 1 : 0;
+      real += told[s] || marked[s] && !conditional[s] ? 1 : 0;
+      told[s] |= marked[s];
     }
-    return new Story(singular, plural, toldCount, wouldCount, OUTCOME.any(words), numbers);
+    int toldCount = Narration.count(a, told);
+    return new Story(singular, plural, toldCount, real, wouldCount, OUTCOME.any(words), numbers);
   }
 
   // spotless:off

@@ -109,6 +109,36 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aConditionalPastInsideAWouldSentenceIsStillHypothetical() {
+    String answer =
+        "If I were responsible for a job that was failing every night, the first thing I would do"
+            + " is find out why the owners were not fixing it. I would meet their lead and ask what"
+            + " was getting in the way. Where it was capacity, I'd offer to lend an engineer for"
+            + " two weeks. I would also set up a review so dependencies were agreed at planning.";
+    assertThat(codes(answer)).contains("hypothetical");
+    assertThat(codes(STRONG + " I told their lead I would check the job every morning."))
+        .as("reported speech in a real story")
+        .doesNotContain("hypothetical");
+  }
+
+  @Test
+  void aHypotheticalOrAnAllWeStoryCountsTwiceInTheStoryGuard() {
+    Flag hypothetical = new Flag("hypothetical", "");
+    Flag allWe = new Flag("all-we", "");
+    Flag noNumbers = new Flag("no-numbers", "");
+    assertThat(StoryFlags.weight(List.of(noNumbers))).isEqualTo(1);
+    assertThat(StoryFlags.weight(List.of(hypothetical))).isEqualTo(2);
+    assertThat(StoryFlags.weight(List.of(allWe, noNumbers))).isEqualTo(3);
+    String allWeStory =
+        "Last spring we kept getting paged for an export job that belonged to"
+            + " another team. We decided to take it on. We pulled the logs for a month and we wrote"
+            + " a fix; our pages went from 40 a week to 5, and we handed it to its owners.";
+    Scorer.Scored scored = scorer.scoredMain(allWeStory, ownership, Level.L6);
+    assertThat(scored.inputs().storyFailures()).isEqualTo(2);
+    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
   void followUpAnswersGetNoResultNumbersOrAllWeFlags() {
     var card =
         scorer.scoreFollowUp(
@@ -133,8 +163,8 @@ class StoryFlagsTest {
     var card = scorer.scoreFollowUp(WOULD, ownership, Level.L6, escalation);
     assertThat(card.flags()).extracting(Flag::code).containsExactly("hypothetical");
     Scorer.Scored scored = scorer.scoredFollowUp(WOULD, ownership, Level.L6, escalation);
-    assertThat(scored.inputs().storyFailures()).isEqualTo(1);
-    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.8, within(1e-9));
+    assertThat(scored.inputs().storyFailures()).as("a hypothetical counts twice").isEqualTo(2);
+    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
   }
 
   @Test
