@@ -23,6 +23,11 @@ final class CardBuilder {
     this.topics = new IdentityCache<>(cacheLimit);
   }
 
+  private static int lateChar(AnalyzedAnswer a) {
+    int from = StoryReader.lateFrom(a.words);
+    return from < a.words.size() ? a.words.get(from).start() : 0;
+  }
+
   Scorer.Scored card(
       AnalyzedAnswer analyzed,
       Scenario scenario,
@@ -45,7 +50,8 @@ final class CardBuilder {
     List<Flag> storyFailures =
         story == null
             ? null
-            : StoryFlags.failures(story, outcome.points(), asked, signals.words() == 0);
+            : StoryFlags.failures(
+                story, outcome.points(), asked, signals.words() == 0, lateChar(analyzed));
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),

@@ -52,7 +52,8 @@ final class StoryFlags {
    * The story failures of a main answer (none for a follow-up or an empty answer): no result, no
    * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
    */
-  static List<Flag> failures(Story story, List<PointResult> points, Asked asked, boolean empty) {
+  static List<Flag> failures(
+      Story story, List<PointResult> points, Asked asked, boolean empty, int lateChar) {
     List<Flag> out = new ArrayList<>();
     if (asked == Asked.FOLLOW_UP || empty) {
       return out;
@@ -62,7 +63,12 @@ final class StoryFlags {
       return out;
     }
     boolean resultCovered =
-        points.stream().anyMatch(p -> p.covered() && p.dimension().equals("result"));
+        points.stream()
+            .anyMatch(
+                p ->
+                    p.covered()
+                        && p.dimension().equals("result")
+                        && p.evidence().stream().anyMatch(e -> e.start() >= lateChar));
     if (!story.outcome() && !resultCovered) {
       out.add(
           new Flag(

@@ -63,6 +63,23 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aResultCountsOnlyInTheSecondHalfOfTheStory() {
+    String situationOnly =
+        "Last spring the nightly export job of another team was failing three nights a week, and"
+            + " our pages went from 5 a week to 40 because of it. I decided to take it on. I"
+            + " pulled the logs for 30 days, wrote a one-pager with a fix, talked to their"
+            + " manager about who should own it, and paired with their on-call engineer on the"
+            + " batch split for two afternoons before handing the runbook over to their team.";
+    assertThat(codes(situationOnly))
+        .as("'went from' in the opening is the problem, not the outcome")
+        .contains("no-result");
+    assertThat(codes(situationOnly + " Once it shipped, pages went from 40 a week to 5."))
+        .doesNotContain("no-result");
+    assertThat(codes(situationOnly + " We recovered the missed reports for all 200 sellers."))
+        .doesNotContain("no-result");
+  }
+
+  @Test
   void aStoryWithoutNumbersIsFlaggedNoNumbers() {
     String answer =
         STRONG
