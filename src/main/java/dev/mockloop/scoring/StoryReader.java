@@ -100,7 +100,7 @@ final class StoryReader {
       told[s] |= marked[s];
     }
     int toldCount = Narration.count(a, told);
-    return new Story(singular, plural, toldCount, real, wouldCount, OUTCOME.any(words), numbers);
+    return new Story(singular, plural, toldCount, real, wouldCount, lateOutcome(words), numbers);
   }
 
   // spotless:off

@@ -195,8 +195,8 @@ class StoryFlagsTest {
         StoryReader.read(
             new AnalyzedAnswer(
                 WOULD, new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
-    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false)).isEmpty();
-    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false))
+    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0)).isEmpty();
+    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0))
         .extracting(Flag::code)
         .containsExactly("hypothetical");
   }
@@ -215,8 +215,14 @@ class StoryFlagsTest {
         .as("\"We shipped it.\" tells too little of its own: a told sentence needs three words")
         .isEqualTo(1);
     assertThat(s.hypothetical()).isZero();
-    assertThat(s.outcome()).isTrue();
+    assertThat(s.outcome()).as("'shipped' opens the story: no result told at its end").isFalse();
     assertThat(s.numbers()).isEqualTo(1);
+    Story ending =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                "I wrote the doc and I then pulled 40 logs. We shipped it.",
+                new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
+    assertThat(ending.outcome()).isTrue();
   }
 
   @Test
