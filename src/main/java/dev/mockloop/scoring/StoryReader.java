@@ -80,12 +80,17 @@ final class StoryReader {
       if (PAST_MARKERS.contains(w)) {
         marked[s] = true;
       }
-      conditional[s] |= CONDITIONAL.contains(w);
-      if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
+      if (HAD.contains(w) && participleAt(words, i + 1)) {
+        told[s] = true; // "I'd seen", "we'd left out": had, not would
+      } else if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
+        conditional[s] |= CONDITIONAL.contains(w);
         would[s] = true;
+        // "I'd have automated it first", "I would have run": a reflection on what happened
+        reflects[s] |= haveParticiple(words, i + 1);
       } else if (SUBJECTS.contains(w) && pastVerbAfter(words, i)) {
         told[s] = true;
       }
+      conditional[s] |= w.equals("would");
     }
     for (int[] m : REFLECTION.find(words)) {
       reflects[sentence[m[0]]] = true;
@@ -145,6 +150,37 @@ final class StoryReader {
 
   private static boolean next(List<Word> words, int i, WordSet set) {
     return i + 1 < words.size() && set.contains(words.get(i + 1).lower());
+  }
+
+  private static final WordSet HAD = WordSet.of("i'd", "we'd");
+
+  // spotless:off
+  private static final WordSet PARTICIPLES = WordSet.of("been", "seen", "done", "known", "given",
+      "taken", "written", "gone", "chosen", "shown", "grown", "driven", "broken", "spoken",
+      "forgotten", "begun");
+  // spotless:on
+
+  /** A past participle at {@code k}: "seen", "made", "automated" (as after "had" or "have"). */
+  private static boolean participleAt(List<Word> words, int k) {
+    if (k >= words.size()) {
+      return false;
+    }
+    String w = words.get(k).lower();
+    if (w.equals("already") || w.equals("just")) {
+      return participleAt(words, k + 1);
+    }
+    return PARTICIPLES.contains(w) || IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed");
+  }
+
+  /** "have" and a participle within the next three words: "would (normally) have run". */
+  private static boolean haveParticiple(List<Word> words, int from) {
+    for (int k = from; k < from + 3 && k < words.size(); k++) {
+      if (words.get(k).lower().equals("have")) {
+        return k + 1 < words.size()
+            && (participleAt(words, k + 1) || words.get(k + 1).lower().equals("run"));
+      }
+    }
+    return false;
   }
 
   /** A past-tense verb right after the subject, or after one adverb ("I then wrote"). */

@@ -185,6 +185,18 @@ class StoryFlagsTest {
   }
 
   @Test
+  void hadAndWouldHaveInARealStoryAreNotHypothetical() {
+    var escalation = ownership.level(Level.L6).followUp("escalation");
+    String real =
+        "Because we'd left out the alerting, nobody saw the job fail for a week. I'd seen the same"
+            + " gap on another team, so I would normally have run a review first. I'd have added"
+            + " the alert before the launch, and I messaged their lead the same day.";
+    assertThat(scorer.scoreFollowUp(real, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .doesNotContain("hypothetical");
+  }
+
+  @Test
   void aFollowUpThatInvitesAHypotheticalGetsNoFlagForOne() {
     assertThat(StoryReader.asksWhatHappened("How did they react? Did they get defensive?"))
         .isTrue();
