@@ -30,7 +30,7 @@ final class Narration {
     boolean own = false;
     List<Word> words = a.words;
     for (int i = 0; i < words.size(); i++) {
-      if (subject(words, i) && StoryReader.pastVerbAfter(words, i)) {
+      if (subject(words, i) && Tense.pastVerbAfter(words, i)) {
         boolean we = words.get(i).lower().equals("we");
         own |= words.get(i).lower().equals("i");
         (we ? toldByWe : told)[a.shape.sentence[i]] = true;

@@ -22,18 +22,7 @@ final class StoryReader {
 
   private static final WordSet CONTRACTED = WordSet.of("i'd", "i'll", "we'd", "we'll");
   private static final WordSet PAST_MARKERS = WordSet.of("was", "were", "had", "did");
-  // spotless:off
-  private static final WordSet IRREGULAR = WordSet.of("went", "wrote", "built", "took", "made",
-      "ran", "saw", "told", "found", "got", "led", "met", "sent", "spent", "set", "put",
-      "thought", "knew", "became", "began", "brought", "chose", "drove", "gave", "kept", "left",
-      "lost", "paid", "read", "said", "sat", "sold", "stood", "taught", "won", "cut", "shut",
-      "hired", "fell", "felt", "held", "heard", "let", "meant", "rewrote", "rebuilt", "undertook",
-      "overcame", "stepped", "pulled", "pushed", "asked", "owned", "decided");
-  // spotless:on
-  // spotless:off
-  private static final WordSet SOFTENERS = WordSet.of("then", "also", "quickly", "personally",
-      "finally", "immediately", "first", "eventually", "just", "actually", "later", "still");
-  // spotless:on
+
   /**
    * Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis.
    */
@@ -80,14 +69,14 @@ final class StoryReader {
       if (PAST_MARKERS.contains(w)) {
         marked[s] = true;
       }
-      if (HAD.contains(w) && participleAt(words, i + 1)) {
+      if (Tense.HAD.contains(w) && Tense.participleAt(words, i + 1)) {
         told[s] = true; // "I'd seen", "we'd left out": had, not would
       } else if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
         conditional[s] |= CONDITIONAL.contains(w);
         would[s] = true;
         // "I'd have automated it first", "I would have run": a reflection on what happened
-        reflects[s] |= haveParticiple(words, i + 1);
-      } else if (SUBJECTS.contains(w) && pastVerbAfter(words, i)) {
+        reflects[s] |= Tense.haveParticiple(words, i + 1);
+      } else if (SUBJECTS.contains(w) && Tense.pastVerbAfter(words, i)) {
         told[s] = true;
       }
       conditional[s] |= w.equals("would");
@@ -150,51 +139,6 @@ final class StoryReader {
 
   private static boolean next(List<Word> words, int i, WordSet set) {
     return i + 1 < words.size() && set.contains(words.get(i + 1).lower());
-  }
-
-  private static final WordSet HAD = WordSet.of("i'd", "we'd");
-
-  // spotless:off
-  private static final WordSet PARTICIPLES = WordSet.of("been", "seen", "done", "known", "given",
-      "taken", "written", "gone", "chosen", "shown", "grown", "driven", "broken", "spoken",
-      "forgotten", "begun");
-  // spotless:on
-
-  /** A past participle at {@code k}: "seen", "made", "automated" (as after "had" or "have"). */
-  private static boolean participleAt(List<Word> words, int k) {
-    if (k >= words.size()) {
-      return false;
-    }
-    String w = words.get(k).lower();
-    if (w.equals("already") || w.equals("just")) {
-      return participleAt(words, k + 1);
-    }
-    return PARTICIPLES.contains(w) || IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed");
-  }
-
-  /** "have" and a participle within the next three words: "would (normally) have run". */
-  private static boolean haveParticiple(List<Word> words, int from) {
-    for (int k = from; k < from + 3 && k < words.size(); k++) {
-      if (words.get(k).lower().equals("have")) {
-        return k + 1 < words.size()
-            && (participleAt(words, k + 1) || words.get(k + 1).lower().equals("run"));
-      }
-    }
-    return false;
-  }
-
-  /** A past-tense verb right after the subject, or after one adverb ("I then wrote"). */
-  static boolean pastVerbAfter(List<Word> words, int i) {
-    for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-      String w = words.get(k).lower();
-      if (IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed")) {
-        return true;
-      }
-      if (!SOFTENERS.contains(w)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   static boolean number(Word w) {
