@@ -23,6 +23,11 @@ final class CardBuilder {
     this.topics = new IdentityCache<>(cacheLimit);
   }
 
+  private static int lateChar(AnalyzedAnswer a) {
+    int from = StoryReader.lateFrom(a.words);
+    return from < a.words.size() ? a.words.get(from).start() : 0;
+  }
+
   Scorer.Scored card(
       AnalyzedAnswer analyzed,
       Scenario scenario,
@@ -30,7 +35,8 @@ final class CardBuilder {
       RubricMatcher.Outcome outcome,
       double otherCoverage,
       LevelRead read,
-      boolean followUp) {
+      Asked asked) {
+    boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals =
         SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic), !scenario.behavioral());
@@ -45,7 +51,8 @@ final class CardBuilder {
     List<Flag> storyFailures =
         story == null
             ? null
-            : StoryFlags.failures(story, outcome.points(), followUp, signals.words() == 0);
+            : StoryFlags.failures(
+                story, outcome.points(), asked, signals.words() == 0, lateChar(analyzed));
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),
@@ -55,7 +62,9 @@ final class CardBuilder {
             followUp,
             buzz,
             dismissed,
-            storyFailures == null ? ScoreFormula.Inputs.NOT_A_STORY : storyFailures.size(),
+            storyFailures == null
+                ? ScoreFormula.Inputs.NOT_A_STORY
+                : StoryFlags.weight(storyFailures),
             story == null ? 0 : story.told(),
             story == null ? 0 : Narration.count(analyzed),
             ListGuard.listedShare(outcome.points()));

@@ -26,16 +26,34 @@ final class Narration {
   static int count(AnalyzedAnswer a) {
     int sentences = a.shape.sentences;
     boolean[] told = new boolean[sentences];
+    boolean[] toldByWe = new boolean[sentences];
+    boolean own = false;
     List<Word> words = a.words;
     for (int i = 0; i < words.size(); i++) {
-      if (subject(words, i) && StoryReader.pastVerbAfter(words, i)) {
-        told[a.shape.sentence[i]] = true;
+      if (subject(words, i) && Tense.pastVerbAfter(words, i)) {
+        boolean we = words.get(i).lower().equals("we");
+        own |= words.get(i).lower().equals("i");
+        (we ? toldByWe : told)[a.shape.sentence[i]] = true;
       }
     }
-    int[] fresh = new int[sentences];
+    boolean[] counted = new boolean[sentences];
+    for (int i = 0; i < words.size(); i++) {
+      counted[a.shape.sentence[i]] |= StoryReader.number(words.get(i));
+    }
+    for (int s = 0; s < sentences; s++) {
+      told[s] |= toldByWe[s] && (own || counted[s]);
+    }
+    return count(a, told);
+  }
+
+  /**
+   * The sentences marked in {@code told} that add at least {@link #NEW_WORDS} words of their own.
+   */
+  static int count(AnalyzedAnswer a, boolean[] told) {
+    int[] fresh = new int[a.shape.sentences];
     for (int t = 0; t < a.tokens.size(); t++) {
       Token tok = a.tokens.get(t);
-      String word = words.get(a.tokenWord[t]).lower();
+      String word = a.words.get(a.tokenWord[t]).lower();
       boolean content =
           !tok.stop()
               && !Vocabulary.FUNCTION_WORDS.contains(word)
@@ -45,7 +63,7 @@ final class Narration {
       }
     }
     int n = 0;
-    for (int s = 0; s < sentences; s++) {
+    for (int s = 0; s < told.length; s++) {
       n += told[s] && fresh[s] >= NEW_WORDS ? 1 : 0;
     }
     return n;

@@ -75,7 +75,7 @@ public final class Scorer implements AnswerScorer {
       otherCoverage = other.coverage();
     }
     Scored scored =
-        cards.card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, false);
+        cards.card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, Asked.MAIN);
     List<Said> said = said(matcher, spec);
     return said.isEmpty() ? scored : new Scored(withSaid(scored.card(), said), scored.inputs());
   }
@@ -114,7 +114,14 @@ public final class Scorer implements AnswerScorer {
         new AnalyzedAnswer(
             Objects.requireNonNull(answer, "answer"), analyzer, question(followUp.ask()));
     RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
-    return cards.card(analyzed, scenario, followUp.rubric(), outcome, 0, null, true);
+    return cards.card(
+        analyzed,
+        scenario,
+        followUp.rubric(),
+        outcome,
+        0,
+        null,
+        StoryReader.asksWhatHappened(followUp.ask()) ? Asked.WHAT_HAPPENED : Asked.FOLLOW_UP);
   }
 
   /**

@@ -23,6 +23,23 @@ final class StoryFlags {
 
   private StoryFlags() {}
 
+  /** Failures that count twice in the story guard ({@link #weight}). */
+  private static final Set<String> CAPPING = Set.of("hypothetical", "all-we");
+
+  /**
+   * The failures as the story guard counts them: a hypothetical and an all-"we" story count twice,
+   * since the guide caps them whatever else the answer has (a hypothetical at 1, a story with no
+   * action of one's own at 2) while a missing number or result only thins a real story. Measured on
+   * the behavioural blind set and the fresh blind set (docs/scoring.md).
+   */
+  static int weight(List<Flag> failures) {
+    int n = 0;
+    for (Flag f : failures) {
+      n += CAPPING.contains(f.code()) ? 2 : 1;
+    }
+    return n;
+  }
+
   /** The design flags a story does not owe dropped, and its failures added. */
   static List<Flag> adjust(List<Flag> flags, List<Flag> failures) {
     List<Flag> out = new ArrayList<>(flags);
@@ -36,13 +53,22 @@ final class StoryFlags {
    * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
    */
   static List<Flag> failures(
-      Story story, List<PointResult> points, boolean followUp, boolean empty) {
+      Story story, List<PointResult> points, Asked asked, boolean empty, int lateChar) {
     List<Flag> out = new ArrayList<>();
-    if (followUp || empty) {
+    if (asked == Asked.FOLLOW_UP || empty) {
+      return out;
+    }
+    if (asked == Asked.WHAT_HAPPENED) {
+      hypothetical(story, out);
       return out;
     }
     boolean resultCovered =
-        points.stream().anyMatch(p -> p.covered() && p.dimension().equals("result"));
+        points.stream()
+            .anyMatch(
+                p ->
+                    p.covered()
+                        && p.dimension().equals("result")
+                        && p.evidence().stream().anyMatch(e -> e.start() >= lateChar));
     if (!story.outcome() && !resultCovered) {
       out.add(
           new Flag(
@@ -68,13 +94,17 @@ final class StoryFlags {
                   + story.singular()
                   + "): say what you yourself did and decided."));
     }
-    if (story.hypothetical() >= 2 && story.told() < story.hypothetical()) {
+    hypothetical(story, out);
+    return out;
+  }
+
+  private static void hypothetical(Story story, List<Flag> out) {
+    if (story.hypothetical() >= 2 && story.real() < story.hypothetical()) {
       out.add(
           new Flag(
               "hypothetical",
               "This says what you would do, not what you did: tell one "
                   + "real situation, in the past tense (\"I pulled the logs...\")."));
     }
-    return out;
   }
 }

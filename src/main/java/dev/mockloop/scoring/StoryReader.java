@@ -17,20 +17,12 @@ final class StoryReader {
   private static final WordSet MODALS = WordSet.of("would", "will", "usually", "typically",
       "always", "generally", "normally", "tend", "should", "could", "might");
   // spotless:on
+  /** Words that make a sentence say what one would do ("If I were..., I'd..."). */
+  private static final WordSet CONDITIONAL = WordSet.of("would", "i'd", "we'd");
+
   private static final WordSet CONTRACTED = WordSet.of("i'd", "i'll", "we'd", "we'll");
   private static final WordSet PAST_MARKERS = WordSet.of("was", "were", "had", "did");
-  // spotless:off
-  private static final WordSet IRREGULAR = WordSet.of("went", "wrote", "built", "took", "made",
-      "ran", "saw", "told", "found", "got", "led", "met", "sent", "spent", "set", "put",
-      "thought", "knew", "became", "began", "brought", "chose", "drove", "gave", "kept", "left",
-      "lost", "paid", "read", "said", "sat", "sold", "stood", "taught", "won", "cut", "shut",
-      "hired", "fell", "felt", "held", "heard", "let", "meant", "rewrote", "rebuilt", "undertook",
-      "overcame", "stepped", "pulled", "pushed", "asked", "owned", "decided");
-  // spotless:on
-  // spotless:off
-  private static final WordSet SOFTENERS = WordSet.of("then", "also", "quickly", "personally",
-      "finally", "immediately", "first", "eventually", "just", "actually", "later", "still");
-  // spotless:on
+
   /**
    * Cues that a "would" sentence reflects on the past ("next time I would..."), not a hypothesis.
    */
@@ -45,7 +37,8 @@ final class StoryReader {
       "fell", "reduced", "cut", "increased", "improved", "saved", "shipped", "launched",
       "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
       "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
-      "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed");
+      "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed",
+      "recovered");
   // spotless:on
   // spotless:off
   private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
@@ -62,6 +55,8 @@ final class StoryReader {
     boolean[] told = new boolean[sentences];
     boolean[] would = new boolean[sentences];
     boolean[] reflects = new boolean[sentences];
+    boolean[] marked = new boolean[sentences];
+    boolean[] conditional = new boolean[sentences];
     int singular = 0;
     int plural = 0;
     int numbers = 0;
@@ -72,45 +67,81 @@ final class StoryReader {
       numbers += number(words.get(i)) ? 1 : 0;
       int s = sentence[i];
       if (PAST_MARKERS.contains(w)) {
-        told[s] = true;
+        marked[s] = true;
       }
-      if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
+      if (Tense.HAD.contains(w) && Tense.participleAt(words, i + 1)) {
+        told[s] = true; // "I'd seen", "we'd left out": had, not would
+      } else if (CONTRACTED.contains(w) || SUBJECTS.contains(w) && next(words, i, MODALS)) {
+        conditional[s] |= CONDITIONAL.contains(w);
         would[s] = true;
-      } else if (SUBJECTS.contains(w) && pastVerbAfter(words, i)) {
+        // "I'd have automated it first", "I would have run": a reflection on what happened
+        reflects[s] |= Tense.haveParticiple(words, i + 1);
+      } else if (SUBJECTS.contains(w) && Tense.pastVerbAfter(words, i)) {
         told[s] = true;
       }
+      conditional[s] |= w.equals("would");
     }
     for (int[] m : REFLECTION.find(words)) {
       reflects[sentence[m[0]]] = true;
     }
-    int toldCount = 0;
     int wouldCount = 0;
+    int real = 0;
     for (int s = 0; s < sentences; s++) {
-      toldCount += told[s] ? 1 : 0;
+      // "was/were/had" inside a "would" sentence belongs to the hypothetical ("If I were..., I
+      // would..."): only someone's past-tense action tells what happened there
       wouldCount += would[s] && !told[s] && !reflects[s] ? 1 : 0;
+      real += told[s] || marked[s] && !conditional[s] ? 1 : 0;
+      told[s] |= marked[s];
     }
-    return new Story(singular, plural, toldCount, wouldCount, OUTCOME.any(words), numbers);
+    int toldCount = Narration.count(a, told);
+    return new Story(singular, plural, toldCount, real, wouldCount, lateOutcome(words), numbers);
+  }
+
+  // spotless:off
+  private static final WordSet HYPOTHETICAL_ASK = WordSet.of("would", "if", "could", "should",
+      "differently", "would've", "wouldn't", "you'd");
+  // spotless:on
+
+  /**
+   * Whether a follow-up asks what happened ("How did they react?") rather than inviting a
+   * hypothetical ("What would you do differently?", "What if it had failed?").
+   */
+  static boolean asksWhatHappened(String ask) {
+    for (String w : ask.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+      if (HYPOTHETICAL_ASK.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Share of an answer's words after which its result is told: a story ends with its result, and
+   * the numbers and "dropping" of its opening are the situation (docs/scoring.md).
+   */
+  static final double LATE = 0.5;
+
+  /** Where the part of the answer that tells the result begins: a word index. */
+  static int lateFrom(List<Word> words) {
+    return (int) (words.size() * LATE);
+  }
+
+  /** Whether an outcome phrase stands in the part of the answer that tells the result. */
+  private static boolean lateOutcome(List<Word> words) {
+    int from = lateFrom(words);
+    for (int[] m : OUTCOME.find(words)) {
+      if (m[0] >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean next(List<Word> words, int i, WordSet set) {
     return i + 1 < words.size() && set.contains(words.get(i + 1).lower());
   }
 
-  /** A past-tense verb right after the subject, or after one adverb ("I then wrote"). */
-  static boolean pastVerbAfter(List<Word> words, int i) {
-    for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-      String w = words.get(k).lower();
-      if (IRREGULAR.contains(w) || w.length() > 4 && w.endsWith("ed")) {
-        return true;
-      }
-      if (!SOFTENERS.contains(w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean number(Word w) {
+  static boolean number(Word w) {
     if (w.kind() == Word.Kind.NUMBER) {
       String digits = w.text().replaceAll("[^0-9]", "");
       boolean year =

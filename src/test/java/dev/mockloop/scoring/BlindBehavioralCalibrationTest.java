@@ -23,7 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class BlindBehavioralCalibrationTest {
   static final Path BLIND = Path.of("src/test/resources/calibration/blind-lp.jsonl");
+
+  /**
+   * The second blind behavioural set (81 answers, calibration/README.md), `kind` for `intended`.
+   */
+  static final Path FRESH = Path.of("src/test/resources/calibration/blind-lp-fresh.jsonl");
+
   private static final List<Row> ROWS = new ArrayList<>();
+  private static final List<Row> FRESH_ROWS = new ArrayList<>();
 
   record Row(String intended, boolean followUp, double grade, int score) {}
 
@@ -31,24 +38,31 @@ class BlindBehavioralCalibrationTest {
   static void scoreAll() throws IOException {
     Bank bank = BankLoader.load(Path.of("questions")).bank();
     Scorer scorer = new Scorer(bank.glossary());
+    read(bank, scorer, BLIND, "intended", ROWS);
+    read(bank, scorer, FRESH, "kind", FRESH_ROWS);
+  }
+
+  private static void read(Bank bank, Scorer scorer, Path path, String label, List<Row> into)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(BLIND)) {
+    for (String line : Files.readAllLines(path)) {
       JsonNode n = json.readTree(line);
       String id = n.get("scenario").asText();
       assertThat(bank.find(id).orElseThrow().behavioral()).as(id).isTrue();
       ScoreCard card = BlindCalibrationTest.score(bank, scorer, n);
-      ROWS.add(
+      into.add(
           new Row(
-              n.get("intended").asText(),
-              n.has("follow_up"),
-              n.get("grade").asDouble(),
-              card.score()));
+              n.get(label).asText(), n.has("follow_up"), n.get("grade").asDouble(), card.score()));
     }
   }
 
   private static double rho(Predicate<Row> which) {
+    return rho(ROWS, which);
+  }
+
+  private static double rho(List<Row> rows, Predicate<Row> which) {
     List<Calibration.Graded> g =
-        ROWS.stream()
+        rows.stream()
             .filter(which)
             .map(r -> new Calibration.Graded("x", "all", "all", r.grade(), r.score()))
             .toList();
@@ -75,6 +89,26 @@ class BlindBehavioralCalibrationTest {
   }
 
   @Test
+  void scoresFollowTheGradesOnTheFreshSet() {
+    assertThat(FRESH_ROWS).hasSize(81);
+    assertThat(rho(FRESH_ROWS, r -> true)).as("all answers").isGreaterThanOrEqualTo(FRESH_ALL);
+    assertThat(rho(FRESH_ROWS, r -> !r.followUp()))
+        .as("main answers")
+        .isGreaterThanOrEqualTo(FRESH_MAIN);
+    assertThat(rho(FRESH_ROWS, Row::followUp))
+        .as("follow-up answers")
+        .isGreaterThanOrEqualTo(FRESH_FOLLOW_UP);
+    assertThat(
+            FRESH_ROWS.stream()
+                .filter(r -> r.intended().equals("hypothetical") && !r.followUp())
+                .mapToInt(Row::score)
+                .max()
+                .orElseThrow())
+        .as("a hypothetical story is at most grade 1")
+        .isLessThanOrEqualTo(40);
+  }
+
+  @Test
   void echoesAndStoriesWithoutSubstanceStayLow() {
     assertThat(mean(r -> r.intended().startsWith("echo"))).isLessThanOrEqualTo(10);
     assertThat(
@@ -87,7 +121,13 @@ class BlindBehavioralCalibrationTest {
     assertThat(mean(r -> r.grade() <= 1)).isLessThanOrEqualTo(20);
   }
 
-  static final double FLOOR_ALL = 0.79;
-  static final double FLOOR_MAIN = 0.82;
-  static final double FLOOR_FOLLOW_UP = 0.78;
+  static final double FLOOR_ALL = 0.80;
+  static final double FLOOR_MAIN = 0.84;
+  static final double FLOOR_FOLLOW_UP = 0.81;
+
+  /** Measured 0.790 / 0.789 / 0.783 (docs/scoring.md). */
+  static final double FRESH_ALL = 0.78;
+
+  static final double FRESH_MAIN = 0.78;
+  static final double FRESH_FOLLOW_UP = 0.77;
 }

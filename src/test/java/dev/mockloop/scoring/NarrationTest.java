@@ -61,6 +61,38 @@ class NarrationTest {
   }
 
   @Test
+  void weNarrationCountsOnlyBesideAnIActionOrWithANumber() {
+    String allWe =
+        "We looked at the export job logs together. We talked to the data platform lead about"
+            + " the scheduler. We agreed on splitting the batch job in our weekly review.";
+    assertThat(narrated(allWe)).as("no action of the candidate's own").isZero();
+    assertThat(narrated(allWe + " I wrote the runbook for their on-call rotation."))
+        .as("an I action makes the we sentences part of the candidate's story")
+        .isEqualTo(4);
+    assertThat(narrated("We launched seven markets with the same five teams the next year."))
+        .as("a quantified result reported in we")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSentenceThatRestatesTheAskIsNotToldForTheSpecificsBonus() {
+    Story echo =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                "What I tried before escalating was important. Escalating was hard, you said.",
+                ANALYZER,
+                QuestionEcho.of(ANALYZER, ASK)));
+    assertThat(echo.told()).isZero();
+    Story own =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                "The export job was failing three nights a week.",
+                ANALYZER,
+                QuestionEcho.of(ANALYZER, ASK)));
+    assertThat(own.told()).isEqualTo(1);
+  }
+
+  @Test
   void aRestatementValuesOrAHypotheticalNarrateNothing() {
     assertThat(narrated("Before escalating, I tried things. I escalated after I tried.")).isZero();
     assertThat(

@@ -1,6 +1,7 @@
 package dev.mockloop.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.BankLoader;
@@ -62,6 +63,23 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aResultCountsOnlyInTheSecondHalfOfTheStory() {
+    String situationOnly =
+        "Last spring the nightly export job of another team was failing three nights a week, and"
+            + " our pages went from 5 a week to 40 because of it. I decided to take it on. I"
+            + " pulled the logs for 30 days, wrote a one-pager with a fix, talked to their"
+            + " manager about who should own it, and paired with their on-call engineer on the"
+            + " batch split for two afternoons before handing the runbook over to their team.";
+    assertThat(codes(situationOnly))
+        .as("'went from' in the opening is the problem, not the outcome")
+        .contains("no-result");
+    assertThat(codes(situationOnly + " Once it shipped, pages went from 40 a week to 5."))
+        .doesNotContain("no-result");
+    assertThat(codes(situationOnly + " We recovered the missed reports for all 200 sellers."))
+        .doesNotContain("no-result");
+  }
+
+  @Test
   void aStoryWithoutNumbersIsFlaggedNoNumbers() {
     String answer =
         STRONG
@@ -108,7 +126,37 @@ class StoryFlagsTest {
   }
 
   @Test
-  void followUpAnswersGetNoStoryFlags() {
+  void aConditionalPastInsideAWouldSentenceIsStillHypothetical() {
+    String answer =
+        "If I were responsible for a job that was failing every night, the first thing I would do"
+            + " is find out why the owners were not fixing it. I would meet their lead and ask what"
+            + " was getting in the way. Where it was capacity, I'd offer to lend an engineer for"
+            + " two weeks. I would also set up a review so dependencies were agreed at planning.";
+    assertThat(codes(answer)).contains("hypothetical");
+    assertThat(codes(STRONG + " I told their lead I would check the job every morning."))
+        .as("reported speech in a real story")
+        .doesNotContain("hypothetical");
+  }
+
+  @Test
+  void aHypotheticalOrAnAllWeStoryCountsTwiceInTheStoryGuard() {
+    Flag hypothetical = new Flag("hypothetical", "");
+    Flag allWe = new Flag("all-we", "");
+    Flag noNumbers = new Flag("no-numbers", "");
+    assertThat(StoryFlags.weight(List.of(noNumbers))).isEqualTo(1);
+    assertThat(StoryFlags.weight(List.of(hypothetical))).isEqualTo(2);
+    assertThat(StoryFlags.weight(List.of(allWe, noNumbers))).isEqualTo(3);
+    String allWeStory =
+        "Last spring we kept getting paged for an export job that belonged to"
+            + " another team. We decided to take it on. We pulled the logs for a month and we wrote"
+            + " a fix; our pages went from 40 a week to 5, and we handed it to its owners.";
+    Scorer.Scored scored = scorer.scoredMain(allWeStory, ownership, Level.L6);
+    assertThat(scored.inputs().storyFailures()).isEqualTo(2);
+    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
+  void followUpAnswersGetNoResultNumbersOrAllWeFlags() {
     var card =
         scorer.scoreFollowUp(
             "We would ask them.",
@@ -118,6 +166,51 @@ class StoryFlagsTest {
     assertThat(card.flags())
         .extracting(Flag::code)
         .doesNotContain("no-result", "no-numbers", "all-we", "hypothetical");
+  }
+
+  private static final String WOULD =
+      "I think before escalating you should try to work it out with the owning team. I would"
+          + " reach out to their lead and explain the impact. I'd give them a week to fix it, and"
+          + " I would only escalate after that, because escalation should be the last resort.";
+
+  @Test
+  void aHypotheticalAnswerToAFollowUpAboutWhatHappenedIsFlaggedAndScaledDown() {
+    var escalation = ownership.level(Level.L6).followUp("escalation");
+    assertThat(escalation.ask()).contains("what did you try");
+    var card = scorer.scoreFollowUp(WOULD, ownership, Level.L6, escalation);
+    assertThat(card.flags()).extracting(Flag::code).containsExactly("hypothetical");
+    Scorer.Scored scored = scorer.scoredFollowUp(WOULD, ownership, Level.L6, escalation);
+    assertThat(scored.inputs().storyFailures()).as("a hypothetical counts twice").isEqualTo(2);
+    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
+  void hadAndWouldHaveInARealStoryAreNotHypothetical() {
+    var escalation = ownership.level(Level.L6).followUp("escalation");
+    String real =
+        "Because we'd left out the alerting, nobody saw the job fail for a week. I'd seen the same"
+            + " gap on another team, so I would normally have run a review first. I'd have added"
+            + " the alert before the launch, and I messaged their lead the same day.";
+    assertThat(scorer.scoreFollowUp(real, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .doesNotContain("hypothetical");
+  }
+
+  @Test
+  void aFollowUpThatInvitesAHypotheticalGetsNoFlagForOne() {
+    assertThat(StoryReader.asksWhatHappened("How did they react? Did they get defensive?"))
+        .isTrue();
+    assertThat(StoryReader.asksWhatHappened("Looking back, what would you do differently?"))
+        .isFalse();
+    assertThat(StoryReader.asksWhatHappened("What if the test had gone the other way?")).isFalse();
+    Story story =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                WOULD, new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
+    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0)).isEmpty();
+    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0))
+        .extracting(Flag::code)
+        .containsExactly("hypothetical");
   }
 
   @Test
@@ -130,10 +223,18 @@ class StoryFlagsTest {
                 new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
     assertThat(s.singular()).isEqualTo(3);
     assertThat(s.plural()).isEqualTo(1);
-    assertThat(s.told()).isEqualTo(2);
+    assertThat(s.told())
+        .as("\"We shipped it.\" tells too little of its own: a told sentence needs three words")
+        .isEqualTo(1);
     assertThat(s.hypothetical()).isZero();
-    assertThat(s.outcome()).isTrue();
+    assertThat(s.outcome()).as("'shipped' opens the story: no result told at its end").isFalse();
     assertThat(s.numbers()).isEqualTo(1);
+    Story ending =
+        StoryReader.read(
+            new AnalyzedAnswer(
+                "I wrote the doc and I then pulled 40 logs. We shipped it.",
+                new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
+    assertThat(ending.outcome()).isTrue();
   }
 
   @Test
