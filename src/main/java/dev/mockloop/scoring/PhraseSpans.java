@@ -103,56 +103,58 @@ final class PhraseSpans {
     static final ThreadLocal<Memo> LOCAL = ThreadLocal.withInitial(Memo::new);
 
     private int last;
-    private int[] spanStamps = new int[0];
-    private List<int[]>[] spans = newLists(0);
-    private int[] positionStamps = new int[0];
-    private int[][] positions = new int[0][];
+    private final Slots<List<int[]>> spans = new Slots<>();
+    private final Slots<int[]> positions = new Slots<>();
 
     /** A stamp no entry has yet (after 2^32 answers on one thread the memo is cleared). */
     int next() {
       if (++last == 0) {
-        Arrays.fill(spanStamps, 0);
-        Arrays.fill(positionStamps, 0);
+        spans.clear();
+        positions.clear();
         last = 1;
       }
       return last;
     }
 
     List<int[]> spans(int id, int stamp) {
-      return id < spanStamps.length && spanStamps[id] == stamp ? spans[id] : null;
+      return spans.get(id, stamp);
     }
 
     void putSpans(int id, int stamp, List<int[]> found) {
-      if (id >= spanStamps.length) {
-        int size = grown(id);
-        spanStamps = Arrays.copyOf(spanStamps, size);
-        spans = Arrays.copyOf(spans, size);
-      }
-      spanStamps[id] = stamp;
-      spans[id] = found;
+      spans.put(id, stamp, found);
     }
 
     int[] positions(int id, int stamp) {
-      return id < positionStamps.length && positionStamps[id] == stamp ? positions[id] : null;
+      return positions.get(id, stamp);
     }
 
     void putPositions(int id, int stamp, int[] found) {
-      if (id >= positionStamps.length) {
-        int size = grown(id);
-        positionStamps = Arrays.copyOf(positionStamps, size);
-        positions = Arrays.copyOf(positions, size);
-      }
-      positionStamps[id] = stamp;
-      positions[id] = found;
+      positions.put(id, stamp, found);
     }
+  }
 
-    private static int grown(int id) {
-      return Math.max(1024, Integer.highestOneBit(id) << 1);
-    }
+  /** Values by id, each valid only for the stamp it was put with; grows to the largest id. */
+  private static final class Slots<T> {
+    private int[] stamps = new int[0];
+    private Object[] values = new Object[0];
 
     @SuppressWarnings("unchecked")
-    private static List<int[]>[] newLists(int size) {
-      return new List[size];
+    T get(int id, int stamp) {
+      return id < stamps.length && stamps[id] == stamp ? (T) values[id] : null;
+    }
+
+    void put(int id, int stamp, T value) {
+      if (id >= stamps.length) {
+        int size = Math.max(1024, Integer.highestOneBit(id) << 1);
+        stamps = Arrays.copyOf(stamps, size);
+        values = Arrays.copyOf(values, size);
+      }
+      stamps[id] = stamp;
+      values[id] = value;
+    }
+
+    void clear() {
+      Arrays.fill(stamps, 0);
     }
   }
 }
