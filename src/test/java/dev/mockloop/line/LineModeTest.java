@@ -170,17 +170,7 @@ class LineModeTest {
   void ctrlCAsksAndYesQuitsWithTheDraftSaved() throws Exception {
     try (PipedTerminal t = new PipedTerminal(false)) {
       CompletableFuture<List<Path>> run =
-          CompletableFuture.supplyAsync(
-              () ->
-                  LineMode.run(
-                      ctx(true, RoundSettings.DEFAULT),
-                      dynamo(RoundSettings.DEFAULT),
-                      t.terminal()));
-      awaitOutput(t, "You have 12:00");
-      t.type("my partial answer");
-      awaitDraft("my partial answer");
-      t.type("\u0003");
-      awaitOutput(t, "Quit mockloop? [y/N]");
+          typeThenCtrlC(t, RoundSettings.DEFAULT, "my partial answer");
       assertThat(only().draft())
           .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("my partial answer"));
       t.type("y\n");
@@ -196,16 +186,9 @@ class LineModeTest {
 
   @Test
   void ctrlCThenNoGoesBackToTheAnswerWithItsText() throws Exception {
-    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
       CompletableFuture<List<Path>> run =
-          CompletableFuture.supplyAsync(
-              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
-      awaitOutput(t, "You have 12:00");
-      t.type("started");
-      awaitDraft("started");
-      t.type("\u0003");
-      awaitOutput(t, "Quit mockloop? [y/N]");
+          typeThenCtrlC(t, new RoundSettings(0, 0, false), "started");
       t.type("n\n");
       awaitOutput(t, "Back to your answer");
       t.type(" and finished\n.\n");
@@ -220,16 +203,9 @@ class LineModeTest {
 
   @Test
   void aReplyToQuitThatIsNotYesOrNoIsKeptInTheAnswerAndTheQuestionAskedAgain() throws Exception {
-    RoundSettings noFollowUps = new RoundSettings(0, 0, false);
     try (PipedTerminal t = new PipedTerminal(false)) {
       CompletableFuture<List<Path>> run =
-          CompletableFuture.supplyAsync(
-              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
-      awaitOutput(t, "You have 12:00");
-      t.type("started");
-      awaitDraft("started");
-      t.type("\u0003");
-      awaitOutput(t, "Quit mockloop? [y/N]");
+          typeThenCtrlC(t, new RoundSettings(0, 0, false), "started");
       t.type("n and more\n");
       awaitOutput(t, "it was added to your answer");
       awaitDraft("started\nn and more");
@@ -470,6 +446,23 @@ class LineModeTest {
       assertThat(t.output()).contains("Loop complete").doesNotContain("I covered this", MARK);
       assertThat(only().rounds().get(0).answer().disputes()).isEmpty();
     }
+  }
+
+  /**
+   * Starts the DynamoDB round in line mode, types {@code text} into the main answer (saved as the
+   * draft), then presses Ctrl-C; returns once the quit question is shown.
+   */
+  private CompletableFuture<List<Path>> typeThenCtrlC(
+      PipedTerminal t, RoundSettings settings, String text) {
+    CompletableFuture<List<Path>> run =
+        CompletableFuture.supplyAsync(
+            () -> LineMode.run(ctx(true, settings), dynamo(settings), t.terminal()));
+    awaitOutput(t, "You have 12:00");
+    t.type(text);
+    awaitDraft(text);
+    t.type("\u0003");
+    awaitOutput(t, "Quit mockloop? [y/N]");
+    return run;
   }
 
   private static void awaitOutput(PipedTerminal t, String text) {
