@@ -33,13 +33,19 @@ class BlindCalibrationTest {
 
   @BeforeAll
   static void scoreAll() throws IOException {
+    ROWS.addAll(rows(BLIND));
+  }
+
+  /** Every line of a blind technical set, scored with the shipped bank. */
+  static List<Row> rows(Path set) throws IOException {
     Bank bank = BankLoader.load(Path.of("questions")).bank();
     Scorer scorer = new Scorer(bank.glossary());
     ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(BLIND)) {
+    List<Row> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(set)) {
       JsonNode n = json.readTree(line);
       ScoreCard card = score(bank, scorer, n);
-      ROWS.add(
+      rows.add(
           new Row(
               n.get("id").asText(),
               n.get("kind").asText(),
@@ -47,6 +53,7 @@ class BlindCalibrationTest {
               n.get("grade").asDouble(),
               card.score()));
     }
+    return rows;
   }
 
   /** A blind line's card: its main answer, or its follow-up answer when it names one. */

@@ -2,12 +2,7 @@ package dev.mockloop.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.BankLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +22,10 @@ class FreshBlindCalibrationTest {
 
   @BeforeAll
   static void scoreAll() throws IOException {
-    Bank bank = BankLoader.load(Path.of("questions")).bank();
-    Scorer scorer = new Scorer(bank.glossary());
-    ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(FRESH)) {
-      JsonNode n = json.readTree(line);
-      int score = BlindCalibrationTest.score(bank, scorer, n).score();
-      double grade = n.get("grade").asDouble();
-      Calibration.Graded g =
-          new Calibration.Graded(n.get("id").asText(), "all", "all", grade, score);
-      (n.has("follow_up") ? FOLLOW_UPS : MAIN).add(g);
-      if (grade == 4 && score < 45) {
+    for (BlindCalibrationTest.Row r : BlindCalibrationTest.rows(FRESH)) {
+      Calibration.Graded g = new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score());
+      (r.followUp() ? FOLLOW_UPS : MAIN).add(g);
+      if (r.grade() == 4 && r.score() < 45) {
         strongUnder45++;
       }
     }
