@@ -125,9 +125,12 @@ class BlindBehavioralCalibrationTest {
   static final double FLOOR_MAIN = 0.84;
   static final double FLOOR_FOLLOW_UP = 0.81;
 
-  /** Measured 0.790 / 0.789 / 0.783 (docs/scoring.md). */
+  /**
+   * Measured 0.790 / 0.789 / 0.783 (docs/scoring.md), then 0.781 / 0.779 / 0.783 once typo matching
+   * left real words alone ({@code RealWords}): three credits it took away were false ones.
+   */
   static final double FRESH_ALL = 0.78;
 
-  static final double FRESH_MAIN = 0.78;
+  static final double FRESH_MAIN = 0.77;
   static final double FRESH_FOLLOW_UP = 0.77;
 }
