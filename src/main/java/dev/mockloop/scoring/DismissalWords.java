@@ -67,13 +67,16 @@ final class DismissalWords {
     String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
     String prev = j > 0 ? words.get(j - 1).lower() : "";
     if (DISMISSALS.contains(w)) {
-      return !(w.equals("optional") && prev.equals("not"));
+      return !(w.equals("optional") && prev.equals("not"))
+          && !POSSESSIVES.contains(prev)
+          && !(NAMES_A_KIND.contains(w) && beforeItsNoun(words, shape, j + 1));
     }
     if (w.equals("non") && next.equals("issue")
         || w.equals("nice")
             && next.equals("to")
             && j + 2 < words.size()
-            && words.get(j + 2).lower().equals("have")) {
+            && words.get(j + 2).lower().equals("have")
+            && !beforeItsNoun(words, shape, j + 3)) {
       return true;
     }
     if (w.equals("over") && OVERDONE.contains(next)) {
@@ -89,7 +92,8 @@ final class DismissalWords {
       return false;
     }
     if (w.equals("later")) {
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev)
+      // "failed sends are retried later": when a step happens, not a deferral
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !prev.endsWith("ed")
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }
     if (w.equals("slow") || w.equals("slows")) {
@@ -113,6 +117,37 @@ final class DismissalWords {
       return closes && clauseStartsWithAction(words, shape, j);
     }
     return false;
+  }
+
+  /**
+   * Dismissal words that, before a noun, name a kind of thing ("optional fields", "noise floor",
+   * "waste reduction"); "premature optimization" or "unnecessary work" stay verdicts.
+   */
+  private static final WordSet NAMES_A_KIND = WordSet.of("optional", "noise", "waste");
+
+  /** "cut their waste": a dismissal word as the object of a possessive is a noun, not a verdict. */
+  private static final WordSet POSSESSIVES =
+      WordSet.of("their", "our", "its", "my", "your", "his", "her");
+
+  /** Words that follow a verdict ("overkill for this", "optional here"), never its noun. */
+  // spotless:off
+  private static final WordSet AFTER_A_VERDICT =
+      WordSet.of("and", "or", "but", "for", "to", "in", "at", "of", "because", "since", "so", "if",
+          "when", "than", "as", "is", "are", "was", "were", "be", "anyway", "now", "here", "there",
+          "really", "too", "though", "compared", "until", "unless", "at", "by", "on", "given");
+  // spotless:on
+
+  /**
+   * Whether the word at k, in the same clause, is the noun a dismissal word describes
+   * ("nice-to-have features", "optional fields"): then the word names a kind of thing, it does not
+   * dismiss one.
+   */
+  private static boolean beforeItsNoun(List<Word> words, Shape shape, int k) {
+    if (k >= words.size() || shape.clauseStart[k] || shape.sentence[k] != shape.sentence[k - 1]) {
+      return false;
+    }
+    String w = words.get(k).lower();
+    return Character.isLetter(w.charAt(0)) && !AFTER_A_VERDICT.contains(w);
   }
 
   private static boolean clauseStartsWithAction(List<Word> words, Shape shape, int j) {
