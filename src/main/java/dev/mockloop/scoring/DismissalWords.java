@@ -93,7 +93,8 @@ final class DismissalWords {
     }
     if (w.equals("later")) {
       // "failed sends are retried later": when a step happens, not a deferral
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !prev.endsWith("ed")
+      boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }
     if (w.equals("slow") || w.equals("slows")) {
@@ -101,12 +102,7 @@ final class DismissalWords {
       return SLOWED.contains(next) && after.equals("down");
     }
     if (w.equals("wait")) {
-      for (int k = Math.max(0, j - 3); k < j; k++) {
-        if (DEFERRALS.contains(words.get(k).lower())) {
-          return true;
-        }
-      }
-      return false;
+      return deferredBefore(words, j);
     }
     if (w.equals("fine")) {
       boolean closes =
@@ -119,11 +115,25 @@ final class DismissalWords {
     return false;
   }
 
+  /** A deferral word ("can", "worry", "leave") in the three words before j. */
+  private static boolean deferredBefore(List<Word> words, int j) {
+    for (int k = Math.max(0, j - 3); k < j; k++) {
+      if (DEFERRALS.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Dismissal words that, before a noun, name a kind of thing ("optional fields", "noise floor",
-   * "waste reduction"); "premature optimization" or "unnecessary work" stay verdicts.
+   * Dismissal words that, before a noun and with no "is" before them, name a kind of thing
+   * ("optional fields"); "premature optimization", "unnecessary work" or "noise nobody reads" stay
+   * verdicts.
    */
-  private static final WordSet NAMES_A_KIND = WordSet.of("optional", "noise", "waste");
+  private static final WordSet NAMES_A_KIND = WordSet.of("optional");
+
+  private static final WordSet COPULAS =
+      WordSet.of("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "seems");
 
   /** "cut their waste": a dismissal word as the object of a possessive is a noun, not a verdict. */
   private static final WordSet POSSESSIVES =
@@ -145,6 +155,11 @@ final class DismissalWords {
   private static boolean beforeItsNoun(List<Word> words, Shape shape, int k) {
     if (k >= words.size() || shape.clauseStart[k] || shape.sentence[k] != shape.sentence[k - 1]) {
       return false;
+    }
+    for (int c = Math.max(0, k - 5); c < k; c++) {
+      if (COPULAS.contains(words.get(c).lower())) {
+        return false; // "drills are a nice-to-have exercise": still a verdict
+      }
     }
     String w = words.get(k).lower();
     return Character.isLetter(w.charAt(0)) && !AFTER_A_VERDICT.contains(w);

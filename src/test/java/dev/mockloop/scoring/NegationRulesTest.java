@@ -135,5 +135,7 @@ class NegationRulesTest {
     assertThat(marked("Canary analysis is a nice-to-have.", false)).contains("canary", "analysis");
     assertThat(marked("Sharding now is premature optimization.", false)).contains("sharding");
     assertThat(marked("We can add the index later.", false)).contains("index");
+    assertThat(marked("Game-day drills are a nice-to-have exercise.", false)).contains("drills");
+    assertThat(marked("The migrations can be handled later.", false)).contains("migrations");
   }
 }
