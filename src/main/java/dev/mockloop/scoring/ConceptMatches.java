@@ -32,6 +32,7 @@ final class ConceptMatches {
     List<List<Mention>> usable = new ArrayList<>();
     List<List<Mention>> refused = new ArrayList<>();
     boolean inverted = false;
+    boolean saysNo = false;
     boolean absent = false;
     for (List<Phrase> group : groups) {
       List<Mention> ok = new ArrayList<>();
@@ -41,6 +42,7 @@ final class ConceptMatches {
           Mention m = matcher.mention(matched, alt);
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
+            saysNo |= !m.negated() && saysNo(alt);
           } else if (!m.negated()) {
             ok.add(m);
             inverted = true;
@@ -54,9 +56,11 @@ final class ConceptMatches {
       usable.add(ok);
       refused.add(no);
     }
-    if (inverted && !absent) {
+    if ((inverted || saysNo) && !absent) {
       // the negation an inverted alternative ("no lock") needs covers its clause: the other
-      // groups' words in it ("we don't need a lock for these updates") belong to the same idea
+      // groups' words in it ("we don't need a lock for these updates") belong to the same idea;
+      // so does the negation inside an alternative ("won't join": "the processor won't join a
+      // two-phase commit")
       for (int g = 0; g < usable.size(); g++) {
         usable.get(g).addAll(refused.get(g));
       }
@@ -89,6 +93,16 @@ final class ConceptMatches {
         }
       }
     }
+  }
+
+  /** Whether an alternative says its idea with a negation inside it ("will not join"). */
+  static boolean saysNo(Phrase alt) {
+    for (String w : alt.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+      if (Negation.isCueWord(w) || Negation.isCueWord(w.replace("'", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allEcho(List<Mention> combo) {

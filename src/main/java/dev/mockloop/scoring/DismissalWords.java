@@ -67,13 +67,16 @@ final class DismissalWords {
     String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
     String prev = j > 0 ? words.get(j - 1).lower() : "";
     if (DISMISSALS.contains(w)) {
-      return !(w.equals("optional") && prev.equals("not"));
+      return !(w.equals("optional") && prev.equals("not"))
+          && !POSSESSIVES.contains(prev)
+          && !(NAMES_A_KIND.contains(w) && beforeItsNoun(words, shape, j + 1));
     }
     if (w.equals("non") && next.equals("issue")
         || w.equals("nice")
             && next.equals("to")
             && j + 2 < words.size()
-            && words.get(j + 2).lower().equals("have")) {
+            && words.get(j + 2).lower().equals("have")
+            && !beforeItsNoun(words, shape, j + 3)) {
       return true;
     }
     if (w.equals("over") && OVERDONE.contains(next)) {
@@ -89,7 +92,9 @@ final class DismissalWords {
       return false;
     }
     if (w.equals("later")) {
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev)
+      // "failed sends are retried later": when a step happens, not a deferral
+      boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }
     if (w.equals("slow") || w.equals("slows")) {
@@ -97,12 +102,7 @@ final class DismissalWords {
       return SLOWED.contains(next) && after.equals("down");
     }
     if (w.equals("wait")) {
-      for (int k = Math.max(0, j - 3); k < j; k++) {
-        if (DEFERRALS.contains(words.get(k).lower())) {
-          return true;
-        }
-      }
-      return false;
+      return deferredBefore(words, j);
     }
     if (w.equals("fine")) {
       boolean closes =
@@ -113,6 +113,56 @@ final class DismissalWords {
       return closes && clauseStartsWithAction(words, shape, j);
     }
     return false;
+  }
+
+  /** A deferral word ("can", "worry", "leave") in the three words before j. */
+  private static boolean deferredBefore(List<Word> words, int j) {
+    for (int k = Math.max(0, j - 3); k < j; k++) {
+      if (DEFERRALS.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Dismissal words that, before a noun and with no "is" before them, name a kind of thing
+   * ("optional fields"); "premature optimization", "unnecessary work" or "noise nobody reads" stay
+   * verdicts.
+   */
+  private static final WordSet NAMES_A_KIND = WordSet.of("optional");
+
+  private static final WordSet COPULAS =
+      WordSet.of("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "seems");
+
+  /** "cut their waste": a dismissal word as the object of a possessive is a noun, not a verdict. */
+  private static final WordSet POSSESSIVES =
+      WordSet.of("their", "our", "its", "my", "your", "his", "her");
+
+  /** Words that follow a verdict ("overkill for this", "optional here"), never its noun. */
+  // spotless:off
+  private static final WordSet AFTER_A_VERDICT =
+      WordSet.of("and", "or", "but", "for", "to", "in", "at", "of", "because", "since", "so", "if",
+          "when", "than", "as", "is", "are", "was", "were", "be", "anyway", "now", "here", "there",
+          "really", "too", "though", "compared", "until", "unless", "at", "by", "on", "given");
+  // spotless:on
+
+  /**
+   * Whether the word at k, in the same clause, is the noun a dismissal word describes
+   * ("nice-to-have features", "optional fields"): then the word names a kind of thing, it does not
+   * dismiss one.
+   */
+  private static boolean beforeItsNoun(List<Word> words, Shape shape, int k) {
+    if (k >= words.size() || shape.clauseStart[k] || shape.sentence[k] != shape.sentence[k - 1]) {
+      return false;
+    }
+    for (int c = Math.max(0, k - 5); c < k; c++) {
+      if (COPULAS.contains(words.get(c).lower())) {
+        return false; // "drills are a nice-to-have exercise": still a verdict
+      }
+    }
+    String w = words.get(k).lower();
+    return Character.isLetter(w.charAt(0)) && !AFTER_A_VERDICT.contains(w);
   }
 
   private static boolean clauseStartsWithAction(List<Word> words, Shape shape, int j) {

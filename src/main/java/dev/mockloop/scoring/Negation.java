@@ -25,6 +25,22 @@ final class Negation {
   // spotless:on
   private static final WordSet NOT_A_CUE_AFTER_NOT = WordSet.of("only", "just", "merely");
   private static final WordSet NOT_A_CUE_AFTER_NO = WordSet.of("matter", "doubt");
+
+  /** "no more than 5 seconds", "no later than Friday": a bound, not a refusal. */
+  // spotless:off
+  private static final WordSet BOUNDS =
+      WordSet.of("more", "less", "fewer", "later", "earlier", "longer", "sooner", "greater",
+          "higher", "lower", "bigger", "smaller", "worse");
+  // spotless:on
+
+  /** Words opening a clause whose negation ends where the main clause's subject starts. */
+  // spotless:off
+  private static final WordSet SUBORDINATORS =
+      WordSet.of("if", "when", "whenever", "once", "until", "after", "before", "as");
+  private static final WordSet SUBJECT_PRONOUNS =
+      WordSet.of("i", "we", "it", "they", "you", "he", "she", "i'd", "we'd", "it'll", "we'll",
+          "they'll", "i'll");
+  // spotless:on
   // spotless:off
   static final WordSet BREAKERS =
       WordSet.of("but", "however", "so", "because", "since", "though", "although", "while",
@@ -86,10 +102,18 @@ final class Negation {
     int cue = -1;
     boolean contrast = false;
     boolean relative = false;
+    boolean conditional = false;
+    int clause = 0;
     for (int i = 0; i < n; i++) {
       String w = words.get(i).lower();
       String next = i + 1 < n ? words.get(i + 1).lower() : "";
-      boolean newClause = (w.equals("and") || w.equals("or")) && PRONOUNS.contains(next);
+      if (shape.clauseStart[i]) {
+        clause = i;
+      }
+      boolean newClause =
+          (w.equals("and") || w.equals("or")) && PRONOUNS.contains(next)
+              // "if the leader can't reach etcd it stops": the main clause's subject
+              || conditional && i > cue + 1 && SUBJECT_PRONOUNS.contains(w);
       if (shape.clauseStart[i]
           || newClause
           || BREAKERS.contains(w)
@@ -104,6 +128,7 @@ final class Negation {
         cue = i;
         contrast = w.equals("of") || w.equals("than");
         relative = inRelativeClause(words, i);
+        conditional = SUBORDINATORS.contains(words.get(clause).lower());
       }
     }
     return negated;
@@ -131,7 +156,9 @@ final class Negation {
       return !NOT_A_CUE_AFTER_NOT.contains(next);
     }
     if (w.equals("no") || w.equals("without")) {
-      return !NOT_A_CUE_AFTER_NO.contains(next) && !namesADownside(words, i);
+      String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
+      boolean bound = w.equals("no") && BOUNDS.contains(next) && after.equals("than");
+      return !bound && !NOT_A_CUE_AFTER_NO.contains(next) && !namesADownside(words, i);
     }
     if (CUES.contains(w) || w.endsWith("n't")) {
       return true;

@@ -109,4 +109,33 @@ class NegationRulesTest {
     List<Word> w2 = Words.scan(other);
     assertThat(Dismissals.callsItFine(w2, new Shape(other, w2), 0)).isFalse();
   }
+
+  @Test
+  void aBoundIsNotARefusal() {
+    assertThat(marked("Keep the pause no more than 5 seconds and alert on it.", true)).isEmpty();
+    assertThat(marked("Ship by no later than Friday.", true)).isEmpty();
+    assertThat(marked("No more manual deploys after this.", true)).contains("manual", "deploys");
+  }
+
+  @Test
+  void aNegationInAnIfClauseEndsWhereTheMainClauseBegins() {
+    assertThat(marked("If the leader can't reach etcd it stops dispatching.", true))
+        .containsExactly("reach", "etcd");
+    assertThat(marked("When a node doesn't answer we fence it.", true)).containsExactly("answer");
+    assertThat(marked("We can't reach etcd and it stops dispatching.", true))
+        .contains("reach", "etcd");
+  }
+
+  @Test
+  void aDismissalWordThatNamesAKindOfThingDismissesNothing() {
+    assertThat(marked("Switch off nice-to-have features during the peak.", false)).isEmpty();
+    assertThat(marked("Optional fields are added with a default.", false)).isEmpty();
+    assertThat(marked("Failed sends are retried later with backoff.", false)).isEmpty();
+    assertThat(marked("Teams cut their waste by a third.", false)).isEmpty();
+    assertThat(marked("Canary analysis is a nice-to-have.", false)).contains("canary", "analysis");
+    assertThat(marked("Sharding now is premature optimization.", false)).contains("sharding");
+    assertThat(marked("We can add the index later.", false)).contains("index");
+    assertThat(marked("Game-day drills are a nice-to-have exercise.", false)).contains("drills");
+    assertThat(marked("The migrations can be handled later.", false)).contains("migrations");
+  }
 }

@@ -1,0 +1,62 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.BankLoader;
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.Scenario;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An idea said with a negation inside one of its alternatives ("won't join") keeps the other
+ * groups' words in that negation's clause: they are the same idea, not a rejected one.
+ */
+class SaidWithANegationTest {
+  private static Bank bank;
+  private static Scorer scorer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    bank = BankLoader.load(Path.of("questions")).bank();
+    scorer = new Scorer(bank.glossary());
+  }
+
+  private static boolean noTwoPhaseCommit(String answer) {
+    Scenario s = bank.find("idempotent-payments-api").orElseThrow();
+    FollowUp f =
+        s.level(Level.L7).followUps().stream()
+            .filter(x -> x.id().equals("why-not-exactly-once"))
+            .findFirst()
+            .orElseThrow();
+    return scorer.scoreFollowUp(answer, s, Level.L7, f).points().stream()
+        .filter(p -> p.id().equals("no-2pc"))
+        .findFirst()
+        .orElseThrow()
+        .covered();
+  }
+
+  @Test
+  void theNegationInsideAnAlternativeIsPartOfTheIdea() {
+    assertThat(noTwoPhaseCommit("The card processor won't join a two-phase commit.")).isTrue();
+    assertThat(noTwoPhaseCommit("The card processor will not join a two-phase commit.")).isTrue();
+    assertThat(noTwoPhaseCommit("The processor doesn't support two-phase commit.")).isTrue();
+  }
+
+  @Test
+  void aNegationThatIsNotTheAlternativesStillRejects() {
+    assertThat(noTwoPhaseCommit("We do not need a two-phase commit here.")).isFalse();
+  }
+
+  @Test
+  void onlyAlternativesWithACueSayNo() {
+    assertThat(ConceptMatches.saysNo(new Phrase("won't join", java.util.List.of()))).isTrue();
+    assertThat(ConceptMatches.saysNo(new Phrase("does not support", java.util.List.of()))).isTrue();
+    assertThat(ConceptMatches.saysNo(new Phrase("two-phase commit", java.util.List.of())))
+        .isFalse();
+    assertThat(ConceptMatches.saysNo(new Phrase("nothing", java.util.List.of()))).isFalse();
+  }
+}
