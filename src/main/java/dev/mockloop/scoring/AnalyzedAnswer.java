@@ -95,7 +95,7 @@ final class AnalyzedAnswer {
 
   /** Sorted positions of the tokens that match token {@code k} of a phrase ({@link TermIndex}). */
   int[] positions(Phrase phrase, int k) {
-    return terms.positions(phrase.tokens().get(k), phrase.termIds()[k], phrase.fuzzable()[k]);
+    return terms.positions(phrase, k);
   }
 
   /**
