@@ -106,6 +106,11 @@ final class AnalyzedAnswer {
     return phrase.firstTerm() < 0 || terms.mayMatch(phrase.firstTerm(), phrase.firstTypo());
   }
 
+  /** {@link #mayMatch(Phrase)} from a phrase's first term number (not negative) and typo key. */
+  boolean mayMatch(int firstTerm, long firstTypo) {
+    return terms.mayMatch(firstTerm, firstTypo);
+  }
+
   /**
    * Each token's term number ({@link Lexicon}), looked up again first if a set made after the
    * answer, whose {@link TermBits#limit} is {@code limit}, may hold terms it lacked.
