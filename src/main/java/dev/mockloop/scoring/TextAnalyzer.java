@@ -54,13 +54,21 @@ final class TextAnalyzer {
   List<Token> analyze(String text, List<Word> words) {
     WordTokenizer.SCANNED.set(new WordTokenizer.Scanned(text, words));
     try {
-      return analyze(text);
+      // a word's lower() is the surface of a token with its offsets when the text has no curly
+      // apostrophe (the word straightened it before lower-casing, the surface after)
+      return tokens(text, text.indexOf('\u2019') < 0 ? words : List.of());
     } finally {
       WordTokenizer.SCANNED.remove();
     }
   }
 
   List<Token> analyze(String text) {
+    return tokens(text, List.of());
+  }
+
+  /** The tokens; a token with the offsets of one of {@code words} takes that word's lower(). */
+  private List<Token> tokens(String text, List<Word> words) {
+    int w = 0;
     List<Token> out = new ArrayList<>(text.length() / 5 + 8);
     try (TokenStream ts = base.tokenStream("answer", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -70,10 +78,15 @@ final class TextAnalyzer {
       while (ts.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
+        while (w < words.size() && words.get(w).start() < start) {
+          w++;
+        }
+        boolean same =
+            w < words.size() && words.get(w).start() == start && words.get(w).end() == end;
         out.add(
             new Token(
                 term.toString(),
-                surface(text, start, end),
+                same ? words.get(w).lower() : surface(text, start, end),
                 start,
                 end,
                 keyword.isKeyword(),
