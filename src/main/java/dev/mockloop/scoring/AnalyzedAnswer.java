@@ -95,7 +95,7 @@ final class AnalyzedAnswer {
 
   /** Sorted positions of the tokens that match token {@code k} of a phrase ({@link TermIndex}). */
   int[] positions(Phrase phrase, int k) {
-    return terms.positions(phrase.tokens().get(k), phrase.termIds()[k], phrase.fuzzable()[k]);
+    return terms.positions(phrase, k);
   }
 
   /**
@@ -104,6 +104,11 @@ final class AnalyzedAnswer {
    */
   boolean mayMatch(Phrase phrase) {
     return phrase.firstTerm() < 0 || terms.mayMatch(phrase.firstTerm(), phrase.firstTypo());
+  }
+
+  /** {@link #mayMatch(Phrase)} from a phrase's first term number (not negative) and typo key. */
+  boolean mayMatch(int firstTerm, long firstTypo) {
+    return terms.mayMatch(firstTerm, firstTypo);
   }
 
   /**

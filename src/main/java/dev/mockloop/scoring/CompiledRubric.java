@@ -17,6 +17,9 @@ final class CompiledRubric {
   /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
   final List<List<List<Phrase>>> groups;
 
+  /** Per point, its phrases' first terms laid out flat ({@link PointGate}). */
+  final PointGate[] gates;
+
   /** The trigrams ({@link LongSet#trigram} keys of their terms' numbers). */
   final LongSet sentenceTrigrams;
 
@@ -69,6 +72,10 @@ final class CompiledRubric {
     }
     this.phrases = List.copyOf(all);
     this.groups = List.copyOf(concepts);
+    this.gates = new PointGate[points.size()];
+    for (int i = 0; i < gates.length; i++) {
+      gates[i] = PointGate.of(phrases.get(i), groups.get(i));
+    }
     this.trigramTerms = TermBits.of(terms);
     this.sentenceTrigrams =
         LongSet.of(keys.stream().mapToLong(Long::longValue).toArray(), keys.size());

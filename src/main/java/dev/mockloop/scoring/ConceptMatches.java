@@ -24,8 +24,10 @@ final class ConceptMatches {
     this.matcher = matcher;
   }
 
+  /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
   void find(
       List<List<Phrase>> groups,
+      PointGate gate,
       List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated,
       List<Evidence> echoed) {
@@ -34,10 +36,15 @@ final class ConceptMatches {
     boolean inverted = false;
     boolean saysNo = false;
     boolean absent = false;
-    for (List<Phrase> group : groups) {
+    for (int g = 0; g < gate.groups(); g++) {
       List<Mention> ok = new ArrayList<>();
       List<Mention> no = new ArrayList<>();
-      for (Phrase alt : group) {
+      int from = gate.ends()[g];
+      for (int k = from; k < gate.ends()[g + 1]; k++) {
+        if (!gate.mayMatch(answer, k)) {
+          continue; // no spans
+        }
+        Phrase alt = groups.get(g).get(k - from);
         for (int[] matched : matcher.spans(alt)) {
           Mention m = matcher.mention(matched, alt);
           if (!alt.inverted()) {

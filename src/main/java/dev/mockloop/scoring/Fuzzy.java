@@ -23,15 +23,16 @@ final class Fuzzy {
   }
 
   /**
-   * Whether two words can be close, from their {@link #letters} alone: each edit changes the set of
+   * Whether two words can be close, from their lengths, first characters and {@link #letters} alone
+   * (the second word given by those, so its string need not be read): each edit changes the set of
    * letters by at most two, so a larger difference rules the pair out without the distance
    * computation.
    */
-  static boolean mayBeClose(String a, long lettersA, String b, long lettersB) {
-    int max = allowed(a.length(), b.length());
+  static boolean mayBeClose(String a, long lettersA, int lengthB, char firstB, long lettersB) {
+    int max = allowed(a.length(), lengthB);
     return max > 0
-        && a.charAt(0) == b.charAt(0)
-        && Math.abs(a.length() - b.length()) <= max
+        && a.charAt(0) == firstB
+        && Math.abs(a.length() - lengthB) <= max
         && Long.bitCount(lettersA ^ lettersB) <= 2 * max;
   }
 

@@ -13,23 +13,71 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
-/** The glossary as a Lucene {@link SynonymMap}, its entries analyzed by the chain before it. */
+/**
+ * The glossary's synonym groups, their members analysed by the chain before the synonyms: as {@link
+ * Synonyms} for the analyzer, or as a Lucene {@link SynonymMap} (the same rules for Lucene's {@code
+ * SynonymGraphFilter}, which {@code SynonymsTest} compares against).
+ */
 final class GlossarySynonyms {
   private GlossarySynonyms() {}
 
   /**
-   * Builds the synonym map: groups that share a member (after analysis) are merged, and every
-   * member maps to the token {@code syn_<N>} for its group, which the tokenizer can never produce
-   * (it splits words at underscores).
+   * The synonyms: groups that share a member (after analysis) are merged, and every member maps to
+   * the token {@code syn_<N>} for its group, which the tokenizer can never produce (it splits words
+   * at underscores). Null when no group has two members.
    */
-  static SynonymMap build(Glossary glossary, Analyzer base) {
-    SynonymMap.Parser parser =
-        new SynonymMap.Parser(true, base) {
-          @Override
-          public void parse(Reader in) {
-            throw new UnsupportedOperationException();
-          }
-        };
+  static Synonyms build(Glossary glossary, Analyzer base) {
+    Synonyms out = new Synonyms();
+    boolean any = false;
+    List<List<CharsRef>> groups = groups(glossary, base);
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).size() < 2) {
+        continue;
+      }
+      for (CharsRef member : groups.get(g)) {
+        out.add(
+            List.of(member.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR))),
+            "syn_" + g);
+        any = true;
+      }
+    }
+    return any ? out : null;
+  }
+
+  /** The same rules as a Lucene {@link SynonymMap}, or null when no group has two members. */
+  static SynonymMap map(Glossary glossary, Analyzer base) {
+    SynonymMap.Parser parser = parser(base);
+    List<List<CharsRef>> groups = groups(glossary, base);
+    boolean any = false;
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).size() < 2) {
+        continue;
+      }
+      CharsRef canonical = new CharsRef("syn_" + g);
+      for (CharsRef member : groups.get(g)) {
+        parser.add(member, canonical, false);
+        any = true;
+      }
+    }
+    try {
+      return any ? parser.build() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SynonymMap.Parser parser(Analyzer base) {
+    return new SynonymMap.Parser(true, base) {
+      @Override
+      public void parse(Reader in) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  /** The groups' analysed members, groups that share a member merged, each member once. */
+  private static List<List<CharsRef>> groups(Glossary glossary, Analyzer base) {
+    SynonymMap.Parser parser = parser(base);
     Map<String, Integer> groupOf = new LinkedHashMap<>();
     List<List<CharsRef>> groups = new ArrayList<>();
     for (List<String> group : glossary.synonyms()) {
@@ -55,22 +103,7 @@ final class GlossarySynonyms {
         }
       }
     }
-    boolean any = false;
-    for (int g = 0; g < groups.size(); g++) {
-      if (groups.get(g).size() < 2) {
-        continue;
-      }
-      CharsRef canonical = new CharsRef("syn_" + g);
-      for (CharsRef member : groups.get(g)) {
-        parser.add(member, canonical, false);
-        any = true;
-      }
-    }
-    try {
-      return any ? parser.build() : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return groups;
   }
 
   private static CharsRef analyzeMember(SynonymMap.Parser parser, String phrase) {

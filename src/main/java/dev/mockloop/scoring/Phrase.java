@@ -20,7 +20,9 @@ import java.util.Set;
  * @param id the number of {@code key} ({@link PhraseIds}), for the per-answer memo of spans
  * @param tokenIds the number of each token's key, for the per-answer memo of positions
  * @param termIds each token's term number ({@link Lexicon}), to find its positions in an answer
- * @param fuzzable each token's {@link Token#fuzzable}, worked out once
+ * @param typo per token, three longs worked out once: its typo look-up key ({@link TypoIndex#key},
+ *     0 when the token is not {@link Token#fuzzable}) and the {@link Fuzzy#letters} of its term and
+ *     of its surface form, so a typo search reads the phrase's strings only for a close candidate
  * @param firstTerm the first token's term number, or -1 when the phrase has no tokens
  * @param firstTypo the first token's typo look-up key ({@link TypoIndex#key}), 0 if not fuzzable:
  *     with {@code firstTerm}, kept in the record itself so that ruling out a phrase whose first
@@ -36,7 +38,7 @@ record Phrase(
     int id,
     int[] tokenIds,
     int[] termIds,
-    boolean[] fuzzable,
+    long[] typo,
     int firstTerm,
     long firstTypo) {
   // spotless:off
@@ -76,7 +78,7 @@ record Phrase(
         PhraseIds.id(key),
         keys.stream().mapToInt(PhraseIds::id).toArray(),
         tokens.stream().mapToInt(t -> Lexicon.register(t.term())).toArray(),
-        fuzzable(tokens));
+        typo(tokens));
   }
 
   private Phrase(
@@ -88,7 +90,7 @@ record Phrase(
       int id,
       int[] tokenIds,
       int[] termIds,
-      boolean[] fuzzable) {
+      long[] typo) {
     this(
         text,
         tokens,
@@ -98,15 +100,20 @@ record Phrase(
         id,
         tokenIds,
         termIds,
-        fuzzable,
+        typo,
         termIds.length == 0 ? -1 : termIds[0],
-        tokens.isEmpty() || !fuzzable[0] ? 0 : TypoIndex.key(tokens.get(0)));
+        tokens.isEmpty() ? 0 : typo[0]);
   }
 
-  private static boolean[] fuzzable(List<Token> tokens) {
-    boolean[] out = new boolean[tokens.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = tokens.get(i).fuzzable();
+  private static long[] typo(List<Token> tokens) {
+    long[] out = new long[3 * tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.fuzzable()) {
+        out[3 * i] = TypoIndex.key(t);
+        out[3 * i + 1] = Fuzzy.letters(t.term());
+        out[3 * i + 2] = Fuzzy.letters(t.surface());
+      }
     }
     return out;
   }

@@ -50,8 +50,7 @@ final class RateFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String word = term.toString().toLowerCase(Locale.ROOT);
-    if ((word.equals("a") || word.equals("an")) && sinceQuantity <= LOOKBACK) {
+    if (sinceQuantity <= LOOKBACK && isArticle()) {
       State article = captureState();
       if (input.incrementToken()) {
         boolean rate = UNITS.contains(term.toString().toLowerCase(Locale.ROOT));
@@ -68,12 +67,43 @@ final class RateFilter extends TokenFilter {
     return true;
   }
 
+  /** Whether the term lower-cased is "a" or "an". */
+  private boolean isArticle() {
+    int n = term.length();
+    if (!ascii()) {
+      return is("a", "an");
+    }
+    char[] b = term.buffer(); // ASCII: lower-casing keeps the length and maps only A-Z
+    return n >= 1 && n <= 2 && (b[0] | 0x20) == 'a' && (n == 1 || (b[1] | 0x20) == 'n');
+  }
+
   private void track() {
-    String t = term.toString();
+    int n = term.length();
     boolean quantity =
-        t.length() > 0 && Character.isDigit(t.charAt(0))
-            || COUNTS.contains(t.toLowerCase(Locale.ROOT));
+        n > 0 && Character.isDigit(term.charAt(0))
+            || (ascii() ? n >= 4 && n <= 5 && isCount() : isCount());
     sinceQuantity = quantity ? 0 : sinceQuantity + 1;
+  }
+
+  /** Whether the term lower-cased is one of {@link #COUNTS}. */
+  private boolean isCount() {
+    return COUNTS.contains(term.toString().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean is(String a, String b) {
+    String word = term.toString().toLowerCase(Locale.ROOT);
+    return word.equals(a) || word.equals(b);
+  }
+
+  /** Whether every char of the term is ASCII (so lower-casing keeps its length). */
+  private boolean ascii() {
+    char[] b = term.buffer();
+    for (int i = 0; i < term.length(); i++) {
+      if (b[i] >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

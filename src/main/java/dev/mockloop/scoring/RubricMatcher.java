@@ -62,7 +62,7 @@ final class RubricMatcher {
     int n = rubric.points.size();
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      found.add(find(rubric.phrases.get(i), rubric.groups.get(i)));
+      found.add(find(rubric, i));
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -138,11 +138,17 @@ final class RubricMatcher {
     return false;
   }
 
-  private Found find(List<Phrase> phrases, List<List<Phrase>> groups) {
+  /** Point {@code i}'s candidates; phrases its {@link PointGate} rules out are not read. */
+  private Found find(CompiledRubric rubric, int i) {
     List<Candidate> candidates = new ArrayList<>();
     List<Evidence> negated = new ArrayList<>();
     List<Evidence> echoed = new ArrayList<>();
-    for (Phrase phrase : phrases) {
+    PointGate gate = rubric.gates[i];
+    for (int k = 0; k < gate.ends()[0]; k++) {
+      if (!gate.mayMatch(answer, k)) {
+        continue;
+      }
+      Phrase phrase = rubric.phrases.get(i).get(k);
       for (int[] matched : spans(phrase)) {
         Mention m = mention(matched, phrase);
         if (phrase.inverted()) {
@@ -158,8 +164,9 @@ final class RubricMatcher {
         }
       }
     }
-    if (!groups.isEmpty()) {
-      new ConceptMatches(answer, this).find(groups, candidates, negated, echoed);
+    if (gate.groups() > 0) {
+      new ConceptMatches(answer, this)
+          .find(rubric.groups.get(i), gate, candidates, negated, echoed);
     }
     return new Found(candidates, negated, echoed);
   }

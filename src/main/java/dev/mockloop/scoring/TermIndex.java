@@ -140,19 +140,19 @@ final class TermIndex {
   }
 
   /**
-   * Sorted positions of the tokens that match a phrase token (whose term's number is {@code id}):
-   * exactly, or, when the answer has no exact match and the token is {@code fuzzable}, within a
-   * typo.
+   * Sorted positions of the tokens that match token {@code k} of a phrase: exactly, or, when the
+   * answer has no exact match and the token is fuzzable, within a typo.
    */
-  int[] positions(Token phraseToken, int id, boolean fuzzable) {
+  int[] positions(Phrase phrase, int k) {
+    int id = phrase.termIds()[k];
     upTo(id + 1);
     Positions found = get(id);
     int[] exact = found == null ? NONE : found.array();
-    if (!fuzzable || exact.length > 0) {
+    if (phrase.typo()[3 * k] == 0 || exact.length > 0) {
       return exact;
     }
-    TypoIndex.Found fuzzy = termTypos.addClose(phraseToken.term(), null);
-    fuzzy = surfaceTypos.addClose(phraseToken.surface(), fuzzy);
+    TypoIndex.Found fuzzy = termTypos.addClose(phrase, k, false, null);
+    fuzzy = surfaceTypos.addClose(phrase, k, true, fuzzy);
     return fuzzy == null ? exact : fuzzy.sortedDistinct();
   }
 

@@ -16,17 +16,14 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The one analysis chain for answers and rubric phrases: {@link WordTokenizer}, {@link
  * NumberFilter}, lower-casing, English possessives, stop-word marking (kept, not removed, so
- * negations and sentence shape survive), a stemmer, and a {@link SynonymGraphFilter} that maps
+ * negations and sentence shape survive), a stemmer, then the glossary's {@link Synonyms}, which map
  * every member of a glossary group to one canonical token. Thread-safe: Lucene analyzers reuse
  * their components per thread.
  */
@@ -39,52 +36,75 @@ final class TextAnalyzer {
   }
 
   static final CharArraySet STOP_WORDS = stopWords();
-  private static final String SYNONYM_TYPE = "SYNONYM";
 
-  private final Analyzer full;
+  private final Analyzer base;
+  private final Synonyms synonyms;
 
   TextAnalyzer(Glossary glossary, Stemmer stemmer) {
-    Analyzer base = chain(stemmer, null);
-    SynonymMap map = GlossarySynonyms.build(glossary, base);
-    this.full = map == null ? base : chain(stemmer, map);
+    this.base = chain(stemmer);
+    this.synonyms = GlossarySynonyms.build(glossary, base);
+  }
+
+  /** The chain without the synonyms (what glossary members are analysed with). */
+  Analyzer base() {
+    return base;
   }
 
   /** {@link #analyze(String)} of a text whose {@link Words#scan} the caller already has. */
   List<Token> analyze(String text, List<Word> words) {
     WordTokenizer.SCANNED.set(new WordTokenizer.Scanned(text, words));
     try {
-      return analyze(text);
+      // a word's lower() is the surface of a token with its offsets when the text has no curly
+      // apostrophe (the word straightened it before lower-casing, the surface after)
+      return tokens(text, text.indexOf('\u2019') < 0 ? words : List.of());
     } finally {
       WordTokenizer.SCANNED.remove();
     }
   }
 
   List<Token> analyze(String text) {
+    return tokens(text, List.of());
+  }
+
+  /** The tokens; a token with the offsets of one of {@code words} takes that word's lower(). */
+  private List<Token> tokens(String text, List<Word> words) {
+    int w = 0;
     List<Token> out = new ArrayList<>(text.length() / 5 + 8);
-    try (TokenStream ts = full.tokenStream("answer", text)) {
+    try (TokenStream ts = base.tokenStream("answer", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        String surface =
-            text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        boolean synonym = SYNONYM_TYPE.equals(type.type());
+        while (w < words.size() && words.get(w).start() < start) {
+          w++;
+        }
+        boolean same =
+            w < words.size() && words.get(w).start() == start && words.get(w).end() == end;
         out.add(
             new Token(
-                term.toString(), surface, start, end, keyword.isKeyword() && !synonym, synonym));
+                term.toString(),
+                same ? words.get(w).lower() : surface(text, start, end),
+                start,
+                end,
+                keyword.isKeyword(),
+                false));
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return synonyms == null ? out : synonyms.apply(text, out);
   }
 
-  private static Analyzer chain(Stemmer stemmer, SynonymMap synonyms) {
+  /** A token's surface form: the text it spans, lower-cased, apostrophes made straight. */
+  static String surface(String text, int start, int end) {
+    return text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  private static Analyzer chain(Stemmer stemmer) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -99,9 +119,6 @@ final class TextAnalyzer {
               case KSTEM -> new KStemFilter(ts);
               case NONE -> ts;
             };
-        if (synonyms != null) {
-          ts = new SynonymGraphFilter(ts, synonyms, true);
-        }
         return new TokenStreamComponents(source, ts);
       }
     };

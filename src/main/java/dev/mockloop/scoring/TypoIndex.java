@@ -71,16 +71,24 @@ final class TypoIndex {
   }
 
   /**
-   * Adds to {@code into} the positions of the words {@link Fuzzy#close} to {@code word}; returns
-   * {@code into}, or a new one when it was null and a word was found.
+   * Adds to {@code into} the positions of the words {@link Fuzzy#close} to the term ({@code
+   * surface} false) or the surface form of fuzzable token {@code k} of a phrase; returns {@code
+   * into}, or a new one when it was null and a word was found. Reads the phrase's string only for a
+   * word that could be close by the token's {@link Phrase#typo} key and letters.
    */
-  Found addClose(String word, Found into) {
-    if (word.length() < Fuzzy.MIN_LENGTH) {
+  Found addClose(Phrase phrase, int k, boolean surface, Found into) {
+    long key = phrase.typo()[3 * k];
+    int length = (int) (key >>> (surface ? 0 : 24)) & 255;
+    if (length == 255) { // the key caps the length: take it from the string
+      Token t = phrase.tokens().get(k);
+      length = (surface ? t.surface() : t.term()).length();
+    }
+    if (length < Fuzzy.MIN_LENGTH) {
       return into; // no word is close to a short one (Fuzzy#allowed), so skip the look-up
     }
-    int from = bucket(Math.max(0, word.length() - 2));
-    int to = bucket(word.length() + 2);
-    char first = word.charAt(0);
+    int from = bucket(Math.max(0, length - 2));
+    int to = bucket(length + 2);
+    char first = (char) (key >>> (surface ? 8 : 32));
     if (first < 128 && (lengths[first] & (-1L >>> (63 - to)) & (-1L << from)) == 0) {
       return into; // no word of the answer starts with it and has a length in range
     }
@@ -88,17 +96,22 @@ final class TypoIndex {
     if (byLength == null) {
       return into;
     }
-    long letters = Fuzzy.letters(word);
+    long letters = phrase.typo()[3 * k + (surface ? 2 : 1)];
+    String word = null;
     for (int l = from; l <= to; l++) {
       if (byLength[l] == null) {
         continue;
       }
       for (Candidate c : byLength[l]) {
-        if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters)
-            && (!c.real() || Fuzzy.sameFamily(c.text(), word))
-            && Fuzzy.close(c.text(), word)) {
-          into = into == null ? new Found() : into;
-          into.add(c.positions());
+        if (Fuzzy.mayBeClose(c.text(), c.letters(), length, first, letters)) {
+          if (word == null) {
+            Token t = phrase.tokens().get(k);
+            word = surface ? t.surface() : t.term();
+          }
+          if ((!c.real() || Fuzzy.sameFamily(c.text(), word)) && Fuzzy.close(c.text(), word)) {
+            into = into == null ? new Found() : into;
+            into.add(c.positions());
+          }
         }
       }
     }

@@ -13,10 +13,17 @@ import java.util.Map;
 final class WordPhrases {
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
 
+  /** A bit per first word's length (63 for longer) and per its first char's low six bits. */
+  private long lengths;
+
+  private long firsts;
+
   WordPhrases(String... phrases) {
     for (String phrase : phrases) {
       String[] words = Words.scan(phrase).stream().map(Word::lower).toArray(String[]::new);
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      lengths |= 1L << Math.min(words[0].length(), 63);
+      firsts |= 1L << (words[0].charAt(0) & 63);
     }
   }
 
@@ -46,7 +53,13 @@ final class WordPhrases {
   }
 
   private int longestAt(List<Word> words, int i) {
-    List<String[]> starting = byFirst.get(words.get(i).lower());
+    String first = words.get(i).lower();
+    if ((lengths & 1L << Math.min(first.length(), 63)) == 0
+        || first.isEmpty()
+        || (firsts & 1L << (first.charAt(0) & 63)) == 0) {
+      return -1; // no phrase starts with a word of this length and first char: skip the map
+    }
+    List<String[]> starting = byFirst.get(first);
     if (starting == null) {
       return -1;
     }
