@@ -55,9 +55,11 @@ class LauncherCdsTest {
     p.toFile().setExecutable(true);
   }
 
-  private List<String> run() throws IOException, InterruptedException {
+  private List<String> run(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", "mockloop"));
+    command.addAll(args.length == 0 ? List.of("--version") : List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(List.of("bash", repo.resolve("mockloop").toString(), "--version"))
+        new ProcessBuilder(command)
             .directory(repo.toFile())
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -83,6 +85,19 @@ class LauncherCdsTest {
         .contains("-XX:SharedArchiveFile=" + repo.resolve("target/mockloop.jsa"))
         .endsWith("--version");
     assertThat(Files.readString(repo.resolve("target/mockloop.jsa"))).isEqualTo("archive\n");
+  }
+
+  @Test
+  void oneShotAndInteractiveCommandsCompileLaterBatchScoringDoesNot() throws Exception {
+    script("script", "exit 1");
+    List<String> calls = run();
+    assertThat(calls.get(1))
+        .contains("-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=3 -XX:+UseSerialGC");
+    List<String> batch = run("score", "--batch", "answers.jsonl");
+    assertThat(batch.get(batch.size() - 1))
+        .endsWith("score --batch answers.jsonl")
+        .doesNotContain("CompileThresholdScaling")
+        .doesNotContain("TieredStopAtLevel");
   }
 
   @Test
