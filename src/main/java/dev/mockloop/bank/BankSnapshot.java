@@ -38,16 +38,11 @@ public final class BankSnapshot {
   private static final String HEAD_SCHEMA = HEADER.schema() + "\n" + LISTING.schema() + "\n";
 
   /**
-   * The shape of every stored record: a snapshot of another shape is not read. Built the first time
-   * it is asked for: the body's codecs (every bank record, by reflection) are not needed to read a
-   * listing.
+   * The shape of every stored record: a snapshot of another shape is not read. Its body part builds
+   * every bank record's codec by reflection, which a listing read does without.
    */
   static String schema() {
-    return Full.SCHEMA;
-  }
-
-  private static final class Full {
-    static final String SCHEMA = HEAD_SCHEMA + SnapshotBody.SCHEMA;
+    return HEAD_SCHEMA + SnapshotBody.SCHEMA;
   }
 
   /**
@@ -167,12 +162,9 @@ public final class BankSnapshot {
       CodecIn in = new CodecIn(bytes, headStart, headEnd);
       Header header = (Header) HEADER.read(in);
       boolean headOnly = bytes.length == headEnd;
+      String shape = header == null || header.schema() == null ? "" : header.schema();
       // a head read alone needs only the head's shape to match; the body is checked when read
-      if (header == null
-          || header.schema() == null
-          || !(headOnly && !full
-              ? header.schema().startsWith(HEAD_SCHEMA)
-              : schema().equals(header.schema()))) {
+      if (!(headOnly && !full ? shape.startsWith(HEAD_SCHEMA) : shape.equals(schema()))) {
         return null;
       }
       Listing listing = (Listing) LISTING.read(in);
