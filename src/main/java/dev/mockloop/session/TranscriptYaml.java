@@ -37,7 +37,7 @@ public final class TranscriptYaml {
   }
 
   private static final class Writing {
-    static final ObjectWriter WRITER = Readable.MAPPER.writerFor(Transcript.class);
+    static final ObjectWriter WRITER = warm(Readable.MAPPER.writerFor(Transcript.class));
   }
 
   private static final class Reading {
@@ -57,17 +57,25 @@ public final class TranscriptYaml {
    */
   public static void prepareWriter() {
     Objects.requireNonNull(Writing.WRITER);
-    // The writer builds the root's serializer; those of the records in its lists are built at the
-    // first save that holds one (a round's first save: the round, its answers, its score card).
-    // Built here, they are in the mapper's cache before that save asks.
+  }
+
+  /**
+   * {@code writer}, with the serializers of every record under {@link Transcript} built too: the
+   * writer builds only the root's, and those of the records in its lists would be built at the
+   * first save that holds one (a round's first save: the round, its answers, its score card).
+   * Called in the holder's initialisation, so that a save on another thread waits for them rather
+   * than building them alongside.
+   */
+  private static ObjectWriter warm(ObjectWriter writer) {
     SerializerProvider serializers = Readable.MAPPER.getSerializerProviderInstance();
     for (Class<?> type : records(Transcript.class, new LinkedHashSet<>())) {
       try {
         serializers.findValueSerializer(type);
       } catch (JsonMappingException e) {
-        return; // the save will report it
+        break; // the save will report it
       }
     }
+    return writer;
   }
 
   /**
