@@ -99,7 +99,7 @@ public final class BankCache {
     try {
       byte[] bytes =
           BankSnapshot.encode(
-              new BankSnapshot.Header(BankSnapshot.SCHEMA, source, started, hashed), fresh);
+              new BankSnapshot.Header(BankSnapshot.schema(), source, started, hashed), fresh);
       if (!tryWrite(beside, bytes) && elsewhere != null) {
         Files.createDirectories(elsewhere.getParent());
         tryWrite(elsewhere, bytes);

@@ -9,14 +9,13 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The bundled bank's snapshot, made during {@code package} ({@link SnapshotTool}) and stored in the
  * jar as {@value #RESOURCE}. It is used only when it decodes cleanly and its stamps equal the bank
  * files beside it: in the jar, each {@code bank/} entry's name, size and CRC-32 as the zip
- * directory records them (no entry is inflated); in a build tree, each file's size and CRC-32.
+ * directory records them (no entry is inflated; {@link JarBankEntries}); in a build tree, each
+ * file's size and CRC-32.
  */
 final class BundledSnapshot {
   static final String RESOURCE = "mockloop-bank.snapshot";
@@ -63,19 +62,7 @@ final class BundledSnapshot {
       Path root = location.resolve("bank");
       return Files.isDirectory(root) ? stamps(root) : List.of();
     }
-    List<BankSnapshot.Stamp> out = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(location.toFile())) {
-      zip.stream()
-          .filter(e -> !e.isDirectory() && e.getName().startsWith("bank/"))
-          .filter(e -> BankFiles.isBankFile(Path.of(e.getName().substring(5))))
-          .sorted(java.util.Comparator.comparing((ZipEntry e) -> Path.of(e.getName())))
-          .forEach(
-              e ->
-                  out.add(
-                      new BankSnapshot.Stamp(
-                          e.getName().substring(5), e.getSize(), 0, Long.toHexString(e.getCrc()))));
-    }
-    return out;
+    return JarBankEntries.stamps(location.toFile());
   }
 
   /** Stamps of the bank files in a folder: size and CRC-32, as a jar would record them. */

@@ -20,7 +20,7 @@ public final class SnapshotTool {
     LoadResult result = BankLoader.load(root, BankLoader.BUNDLED, BankLoader.BUNDLED + ":");
     BankSnapshot.Header header =
         new BankSnapshot.Header(
-            BankSnapshot.SCHEMA, BankLoader.BUNDLED, 0, BundledSnapshot.stamps(root));
+            BankSnapshot.schema(), BankLoader.BUNDLED, 0, BundledSnapshot.stamps(root));
     byte[] bytes = BankSnapshot.encode(header, result);
     BankSnapshot.Snapshot back = BankSnapshot.decode(bytes, true);
     if (back == null

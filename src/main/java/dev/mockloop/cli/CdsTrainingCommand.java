@@ -11,6 +11,7 @@ import dev.mockloop.tui.TuiContext;
 import dev.mockloop.tui.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -20,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -30,8 +33,11 @@ import picocli.CommandLine.ParentCommand;
  * Hidden: the training run for the launcher's AppCDS archive. It walks the start-up paths a user
  * hits (the bundled bank, the scorer, the first TUI frames on an off-screen terminal, then the
  * look-up commands {@code questions list}, {@code review list} and {@code review stats} over the
- * session that round saved) so their classes land in the archive. It prints nothing and leaves
- * nothing behind.
+ * session that round saved) so their classes land in the archive. Run on a terminal (the launcher
+ * runs it under a pseudo-terminal when {@code script} is there), it also opens the home screen and
+ * a round as a user's start does, through the real terminal (its {@code stty} call, Lanterna's Unix
+ * terminal and input decoder, signals), each ended by end of input once its first frame is drawn.
+ * It prints nothing but those frames and leaves nothing behind.
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -54,6 +60,9 @@ final class CdsTrainingCommand implements Callable<Integer> {
               RoundSettings.DEFAULT);
       Warmup.render(ctx, PlanRequest.single(first.levelSet().iterator().next(), first.id(), 1));
       lookUps(sessions);
+      if (System.console() != null) {
+        firstFrames(sessions, bank);
+      }
     } finally {
       try (Stream<Path> walk = Files.walk(sessions)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -82,6 +91,63 @@ final class CdsTrainingCommand implements Callable<Integer> {
     run(quiet, sessions, "questions list", "review list", "review stats", "review list");
     Files.setLastModifiedTime(sessions, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     run(quiet, sessions, "review list", "review stats", "review list", "review stats");
+  }
+
+  /**
+   * The home screen and a round on the process's terminal, each from a sessions folder of its own
+   * (no resume offer), as {@link Main} starts them; the round plays a design scenario, as most do.
+   * Standard input answers the two size queries Lanterna sends as it opens the screen ({@link
+   * SizeAnswers}) and then ends, so each UI draws its first frame, reads end of input and closes,
+   * restoring the terminal.
+   */
+  private void firstFrames(Path sessions, Bank bank) throws IOException {
+    Scenario round =
+        bank.scenarios().stream().filter(s -> !s.behavioral()).findFirst().orElse(null);
+    if (round == null) {
+      return;
+    }
+    Map<String, String> env = new HashMap<>(root.context().env());
+    env.merge("TERM", "xterm-256color", (given, dflt) -> given.isBlank() ? dflt : given);
+    CliContext quiet =
+        new CliContext(
+            env,
+            InputStream.nullInputStream(),
+            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(Writer.nullWriter()),
+            root.context().clock());
+    InputStream stdin = System.in;
+    PrintStream stdout = System.out;
+    try {
+      String level = round.levelSet().iterator().next().name();
+      answering(stdout);
+      Main.run(new String[] {"--sessions", fresh(sessions).toString()}, quiet);
+      answering(stdout);
+      Main.run(
+          new String[] {
+            "--sessions",
+            fresh(sessions).toString(),
+            "practice",
+            "--level",
+            level,
+            "--scenario",
+            round.id()
+          },
+          quiet);
+    } finally {
+      System.out.flush();
+      System.setIn(stdin);
+      System.setOut(stdout);
+    }
+  }
+
+  private static void answering(PrintStream stdout) {
+    SizeAnswers answers = new SizeAnswers(2);
+    System.setIn(answers);
+    System.setOut(new PrintStream(answers.watch(stdout), true));
+  }
+
+  private static Path fresh(Path sessions) throws IOException {
+    return Files.createTempDirectory(sessions, "frame");
   }
 
   private static void run(CliContext quiet, Path sessions, String... commands) {

@@ -71,6 +71,17 @@ final class FastPath {
     if (o == null || (!practice && !o.scenarios.isEmpty()) || (practice && o.json)) {
       return null;
     }
+    // a look-up's lines go out together at the end, not one write (and flush) per line
+    PrintWriter lines = practice ? out : new PrintWriter(out, false);
+    try {
+      return run(command, o, root, lines, err);
+    } finally {
+      lines.flush();
+    }
+  }
+
+  private static Integer run(
+      String command, Options o, RootCommand root, PrintWriter out, PrintWriter err) {
     try {
       switch (command) {
         case "practice" -> {

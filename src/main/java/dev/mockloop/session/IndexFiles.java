@@ -81,14 +81,16 @@ final class IndexFiles {
   }
 
   /**
-   * Writes the index atomically; a read-only folder just goes without one.
+   * Writes the index atomically, not durably; a read-only folder just goes without one.
    *
    * @return the stamp of the index written, or null when it could not be written
    */
   static String write(Path dir, List<IndexEntry> entries, Map<String, String> texts, long folder) {
     try {
       byte[] bytes = IndexCodec.write(entries, texts, folder);
-      AtomicFiles.write(dir.resolve(SessionIndex.FILE), bytes);
+      // not forced to disk: a crash may leave it damaged, which its stamp tells, and then it is
+      // rebuilt (no fsync before a fresh folder's home screen, nor after every save)
+      AtomicFiles.write(dir.resolve(SessionIndex.FILE), bytes, false);
       Files.deleteIfExists(dir.resolve(SessionIndex.OLD_FILE));
       return IndexStamp.of(bytes);
     } catch (IOException notWritable) {

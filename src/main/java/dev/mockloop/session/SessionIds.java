@@ -1,9 +1,9 @@
 package dev.mockloop.session;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +18,6 @@ public final class SessionIds {
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm").withZone(ZoneOffset.UTC);
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-
-  /**
-   * Made at the first new id: seeding it costs start-up time that reading history does not need.
-   */
-  private static final class Random {
-    static final SecureRandom RANDOM = new SecureRandom();
-  }
 
   private SessionIds() {}
 
@@ -61,11 +54,16 @@ public final class SessionIds {
     return id;
   }
 
-  /** A fresh id for a session starting at {@code now}; uniqueness is ensured by the store. */
+  /**
+   * A fresh id for a session starting at {@code now}; uniqueness is ensured by the store. The
+   * random part need not be secret, so it is not drawn from a {@code SecureRandom}, whose seeding
+   * (the security providers) would cost a round's first save tens of milliseconds before its first
+   * frame.
+   */
   public static String next(Instant now) {
     StringBuilder sb = new StringBuilder(MINUTE.format(now)).append('-');
     for (int i = 0; i < 6; i++) {
-      sb.append(ALPHABET.charAt(Random.RANDOM.nextInt(ALPHABET.length())));
+      sb.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
     }
     return sb.toString();
   }

@@ -2,19 +2,26 @@ package dev.mockloop.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mockloop.io.JsonProblem;
 import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads and writes transcripts as YAML: snake_case keys, ISO-8601 times, multi-line text as literal
@@ -30,7 +37,7 @@ public final class TranscriptYaml {
   }
 
   private static final class Writing {
-    static final ObjectWriter WRITER = Readable.MAPPER.writerFor(Transcript.class);
+    static final ObjectWriter WRITER = warm(Readable.MAPPER.writerFor(Transcript.class));
   }
 
   private static final class Reading {
@@ -50,6 +57,41 @@ public final class TranscriptYaml {
    */
   public static void prepareWriter() {
     Objects.requireNonNull(Writing.WRITER);
+  }
+
+  /**
+   * {@code writer}, with the serializers of every record under {@link Transcript} built too: the
+   * writer builds only the root's, and those of the records in its lists would be built at the
+   * first save that holds one (a round's first save: the round, its answers, its score card).
+   * Called in the holder's initialisation, so that a save on another thread waits for them rather
+   * than building them alongside.
+   */
+  private static ObjectWriter warm(ObjectWriter writer) {
+    SerializerProvider serializers = Readable.MAPPER.getSerializerProviderInstance();
+    for (Class<?> type : records(Transcript.class, new LinkedHashSet<>())) {
+      try {
+        serializers.findValueSerializer(type);
+      } catch (JsonMappingException e) {
+        break; // the save will report it
+      }
+    }
+    return writer;
+  }
+
+  /**
+   * {@code type} and every record its components hold, directly or in lists, maps and optionals.
+   */
+  static Set<Class<?>> records(Type type, Set<Class<?>> seen) {
+    if (type instanceof ParameterizedType p) {
+      for (Type arg : p.getActualTypeArguments()) {
+        records(arg, seen);
+      }
+    } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c)) {
+      for (RecordComponent rc : c.getRecordComponents()) {
+        records(rc.getGenericType(), seen);
+      }
+    }
+    return seen;
   }
 
   private static ObjectMapper mapper(boolean readable) {

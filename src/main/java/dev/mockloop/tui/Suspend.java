@@ -4,7 +4,8 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.jline.utils.Signals;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Ctrl-Z (SIGTSTP) and {@code fg} (SIGCONT) for the full-screen UI. Lanterna leaves SIGTSTP to its
@@ -12,21 +13,23 @@ import org.jline.utils.Signals;
  * SIGTSTP leaves the alternate screen, gives the terminal back its cooked mode (echo, line editing,
  * Ctrl-C) and then stops the process; SIGCONT puts raw mode back and asks for a full redraw. Only
  * the settings Lanterna changes are touched ({@code icanon}, {@code echo}, {@code min}, {@code
- * intr}). Signal registration uses JLine's reflection wrapper; no JLine terminal is opened.
+ * intr}). The handlers are registered with {@code sun.misc.Signal} directly, as Lanterna does for
+ * SIGWINCH: JLine's wrapper around it, used before, logged through {@code java.util.logging}, whose
+ * set-up cost the first frame about ten milliseconds.
  */
 final class Suspend implements AutoCloseable {
   private final Terminal terminal;
   private final Object lock;
   private final Runnable redraw;
-  private final Object tstp;
-  private final Object cont;
+  private final SignalHandler tstp;
+  private final SignalHandler cont;
 
   private Suspend(Terminal terminal, Object lock, Runnable redraw) {
     this.terminal = terminal;
     this.lock = lock;
     this.redraw = redraw;
-    this.tstp = Signals.register("TSTP", this::suspend);
-    this.cont = Signals.register("CONT", this::resume);
+    this.tstp = register("TSTP", this::suspend);
+    this.cont = register("CONT", this::resume);
   }
 
   /**
@@ -88,9 +91,28 @@ final class Suspend implements AutoCloseable {
     }
   }
 
+  /** The handler {@code name} had before, or null when this JVM or system does not have it. */
+  private static SignalHandler register(String name, Runnable handler) {
+    try {
+      return Signal.handle(new Signal(name), signal -> handler.run());
+    } catch (IllegalArgumentException | UnsupportedOperationException unknown) {
+      return null;
+    }
+  }
+
+  private static void restore(String name, SignalHandler previous) {
+    if (previous != null) {
+      try {
+        Signal.handle(new Signal(name), previous);
+      } catch (IllegalArgumentException | UnsupportedOperationException unknown) {
+        // registered above, so known; nothing to give back otherwise
+      }
+    }
+  }
+
   @Override
   public void close() {
-    Signals.unregister("TSTP", tstp);
-    Signals.unregister("CONT", cont);
+    restore("TSTP", tstp);
+    restore("CONT", cont);
   }
 }

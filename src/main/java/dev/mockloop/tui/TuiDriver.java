@@ -1,5 +1,6 @@
 package dev.mockloop.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.bundle.LanternaThemes;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
@@ -33,12 +34,21 @@ final class TuiDriver {
   }
 
   /**
-   * Starts, on another thread, what making the first driver would wait for: Lanterna loads and
-   * parses every theme it bundles when the first GUI is made (its default theme comes from that
+   * Starts, on another thread, what the first screen and driver would wait for: the JDK's character
+   * break rules (Lanterna's first character asks for them), then Lanterna's themes (it loads and
+   * parses every theme it bundles when the first GUI is made; its default theme comes from that
    * registry).
    */
   static void prepare() {
-    Thread t = new Thread(LanternaThemes::getDefaultTheme, "mockloop-themes");
+    Thread t =
+        new Thread(
+            () -> {
+              // first what the screen needs first: Lanterna's characters find their grapheme
+              // clusters with the JDK's BreakIterator, whose rules load from the runtime image
+              TextCharacter.fromCharacter('x');
+              LanternaThemes.getDefaultTheme();
+            },
+            "mockloop-themes");
     t.setDaemon(true);
     t.start();
   }

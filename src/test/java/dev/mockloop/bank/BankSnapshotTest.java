@@ -12,7 +12,7 @@ class BankSnapshotTest {
       BankLoader.load(Path.of("questions"), BankLoader.BUNDLED, BankLoader.BUNDLED + ":");
   private static final BankSnapshot.Header HEADER =
       new BankSnapshot.Header(
-          BankSnapshot.SCHEMA,
+          BankSnapshot.schema(),
           BankLoader.BUNDLED,
           0,
           List.of(new BankSnapshot.Stamp("a.yaml", 3, 0, "abc")));
@@ -51,13 +51,34 @@ class BankSnapshotTest {
   void aSnapshotOfAnotherSchemaIsNotRead() {
     BankSnapshot.Header other =
         new BankSnapshot.Header(
-            BankSnapshot.SCHEMA + " plus a new field", BankLoader.BUNDLED, 0, List.of());
+            BankSnapshot.schema() + " plus a new field", BankLoader.BUNDLED, 0, List.of());
     assertThat(BankSnapshot.decode(BankSnapshot.encode(other, SHIPPED), true)).isNull();
   }
 
   @Test
+  void aHeadReadAloneChecksOnlyTheHeadsShape() throws java.io.IOException {
+    BankSnapshot.Header otherBody =
+        new BankSnapshot.Header(
+            BankSnapshot.schema() + " plus a new field", BankLoader.BUNDLED, 0, List.of());
+    byte[] whole = BankSnapshot.encode(otherBody, SHIPPED);
+    byte[] head = BankSnapshot.readHead(new java.io.ByteArrayInputStream(whole));
+    assertThat(head.length).isLessThan(whole.length);
+    assertThat(BankSnapshot.decode(head, false).listing()).isEqualTo(Listing.of(SHIPPED));
+    // read whole, or for the bank, the same snapshot is refused
+    assertThat(BankSnapshot.decode(whole, false)).isNull();
+    assertThat(BankSnapshot.decode(whole, true)).isNull();
+    BankSnapshot.Header otherHead =
+        new BankSnapshot.Header(
+            "another head\n" + BankSnapshot.schema(), BankLoader.BUNDLED, 0, List.of());
+    byte[] head2 =
+        BankSnapshot.readHead(
+            new java.io.ByteArrayInputStream(BankSnapshot.encode(otherHead, SHIPPED)));
+    assertThat(BankSnapshot.decode(head2, false)).isNull();
+  }
+
+  @Test
   void theSchemaNamesEveryRecordComponentSoANewFieldChangesIt() {
-    assertThat(BankSnapshot.SCHEMA)
+    assertThat(BankSnapshot.schema())
         .contains("dev.mockloop.bank.RubricPoint(java.lang.String id")
         .contains("java.util.List<java.util.List<java.lang.String>> all")
         .contains("dev.mockloop.bank.Level enum [L6, L7]");

@@ -49,6 +49,14 @@ class BundledBankE2E {
   }
 
   @Test
+  void theJarsBankEntriesScanAsZipFileListsThem() throws Exception {
+    List<BankSnapshot.Stamp> scanned = JarBankEntries.scan(JAR.toFile());
+    assertThat(scanned)
+        .hasSize(BankFiles.yamlFiles(Path.of("questions")).size())
+        .isEqualTo(JarBankEntries.throughZipFile(JAR.toFile()));
+  }
+
+  @Test
   void validatesTheBankInsideTheJar() throws Exception {
     LoadResult shipped = BankLoader.load(Path.of("questions").toAbsolutePath());
     Result r = run(Map.of(), "questions", "validate");

@@ -24,7 +24,8 @@ class ScenarioSectionsTest {
       BankLoader.load(Path.of("questions"), BankLoader.BUNDLED, BankLoader.BUNDLED + ":");
   private static final byte[] BYTES =
       BankSnapshot.encode(
-          new BankSnapshot.Header(BankSnapshot.SCHEMA, BankLoader.BUNDLED, 0, List.of()), SHIPPED);
+          new BankSnapshot.Header(BankSnapshot.schema(), BankLoader.BUNDLED, 0, List.of()),
+          SHIPPED);
 
   private static Bank fromSnapshot() {
     return BankSnapshot.decode(BYTES, true).result().bank();

@@ -53,6 +53,28 @@ class FastPathTest {
   }
 
   @Test
+  void aLookUpsLinesGoOutTogetherNotAFlushPerLine() {
+    int[] flushes = {0};
+    StringWriter text = new StringWriter();
+    java.io.Writer counting =
+        new java.io.FilterWriter(text) {
+          @Override
+          public void flush() throws IOException {
+            flushes[0]++;
+            super.flush();
+          }
+        };
+    PrintWriter out = new PrintWriter(counting, true); // as Main's, flushed at every line
+    Integer status =
+        FastPath.run(
+            new String[] {"questions", "list"}, out, new PrintWriter(new StringWriter()), ENV);
+    assertThat(status).isZero();
+    assertThat(text.toString()).isEqualTo(picocli("questions", "list").out());
+    assertThat(text.toString().lines().count()).isGreaterThan(3);
+    assertThat(flushes[0]).isLessThanOrEqualTo(2); // a flush per line before
+  }
+
+  @Test
   void theLookUpCommandsPrintWhatPicocliWouldPrint() throws IOException {
     Path bank = TinyBank.write(Files.createDirectory(dir.resolve("bank")));
     Files.writeString(dir.resolve("s.yaml"), "not a folder");

@@ -42,6 +42,21 @@ class TranscriptYamlTest {
   }
 
   @Test
+  void theWritersWarmUpReachesEveryRecordOfTheTree() {
+    assertThat(TranscriptYaml.records(Transcript.class, new java.util.LinkedHashSet<>()))
+        .contains(
+            Transcript.class,
+            TranscriptSettings.class,
+            TranscriptRound.class,
+            TranscriptAnswer.class,
+            TranscriptFollowUp.class,
+            dev.mockloop.scoring.ScoreCard.class)
+        .allMatch(Class::isRecord);
+    TranscriptYaml.prepareWriter(); // then a save writes as before
+    assertThat(TranscriptYaml.toYaml(recorded())).contains("id: 2026-11-29T0812-abcdef");
+  }
+
+  @Test
   void roundTripsExactly() {
     Transcript t = recorded();
     Transcript back = TranscriptYaml.read(TranscriptYaml.write(t), "t.yaml");
