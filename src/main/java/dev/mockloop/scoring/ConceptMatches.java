@@ -49,7 +49,7 @@ final class ConceptMatches {
           Mention m = matcher.mention(matched, alt);
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
-            saysNo |= !m.negated() && saysNo(alt);
+            saysNo |= !m.negated() && Negation.saysNo(alt.text());
           } else if (!m.negated()) {
             ok.add(m);
             inverted = true;
@@ -67,7 +67,7 @@ final class ConceptMatches {
       // the negation an inverted alternative ("no lock") needs covers its clause: the other
       // groups' words in it ("we don't need a lock for these updates") belong to the same idea;
       // so does the negation inside an alternative ("won't join": "the processor won't join a
-      // two-phase commit")
+      // two-phase commit", Negation.saysNo)
       for (int g = 0; g < usable.size(); g++) {
         usable.get(g).addAll(refused.get(g));
       }
@@ -100,16 +100,6 @@ final class ConceptMatches {
         }
       }
     }
-  }
-
-  /** Whether an alternative says its idea with a negation inside it ("will not join"). */
-  static boolean saysNo(Phrase alt) {
-    for (String w : alt.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
-      if (Negation.isCueWord(w) || Negation.isCueWord(w.replace("'", ""))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean allEcho(List<Mention> combo) {

@@ -90,6 +90,16 @@ final class Negation {
     return false;
   }
 
+  /** Whether a rubric alternative says its idea with a negation inside it ("will not join"). */
+  static boolean saysNo(String alternative) {
+    for (String w : alternative.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+      if (isCueWord(w) || isCueWord(w.replace("'", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word that negates what follows it wherever it stands ("not", "without", "n't"). */
   static boolean isCueWord(String w) {
     return CUES.contains(w) || w.endsWith("n't");
