@@ -1,5 +1,6 @@
 package dev.mockloop.scoring;
 
+import dev.mockloop.bank.Level;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ final class CardBuilder {
       RubricMatcher.Outcome outcome,
       double otherCoverage,
       LevelRead read,
-      Asked asked) {
+      Asked asked,
+      Level level) {
     boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals =
@@ -52,7 +54,12 @@ final class CardBuilder {
         story == null
             ? null
             : StoryFlags.failures(
-                story, outcome.points(), asked, signals.words() == 0, lateChar(analyzed));
+                story,
+                outcome.points(),
+                asked,
+                signals.words() == 0,
+                lateChar(analyzed),
+                level == Level.L7 && StoryScope.read(analyzed.words).small());
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),

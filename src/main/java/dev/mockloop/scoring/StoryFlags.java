@@ -53,7 +53,12 @@ final class StoryFlags {
    * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
    */
   static List<Flag> failures(
-      Story story, List<PointResult> points, Asked asked, boolean empty, int lateChar) {
+      Story story,
+      List<PointResult> points,
+      Asked asked,
+      boolean empty,
+      int lateChar,
+      boolean teamScope) {
     List<Flag> out = new ArrayList<>();
     if (asked == Asked.FOLLOW_UP || empty) {
       return out;
@@ -95,6 +100,14 @@ final class StoryFlags {
                   + "): say what you yourself did and decided."));
     }
     hypothetical(story, out);
+    if (teamScope) {
+      out.add(
+          new Flag(
+              "team-scope",
+              "At L7 this reads as a team-sized story: name the teams or orgs you moved without"
+                  + " authority, how long it ran (quarters, a year), and the mechanism that"
+                  + " outlasted it."));
+    }
     return out;
   }
 

@@ -207,8 +207,8 @@ class StoryFlagsTest {
         StoryReader.read(
             new AnalyzedAnswer(
                 WOULD, new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
-    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0)).isEmpty();
-    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0))
+    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0, false)).isEmpty();
+    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0, false))
         .extracting(Flag::code)
         .containsExactly("hypothetical");
   }
