@@ -25,7 +25,7 @@ final class CardBuilder {
   }
 
   private static int lateChar(AnalyzedAnswer a) {
-    int from = StoryReader.lateFrom(a.words);
+    int from = StoryOutcome.lateFrom(a.words);
     return from < a.words.size() ? a.words.get(from).start() : 0;
   }
 
