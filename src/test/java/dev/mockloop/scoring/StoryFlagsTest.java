@@ -188,7 +188,29 @@ class StoryFlagsTest {
   }
 
   @Test
-  void followUpAnswersGetNoResultNumbersOrAllWeFlags() {
+  void aFollowUpAnsweredAllInWeIsFlaggedAndScaledDown() {
+    var escalation = ownership.level(Level.L6).followUp("escalation");
+    String we =
+        "We talked about it as a team first. We agreed to raise it with their manager, and we"
+            + " wrote up the pages we had been getting so we had data. We kept our notes together"
+            + " in the ticket.";
+    String mine =
+        "I talked about it with my team first. I raised it with their manager myself, and we"
+            + " wrote up the pages we had been getting so I had data. I kept the notes in the"
+            + " ticket.";
+    assertThat(scorer.scoreFollowUp(we, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .contains("all-we");
+    assertThat(scorer.scoreFollowUp(mine, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .doesNotContain("all-we");
+    assertThat(scorer.scoredFollowUp(we, ownership, Level.L6, escalation).inputs().storyFailures())
+        .as("all 'we' counts twice, as in a main answer")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void followUpAnswersGetNoResultOrNumbersFlags() {
     var card =
         scorer.scoreFollowUp(
             "We would ask them.",
