@@ -50,6 +50,10 @@ final class CardBuilder {
             ? 0
             : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
     Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
+    StoryScope scope =
+        story != null && asked == Asked.MAIN && level == Level.L7
+            ? StoryScope.read(analyzed.words)
+            : null;
     List<Flag> storyFailures =
         story == null
             ? null
@@ -59,7 +63,7 @@ final class CardBuilder {
                 asked,
                 signals.words() == 0,
                 lateChar(analyzed),
-                level == Level.L7 && StoryScope.read(analyzed.words).small());
+                scope != null && scope.small());
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),
@@ -74,7 +78,8 @@ final class CardBuilder {
                 : StoryFlags.weight(storyFailures),
             story == null ? 0 : story.told(),
             story == null ? 0 : Narration.count(analyzed),
-            ListGuard.listedShare(outcome.points()));
+            ListGuard.listedShare(outcome.points()),
+            scope == null ? ScoreFormula.Inputs.NO_SCOPE : scope.score());
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

@@ -97,4 +97,38 @@ class StoryScopeTest {
     assertThat(scorer.scoredMain(TEAM_STORY, ownership, Level.L6).inputs().storyFailures())
         .isZero();
   }
+
+  @Test
+  void anL7StoryEarnsPartOfItsMissedCoverageForItsScope() {
+    ScoreFormula.Inputs wide = scorer.scoredMain(ORG_STORY, ownership, Level.L7).inputs();
+    assertThat(wide.scope()).isEqualTo(StoryScope.read(Words.scan(ORG_STORY)).score());
+    assertThat(wide.scope()).isEqualTo(4);
+    assertThat(scorer.scoredMain(ORG_STORY, ownership, Level.L6).inputs().scope())
+        .isEqualTo(ScoreFormula.Inputs.NO_SCOPE);
+    ScoreFormula.Inputs none =
+        new ScoreFormula.Inputs(
+            0.4, 0, wide.signals(), 0, false, 0, 0, 0, 0, 0, 1, ScoreFormula.Inputs.NO_SCOPE);
+    assertThat(StoryCredit.coverage(none, 0.4)).isEqualTo(0.4);
+    assertThat(StoryCredit.coverage(withScope(none, 5), 0.4))
+        .isCloseTo(0.4 + 0.6 * StoryCredit.SCOPE_SHARE, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(StoryCredit.coverage(withScope(none, 2), 0.4))
+        .as("a team-sized scope earns nothing")
+        .isEqualTo(0.4);
+  }
+
+  private static ScoreFormula.Inputs withScope(ScoreFormula.Inputs in, int scope) {
+    return new ScoreFormula.Inputs(
+        in.coverage(),
+        in.otherCoverage(),
+        in.signals(),
+        in.pastedShare(),
+        in.followUp(),
+        in.buzzwordShare(),
+        in.dismissedPoints(),
+        in.storyFailures(),
+        in.toldSentences(),
+        in.narrated(),
+        in.listedShare(),
+        scope);
+  }
 }
