@@ -22,11 +22,12 @@ final class StoryFlags {
   static final int WE_AT = 5;
 
   /**
-   * A follow-up answer is a third the length of a story: from four "we" with at most one "I" for
+   * A follow-up answer is a third the length of a story: from five "we" with at most one "I" for
    * every four, it answers for the team, not for oneself (the guide grades a follow-up on the
-   * candidate's own actions). A strong follow-up that says "we" nine times also says "I" three.
+   * candidate's own actions). A strong follow-up that says "we" nine times also says "I" three;
+   * from four "we", a strong answer about how the team disagreed fell under 45 (docs/scoring.md).
    */
-  static final int WE_AT_FOLLOW_UP = 4;
+  static final int WE_AT_FOLLOW_UP = 5;
 
   private StoryFlags() {}
 
