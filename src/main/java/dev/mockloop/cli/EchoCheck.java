@@ -8,6 +8,7 @@ import dev.mockloop.bank.Problem;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.scoring.Evidence;
 import dev.mockloop.scoring.PointResult;
+import dev.mockloop.scoring.Said;
 import dev.mockloop.scoring.Scorer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Warns about rubric points a candidate could earn by reading the question back: the scorer runs
  * the prompt and context (or the follow-up question) as if it were an answer, with nothing marked
- * as restated, and every point that text covers gets a warning at the point's line.
+ * as restated, and every point that text covers gets a warning at the point's line. Likewise a
+ * {@code when_said} phrase that the level's prompt or context says gets a warning at its
+ * follow-up's line: the question itself would trigger that dive-deep probe.
  */
 final class EchoCheck {
   private EchoCheck() {}
@@ -33,6 +36,7 @@ final class EchoCheck {
         Level level = e.getKey();
         LevelSpec spec = e.getValue();
         report(out, s, lines, level, null, scorer.restatable(s, level, null));
+        reportSaid(out, s, lines, level, scorer.saidByQuestion(s, level));
         for (FollowUp f : spec.followUps()) {
           report(out, s, lines, level, f, scorer.restatable(s, level, f));
         }
@@ -76,6 +80,28 @@ final class EchoCheck {
     }
   }
 
+  private static void reportSaid(
+      List<Problem> out, Scenario s, List<String> lines, Level level, List<Said> said) {
+    for (Said w : said) {
+      int line = lineOf(lines, w.followUp(), lines.indexOf("  " + level.name() + ":") + 1);
+      out.add(
+          Problem.warning(
+              s.file(),
+              line,
+              line > 0 ? column(lines.get(line - 1)) : 0,
+              "follow-up '"
+                  + w.followUp()
+                  + "' of "
+                  + s.id()
+                  + " "
+                  + level
+                  + " has a when_said phrase that the prompt or context says ('"
+                  + w.evidence().text()
+                  + "'), so restating the question would trigger it; use phrases only an"
+                  + " answer would say"));
+    }
+  }
+
   private static List<String> lines(String file) {
     try {
       return file == null || file.isEmpty() || !Files.isRegularFile(Path.of(file))
@@ -87,13 +113,18 @@ final class EchoCheck {
   }
 
   private static int lineOf(List<String> lines, String id) {
-    for (int i = 0; i < lines.size(); i++) {
+    return lineOf(lines, id, 0);
+  }
+
+  /** The line (from 1) of {@code id}'s entry at or after line {@code from}; 0 when none. */
+  private static int lineOf(List<String> lines, String id, int from) {
+    for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
       String t = lines.get(i).strip();
       if (t.equals("- id: " + id) || t.equals("id: " + id)) {
         return i + 1;
       }
     }
-    return 0;
+    return from > 0 ? lineOf(lines, id, 0) : 0;
   }
 
   private static int column(String line) {

@@ -68,6 +68,14 @@ final class AnswerReader {
     return terminal;
   }
 
+  /**
+   * Whether a person types at a terminal left in cooked mode ({@code TERM=dumb}): its driver, not
+   * JLine, reads the keys, so Ctrl-D after text only hands the line over and a second one ends it.
+   */
+  boolean cooked() {
+    return interactive && terminal.getType().startsWith(Terminal.TYPE_DUMB);
+  }
+
   LineReader lineReader() {
     return reader;
   }

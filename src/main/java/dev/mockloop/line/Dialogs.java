@@ -65,8 +65,9 @@ final class Dialogs {
     String limit = s.timed() ? "You have " + Format.mmss(s.remaining()) + ". " : "Untimed. ";
     out.print(
         limit
-            + "End the answer with a line holding only '.', or press Ctrl-D;"
-            + " Ctrl-C quits (your draft is saved).",
+            + "End the answer with a line holding only '.', or press Ctrl-D"
+            + (app.in.cooked() ? " (twice after text on this terminal)" : "")
+            + "; Ctrl-C quits (your draft is saved).",
         Tone.DIM);
     if (!s.draft().isEmpty()) {
       out.print("Your saved draft is in the editor; go on typing.", Tone.DIM);

@@ -41,6 +41,45 @@ final class Fuzzy {
     return len >= TWO_EDITS ? 2 : len >= MIN_LENGTH ? 1 : 0;
   }
 
+  /** The shared first letters two real words need to match within a typo ({@link #sameFamily}). */
+  static final int FAMILY_PREFIX = 6;
+
+  /**
+   * Whether two words may be forms of one word: their first {@value #FAMILY_PREFIX} letters agree,
+   * so the edits fall in the ending ("convert" and "conversion", "recovery" and "recover"). Typo
+   * matching asks it of an answer's real words ({@link RealWords}), which are what the candidate
+   * meant: "leaving" is not "leaking", "shared" not "sharded", "monitoring" not "mentoring". Also
+   * true of British and American spellings that differ in one c, s or z ("licences", "license").
+   */
+  static boolean sameFamily(String a, String b) {
+    return a.length() >= FAMILY_PREFIX
+            && b.length() >= FAMILY_PREFIX
+            && a.regionMatches(0, b, 0, FAMILY_PREFIX)
+        || spellingVariant(a, b);
+  }
+
+  /** Whether a and b differ in one letter, a c, s or z in both ("defence", "defense"). */
+  private static boolean spellingVariant(String a, String b) {
+    int at = mismatch(a, b);
+    return at >= 0
+        && at < a.length()
+        && at < b.length()
+        && "csz".indexOf(a.charAt(at)) >= 0
+        && "csz".indexOf(b.charAt(at)) >= 0
+        && a.regionMatches(at + 1, b, at + 1, a.length() - at - 1)
+        && a.length() == b.length();
+  }
+
+  private static int mismatch(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean close(String a, String b) {
     if (a.equals(b)) {
       return true;

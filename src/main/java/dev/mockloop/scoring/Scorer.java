@@ -143,6 +143,19 @@ public final class Scorer implements AnswerScorer {
         .match(compiled(rubric)).points().stream().filter(PointResult::covered).toList();
   }
 
+  /**
+   * The follow-ups whose {@code when_said} phrases the level's own prompt and context say, read as
+   * an answer with nothing marked as restated: a candidate who only restates the question would
+   * trigger them (for `questions validate`).
+   */
+  public List<Said> saidByQuestion(Scenario scenario, Level level) {
+    LevelSpec spec = spec(scenario, level);
+    String text = spec.prompt() + "\n\n" + spec.context();
+    AnalyzedAnswer analyzed =
+        new AnalyzedAnswer(text, analyzer, QuestionEcho.of(analyzer, text).numbersOnly());
+    return said(new RubricMatcher(analyzed), spec);
+  }
+
   private static LevelSpec spec(Scenario scenario, Level level) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(level, "level");

@@ -15,8 +15,11 @@ import java.util.Map;
 final class TypoIndex {
   private static final int LENGTHS = 64;
 
-  /** A distinct word with its letter set ({@link Fuzzy#letters}) and its positions. */
-  record Candidate(String text, long letters, TermIndex.Positions positions) {}
+  /**
+   * A distinct word with its letter set ({@link Fuzzy#letters}), whether it came from a real word
+   * ({@link RealWords}), and its positions.
+   */
+  record Candidate(String text, long letters, boolean real, TermIndex.Positions positions) {}
 
   /** The positions of the close words found so far, in no order, with repeats. */
   static final class Found {
@@ -51,13 +54,17 @@ final class TypoIndex {
   /** Per ASCII first character, a bit per length bucket that holds a word. */
   private final long[] lengths = new long[128];
 
-  void add(String word, TermIndex.Positions positions) {
+  /**
+   * Adds an answer's word (a term or a surface form); {@code real} when the answer wrote a real
+   * word there, which then matches only within {@link Fuzzy#sameFamily}.
+   */
+  void add(String word, boolean real, TermIndex.Positions positions) {
     List<Candidate>[] byLength = byLength(word.charAt(0), true);
     int l = bucket(word.length());
     if (byLength[l] == null) {
       byLength[l] = new ArrayList<>();
     }
-    byLength[l].add(new Candidate(word, Fuzzy.letters(word), positions));
+    byLength[l].add(new Candidate(word, Fuzzy.letters(word), real, positions));
     if (word.charAt(0) < 128) {
       lengths[word.charAt(0)] |= 1L << l;
     }
@@ -87,7 +94,9 @@ final class TypoIndex {
         continue;
       }
       for (Candidate c : byLength[l]) {
-        if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters) && Fuzzy.close(c.text(), word)) {
+        if (Fuzzy.mayBeClose(c.text(), c.letters(), word, letters)
+            && (!c.real() || Fuzzy.sameFamily(c.text(), word))
+            && Fuzzy.close(c.text(), word)) {
           into = into == null ? new Found() : into;
           into.add(c.positions());
         }

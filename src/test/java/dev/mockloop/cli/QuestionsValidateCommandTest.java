@@ -103,6 +103,38 @@ class QuestionsValidateCommandTest {
   }
 
   @Test
+  void aWhenSaidPhraseTheQuestionItselfSaysIsAWarningAtItsFollowUp() throws IOException {
+    Path good = Path.of(bank("good"));
+    try (var files = Files.walk(good)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve(good.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to);
+      }
+    }
+    Path file = dir.resolve("databases/dynamodb-vs-rds.yaml");
+    String yaml = Files.readString(file);
+    String outage = "      - id: outage\n        ask: How do you know it is healthy?\n";
+    String lockIn = "      - id: lock-in\n        ask: What about vendor lock-in?\n";
+    Files.writeString(
+        file,
+        yaml.replace(
+                outage, outage + "        when_said: {phrases: [hot partition, key lookups]}\n")
+            .replace(lockIn, lockIn + "        when_said: {phrases: [key lookups]}\n"));
+    Run r = run("questions", "validate", dir.toString());
+    assertThat(r.status()).isZero();
+    // L6's context says "key lookups"; L7's prompt does not, so its probe is left alone
+    assertThat(r.outLines())
+        .contains(
+            file
+                + ":44:9: warning: follow-up 'outage' of dynamodb-vs-rds L6 has a when_said phrase"
+                + " that the prompt or context says ('key lookups'), so restating the question"
+                + " would trigger it; use phrases only an answer would say")
+        .noneMatch(l -> l.contains("'lock-in'"));
+    assertThat(r.outLines().get(r.outLines().size() - 1)).endsWith("0 errors, 3 warnings");
+  }
+
+  @Test
   void warningsAloneDoNotFail() throws IOException {
     Files.writeString(
         dir.resolve("s.yaml"),

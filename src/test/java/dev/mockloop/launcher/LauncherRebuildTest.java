@@ -3,9 +3,12 @@ package dev.mockloop.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -100,6 +103,34 @@ class LauncherRebuildTest {
     Files.writeString(repo.resolve("questions/topic/one.yaml"), "id: one\ntitle: x\n");
     assertThat(run()).contains("sources changed; rebuilding");
     assertThat(buildCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRebuildLeavesTheJarARunningSessionReadsUntouched() throws IOException {
+    Path jar = repo.resolve("target/mockloop.jar");
+    Files.writeString(jar, "the jar a session is running from\n");
+    age(repo);
+    try (FileChannel running = FileChannel.open(jar, StandardOpenOption.READ)) {
+      Files.writeString(repo.resolve("src/main/java/A.java"), "class A { int x; }\n");
+      assertThat(run()).contains("sources changed; rebuilding");
+      ByteBuffer read = ByteBuffer.allocate(100);
+      running.read(read, 0);
+      assertThat(new String(read.array(), 0, read.position(), StandardCharsets.UTF_8))
+          .isEqualTo("the jar a session is running from\n");
+    }
+    assertThat(Files.readString(jar)).isEqualTo("jar\n");
+    assertThat(Files.exists(repo.resolve("target/mockloop.jar.previous"))).isFalse();
+  }
+
+  @Test
+  void aFailedBuildPutsTheOldJarBack() throws IOException {
+    Path jar = repo.resolve("target/mockloop.jar");
+    Files.writeString(jar, "old\n");
+    age(repo);
+    script(repo.resolve("bin/mvn"), "echo '[ERROR] does not compile'; exit 1");
+    Files.writeString(repo.resolve("src/main/java/A.java"), "class A {\n");
+    assertThat(run()).contains("the build failed").contains("does not compile");
+    assertThat(Files.readString(jar)).isEqualTo("old\n");
   }
 
   @Test

@@ -50,6 +50,16 @@ class AnswerReaderTest {
   }
 
   @Test
+  void onlyACookedTerminalWithAPersonTypingNeedsCtrlDTwice() throws Exception {
+    try (PipedTerminal dumb = new PipedTerminal(true);
+        PipedTerminal raw = new PipedTerminal(false)) {
+      assertThat(new AnswerReader(dumb.terminal(), true).cooked()).isTrue();
+      assertThat(new AnswerReader(dumb.terminal(), false).cooked()).isFalse();
+      assertThat(new AnswerReader(raw.terminal(), true).cooked()).isFalse();
+    }
+  }
+
+  @Test
   void ctrlDOnAnEmptyAnswerSubmitsItEmpty() throws Exception {
     try (PipedTerminal t = new PipedTerminal(false)) {
       AnswerReader r = new AnswerReader(t.terminal(), true);

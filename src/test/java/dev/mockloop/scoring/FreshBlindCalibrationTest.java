@@ -43,8 +43,9 @@ class FreshBlindCalibrationTest {
     // bar-raiser review took out four alternatives fitted on this set that name another idea.
     assertThat(Calibration.of(FOLLOW_UPS).spearman()).isGreaterThanOrEqualTo(0.775);
     // Main answers are nearly all graded 4 (50 of 62), so their rank correlation is low by range:
-    // 0.368 before, 0.407 after.
-    assertThat(Calibration.of(MAIN).spearman()).isGreaterThanOrEqualTo(0.40);
+    // 0.368 before, 0.407 after; 0.394 once typo matching left real words alone (two false
+    // credits gone: "compatibility" for "compare", "deploys" for "deployable").
+    assertThat(Calibration.of(MAIN).spearman()).isGreaterThanOrEqualTo(0.39);
   }
 
   @Test
