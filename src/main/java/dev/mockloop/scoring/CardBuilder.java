@@ -1,5 +1,6 @@
 package dev.mockloop.scoring;
 
+import dev.mockloop.bank.Level;
 import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class CardBuilder {
   }
 
   private static int lateChar(AnalyzedAnswer a) {
-    int from = StoryReader.lateFrom(a.words);
+    int from = StoryOutcome.lateFrom(a.words);
     return from < a.words.size() ? a.words.get(from).start() : 0;
   }
 
@@ -35,7 +36,8 @@ final class CardBuilder {
       RubricMatcher.Outcome outcome,
       double otherCoverage,
       LevelRead read,
-      Asked asked) {
+      Asked asked,
+      Level level) {
     boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals =
@@ -48,11 +50,20 @@ final class CardBuilder {
             ? 0
             : (double) Vocabulary.BUZZWORDS.find(analyzed.words).size() / signals.words();
     Story story = scenario.behavioral() ? StoryReader.read(analyzed) : null;
+    StoryScope scope =
+        story != null && asked == Asked.MAIN && level == Level.L7
+            ? StoryScope.read(analyzed.words)
+            : null;
     List<Flag> storyFailures =
         story == null
             ? null
             : StoryFlags.failures(
-                story, outcome.points(), asked, signals.words() == 0, lateChar(analyzed));
+                story,
+                outcome.points(),
+                asked,
+                signals.words() == 0,
+                lateChar(analyzed),
+                scope != null && scope.small());
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),
@@ -67,7 +78,8 @@ final class CardBuilder {
                 : StoryFlags.weight(storyFailures),
             story == null ? 0 : story.told(),
             story == null ? 0 : Narration.count(analyzed),
-            ListGuard.listedShare(outcome.points()));
+            ListGuard.listedShare(outcome.points()),
+            scope == null ? ScoreFormula.Inputs.NO_SCOPE : scope.score());
     List<Flag> flags = new ArrayList<>(ScoreFlags.of(in));
     if (storyFailures != null) {
       flags = StoryFlags.adjust(flags, storyFailures);

@@ -6,7 +6,8 @@ package dev.mockloop.scoring;
  *
  * <pre>
  *   coverage  = max(weighted coverage of the asked level, 0.4 * that of the other level)
- *               (a story: + (1 - coverage) * 0.6 (main 0.3) * narration, StoryCredit)
+ *               (a story: + (1 - coverage) * 0.6 (main 0.3) * narration, StoryCredit;
+ *               an L7 main story first: + (1 - coverage) * 0.3 * scope, StoryCredit)
  *   topic     = clamp((topicWords - 2) / 10)
  *   relevance = min(1, (coverage + 0.5 * topic) / 0.3)
  *   bonus     = 0.07 decision + 0.06 min(1, facts/3) + 0.05 min(1, trade-offs/2) + 0.02 parts/4
@@ -39,6 +40,7 @@ final class ScoreFormula {
    * @param storyFailures classic story failures of a behavioural answer, or {@link #NOT_A_STORY}
    * @param toldSentences sentences that narrate what happened (behavioural answers)
    * @param listedShare share of the covered weight only named in a list ({@link ListGuard})
+   * @param scope a main answer's {@link StoryScope#score()} at L7, or {@link #NO_SCOPE}
    */
   record Inputs(
       double coverage,
@@ -51,9 +53,13 @@ final class ScoreFormula {
       int storyFailures,
       int toldSentences,
       int narrated,
-      double listedShare) {
+      double listedShare,
+      int scope) {
     /** {@code storyFailures} for a design answer, which is not read as a story. */
     static final int NOT_A_STORY = -1;
+
+    /** {@code scope} of an answer whose scope is not read: a follow-up, L6, a design answer. */
+    static final int NO_SCOPE = -1;
 
     boolean story() {
       return storyFailures != NOT_A_STORY;

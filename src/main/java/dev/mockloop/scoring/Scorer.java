@@ -75,7 +75,8 @@ public final class Scorer implements AnswerScorer {
       otherCoverage = other.coverage();
     }
     Scored scored =
-        cards.card(analyzed, scenario, spec.rubric(), asked, otherCoverage, read, Asked.MAIN);
+        cards.card(
+            analyzed, scenario, spec.rubric(), asked, otherCoverage, read, Asked.MAIN, level);
     List<Said> said = said(matcher, spec);
     return said.isEmpty() ? scored : new Scored(withSaid(scored.card(), said), scored.inputs());
   }
@@ -121,7 +122,8 @@ public final class Scorer implements AnswerScorer {
         outcome,
         0,
         null,
-        StoryReader.asksWhatHappened(followUp.ask()) ? Asked.WHAT_HAPPENED : Asked.FOLLOW_UP);
+        StoryReader.asksWhatHappened(followUp.ask()) ? Asked.WHAT_HAPPENED : Asked.FOLLOW_UP,
+        level);
   }
 
   /**

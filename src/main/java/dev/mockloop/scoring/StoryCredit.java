@@ -6,7 +6,8 @@ package dev.mockloop.scoring;
  * story; a candidate's real story answers the same question with other facts, and a bar raiser
  * grades how concretely it answers (docs/scoring.md). So part of the coverage a follow-up answer
  * misses is credited by its narrated sentences ({@link Narration}): none for the first (an opening
- * or a restatement), full from the fourth. A main answer earns a smaller share the same way.
+ * or a restatement), full from the fourth. A main answer earns a smaller share the same way, and a
+ * main answer at L7 earns a share for its scope ({@link #SCOPE_SHARE}).
  */
 final class StoryCredit {
   /** Share of the missed coverage that narration can earn. Fitted on the blind set's dev split. */
@@ -28,12 +29,29 @@ final class StoryCredit {
   static final double MAIN_FREE = 4;
   static final double MAIN_FULL_AT = 6;
 
+  /**
+   * An L7 story's scope ({@link StoryScope}) earns part of the L7 rubric's missed coverage: a
+   * principal's story told in its own words (a terse note "~9 teams ... didnt own any of those
+   * teams ... ~14 months") misses the rubric's phrasing of influence and mechanism but shows the
+   * scope they stand for. None up to a scope of 2 (the team-sized story is flagged), full at 5.
+   * Measured on the behavioural sets (docs/scoring.md, "The scope pass").
+   */
+  static final double SCOPE_SHARE = 0.3;
+
+  static final int SCOPE_FREE = 2;
+  static final int SCOPE_FULL = 5;
+
   private StoryCredit() {}
 
   /** The coverage a behavioural answer is scored on, from its rubric's coverage. */
   static double coverage(ScoreFormula.Inputs in, double coverage) {
     if (!in.story()) {
       return coverage;
+    }
+    if (in.scope() != ScoreFormula.Inputs.NO_SCOPE) {
+      double wide =
+          SignalReader.clamp((in.scope() - SCOPE_FREE) / (double) (SCOPE_FULL - SCOPE_FREE));
+      coverage += (1 - coverage) * SCOPE_SHARE * wide;
     }
     if (!in.followUp()) {
       double told = SignalReader.clamp((in.narrated() - MAIN_FREE) / MAIN_FULL_AT);

@@ -21,6 +21,14 @@ final class StoryFlags {
    */
   static final int WE_AT = 5;
 
+  /**
+   * A follow-up answer is a third the length of a story: from five "we" with at most one "I" for
+   * every four, it answers for the team, not for oneself (the guide grades a follow-up on the
+   * candidate's own actions). A strong follow-up that says "we" nine times also says "I" three;
+   * from four "we", a strong answer about how the team disagreed fell under 45 (docs/scoring.md).
+   */
+  static final int WE_AT_FOLLOW_UP = 5;
+
   private StoryFlags() {}
 
   /** Failures that count twice in the story guard ({@link #weight}). */
@@ -49,17 +57,28 @@ final class StoryFlags {
   }
 
   /**
-   * The story failures of a main answer (none for a follow-up or an empty answer): no result, no
-   * numbers, all "we", a hypothetical. The score scales down for each (ScoreFormula).
+   * The story failures of an answer (none for an empty one): for a main answer no result, no
+   * numbers, all "we", a hypothetical, and at L7 a team-sized scope; for a follow-up all "we", and
+   * a hypothetical when it asks what happened. The score scales down for each (ScoreFormula).
    */
   static List<Flag> failures(
-      Story story, List<PointResult> points, Asked asked, boolean empty, int lateChar) {
+      Story story,
+      List<PointResult> points,
+      Asked asked,
+      boolean empty,
+      int lateChar,
+      boolean teamScope) {
     List<Flag> out = new ArrayList<>();
-    if (asked == Asked.FOLLOW_UP || empty) {
+    if (empty) {
       return out;
     }
-    if (asked == Asked.WHAT_HAPPENED) {
-      hypothetical(story, out);
+    if (asked != Asked.MAIN) {
+      if (story.plural() >= WE_AT_FOLLOW_UP && story.singular() * 4 <= story.plural()) {
+        out.add(allWe(story));
+      }
+      if (asked == Asked.WHAT_HAPPENED) {
+        hypothetical(story, out);
+      }
       return out;
     }
     boolean resultCovered =
@@ -84,18 +103,29 @@ final class StoryFlags {
                   + "and after (customers, hours, %, $)."));
     }
     if (story.plural() >= WE_AT && story.singular() * 3 <= story.plural()) {
-      out.add(
-          new Flag(
-              "all-we",
-              "This is all \"we\" ("
-                  + story.plural()
-                  + ") and little "
-                  + "\"I\" ("
-                  + story.singular()
-                  + "): say what you yourself did and decided."));
+      out.add(allWe(story));
     }
     hypothetical(story, out);
+    if (teamScope) {
+      out.add(
+          new Flag(
+              "team-scope",
+              "At L7 this reads as a team-sized story: name the teams or orgs you moved without"
+                  + " authority, how long it ran (quarters, a year), and the mechanism that"
+                  + " outlasted it."));
+    }
     return out;
+  }
+
+  private static Flag allWe(Story story) {
+    return new Flag(
+        "all-we",
+        "This is all \"we\" ("
+            + story.plural()
+            + ") and little "
+            + "\"I\" ("
+            + story.singular()
+            + "): say what you yourself did and decided.");
   }
 
   private static void hypothetical(Story story, List<Flag> out) {

@@ -32,15 +32,6 @@ final class StoryReader {
       "learnt", "in retrospect");
   // spotless:on
   // spotless:off
-  private static final WordPhrases OUTCOME = new WordPhrases("as a result", "result",
-      "results", "resulted", "outcome", "in the end", "ended up", "went from", "dropped",
-      "fell", "reduced", "cut", "increased", "improved", "saved", "shipped", "launched",
-      "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
-      "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
-      "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed",
-      "recovered");
-  // spotless:on
-  // spotless:off
   private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "fifty",
       "hundred", "thousand", "million", "half", "dozen", "doubled", "halved", "tripled");
@@ -94,7 +85,8 @@ final class StoryReader {
       told[s] |= marked[s];
     }
     int toldCount = Narration.count(a, told);
-    return new Story(singular, plural, toldCount, real, wouldCount, lateOutcome(words), numbers);
+    return new Story(
+        singular, plural, toldCount, real, wouldCount, StoryOutcome.told(words), numbers);
   }
 
   // spotless:off
@@ -113,28 +105,6 @@ final class StoryReader {
       }
     }
     return true;
-  }
-
-  /**
-   * Share of an answer's words after which its result is told: a story ends with its result, and
-   * the numbers and "dropping" of its opening are the situation (docs/scoring.md).
-   */
-  static final double LATE = 0.5;
-
-  /** Where the part of the answer that tells the result begins: a word index. */
-  static int lateFrom(List<Word> words) {
-    return (int) (words.size() * LATE);
-  }
-
-  /** Whether an outcome phrase stands in the part of the answer that tells the result. */
-  private static boolean lateOutcome(List<Word> words) {
-    int from = lateFrom(words);
-    for (int[] m : OUTCOME.find(words)) {
-      if (m[0] >= from) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean next(List<Word> words, int i, WordSet set) {

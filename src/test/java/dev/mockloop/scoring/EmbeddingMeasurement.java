@@ -535,7 +535,8 @@ public final class EmbeddingMeasurement {
             in.storyFailures(),
             in.toldSentences(),
             in.narrated(),
-            in.listedShare());
+            in.listedShare(),
+            in.scope());
     return new Outcome(ScoreFormula.score(boosted), credits);
   }
 

@@ -42,6 +42,17 @@ class LengthGuardTest {
   private static ScoreFormula.Inputs inputs(int words, boolean followUp, boolean story) {
     Signals signals = new Signals(words, 5, List.of(), false, List.of(), List.of(), 0.5);
     return new ScoreFormula.Inputs(
-        0.5, 0, signals, 0, followUp, 0, 0, story ? 0 : ScoreFormula.Inputs.NOT_A_STORY, 0, 0, 1);
+        0.5,
+        0,
+        signals,
+        0,
+        followUp,
+        0,
+        0,
+        story ? 0 : ScoreFormula.Inputs.NOT_A_STORY,
+        0,
+        0,
+        1,
+        ScoreFormula.Inputs.NO_SCOPE);
   }
 }

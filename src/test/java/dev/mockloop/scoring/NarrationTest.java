@@ -140,7 +140,18 @@ class NarrationTest {
   private static ScoreFormula.Inputs inputs(
       Signals signals, boolean followUp, int storyFailures, int narrated) {
     return new ScoreFormula.Inputs(
-        0.5, 0, signals, 0, followUp, 0, 0, storyFailures, 0, narrated, 1);
+        0.5,
+        0,
+        signals,
+        0,
+        followUp,
+        0,
+        0,
+        storyFailures,
+        0,
+        narrated,
+        1,
+        ScoreFormula.Inputs.NO_SCOPE);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -79,6 +79,38 @@ class StoryFlagsTest {
         .doesNotContain("no-result");
   }
 
+  /** A story whose second half tells only what was done: the result is still to come. */
+  private static final String ACTIONS_ONLY =
+      "Last spring the nightly export job of another team was failing three nights a week, which"
+          + " delayed reports for about 200 sellers. I decided to take it on. I pulled the logs for"
+          + " 30 days and wrote a one-pager with a fix. Then I talked to their manager about who"
+          + " should own the job, paired with their on-call engineer on the batch split for two"
+          + " afternoons, and handed the runbook over to their team.";
+
+  @Test
+  void aBeforeAndAfterOrATimeAfterTheFactIsAResult() {
+    assertThat(codes(ACTIONS_ONLY)).contains("no-result");
+    assertThat(codes(ACTIONS_ONLY + " The nightly run went from 40 minutes to 6."))
+        .doesNotContain("no-result");
+    assertThat(codes(ACTIONS_ONLY + " Six months later the job had not failed once."))
+        .doesNotContain("no-result");
+    assertThat(
+            codes(ACTIONS_ONLY + " We had nine failures the year before; in the year after, none."))
+        .doesNotContain("no-result");
+  }
+
+  @Test
+  void anOutcomeVerbThatIsTheCandidatesOwnStepIsNotAResult() {
+    assertThat(codes(ACTIONS_ONLY + " Then I shipped the split batch myself."))
+        .as("'I shipped' is a step")
+        .contains("no-result");
+    assertThat(codes(ACTIONS_ONLY + " The finished runbook went into their wiki."))
+        .as("'the finished runbook' is an adjective")
+        .contains("no-result");
+    assertThat(codes(ACTIONS_ONLY + " That cut the failures to one a month."))
+        .doesNotContain("no-result");
+  }
+
   @Test
   void aStoryWithoutNumbersIsFlaggedNoNumbers() {
     String answer =
@@ -156,7 +188,29 @@ class StoryFlagsTest {
   }
 
   @Test
-  void followUpAnswersGetNoResultNumbersOrAllWeFlags() {
+  void aFollowUpAnsweredAllInWeIsFlaggedAndScaledDown() {
+    var escalation = ownership.level(Level.L6).followUp("escalation");
+    String we =
+        "We talked about it as a team first. We agreed to raise it with their manager, and we"
+            + " wrote up the pages we had been getting so we had data. We kept our notes together"
+            + " in the ticket.";
+    String mine =
+        "I talked about it with my team first. I raised it with their manager myself, and we"
+            + " wrote up the pages we had been getting so I had data. I kept the notes in the"
+            + " ticket.";
+    assertThat(scorer.scoreFollowUp(we, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .contains("all-we");
+    assertThat(scorer.scoreFollowUp(mine, ownership, Level.L6, escalation).flags())
+        .extracting(Flag::code)
+        .doesNotContain("all-we");
+    assertThat(scorer.scoredFollowUp(we, ownership, Level.L6, escalation).inputs().storyFailures())
+        .as("all 'we' counts twice, as in a main answer")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void followUpAnswersGetNoResultOrNumbersFlags() {
     var card =
         scorer.scoreFollowUp(
             "We would ask them.",
@@ -207,8 +261,8 @@ class StoryFlagsTest {
         StoryReader.read(
             new AnalyzedAnswer(
                 WOULD, new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
-    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0)).isEmpty();
-    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0))
+    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0, false)).isEmpty();
+    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0, false))
         .extracting(Flag::code)
         .containsExactly("hypothetical");
   }

@@ -1,0 +1,56 @@
+package dev.mockloop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.BankLoader;
+import dev.mockloop.bank.FollowUp;
+import dev.mockloop.bank.Level;
+import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every model answer of the shipped Leadership Principle questions, main and follow-up, scores at
+ * least 85 against its own rubric: the story rules (flags, guards) must never mark down the answer
+ * the bank shows as the example to follow.
+ */
+class BehavioralModelAnswersTest {
+  static final int FLOOR = 85;
+
+  @Test
+  void everyBehaviouralModelAnswerScoresAtLeast85() {
+    Bank bank = BankLoader.load(Path.of("questions")).bank();
+    Scorer scorer = new Scorer(bank.glossary());
+    List<String> low = new ArrayList<>();
+    int scored = 0;
+    for (Scenario s : bank.scenarios()) {
+      if (!s.behavioral()) {
+        continue;
+      }
+      for (Level level : Level.values()) {
+        LevelSpec spec = s.level(level);
+        if (spec == null) {
+          continue;
+        }
+        ScoreCard main = scorer.scoreMain(spec.modelAnswer(), s, level);
+        scored++;
+        if (main.score() < FLOOR) {
+          low.add(s.id() + " " + level + " " + main.score() + " " + main.flags());
+        }
+        for (FollowUp f : spec.followUps()) {
+          ScoreCard card = scorer.scoreFollowUp(f.modelAnswer(), s, level, f);
+          scored++;
+          if (card.score() < FLOOR) {
+            low.add(s.id() + " " + level + " " + f.id() + " " + card.score() + " " + card.flags());
+          }
+        }
+      }
+    }
+    assertThat(scored).isGreaterThanOrEqualTo(200);
+    assertThat(low).isEmpty();
+  }
+}
