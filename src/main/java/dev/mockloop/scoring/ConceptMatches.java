@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Finds the ways an answer covers a point's concept groups: one usable mention of every group, all
  * within one sentence or two adjacent ones and at most {@value #WINDOW_TOKENS} tokens apart, no
- * token used twice. A combination whose every mention restates the question does not count; a
- * mention in a negation cannot be used (and is shown as negated when the other groups were there).
+ * token used twice. A combination whose every mention restates the question does not count, and
+ * neither does a quantity placeholder filled by a number the question gave; a mention in a negation
+ * cannot be used (and is shown as negated when the other groups were there).
  */
 final class ConceptMatches {
   static final int WINDOW_TOKENS = 60;
@@ -18,10 +19,12 @@ final class ConceptMatches {
 
   private final AnalyzedAnswer answer;
   private final RubricMatcher matcher;
+  private final boolean targets;
 
-  ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher) {
+  ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher, boolean targets) {
     this.answer = answer;
     this.matcher = matcher;
+    this.targets = targets;
   }
 
   void find(
@@ -39,6 +42,14 @@ final class ConceptMatches {
       for (Phrase alt : group) {
         for (int[] matched : matcher.spans(alt)) {
           Mention m = matcher.mention(matched, alt);
+          if (targets
+              && alt.placeholder() != null
+              && m.echo()
+              && !GivenNumbers.setAsTarget(answer, matched[0], matched[matched.length - 1])) {
+            // a metrics point's quantity the question gave is not one the candidate set
+            RubricMatcher.add(echoed, List.of(m.evidence()));
+            continue;
+          }
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
           } else if (!m.negated()) {

@@ -62,7 +62,11 @@ final class RubricMatcher {
     int n = rubric.points.size();
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      found.add(find(rubric.phrases.get(i), rubric.groups.get(i)));
+      found.add(
+          find(
+              rubric.phrases.get(i),
+              rubric.groups.get(i),
+              "metrics".equals(rubric.points.get(i).dimension())));
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -138,7 +142,7 @@ final class RubricMatcher {
     return false;
   }
 
-  private Found find(List<Phrase> phrases, List<List<Phrase>> groups) {
+  private Found find(List<Phrase> phrases, List<List<Phrase>> groups, boolean targets) {
     List<Candidate> candidates = new ArrayList<>();
     List<Evidence> negated = new ArrayList<>();
     List<Evidence> echoed = new ArrayList<>();
@@ -159,7 +163,7 @@ final class RubricMatcher {
       }
     }
     if (!groups.isEmpty()) {
-      new ConceptMatches(answer, this).find(groups, candidates, negated, echoed);
+      new ConceptMatches(answer, this, targets).find(groups, candidates, negated, echoed);
     }
     return new Found(candidates, negated, echoed);
   }
