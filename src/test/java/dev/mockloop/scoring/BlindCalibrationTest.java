@@ -113,9 +113,9 @@ class BlindCalibrationTest {
   @Test
   void fewStrongAnswersScoreLikeWeakOnes() {
     // The target is none under 45; 32 were before branch floor, 16 after it, 14 after
-    // branch tune10.
+    // branch tune10, 13 after branch tune10c (complete design follow-ups).
     assertThat(ROWS.stream().filter(r -> r.grade() == 4 && r.score() < 45).count())
-        .isLessThanOrEqualTo(14);
+        .isLessThanOrEqualTo(13);
   }
 
   @Test
