@@ -37,11 +37,30 @@ final class GivenNumbers {
     }
     Token number = tokens.get(content.get(i));
     Token next = tokens.get(content.get(i + 1));
+    if (converted(next)) {
+      // "two weeks" reads "14 days": the question's "14" means it only when said as a duration
+      return followers.contains(number.term() + ' ' + next.term());
+    }
     if (!small(number.term())
         || !Vocabulary.UNITS.contains(next.surface().toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
     return followers.contains(number.term() + ' ' + next.term());
+  }
+
+  /**
+   * Whether a duration unit was converted ("weeks" reads "day", "years" "month"), so its number is
+   * no longer the one the answer said.
+   */
+  private static boolean converted(Token unit) {
+    String term = unit.term();
+    boolean duration =
+        term.startsWith("da") && term.length() <= 3
+            || term.equals("month")
+            || term.startsWith("minut");
+    // "days" and "weeks" both read "dai" (stemmed): the first two letters tell them apart
+    return duration
+        && !unit.surface().toLowerCase(java.util.Locale.ROOT).startsWith(term.substring(0, 2));
   }
 
   /** Numbers up to this recur by chance ("two incidents", "two weeks"); larger ones do not. */
