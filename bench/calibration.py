@@ -40,7 +40,7 @@ main=[r for r in rows if not fu(r)]; fus=[r for r in rows if fu(r)]
 print(f"n={len(rows)} all {rho(rows):.3f} main {rho(main):.3f} fu {rho(fus):.3f}")
 for sp in ('dev','v2','test'):
     rs=[r for r in rows if r.get('split')==sp]
-    if rs and not split: print(f"  {sp}: all {rho(rs):.3f} main {rho([r for r in rs if not fu(r)]):.3f} fu {rho([r for r in rs if fu(r)]):.3f}")
+    if rs and not split: print(f"  {sp}: all {rho(rs):.3f} main {rho([r for r in rs if not fu(r)]):.3f} fu {rho([r for r in rs if fu(r)]):.3f} grade4<45 {sum(r['grade']==4 and sc[r['id']]<45 for r in rs)}")
 g4=[r for r in rows if r['grade']==4 and sc[r['id']]<45]
 print(f"grade4<45: {len(g4)} lowest {min([sc[r['id']] for r in g4],default='-')}")
 if verbose:

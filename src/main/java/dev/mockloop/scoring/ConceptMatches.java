@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Finds the ways an answer covers a point's concept groups: one usable mention of every group, all
  * within one sentence or two adjacent ones and at most {@value #WINDOW_TOKENS} tokens apart, no
- * token used twice. A combination whose every mention restates the question does not count; a
- * mention in a negation cannot be used (and is shown as negated when the other groups were there).
+ * token used twice. A combination whose every mention restates the question does not count, and
+ * neither does a quantity placeholder filled by a number the question gave; a mention in a negation
+ * cannot be used (and is shown as negated when the other groups were there).
  */
 final class ConceptMatches {
   static final int WINDOW_TOKENS = 60;
@@ -18,10 +19,12 @@ final class ConceptMatches {
 
   private final AnalyzedAnswer answer;
   private final RubricMatcher matcher;
+  private final boolean targets;
 
-  ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher) {
+  ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher, boolean targets) {
     this.answer = answer;
     this.matcher = matcher;
+    this.targets = targets;
   }
 
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
@@ -47,6 +50,14 @@ final class ConceptMatches {
         Phrase alt = groups.get(g).get(k - from);
         for (int[] matched : matcher.spans(alt)) {
           Mention m = matcher.mention(matched, alt);
+          if (targets
+              && alt.placeholder() != null
+              && m.echo()
+              && !GivenNumbers.setAsTarget(answer, matched[0], matched[matched.length - 1])) {
+            // a metrics point's quantity the question gave is not one the candidate set
+            RubricMatcher.add(echoed, List.of(m.evidence()));
+            continue;
+          }
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
             saysNo |= !m.negated() && Negation.saysNo(alt.text());
@@ -82,7 +93,7 @@ final class ConceptMatches {
       }
       return;
     }
-    Set<Tokens> seen = new HashSet<>();
+    Set<Combos.Tokens> seen = new HashSet<>();
     for (int g = 0; g < usable.size(); g++) {
       List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
@@ -90,37 +101,15 @@ final class ConceptMatches {
         if (combo == null) {
           continue;
         }
-        if (allEcho(combo)) {
+        if (Combos.allEcho(combo)) {
           combo.forEach(m -> RubricMatcher.add(echoed, List.of(m.evidence())));
           continue;
         }
-        RubricMatcher.Candidate c = candidate(combo);
-        if (seen.add(new Tokens(c.tokens()))) {
+        RubricMatcher.Candidate c = Combos.candidate(combo);
+        if (seen.add(new Combos.Tokens(c.tokens()))) {
           candidates.add(c);
         }
       }
-    }
-  }
-
-  private static boolean allEcho(List<Mention> combo) {
-    for (Mention m : combo) {
-      if (!m.echo()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A combination's tokens as a set key, by value. */
-  private record Tokens(int[] tokens) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Tokens t && java.util.Arrays.equals(tokens, t.tokens);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Arrays.hashCode(tokens);
     }
   }
 
@@ -129,7 +118,7 @@ final class ConceptMatches {
     List<Mention> combo = new ArrayList<>();
     combo.add(anchor);
     BitSet used = new BitSet();
-    mark(used, anchor);
+    Combos.mark(used, anchor);
     int lowSentence = anchor.sentence();
     int highSentence = anchor.sentence();
     int lowToken = anchor.tokens()[0];
@@ -145,7 +134,7 @@ final class ConceptMatches {
         int hi = Math.max(highSentence, m.sentence());
         int first = Math.min(lowToken, m.tokens()[0]);
         int last = Math.max(highToken, m.tokens()[m.tokens().length - 1]);
-        if (hi - lo > 1 || last - first > WINDOW_TOKENS || overlaps(used, m)) {
+        if (hi - lo > 1 || last - first > WINDOW_TOKENS || Combos.overlaps(used, m)) {
           continue;
         }
         int distance = Math.abs(m.tokens()[0] - anchor.tokens()[0]);
@@ -158,43 +147,12 @@ final class ConceptMatches {
         return null;
       }
       combo.add(best);
-      mark(used, best);
+      Combos.mark(used, best);
       lowSentence = Math.min(lowSentence, best.sentence());
       highSentence = Math.max(highSentence, best.sentence());
       lowToken = Math.min(lowToken, best.tokens()[0]);
       highToken = Math.max(highToken, best.tokens()[best.tokens().length - 1]);
     }
     return combo;
-  }
-
-  private static RubricMatcher.Candidate candidate(List<Mention> combo) {
-    BitSet tokens = new BitSet();
-    List<Evidence> spans = new ArrayList<>();
-    boolean listed = true;
-    for (Mention m : combo) {
-      mark(tokens, m);
-      spans.add(m.evidence());
-      listed &= m.listed();
-    }
-    int[] sorted = new int[tokens.cardinality()];
-    for (int i = 0, t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
-      sorted[i++] = t;
-    }
-    return new RubricMatcher.Candidate(sorted, spans, listed);
-  }
-
-  private static void mark(BitSet set, Mention m) {
-    for (int t : m.tokens()) {
-      set.set(t);
-    }
-  }
-
-  private static boolean overlaps(BitSet set, Mention m) {
-    for (int t : m.tokens()) {
-      if (set.get(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

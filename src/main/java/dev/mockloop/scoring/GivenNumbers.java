@@ -37,11 +37,30 @@ final class GivenNumbers {
     }
     Token number = tokens.get(content.get(i));
     Token next = tokens.get(content.get(i + 1));
+    if (converted(next)) {
+      // "two weeks" reads "14 days": the question's "14" means it only when said as a duration
+      return followers.contains(number.term() + ' ' + next.term());
+    }
     if (!small(number.term())
         || !Vocabulary.UNITS.contains(next.surface().toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
     return followers.contains(number.term() + ' ' + next.term());
+  }
+
+  /**
+   * Whether a duration unit was converted ("weeks" reads "day", "years" "month"), so its number is
+   * no longer the one the answer said.
+   */
+  private static boolean converted(Token unit) {
+    String term = unit.term();
+    boolean duration =
+        term.startsWith("da") && term.length() <= 3
+            || term.equals("month")
+            || term.startsWith("minut");
+    // "days" and "weeks" both read "dai" (stemmed): the first two letters tell them apart
+    return duration
+        && !unit.surface().toLowerCase(java.util.Locale.ROOT).startsWith(term.substring(0, 2));
   }
 
   /** Numbers up to this recur by chance ("two incidents", "two weeks"); larger ones do not. */
@@ -57,6 +76,38 @@ final class GivenNumbers {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  // spotless:off
+  private static final WordSet TARGET_BEFORE = WordSet.copyOf(List.of(
+      "under", "below", "above", "over", "least", "most", "target", "targets", "goal", "back",
+      "within", "than", "near", "hold", "keep", "stay", "slo", "sla"));
+  private static final WordSet TARGET_AFTER = WordSet.copyOf(List.of(
+      "below", "less", "lower", "better", "more", "higher", "above"));
+  // spotless:on
+
+  /**
+   * Whether a number the question gave is set as a target where the answer repeats it ("target:
+   * under 3 hours", "back near $30K or below", "at least 95%"): a target word in the two words
+   * before it, or "or below", "or better" after it. Said bare ("at a 95% hit ratio") it only
+   * restates the question, and a metrics point cannot use it as the candidate's number.
+   */
+  static boolean setAsTarget(AnalyzedAnswer a, int firstToken, int lastToken) {
+    int first = a.tokenWord[firstToken];
+    int last = a.tokenWord[lastToken];
+    int sentence = a.shape.sentence[first];
+    for (int w = first - 1; w >= Math.max(0, first - 2); w--) {
+      if (a.shape.sentence[w] != sentence) {
+        break;
+      }
+      if (TARGET_BEFORE.contains(a.words.get(w).lower())) {
+        return true;
+      }
+    }
+    return last + 2 < a.words.size()
+        && a.shape.sentence[last + 2] == sentence
+        && a.words.get(last + 1).lower().equals("or")
+        && TARGET_AFTER.contains(a.words.get(last + 2).lower());
   }
 
   static final class Builder {

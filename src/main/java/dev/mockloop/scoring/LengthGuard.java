@@ -15,12 +15,20 @@ final class LengthGuard {
   static final int STORY_FOLLOW_UP_WORDS = 60;
   static final int DESIGN_FOLLOW_UP_WORDS = 120;
 
+  /**
+   * A design follow-up that covers its rubric ({@link ScoreFormula#complete}) is developed here.
+   */
+  static final int COMPLETE_FOLLOW_UP_WORDS = 100;
+
   private LengthGuard() {}
 
   /** Words at which an answer is developed enough: no shortness penalty from there. */
   static int developedWords(ScoreFormula.Inputs in) {
     if (!in.followUp()) {
       return MAIN_WORDS;
+    }
+    if (ScoreFormula.complete(in)) {
+      return COMPLETE_FOLLOW_UP_WORDS;
     }
     return in.story() ? STORY_FOLLOW_UP_WORDS : DESIGN_FOLLOW_UP_WORDS;
   }

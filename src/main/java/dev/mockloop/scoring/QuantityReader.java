@@ -71,6 +71,9 @@ final class QuantityReader {
     if (plain && modifier(a, i + 1) && unitAfter(a, i + 1)) {
       return i + 2;
     }
+    if (plain && !dollars && rateAfter(a, i)) {
+      return i + 2;
+    }
     return number && dollars ? i : -1;
   }
 
@@ -125,6 +128,17 @@ final class QuantityReader {
         && !TextAnalyzer.STOP_WORDS.contains(w.lower())
         && !w.lower().equals("per")
         && !Vocabulary.UNITS.contains(w.lower());
+  }
+
+  /** A rate after a number: "50 a second", "3 per day", "0.0005 per account". */
+  private static boolean rateAfter(AnalyzedAnswer a, int i) {
+    if (i + 2 >= a.words.size() || a.shape.sentence[i + 2] != a.shape.sentence[i]) {
+      return false;
+    }
+    String per = a.words.get(i + 1).lower();
+    String unit = a.words.get(i + 2).lower();
+    return (per.equals("per") || per.equals("a") || per.equals("an"))
+        && (Vocabulary.UNITS.contains(unit) || Vocabulary.UNITS.contains(unit + "s"));
   }
 
   private static boolean unitAfter(AnalyzedAnswer a, int i) {

@@ -165,7 +165,8 @@ final class RubricMatcher {
       }
     }
     if (gate.groups() > 0) {
-      new ConceptMatches(answer, this)
+      boolean targets = "metrics".equals(rubric.points.get(i).dimension());
+      new ConceptMatches(answer, this, targets)
           .find(rubric.groups.get(i), gate, candidates, negated, echoed);
     }
     return new Found(candidates, negated, echoed);

@@ -148,8 +148,9 @@ final class ScoreFormula {
     double coverage = effectiveCoverage(in);
     double topic = topic(s);
     double relevance = Math.min(1, (coverage + 0.5 * topic) / RELEVANCE_AT);
+    // a design follow-up owes no decision (no `no-decision` flag either)
     double bonus =
-        0.07 * (s.decision() ? 1 : 0)
+        0.07 * (s.decision() || in.followUp() && !in.story() ? 1 : 0)
             + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
             + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
             + 0.02 * s.structure().size() / 4.0
@@ -179,11 +180,27 @@ final class ScoreFormula {
 
   /**
    * Scales down an answer with no quantities: 1 from two numbers with units, 0.7 with none (the
-   * guide's strong answer has "concrete numbers"). Fitted on the blind set's dev split.
+   * guide's strong answer has "concrete numbers"). Fitted on the blind set's dev split. A complete
+   * design follow-up ({@link #complete}) needs one.
    */
   static double concreteGuard(Inputs in) {
+    double full = complete(in) ? 1.0 : 2.0;
     return 1
         - VAGUE_PENALTY
-        + VAGUE_PENALTY * Math.min(1, in.signals().quantifiedFacts().size() / 2.0);
+        + VAGUE_PENALTY * Math.min(1, in.signals().quantifiedFacts().size() / full);
+  }
+
+  /**
+   * A design follow-up that states (not lists) enough of its rubric for full credit and dismisses
+   * none of it: its length and concreteness guards are eased ({@link LengthGuard}, {@link
+   * #concreteGuard}), since the bank's own follow-up model answers, which cover every point in 100
+   * to 130 words with one number, scored 71-77 (docs/scoring.md).
+   */
+  static boolean complete(Inputs in) {
+    return in.followUp()
+        && !in.story()
+        && in.dismissedPoints() == 0
+        && in.listedShare() == 0
+        && Math.max(in.coverage(), OTHER_LEVEL_CREDIT * in.otherCoverage()) >= FOLLOW_UP_FULL;
   }
 }

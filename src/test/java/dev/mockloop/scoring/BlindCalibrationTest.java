@@ -113,17 +113,17 @@ class BlindCalibrationTest {
   @Test
   void fewStrongAnswersScoreLikeWeakOnes() {
     // The target is none under 45; 32 were before branch floor, 16 after it, 14 after
-    // branch tune10.
+    // branch tune10, 11 after branch tune10c (complete design follow-ups, durations and rates).
     assertThat(ROWS.stream().filter(r -> r.grade() == 4 && r.score() < 45).count())
-        .isLessThanOrEqualTo(14);
+        .isLessThanOrEqualTo(11);
   }
 
   @Test
   void strongPlainAnswersScoreNearStrongJargon() {
     double plain = mean(r -> r.kind().equals("strong-plain") && r.grade() >= 3);
     double jargon = mean(r -> r.kind().equals("strong-jargon") && r.grade() >= 3);
-    // The target is 8 points; 9.6 before branch tune10, 9.1 after it.
-    assertThat(jargon - plain).isLessThanOrEqualTo(9.5);
+    // The target is 8 points; 9.6 before branch tune10, 9.1 after it, 8.6 after tune10c.
+    assertThat(jargon - plain).isLessThanOrEqualTo(9.0);
   }
 
   @Test

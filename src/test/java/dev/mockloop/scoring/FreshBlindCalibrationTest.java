@@ -40,18 +40,20 @@ class FreshBlindCalibrationTest {
   @Test
   void followUpScoresFollowTheGrades() {
     // 0.645 with the scorer before this set was read; 0.787 after branch tune10; 0.779 after the
-    // bar-raiser review took out four alternatives fitted on this set that name another idea.
-    assertThat(Calibration.of(FOLLOW_UPS).spearman()).isGreaterThanOrEqualTo(0.775);
+    // bar-raiser review took out four alternatives fitted on this set that name another idea; 0.785
+    // after branch tune10c (complete design follow-ups); 0.788 with its durations and rates.
+    assertThat(Calibration.of(FOLLOW_UPS).spearman()).isGreaterThanOrEqualTo(0.78);
     // Main answers are nearly all graded 4 (50 of 62), so their rank correlation is low by range:
     // 0.368 before, 0.407 after; 0.394 once typo matching left real words alone (two false
-    // credits gone: "compatibility" for "compare", "deploys" for "deployable").
+    // credits gone: "compatibility" for "compare", "deploys" for "deployable"); 0.413 after
+    // branch tune10c on its own.
     assertThat(Calibration.of(MAIN).spearman()).isGreaterThanOrEqualTo(0.39);
   }
 
   @Test
   void fewStrongAnswersScoreLow() {
     // 20 of the 128 answers both graders gave 4 scored under 45 before; 8 after branch tune10, 10
-    // after the bar-raiser review (above).
-    assertThat(strongUnder45).isLessThanOrEqualTo(10);
+    // after the bar-raiser review (above), 6 after branch tune10c.
+    assertThat(strongUnder45).isLessThanOrEqualTo(6);
   }
 }

@@ -32,4 +32,25 @@ class GivenNumbersTest {
     assertThat(facts("A larger given number with another unit is still the question's: 100K QPS."))
         .isEmpty();
   }
+
+  @Test
+  void aDurationSaidInOtherUnitsIsNotTheQuestionsNumberItConvertsTo() {
+    // "two weeks" reads "14 days"; the question's "14" is a count of lock uses, not a duration
+    QuestionEcho uses = QuestionEcho.of(ANALYZER, "14 use Redis SETNX with an expiry.");
+    assertThat(
+            QuantityReader.facts(
+                new AnalyzedAnswer("Each move takes two weeks of work.", ANALYZER, uses)))
+        .containsExactly("two weeks");
+    QuestionEcho days = QuestionEcho.of(ANALYZER, "The last migration took 14 days.");
+    assertThat(
+            QuantityReader.facts(
+                new AnalyzedAnswer("Each move takes two weeks of work.", ANALYZER, days)))
+        .isEmpty();
+  }
+
+  @Test
+  void aRateSaidWithAOrPerIsAQuantity() {
+    assertThat(facts("About 50 a second call the tax service, 0.0005 per account per second."))
+        .containsExactly("50 a second", "0.0005 per account");
+  }
 }

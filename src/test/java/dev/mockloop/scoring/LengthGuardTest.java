@@ -36,7 +36,9 @@ class LengthGuardTest {
             + " falling behind before users notice stale results.";
     int short_ = scorer.scoreFollowUp(terse, scenario, level, followUp).score();
     int long_ = scorer.scoreFollowUp(explained, scenario, level, followUp).score();
-    assertThat(long_).isGreaterThan(short_ + 10);
+    // 8 points apart: a design follow-up's decision credit no longer rests on "I would", which
+    // only the explained answer says (it was 11 apart)
+    assertThat(long_).isGreaterThan(short_ + 6);
   }
 
   private static ScoreFormula.Inputs inputs(int words, boolean followUp, boolean story) {

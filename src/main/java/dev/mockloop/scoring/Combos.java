@@ -1,0 +1,67 @@
+package dev.mockloop.scoring;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Combinations of mentions, one per concept group ({@link ConceptMatches}): whether all restate the
+ * question, their tokens as a set key, the candidate they make, and the token sets that keep a
+ * token from serving two groups.
+ */
+final class Combos {
+  private Combos() {}
+
+  static boolean allEcho(List<Mention> combo) {
+    for (Mention m : combo) {
+      if (!m.echo()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A combination's tokens as a set key, by value. */
+  record Tokens(int[] tokens) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Tokens t && java.util.Arrays.equals(tokens, t.tokens);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(tokens);
+    }
+  }
+
+  static RubricMatcher.Candidate candidate(List<Mention> combo) {
+    BitSet tokens = new BitSet();
+    List<Evidence> spans = new ArrayList<>();
+    boolean listed = true;
+    for (Mention m : combo) {
+      mark(tokens, m);
+      spans.add(m.evidence());
+      listed &= m.listed();
+    }
+    int[] sorted = new int[tokens.cardinality()];
+    for (int i = 0, t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+      sorted[i++] = t;
+    }
+    return new RubricMatcher.Candidate(sorted, spans, listed);
+  }
+
+  static void mark(BitSet set, Mention m) {
+    for (int t : m.tokens()) {
+      set.set(t);
+    }
+  }
+
+  static boolean overlaps(BitSet set, Mention m) {
+    for (int t : m.tokens()) {
+      if (set.get(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
