@@ -66,40 +66,6 @@ final class ScoreFormula {
     }
   }
 
-  static final double STORY_PENALTY = 0.2;
-  static final double STORY_SPECIFICS = 0.10;
-
-  /** A follow-up about a story rests on its specifics more than the main answer does. */
-  static final double STORY_SPECIFICS_FOLLOW_UP = 0.20;
-
-  /** Sentences that narrate what happened, in a follow-up about a story: full at three. */
-  static final double STORY_TOLD_FOLLOW_UP = 0.10;
-
-  /**
-   * The bonus for a story's specifics: its numbers (0.10 in a main answer, 0.20 in a follow-up)
-   * and, in a follow-up, the sentences that tell what happened. Fitted on the behavioural blind
-   * set's dev split (docs/scoring.md).
-   */
-  static double storySpecifics(Inputs in) {
-    if (!in.story()) {
-      return 0;
-    }
-    double facts = Math.min(1, in.signals().quantifiedFacts().size() / 3.0);
-    return in.followUp()
-        ? STORY_SPECIFICS_FOLLOW_UP * facts
-            + STORY_TOLD_FOLLOW_UP * Math.min(1, in.toldSentences() / 3.0)
-        : STORY_SPECIFICS * facts;
-  }
-
-  /**
-   * Scales down a behavioural answer for each of the classic failures a bar raiser notes (no
-   * result, no numbers, all "we", a hypothetical), at most three. Fitted on the behavioural blind
-   * set (docs/scoring.md).
-   */
-  static double storyGuard(Inputs in) {
-    return in.story() ? 1 - STORY_PENALTY * Math.min(3, in.storyFailures()) : 1;
-  }
-
   static final double BUZZ_FREE = 0.03;
   static final double BUZZ_FULL = 0.10;
   static final double BUZZ_PENALTY = 0.6;
@@ -126,10 +92,10 @@ final class ScoreFormula {
 
   /**
    * Coverage at which a design follow-up earns full coverage credit (a story's follow-up rests on
-   * its specifics instead, {@link #storySpecifics}) that dismisses none of its points: its rubric
-   * has three or four points, so one missed point must not take a third of a correct answer's
-   * score. Fitted on the blind set's dev and v2 splits and the strong follow-up development answers
-   * (docs/scoring.md).
+   * its specifics instead, {@link StoryGuard#storySpecifics}) that dismisses none of its points:
+   * its rubric has three or four points, so one missed point must not take a third of a correct
+   * answer's score. Fitted on the blind set's dev and v2 splits and the strong follow-up
+   * development answers (docs/scoring.md).
    */
   static final double FOLLOW_UP_FULL = 0.85;
 
@@ -154,7 +120,7 @@ final class ScoreFormula {
             + 0.06 * Math.min(1, s.quantifiedFacts().size() / 3.0)
             + 0.05 * Math.min(1, s.tradeOffs().size() / 2.0)
             + 0.02 * s.structure().size() / 4.0
-            + storySpecifics(in);
+            + StoryGuard.storySpecifics(in);
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
     double total =
         raw
@@ -164,7 +130,7 @@ final class ScoreFormula {
             * buzzGuard(in)
             * dismissGuard(in)
             * concreteGuard(in)
-            * storyGuard(in);
+            * StoryGuard.storyGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 

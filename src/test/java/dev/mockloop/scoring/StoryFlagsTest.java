@@ -184,7 +184,7 @@ class StoryFlagsTest {
             + " a fix; our pages went from 40 a week to 5, and we handed it to its owners.";
     Scorer.Scored scored = scorer.scoredMain(allWeStory, ownership, Level.L6);
     assertThat(scored.inputs().storyFailures()).isEqualTo(2);
-    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
+    assertThat(StoryGuard.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
   }
 
   @Test
@@ -235,7 +235,7 @@ class StoryFlagsTest {
     assertThat(card.flags()).extracting(Flag::code).containsExactly("hypothetical");
     Scorer.Scored scored = scorer.scoredFollowUp(WOULD, ownership, Level.L6, escalation);
     assertThat(scored.inputs().storyFailures()).as("a hypothetical counts twice").isEqualTo(2);
-    assertThat(ScoreFormula.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
+    assertThat(StoryGuard.storyGuard(scored.inputs())).isCloseTo(0.6, within(1e-9));
   }
 
   @Test
