@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.BankLoader;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
@@ -38,8 +37,8 @@ class BlindCalibrationTest {
 
   /** Every line of a blind technical set, scored with the shipped bank. */
   static List<Row> rows(Path set) throws IOException {
-    Bank bank = BankLoader.load(Path.of("questions")).bank();
-    Scorer scorer = new Scorer(bank.glossary());
+    Bank bank = Shipped.bank();
+    Scorer scorer = Shipped.scorer();
     ObjectMapper json = new ObjectMapper();
     List<Row> rows = new ArrayList<>();
     for (String line : Files.readAllLines(set)) {

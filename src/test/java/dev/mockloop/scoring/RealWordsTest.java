@@ -3,23 +3,14 @@ package dev.mockloop.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.BankLoader;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An answer's real words are what the candidate meant: typo matching leaves them alone. */
 class RealWordsTest {
-  private static Bank bank;
-  private static Scorer scorer;
-
-  @BeforeAll
-  static void load() throws Exception {
-    bank = BankLoader.load(Path.of("questions")).bank();
-    scorer = new Scorer(bank.glossary());
-  }
+  private static final Bank bank = Shipped.bank();
+  private static final Scorer scorer = Shipped.scorer();
 
   private static boolean covered(String scenario, String point, String answer) {
     Scenario s = bank.find(scenario).orElseThrow();

@@ -3,12 +3,9 @@ package dev.mockloop.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.BankLoader;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Scenario;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +13,8 @@ import org.junit.jupiter.api.Test;
  * groups' words in that negation's clause: they are the same idea, not a rejected one.
  */
 class SaidWithANegationTest {
-  private static Bank bank;
-  private static Scorer scorer;
-
-  @BeforeAll
-  static void load() throws Exception {
-    bank = BankLoader.load(Path.of("questions")).bank();
-    scorer = new Scorer(bank.glossary());
-  }
+  private static final Bank bank = Shipped.bank();
+  private static final Scorer scorer = Shipped.scorer();
 
   private static boolean noTwoPhaseCommit(String answer) {
     Scenario s = bank.find("idempotent-payments-api").orElseThrow();
