@@ -27,6 +27,18 @@ final class ConceptMatches {
     this.targets = targets;
   }
 
+  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
+  private static boolean saysNo(List<List<Mention>> usable) {
+    for (List<Mention> group : usable) {
+      for (Mention m : group) {
+        if (Negation.saysNo(m.evidence().phrase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
   void find(
       List<List<Phrase>> groups,
@@ -37,8 +49,8 @@ final class ConceptMatches {
     List<List<Mention>> usable = new ArrayList<>();
     List<List<Mention>> refused = new ArrayList<>();
     boolean inverted = false;
-    boolean saysNo = false;
     boolean absent = false;
+    boolean anyRefused = false;
     for (int g = 0; g < gate.groups(); g++) {
       List<Mention> ok = new ArrayList<>();
       List<Mention> no = new ArrayList<>();
@@ -60,7 +72,7 @@ final class ConceptMatches {
           }
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
-            saysNo |= !m.negated() && Negation.saysNo(alt.text());
+            anyRefused |= m.negated();
           } else if (!m.negated()) {
             ok.add(m);
             inverted = true;
@@ -74,7 +86,7 @@ final class ConceptMatches {
       usable.add(ok);
       refused.add(no);
     }
-    if ((inverted || saysNo) && !absent) {
+    if (!absent && (inverted || anyRefused && saysNo(usable))) {
       // the negation an inverted alternative ("no lock") needs covers its clause: the other
       // groups' words in it ("we don't need a lock for these updates") belong to the same idea;
       // so does the negation inside an alternative ("won't join": "the processor won't join a
