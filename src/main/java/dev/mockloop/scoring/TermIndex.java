@@ -77,7 +77,6 @@ final class TermIndex {
 
   /** Adds the token at {@code position}; tokens are added in order. */
   private void add(Token tok, int position) {
-    boolean real = tok.fuzzable() && RealWords.contains(tok.surface());
     int id = Lexicon.find(tok.term());
     ids[position] = id;
     Positions at = id >= 0 ? get(id) : unknown.get(tok.term());
@@ -89,7 +88,7 @@ final class TermIndex {
         unknown.put(tok.term(), at);
       }
       if (tok.fuzzable()) {
-        termTypos.add(tok.term(), real, at);
+        termTypos.add(tok.term(), tok.surface(), at);
       }
     }
     at.add(position);
@@ -98,7 +97,7 @@ final class TermIndex {
       if (s == null) {
         s = new Positions();
         bySurface.put(tok.surface(), s);
-        surfaceTypos.add(tok.surface(), real, s);
+        surfaceTypos.add(tok.surface(), tok.surface(), s);
       }
       s.add(position);
     }

@@ -16,10 +16,15 @@ final class TypoIndex {
   private static final int LENGTHS = 64;
 
   /**
-   * A distinct word with its letter set ({@link Fuzzy#letters}), whether it came from a real word
-   * ({@link RealWords}), and its positions.
+   * A distinct word with its letter set ({@link Fuzzy#letters}), the surface form the answer wrote
+   * (a real word, {@link RealWords}, matches only within its family), and its positions.
    */
-  record Candidate(String text, long letters, boolean real, TermIndex.Positions positions) {}
+  record Candidate(String text, long letters, String surface, TermIndex.Positions positions) {
+    /** Whether the answer wrote a real word here, looked up only once a word is close. */
+    boolean real() {
+      return RealWords.contains(surface);
+    }
+  }
 
   /** The positions of the close words found so far, in no order, with repeats. */
   static final class Found {
@@ -55,16 +60,16 @@ final class TypoIndex {
   private final long[] lengths = new long[128];
 
   /**
-   * Adds an answer's word (a term or a surface form); {@code real} when the answer wrote a real
-   * word there, which then matches only within {@link Fuzzy#sameFamily}.
+   * Adds an answer's word (a term or a surface form) with the surface form it came from: a real
+   * word there matches only within {@link Fuzzy#sameFamily}.
    */
-  void add(String word, boolean real, TermIndex.Positions positions) {
+  void add(String word, String surface, TermIndex.Positions positions) {
     List<Candidate>[] byLength = byLength(word.charAt(0), true);
     int l = bucket(word.length());
     if (byLength[l] == null) {
       byLength[l] = new ArrayList<>();
     }
-    byLength[l].add(new Candidate(word, Fuzzy.letters(word), real, positions));
+    byLength[l].add(new Candidate(word, Fuzzy.letters(word), surface, positions));
     if (word.charAt(0) < 128) {
       lengths[word.charAt(0)] |= 1L << l;
     }
@@ -108,7 +113,7 @@ final class TypoIndex {
             Token t = phrase.tokens().get(k);
             word = surface ? t.surface() : t.term();
           }
-          if ((!c.real() || Fuzzy.sameFamily(c.text(), word)) && Fuzzy.close(c.text(), word)) {
+          if (Fuzzy.close(c.text(), word) && (Fuzzy.sameFamily(c.text(), word) || !c.real())) {
             into = into == null ? new Found() : into;
             into.add(c.positions());
           }
