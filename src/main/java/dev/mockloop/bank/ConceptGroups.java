@@ -12,9 +12,10 @@ import java.util.Set;
  */
 final class ConceptGroups {
   /** Placeholders that stand for any quantity of a kind in the answer. */
-  static final Set<String> PLACEHOLDERS = Set.of("<number>", "<money>", "<percent>", "<duration>");
+  static final Set<String> PLACEHOLDERS =
+      Set.of("<number>", "<money>", "<percent>", "<duration>", "<year>");
 
-  static final String PLACEHOLDER_LIST = "<number>, <money>, <percent>, <duration>";
+  static final String PLACEHOLDER_LIST = "<number>, <money>, <percent>, <duration>, <year>";
 
   private ConceptGroups() {}
 

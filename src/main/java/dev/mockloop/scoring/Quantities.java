@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code <percent>}
  * a number with "%" or "percent", {@code <money>} a number with "$" or "dollars", {@code
- * <duration>} a number with a time unit. Numbers are already normalized by {@link NumberFilter}
- * ("three years" is 36 months).
+ * <duration>} a number with a time unit, {@code <year>} a year said as a time ("in 2022", "since
+ * 2019", "early 2021": four digits from 1980 to 2039 after one of {@link #YEAR_WORDS}). Numbers are
+ * already normalized by {@link NumberFilter} ("three years" is 36 months).
  */
 final class Quantities {
   // spotless:off
@@ -19,6 +20,10 @@ final class Quantities {
       "s", "sec", "second", "millisecond", "microsecond", "quarter", "sprint", "\u00b5", "us",
       "hour", "hr", "week", "wk", "year", "yr", "min");
   // spotless:on
+
+  /** Words before a year that make it a time ("in 2022"), not a count ("2022 requests"). */
+  static final WordSet YEAR_WORDS =
+      WordSet.of("in", "since", "during", "until", "early", "late", "mid", "from");
 
   private Quantities() {}
 
@@ -53,10 +58,22 @@ final class Quantities {
             out.add(new int[] {t, t + 1});
           }
         }
+        case "year" -> {
+          if (t > 0 && YEAR_WORDS.contains(tokens.get(t - 1).surface()) && isYear(tokens.get(t))) {
+            out.add(new int[] {t - 1, t});
+          }
+        }
         default -> throw new IllegalArgumentException("unknown placeholder <" + kind + ">");
       }
     }
     return out;
+  }
+
+  private static boolean isYear(Token t) {
+    String s = t.surface();
+    return s.length() == 4
+        && s.chars().allMatch(Character::isDigit)
+        && (s.startsWith("198") || s.startsWith("199") || s.startsWith("20") && s.charAt(2) < '4');
   }
 
   /** A number token, other than "one", "zero" and "half" written as words (too common). */
