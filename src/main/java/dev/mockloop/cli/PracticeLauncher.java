@@ -163,8 +163,7 @@ final class PracticeLauncher {
         .findFirst()
         .ifPresent(
             s ->
-                CompletableFuture.runAsync(
-                    () -> scorer.scoreMain("warm up", s, s.levelSet().iterator().next())));
+                CompletableFuture.runAsync(() -> scorer.warmUp(s, s.levelSet().iterator().next())));
     return scorer;
   }
 

@@ -47,6 +47,15 @@ public final class Scorer implements AnswerScorer {
    */
   record Scored(ScoreCard card, ScoreFormula.Inputs inputs) {}
 
+  /**
+   * Runs one answer through and loads what scoring otherwise reads on first need (the real-word
+   * list of typo matching, about 35 ms), so the user's first submit does not wait for them.
+   */
+  public void warmUp(Scenario scenario, Level level) {
+    RealWords.contains("warmup");
+    scoreMain("warm up", scenario, level);
+  }
+
   @Override
   public ScoreCard scoreMain(String answer, Scenario scenario, Level level) {
     return scoredMain(answer, scenario, level).card();

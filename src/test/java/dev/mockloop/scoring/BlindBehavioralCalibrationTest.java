@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockloop.bank.Bank;
-import dev.mockloop.bank.BankLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +36,8 @@ class BlindBehavioralCalibrationTest {
 
   @BeforeAll
   static void scoreAll() throws IOException {
-    Bank bank = BankLoader.load(Path.of("questions")).bank();
-    Scorer scorer = new Scorer(bank.glossary());
+    Bank bank = Shipped.bank();
+    Scorer scorer = Shipped.scorer();
     read(bank, scorer, BLIND, "intended", ROWS);
     read(bank, scorer, FRESH, "kind", FRESH_ROWS);
   }

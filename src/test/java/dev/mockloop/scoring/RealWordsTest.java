@@ -14,11 +14,7 @@ class RealWordsTest {
 
   private static boolean covered(String scenario, String point, String answer) {
     Scenario s = bank.find(scenario).orElseThrow();
-    return scorer.scoreMain(answer, s, Level.L6).points().stream()
-        .filter(p -> p.id().equals(point))
-        .findFirst()
-        .orElseThrow()
-        .covered();
+    return Shipped.covered(scorer.scoreMain(answer, s, Level.L6), point);
   }
 
   @Test

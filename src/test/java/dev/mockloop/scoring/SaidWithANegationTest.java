@@ -23,11 +23,7 @@ class SaidWithANegationTest {
             .filter(x -> x.id().equals("why-not-exactly-once"))
             .findFirst()
             .orElseThrow();
-    return scorer.scoreFollowUp(answer, s, Level.L7, f).points().stream()
-        .filter(p -> p.id().equals("no-2pc"))
-        .findFirst()
-        .orElseThrow()
-        .covered();
+    return Shipped.covered(scorer.scoreFollowUp(answer, s, Level.L7, f), "no-2pc");
   }
 
   @Test

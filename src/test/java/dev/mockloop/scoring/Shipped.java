@@ -22,4 +22,13 @@ final class Shipped {
   static Scorer scorer() {
     return Holder.SCORER;
   }
+
+  /** Whether {@code card} covers the point with this id. */
+  static boolean covered(ScoreCard card, String point) {
+    return card.points().stream()
+        .filter(p -> p.id().equals(point))
+        .findFirst()
+        .orElseThrow()
+        .covered();
+  }
 }
