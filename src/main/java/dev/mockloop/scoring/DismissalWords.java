@@ -69,7 +69,9 @@ final class DismissalWords {
     if (DISMISSALS.contains(w)) {
       return !(w.equals("optional") && prev.equals("not"))
           && !POSSESSIVES.contains(prev)
-          && !(NAMES_A_KIND.contains(w) && beforeItsNoun(words, shape, j + 1));
+          // "optional fields": before its noun, with no "is" before it, it names a kind of thing;
+          // "premature optimization" or "noise nobody reads" stay verdicts
+          && !(w.equals("optional") && beforeItsNoun(words, shape, j + 1));
     }
     if (w.equals("non") && next.equals("issue")
         || w.equals("nice")
@@ -125,13 +127,6 @@ final class DismissalWords {
     return false;
   }
 
-  /**
-   * Dismissal words that, before a noun and with no "is" before them, name a kind of thing
-   * ("optional fields"); "premature optimization", "unnecessary work" or "noise nobody reads" stay
-   * verdicts.
-   */
-  private static final WordSet NAMES_A_KIND = WordSet.of("optional");
-
   private static final WordSet COPULAS =
       WordSet.of("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "seems");
 
@@ -144,7 +139,7 @@ final class DismissalWords {
   private static final WordSet AFTER_A_VERDICT =
       WordSet.of("and", "or", "but", "for", "to", "in", "at", "of", "because", "since", "so", "if",
           "when", "than", "as", "is", "are", "was", "were", "be", "anyway", "now", "here", "there",
-          "really", "too", "though", "compared", "until", "unless", "at", "by", "on", "given");
+          "really", "too", "though", "compared", "until", "unless", "by", "on", "given");
   // spotless:on
 
   /**
