@@ -1,30 +1,47 @@
 package dev.mockloop.session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
  * Every keystroke's draft between two transcript saves, so that a killed process (SIGKILL, a power
  * cut of the terminal, an OOM kill) loses nothing typed. The transcript is saved at most every
- * {@link Autosaver#INTERVAL}; in between, each edit rewrites {@code .<id>.draft} beside it (a temp
- * file renamed over the old one, not forced to disk: the page cache outlives the process, and a
- * write costs tens of microseconds). Every save of the transcript deletes the journal, which is
- * then older than what the transcript holds. {@link SessionStore#load} puts a journal's draft into
- * the transcript it belongs to: the same round and question, and newer.
+ * {@link Autosaver#INTERVAL}; in between, each edit rewrites {@code .<id>.draft} beside it, in
+ * place and not forced to disk (the page cache outlives the process; no temp file and rename, which
+ * cost ten times as much a key). Every save of the transcript deletes the journal, which is then
+ * older than what the transcript holds. {@link SessionStore#load} puts a journal's draft into the
+ * transcript it belongs to: the same round and question, and newer.
  *
- * <p>Format: a header line {@code mockloop-draft 1 <question> <seconds used> <saved at, epoch ms>
- * <text bytes> <crc32 hex>}, then the text as UTF-8. A torn or foreign file is ignored.
+ * <p>Format: a header line {@code mockloop-draft 1 <question> <seconds used> <saved at, ISO-8601>
+ * <text bytes> <crc32 hex>}, then the text as UTF-8. It is written in place, one positioned write
+ * and then a truncate (bytes past the text, left by a kill between the two, are ignored); a torn or
+ * foreign file is ignored.
  */
 final class DraftJournal {
   private static final String MAGIC = "mockloop-draft 1 ";
+  private static final Set<OpenOption> WRITE_OPTIONS =
+      Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private DraftJournal() {}
 
@@ -43,7 +60,7 @@ final class DraftJournal {
             + ' '
             + draft.secondsUsed()
             + ' '
-            + draft.savedAt().toEpochMilli()
+            + draft.savedAt()
             + ' '
             + text.length
             + ' '
@@ -53,7 +70,17 @@ final class DraftJournal {
     byte[] all = new byte[head.length + text.length];
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(text, 0, all, head.length, text.length);
-    AtomicFiles.write(pathOf(dir, id), all, false);
+    try (FileChannel ch = FileChannel.open(pathOf(dir, id), WRITE_OPTIONS, ownerOnly())) {
+      ByteBuffer b = ByteBuffer.wrap(all);
+      while (b.hasRemaining()) {
+        ch.write(b, b.position());
+      }
+      ch.truncate(all.length);
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly() {
+    return POSIX ? new FileAttribute<?>[] {OWNER_ONLY} : new FileAttribute<?>[0];
   }
 
   /** Removes the journal of {@code id}; the transcript just saved holds at least as much. */
@@ -89,7 +116,7 @@ final class DraftJournal {
     }
     try {
       int length = Integer.parseInt(f[3]);
-      if (length != bytes.length - nl - 1) {
+      if (length < 0 || length > bytes.length - nl - 1) {
         return Optional.empty();
       }
       CRC32 crc = new CRC32();
@@ -98,8 +125,7 @@ final class DraftJournal {
         return Optional.empty();
       }
       String text = new String(bytes, nl + 1, length, StandardCharsets.UTF_8);
-      return Optional.of(
-          new Draft(f[0], text, Long.parseLong(f[1]), Instant.ofEpochMilli(Long.parseLong(f[2]))));
+      return Optional.of(new Draft(f[0], text, Long.parseLong(f[1]), Instant.parse(f[2])));
     } catch (RuntimeException e) { // short header, bad number, negative seconds
       return Optional.empty();
     }

@@ -100,6 +100,28 @@ class DraftJournalTest {
   }
 
   @Test
+  void aLongerOldJournalLeftPastTheTextByAKillBeforeTheTruncateIsIgnored() throws Exception {
+    String id = killedWhileTyping("saved", "saved words and more");
+    Path journal = DraftJournal.pathOf(dir, id);
+    byte[] longer = Files.readAllBytes(journal);
+    DraftJournal.write(dir, id, new Draft("main", "saved words", 2, clock.instant()));
+    byte[] shorter = Files.readAllBytes(journal);
+    byte[] torn = Arrays.copyOf(shorter, longer.length); // the write landed, the truncate did not
+    System.arraycopy(longer, shorter.length, torn, shorter.length, longer.length - shorter.length);
+    Files.write(journal, torn);
+    assertThat(offeredDraft()).isEqualTo("saved words");
+  }
+
+  @Test
+  void theJournalIsReadableByItsOwnerOnly() throws Exception {
+    String id = killedWhileTyping("saved", "saved words");
+    assertThat(Files.getPosixFilePermissions(DraftJournal.pathOf(dir, id)))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
   void theJournalKeepsTextExactlyAsTyped() throws Exception {
     String typed = "Línea uno\n\n  indented – ünïcode ✓ 🚀\ttab\r\nend ";
     killedWhileTyping("L", typed);
