@@ -56,9 +56,22 @@ final class LiveSession implements SaveStatus, AutoCloseable {
     return open.path();
   }
 
-  /** The draft changed. */
+  /**
+   * The draft changed: saved with the transcript when the last save is old enough, otherwise to the
+   * session's draft journal ({@link DraftJournal}), so a killed process loses no keystroke.
+   */
   void edited() {
     autosaver.edited();
+    if (autosaver.dirty()) {
+      Draft d = Recorder.draft(loop, clock.instant());
+      if (d != null) {
+        try {
+          DraftJournal.write(open.path().getParent(), open.id(), d);
+        } catch (IOException | RuntimeException e) {
+          // the autosave on the next tick tries the transcript itself and reports a failure
+        }
+      }
+    }
   }
 
   /** Time passed; saves a pending draft when due. */

@@ -88,6 +88,18 @@ public final class Recorder {
         score == null ? null : PrinciplesEvidenced.of(s));
   }
 
+  /** The draft being typed in the loop's last round, or null when no answer is being typed. */
+  static Draft draft(Loop loop, Instant now) {
+    List<Round> rounds = loop.rounds();
+    if (rounds.isEmpty()) {
+      return null;
+    }
+    RoundState s = rounds.get(rounds.size() - 1).state();
+    return s.phase().answering()
+        ? new Draft(pendingQuestion(s), s.draft(), s.elapsed().toSeconds(), now)
+        : null;
+  }
+
   /** The id of the question being answered: "main" or the next follow-up's id. */
   private static String pendingQuestion(RoundState s) {
     int next = s.answers().size() - 1;

@@ -88,8 +88,8 @@ public final class SessionStore {
 
   /** Writes {@code t} atomically to {@code <id>.yaml}. */
   public void save(Transcript t) throws IOException {
-    Path target = pathOf(t.id());
-    AtomicFiles.write(target, TranscriptYaml.write(t));
+    AtomicFiles.write(pathOf(t.id()), TranscriptYaml.write(t));
+    DraftJournal.delete(dir, t.id());
   }
 
   /** Loads one session; unreadable files come back as {@link StoredSession.Unreadable}. */
@@ -111,7 +111,7 @@ public final class SessionStore {
                     + EXT
                     + "; rename it or fix the id"));
       }
-      return Optional.of(new StoredSession.Readable(id, p, t));
+      return Optional.of(new StoredSession.Readable(id, p, DraftJournal.merged(dir, t)));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {

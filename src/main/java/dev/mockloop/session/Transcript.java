@@ -57,6 +57,12 @@ public record Transcript(
         schema, id, level, startedAt, ended, newStatus, settings, planned, rounds);
   }
 
+  /** The same transcript with {@code newRounds} in place of its rounds. */
+  public Transcript withRounds(List<TranscriptRound> newRounds) {
+    return new Transcript(
+        schema, id, level, startedAt, endedAt, status, settings, planned, newRounds);
+  }
+
   /**
    * What the start-up offer says about a session it offers back ({@link SessionStore#unfinished}):
    * how it stopped, and the status {@link SessionStore#keep} gives it.

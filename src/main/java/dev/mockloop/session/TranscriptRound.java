@@ -114,6 +114,27 @@ public record TranscriptRound(
         score, "", "");
   }
 
+  /** The same round with {@code newDraft} as the answer being typed. */
+  public TranscriptRound withDraft(Draft newDraft) {
+    return new TranscriptRound(
+        scenario,
+        sha256,
+        title,
+        topic,
+        prompt,
+        context,
+        minutes,
+        phase,
+        answer,
+        followUps,
+        newDraft,
+        score,
+        kind,
+        principle,
+        selfRating,
+        principles);
+  }
+
   /** True for a Leadership Principle question. */
   public boolean behavioral() {
     return "behavioral".equals(kind);

@@ -95,7 +95,8 @@ class PracticeE2E {
       t.waitFor("Your answer · 0 words", STEP);
       t.type(draft);
       t.waitFor("product_id", STEP);
-      Thread.sleep(2_500); // longer than the autosave interval
+      // killed as soon as the last word is on screen, inside the 2 s autosave interval: the
+      // draft journal holds the keystrokes the transcript does not have yet
       ProcessHandle pane = ProcessHandle.of(t.panePid()).orElseThrow();
       pane.descendants()
           .filter(p -> p.info().command().orElse("").endsWith("java"))
@@ -105,7 +106,7 @@ class PracticeE2E {
     List<Path> files = transcripts();
     assertThat(files).hasSize(1);
     String yaml = Files.readString(files.get(0));
-    assertThat(yaml).contains("status: in-progress").contains(draft);
+    assertThat(yaml).contains("status: in-progress");
 
     try (Tmux t = new Tmux(project, practice(), 100, 30)) {
       t.waitFor("unfinished session found", START);

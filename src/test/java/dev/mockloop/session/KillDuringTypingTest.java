@@ -19,7 +19,7 @@ class KillDuringTypingTest {
 
   @Test
   @Timeout(60)
-  void aKilledProcessLosesAtMostTwoSecondsOfTyping() throws Exception {
+  void aKilledProcessLosesNoTyping() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
@@ -52,8 +52,9 @@ class KillDuringTypingTest {
     assertThat(unfinished).hasSize(1);
     String draft = unfinished.get(0).draft().orElseThrow().text();
     int onDisk = draft.isBlank() ? 0 : draft.trim().split(" ").length;
-    // one word per 50 ms: 2 s of typing is 40 words; allow one tick (50 ms) of slack
-    assertThat(onDisk).isBetween(typed - 42, typed);
+    // every word the child reported typed is on disk (the transcript every 2 s, the draft journal
+    // in between); it may have typed one or two more before the kill landed
+    assertThat(onDisk).isBetween(typed, typed + 2);
     assertThat(draft).startsWith("w1 w2 w3 ");
   }
 }

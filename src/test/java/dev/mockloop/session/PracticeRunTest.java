@@ -66,6 +66,15 @@ class PracticeRunTest {
     return onDisk(run).draft().map(Draft::text).orElse(null);
   }
 
+  /** The draft in the transcript file itself, without the draft journal's newer keystrokes. */
+  private String draftInTranscript(PracticeRun run) throws Exception {
+    Path p = store().pathOf(run.id());
+    return TranscriptYaml.read(Files.readAllBytes(p), p.toString())
+        .draft()
+        .map(Draft::text)
+        .orElse(null);
+  }
+
   @Test
   void startPlansTheLoopAndSavesItAtOnce() throws Exception {
     try (PracticeRun run = dynamo()) {
@@ -79,25 +88,45 @@ class PracticeRunTest {
   }
 
   @Test
-  void typingIsSavedAtMostEveryTwoSecondsAndATickSavesWhatIsDue() throws Exception {
+  void theTranscriptTakesTypingAtMostEveryTwoSecondsAndATickSavesWhatIsDue() throws Exception {
     try (PracticeRun run = dynamo()) {
       run.on(RoundEvent.edit("p99"));
-      assertThat(draftOnDisk(run)).isEqualTo("p99");
+      assertThat(draftInTranscript(run)).isEqualTo("p99");
       clock.advanceSeconds(1);
       run.on(RoundEvent.edit("p99 of 2 ms"));
-      assertThat(draftOnDisk(run)).isEqualTo("p99");
+      assertThat(draftInTranscript(run)).isEqualTo("p99");
       run.on(RoundEvent.tick());
-      assertThat(draftOnDisk(run)).isEqualTo("p99");
+      assertThat(draftInTranscript(run)).isEqualTo("p99");
       clock.advanceSeconds(1);
       run.on(RoundEvent.tick());
-      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms");
+      assertThat(draftInTranscript(run)).isEqualTo("p99 of 2 ms");
       clock.advanceSeconds(1);
       run.on(RoundEvent.edit("p99 of 2 ms."));
       run.saveIfDue(); // line mode's timer: saves typing that is due without ticking the round
-      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms");
+      assertThat(draftInTranscript(run)).isEqualTo("p99 of 2 ms");
       clock.advanceSeconds(2);
       run.saveIfDue();
-      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms.");
+      assertThat(draftInTranscript(run)).isEqualTo("p99 of 2 ms.");
+    }
+  }
+
+  @Test
+  void everyKeystrokeBetweenTranscriptSavesReachesTheDraftJournal() throws Exception {
+    try (PracticeRun run = dynamo()) {
+      run.on(RoundEvent.edit("p99"));
+      Path journal = DraftJournal.pathOf(dir.resolve("sessions"), run.id());
+      assertThat(journal).doesNotExist(); // saved with the transcript: nothing newer to keep
+      clock.advanceSeconds(1);
+      run.on(RoundEvent.edit("p99 of 2 ms"));
+      assertThat(draftInTranscript(run)).isEqualTo("p99");
+      assertThat(journal).exists();
+      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms"); // what a resume or review gets
+      run.on(RoundEvent.edit("p99 of 2 ms at 10K"));
+      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms at 10K");
+      clock.advanceSeconds(1);
+      run.on(RoundEvent.tick()); // the transcript save takes it and drops the journal
+      assertThat(draftInTranscript(run)).isEqualTo("p99 of 2 ms at 10K");
+      assertThat(journal).doesNotExist();
     }
   }
 
@@ -221,9 +250,9 @@ class PracticeRunTest {
       run.on(RoundEvent.edit("first words"));
       clock.advanceSeconds(1);
       run.on(RoundEvent.edit("first words and the last ones"));
-      assertThat(draftOnDisk(run)).isEqualTo("first words");
+      assertThat(draftInTranscript(run)).isEqualTo("first words");
       assertThat(run.emergencySave()).contains(run.saves().path());
-      assertThat(draftOnDisk(run)).isEqualTo("first words and the last ones");
+      assertThat(draftInTranscript(run)).isEqualTo("first words and the last ones");
       assertThat(onDisk(run).status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(run.interruptSave())
           .isEqualTo("Your answers so far are saved in " + run.saves().path() + ".");
