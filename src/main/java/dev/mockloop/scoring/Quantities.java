@@ -31,7 +31,7 @@ final class Quantities {
     List<int[]> out = new ArrayList<>();
     List<Token> tokens = a.tokens;
     for (int t = 0; t < tokens.size(); t++) {
-      if (!isNumber(tokens.get(t))) {
+      if (!isNumber(tokens.get(t)) && !oneBeforeAUnit(a, t, kind)) {
         continue;
       }
       String next =
@@ -51,6 +51,8 @@ final class Quantities {
             out.add(new int[] {t - 1, t});
           } else if (CURRENCY.contains(next)) {
             out.add(new int[] {t, t + 1});
+          } else if (MoneyWords.saidAsMoney(a, t)) {
+            out.add(new int[] {t});
           }
         }
         case "duration" -> {
@@ -74,6 +76,19 @@ final class Quantities {
     return s.length() == 4
         && s.chars().allMatch(Character::isDigit)
         && (s.startsWith("198") || s.startsWith("199") || s.startsWith("20") && s.charAt(2) < '4');
+  }
+
+  /** "one percent", "one hour": the word "one" counts as a number right before a unit. */
+  private static boolean oneBeforeAUnit(AnalyzedAnswer a, int t, String kind) {
+    List<Token> tokens = a.tokens;
+    if (!tokens.get(t).surface().equalsIgnoreCase("one")
+        || t + 1 >= tokens.size()
+        || a.sentenceOf(t + 1) != a.sentenceOf(t)) {
+      return false;
+    }
+    String next = tokens.get(t + 1).term();
+    return kind.equals("percent") && next.equals("percent")
+        || kind.equals("duration") && TIME_UNITS.contains(next);
   }
 
   /** A number token, other than "one", "zero" and "half" written as words (too common). */
