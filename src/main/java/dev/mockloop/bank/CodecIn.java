@@ -86,6 +86,11 @@ final class CodecIn {
     return s;
   }
 
+  /** How many bytes are left to read. */
+  int left() {
+    return end - at;
+  }
+
   /** Where the next read starts. */
   int position() {
     return at;
