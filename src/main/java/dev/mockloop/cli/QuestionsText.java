@@ -44,6 +44,10 @@ final class QuestionsText {
         continue;
       }
       String line = " ".repeat(raw.length() - raw.stripLeading().length()) + words(raw.strip());
+      if (line.length() <= width - indent.length()) {
+        out.add(indent + line); // it fits: one line, as Wrap gives it (a char is a column here)
+        continue;
+      }
       for (Wrap.Line l : Wrap.lines(line, width - indent.length(), Wrap.ONE_COLUMN, false)) {
         out.add(indent + " ".repeat(l.indent()) + line.substring(l.start(), l.end()));
       }
