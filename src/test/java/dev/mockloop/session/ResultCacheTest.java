@@ -125,7 +125,8 @@ class ResultCacheTest {
     Files.write(file, java.util.Arrays.copyOf(good, good.length - 3));
     assertThat(ResultCache.get(dir, KEY)).isNull();
 
-    Files.writeString(file, new String(good, StandardCharsets.UTF_8).replace("result\t2\t", "result\t1\t"));
+    Files.writeString(
+        file, new String(good, StandardCharsets.UTF_8).replace("result\t2\t", "result\t1\t"));
     assertThat(ResultCache.get(dir, KEY)).isNull();
 
     Files.writeString(file, "junk");
