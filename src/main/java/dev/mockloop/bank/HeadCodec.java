@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class HeadCodec {
   /** The head's format: its records' components, and this codec's version. */
   static final String SHAPE =
-      "head 1: Header(schema String, source String, written long, stamps List<Stamp>);"
+      "head 2 (tags in a block after the entries): Header(schema String, source String, written long, stamps List<Stamp>);"
           + " Stamp(path String, size long, modified long, hash String);"
           + " Listing(problems List<Problem>, entries List<Entry>);"
           + " Problem(file String, line int, column int, severity Severity, message String);"
@@ -63,19 +63,26 @@ final class HeadCodec {
           out.varlong(e.minutes().get(l));
         }
       }
-      out.varlong(e.tags().size());
+    }
+    // the tags last, in a block of their own with its length, so that a list skips them
+    CodecOut tags = new CodecOut();
+    for (Listing.Entry e : listing.entries()) {
+      tags.varlong(e.tags().size());
       for (Level l : LEVELS) {
-        Map<String, String> tags = e.tags().get(l);
-        if (tags != null) {
-          out.varlong(l.ordinal());
-          out.varlong(tags.size());
-          for (Map.Entry<String, String> t : new TreeMap<>(tags).entrySet()) { // same bytes
-            out.string(t.getKey());
-            out.string(t.getValue());
+        Map<String, String> levelTags = e.tags().get(l);
+        if (levelTags != null) {
+          tags.varlong(l.ordinal());
+          tags.varlong(levelTags.size());
+          for (Map.Entry<String, String> t : new TreeMap<>(levelTags).entrySet()) { // same bytes
+            tags.string(t.getKey());
+            tags.string(t.getValue());
           }
         }
       }
     }
+    byte[] block = tags.toByteArray();
+    out.varlong(block.length);
+    out.raw(block);
   }
 
   /** The header (its schema checked by the caller before the listing is read). */
@@ -103,14 +110,20 @@ final class HeadCodec {
     }
     n = count(in);
     List<Listing.Entry> entries = new ArrayList<>(n);
+    ListingTags.Block tags = new ListingTags.Block(in.bytes(), n);
     for (int i = 0; i < n; i++) {
       String id = in.string();
       String title = in.string();
       String topic = in.string();
       QuestionKind kind = KINDS[index(in, KINDS.length)];
       String principle = in.string();
-      entries.add(new Listing.Entry(id, title, topic, minutes(in), kind, principle, tags(in)));
+      Map<Level, Integer> minutes = minutes(in);
+      entries.add(
+          new Listing.Entry(id, title, topic, minutes, kind, principle, new ListingTags(tags, i)));
     }
+    int block = count(in);
+    tags.at(in.position(), in.position() + block);
+    in.skip(block);
     return new Listing(problems, entries);
   }
 
@@ -132,7 +145,8 @@ final class HeadCodec {
     return Map.of(first, firstMinutes, second, secondMinutes);
   }
 
-  private static Map<Level, Map<String, String>> tags(CodecIn in) {
+  /** One entry's tags, from the block {@link ListingTags} decodes when they are first asked for. */
+  static Map<Level, Map<String, String>> tags(CodecIn in) {
     int levels = count(in);
     if (levels == 0) {
       return Map.of();

@@ -37,7 +37,7 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
       Map<Level, Map<String, String>> tags) {
     public Entry {
       minutes = Map.copyOf(minutes);
-      tags = Map.copyOf(tags);
+      tags = tags instanceof ListingTags ? tags : Map.copyOf(tags); // read from a head: lazily
     }
 
     /** An entry without tags. */

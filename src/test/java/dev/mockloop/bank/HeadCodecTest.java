@@ -65,6 +65,22 @@ class HeadCodecTest {
     assertThat(HeadCodec.listing(in)).isEqualTo(listing);
   }
 
+  @Test
+  void theTagsAreDecodedOnlyWhenAskedFor() {
+    Listing listing = BankLoader.listBundled();
+    CodecOut out = new CodecOut();
+    HeadCodec.write(out, new BankSnapshot.Header("s", "bundled", 0, List.of()), listing);
+    byte[] bytes = out.toByteArray();
+    bytes[bytes.length - 1] = (byte) 0x80; // the last tag's value now runs past the end
+    CodecIn in = new CodecIn(bytes, 0, bytes.length);
+    HeadCodec.header(in);
+    Listing read = HeadCodec.listing(in); // the entries read; the tags block only skipped
+    assertThat(read.entries()).hasSameSizeAs(listing.entries());
+    assertThat(read.entries().get(0).title()).isEqualTo(listing.entries().get(0).title());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read.entries().get(0).tags().size())
+        .isInstanceOf(CodecIn.Corrupt.class);
+  }
+
   /** A changed component of a head record must come with a change of {@link HeadCodec}. */
   @Test
   void theShapeNamesTheHeadRecordsComponentsAsTheyAre() {
