@@ -18,24 +18,22 @@ import java.util.zip.CRC32C;
  * check reads as null and the caller loads the YAML instead. Whether the stamps still match the
  * files is the caller's check ({@link BundledSnapshot}, {@link BankCache}).
  *
- * <p>Layout: {@code MAGIC}; the head's length and CRC-32C (4 bytes each, big-endian); the head, in
- * {@link RecordCodec} form a {@link Header} and the {@link Listing} (all that lists need, so they
- * read no further, {@link #readHead}); the body's CRC-32C; the body ({@link SnapshotBody}: the bank
- * without its scenarios, then a section per scenario, so that a round decodes only the scenario it
- * asks, {@link ScenarioSections}). A full read checks both CRCs before anything is decoded.
+ * <p>Layout: {@code MAGIC}; the head's length and CRC-32C (4 bytes each, big-endian); the head, a
+ * {@link Header} and the {@link Listing} written field by field by {@link HeadCodec} (all that
+ * lists need, so they read no further and build no {@link RecordCodec}, {@link #readHead}); the
+ * body's CRC-32C; the body ({@link SnapshotBody}: the bank without its scenarios, then a section
+ * per scenario, so that a round decodes only the scenario it asks, {@link ScenarioSections}). A
+ * full read checks both CRCs before anything is decoded.
  */
 public final class BankSnapshot {
-  /** 3: the head and the body checked apart, a section per scenario. */
-  private static final byte[] MAGIC = "mockloop-bank-3\n".getBytes(StandardCharsets.US_ASCII);
+  /** 4: the head written field by field ({@link HeadCodec}). */
+  private static final byte[] MAGIC = "mockloop-bank-4\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Largest head read (a 2,000-scenario bank's listing is well under a megabyte). */
   private static final int MAX_HEAD = 64 << 20;
 
-  private static final RecordCodec HEADER = new RecordCodec(Header.class);
-  private static final RecordCodec LISTING = new RecordCodec(Listing.class);
-
   /** The shape of the head's records, with which every {@link #schema()} begins. */
-  private static final String HEAD_SCHEMA = HEADER.schema() + "\n" + LISTING.schema() + "\n";
+  private static final String HEAD_SCHEMA = HeadCodec.SHAPE + "\n";
 
   /**
    * The shape of every stored record: a snapshot of another shape is not read. Its body part builds
@@ -87,8 +85,7 @@ public final class BankSnapshot {
 
   static byte[] encode(Header header, LoadResult result) {
     CodecOut head = new CodecOut();
-    HEADER.write(head, header);
-    LISTING.write(head, Listing.of(result));
+    HeadCodec.write(head, header, Listing.of(result));
     byte[] h = head.toByteArray();
     byte[] b = SnapshotBody.encode(result);
     return ByteBuffer.allocate(MAGIC.length + 12 + h.length + b.length)
@@ -160,14 +157,14 @@ public final class BankSnapshot {
     }
     try {
       CodecIn in = new CodecIn(bytes, headStart, headEnd);
-      Header header = (Header) HEADER.read(in);
+      Header header = HeadCodec.header(in);
       boolean headOnly = bytes.length == headEnd;
       String shape = header == null || header.schema() == null ? "" : header.schema();
       // a head read alone needs only the head's shape to match; the body is checked when read
       if (!(headOnly && !full ? shape.startsWith(HEAD_SCHEMA) : shape.equals(schema()))) {
         return null;
       }
-      Listing listing = (Listing) LISTING.read(in);
+      Listing listing = HeadCodec.listing(in);
       if (listing == null || !in.atEnd()) {
         return null;
       }
@@ -185,7 +182,10 @@ public final class BankSnapshot {
       }
       LoadResult result = SnapshotBody.decode(bytes, start, listing, yaml);
       return result == null ? null : new Snapshot(header, listing, result);
-    } catch (CodecIn.Corrupt | ClassCastException e) {
+    } catch (CodecIn.Corrupt
+        | ClassCastException
+        | IllegalArgumentException
+        | NullPointerException e) { // a record that refuses what was read is damage too
       return null;
     }
   }

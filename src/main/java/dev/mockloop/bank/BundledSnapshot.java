@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The bundled bank's snapshot, made during {@code package} ({@link SnapshotTool}) and stored in the
@@ -27,7 +31,12 @@ final class BundledSnapshot {
    * or it does not match.
    */
   static BankSnapshot.Snapshot load(boolean full) {
-    try (InputStream in = BundledSnapshot.class.getResourceAsStream("/" + RESOURCE)) {
+    Path location = location();
+    boolean inJar = location != null && Files.isRegularFile(location);
+    // the jar is opened as a ZipFile, which shares the directory the class loader has read
+    // already, rather than through a jar: URL and its connection classes
+    try (ZipFile jar = inJar ? new ZipFile(location.toFile()) : null;
+        InputStream in = open(jar, location)) {
       if (in == null) {
         return null;
       }
@@ -39,26 +48,62 @@ final class BundledSnapshot {
       if (snap == null || !BankLoader.BUNDLED.equals(snap.header().source())) {
         return null;
       }
-      List<BankSnapshot.Stamp> now = currentStamps();
-      return snap.header().stamps().equals(now) ? snap : null;
+      List<BankSnapshot.Stamp> now = currentStamps(location, inJar);
+      return sameFiles(snap.header().stamps(), now) ? snap : null;
     } catch (IOException | RuntimeException e) {
       return null; // the YAML is still there to load
     }
   }
 
-  /** The stamps of the bank files this code was loaded with; empty when it cannot tell. */
-  private static List<BankSnapshot.Stamp> currentStamps() throws IOException {
+  /** The snapshot's bytes beside this class: in its jar, its class folder, or on the class path. */
+  private static InputStream open(ZipFile jar, Path location) throws IOException {
+    if (jar != null) {
+      ZipEntry entry = jar.getEntry(RESOURCE);
+      return entry == null ? null : jar.getInputStream(entry);
+    }
+    if (location != null && Files.isRegularFile(location.resolve(RESOURCE))) {
+      return Files.newInputStream(location.resolve(RESOURCE));
+    }
+    return BundledSnapshot.class.getResourceAsStream("/" + RESOURCE);
+  }
+
+  /** Whether {@code now} holds the same stamps as {@code stored}, in any order. */
+  static boolean sameFiles(List<BankSnapshot.Stamp> stored, List<BankSnapshot.Stamp> now) {
+    if (stored.size() != now.size()) {
+      return false;
+    }
+    Map<String, BankSnapshot.Stamp> byPath = new HashMap<>(now.size() * 2);
+    for (BankSnapshot.Stamp s : now) {
+      byPath.put(s.path(), s);
+    }
+    for (BankSnapshot.Stamp s : stored) {
+      if (!s.equals(byPath.get(s.path()))) {
+        return false;
+      }
+    }
+    return byPath.size() == now.size();
+  }
+
+  /** Where this code was loaded from (a jar or a class folder); null when it cannot tell. */
+  private static Path location() {
     CodeSource source = BundledSnapshot.class.getProtectionDomain().getCodeSource();
     if (source == null) {
-      return List.of();
+      return null;
     }
-    Path location;
     try {
-      location = Path.of(source.getLocation().toURI());
+      return Path.of(source.getLocation().toURI());
     } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The stamps of the bank files this code was loaded with; empty when it cannot tell. */
+  private static List<BankSnapshot.Stamp> currentStamps(Path location, boolean inJar)
+      throws IOException {
+    if (location == null) {
       return List.of();
     }
-    if (Files.isDirectory(location)) {
+    if (!inJar) {
       Path root = location.resolve("bank");
       return Files.isDirectory(root) ? stamps(root) : List.of();
     }

@@ -86,6 +86,24 @@ final class CodecIn {
     return s;
   }
 
+  /** Moves past {@code n} bytes (a block read later, on its own). */
+  void skip(int n) {
+    if (n < 0 || n > end - at) {
+      throw new Corrupt("a block runs past the end");
+    }
+    at += n;
+  }
+
+  /** The bytes read from (not a copy). */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** How many bytes are left to read. */
+  int left() {
+    return end - at;
+  }
+
   /** Where the next read starts. */
   int position() {
     return at;

@@ -37,7 +37,7 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
       Map<Level, Map<String, String>> tags) {
     public Entry {
       minutes = Map.copyOf(minutes);
-      tags = Map.copyOf(tags);
+      tags = tags instanceof ListingTags ? tags : Map.copyOf(tags); // read from a head: lazily
     }
 
     /** An entry without tags. */
@@ -120,6 +120,12 @@ public record Listing(List<Problem> problems, List<Listing.Entry> entries) {
 
   /** Errors only; the bank is usable when there are none. */
   public List<Problem> errors() {
-    return problems.stream().filter(Problem::isError).toList();
+    List<Problem> errors = new ArrayList<>();
+    for (Problem p : problems) { // no stream: read at every start of a list
+      if (p.isError()) {
+        errors.add(p);
+      }
+    }
+    return errors;
   }
 }

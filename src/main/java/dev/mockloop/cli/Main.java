@@ -29,7 +29,7 @@ public final class Main {
 
   /** Runs one command; all output passes through {@link SafeWriter}. */
   public static int run(String[] args, CliContext given) {
-    BooleanSupplier colour = () -> colourAllowed(args, given.env());
+    BooleanSupplier colour = new ColourAllowed(args, given.env());
     PrintWriter safeOut = new PrintWriter(new SafeWriter(given.out(), colour), true);
     PrintWriter safeErr = new PrintWriter(new SafeWriter(given.err(), colour), true);
     CliContext context = given.withWriters(safeOut, safeErr);
@@ -49,6 +49,26 @@ public final class Main {
     } finally {
       safeOut.flush();
       safeErr.flush();
+    }
+  }
+
+  /**
+   * {@link #colourAllowed}, asked by {@link SafeWriter} at the first escape. A class, not a lambda:
+   * the first lambda of a run sets up the JVM's method-handle machinery, a few milliseconds that a
+   * look-up command otherwise never spends.
+   */
+  private static final class ColourAllowed implements BooleanSupplier {
+    private final String[] args;
+    private final Map<String, String> env;
+
+    ColourAllowed(String[] args, Map<String, String> env) {
+      this.args = args;
+      this.env = env;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      return colourAllowed(args, env);
     }
   }
 

@@ -57,21 +57,40 @@ public final class QuestionsListCommand implements Callable<Integer> {
               bank.scenarios().stream()
                   .filter(s -> shown(s.levels().keySet(), s.topic()))
                   .toList()));
-    } else { // the table needs only the listing
+    } else { // the table needs only the listing; plain loops, one write (a start-up path)
       List<Listing.Entry> entries = Banks.listing(root).entries();
-      checkTopics(entries.stream().map(Listing.Entry::topic).toList());
-      List<Listing.Entry> shown =
-          entries.stream().filter(e -> shown(e.minutes().keySet(), e.topic())).toList();
-      QuestionsTable.print(shown, level, QuestionsText.width(root.env()), out);
-      out.println(shown.size() + (shown.size() == 1 ? " scenario" : " scenarios"));
+      if (!topics.isEmpty()) {
+        List<String> bankTopics = new ArrayList<>(entries.size());
+        for (Listing.Entry e : entries) {
+          bankTopics.add(e.topic());
+        }
+        checkTopics(bankTopics);
+      }
+      List<Listing.Entry> shown = new ArrayList<>(entries.size());
+      for (Listing.Entry e : entries) {
+        if (shown(e.minutes().keySet(), e.topic())) {
+          shown.add(e);
+        }
+      }
+      StringBuilder text = new StringBuilder(128 * (shown.size() + 2));
+      QuestionsTable.print(shown, level, QuestionsText.width(root.env()), text);
+      text.append(shown.size()).append(shown.size() == 1 ? " scenario" : " scenarios");
+      out.println(text);
     }
     out.flush();
     return 0;
   }
 
   private boolean shown(Set<Level> levels, String topic) {
-    return (level == null || levels.contains(level))
-        && (topics.isEmpty() || topics.stream().anyMatch(t -> t.equalsIgnoreCase(topic)));
+    if (level != null && !levels.contains(level)) {
+      return false;
+    }
+    for (String t : topics) {
+      if (t.equalsIgnoreCase(topic)) {
+        return true;
+      }
+    }
+    return topics.isEmpty();
   }
 
   private void checkTopics(List<String> bankTopics) {

@@ -3,37 +3,28 @@ package dev.mockloop.cli;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.Listing;
 import dev.mockloop.io.SafeText;
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The table {@code questions list} prints: ID, TITLE, TOPIC, LEVELS, MINUTES. When the table would
- * be wider than the terminal, titles wrap within their column (never cutting a word).
+ * be wider than the terminal, titles wrap within their column (never cutting a word). The lines are
+ * built in one {@link StringBuilder} with plain loops (no stream, lambda or regular expression),
+ * since this runs once per start of the command and nothing is compiled yet (docs/performance.md).
  */
 final class QuestionsTable {
   private static final String[] HEADERS = {"ID", "TITLE", "TOPIC", "LEVELS", "MINUTES"};
   private static final int TITLE = 1;
   private static final int MIN_TITLE = 12;
+  private static final String NL = System.lineSeparator();
 
   private QuestionsTable() {}
 
-  static void print(List<Listing.Entry> scenarios, Level only, int width, PrintWriter out) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(HEADERS);
-    for (Listing.Entry s : scenarios) {
-      List<Level> levels = only == null ? s.levels() : List.of(only);
-      rows.add(
-          new String[] {
-            s.id(),
-            s.title(),
-            s.behavioral() ? s.topic() + " (" + s.principle() + ")" : s.topic(),
-            levels.stream().map(Level::name).collect(Collectors.joining(" ")),
-            levels.stream()
-                .map(l -> String.valueOf(s.minutes().get(l)))
-                .collect(Collectors.joining("/"))
-          });
+  /** Appends the table's lines (each ended by the line separator) to {@code out}. */
+  static void print(List<Listing.Entry> scenarios, Level only, int width, StringBuilder out) {
+    String[][] rows = new String[scenarios.size() + 1][];
+    rows[0] = HEADERS;
+    for (int r = 0; r < scenarios.size(); r++) {
+      rows[r + 1] = row(scenarios.get(r), only);
     }
     int[] widths = new int[HEADERS.length];
     for (String[] row : rows) {
@@ -52,24 +43,49 @@ final class QuestionsTable {
     if (total > width) {
       widths[TITLE] = Math.max(MIN_TITLE, widths[TITLE] - (total - width));
     }
+    StringBuilder line = new StringBuilder(width + 16);
     for (String[] row : rows) {
       List<String> titles = QuestionsText.wrap(row[TITLE], widths[TITLE], "");
       for (int i = 0; i < titles.size(); i++) {
-        StringBuilder line = new StringBuilder();
+        line.setLength(0);
         for (int c = 0; c < row.length; c++) {
           String cell = c == TITLE ? titles.get(i) : i == 0 ? SafeText.line(row[c]) : "";
-          line.append(c == row.length - 1 ? cell : pad(cell, widths[c]) + "  ");
+          line.append(cell);
+          if (c < row.length - 1) {
+            pad(line, widths[c] - cell.length());
+            line.append("  ");
+          }
         }
-        out.println(line.toString().stripTrailing());
+        appendStripped(out, line);
       }
     }
+  }
+
+  /** ID, TITLE, TOPIC (with the principle of a behavioural question), LEVELS and MINUTES. */
+  private static String[] row(Listing.Entry s, Level only) {
+    StringBuilder levels = new StringBuilder();
+    StringBuilder minutes = new StringBuilder();
+    for (Level l : Level.values()) {
+      Integer m = s.minutes().get(l);
+      if (only == null ? m == null : l != only) {
+        continue;
+      }
+      if (levels.length() > 0) {
+        levels.append(' ');
+        minutes.append('/');
+      }
+      levels.append(l.name());
+      minutes.append(m);
+    }
+    String topic = s.behavioral() ? s.topic() + " (" + s.principle() + ")" : s.topic();
+    return new String[] {s.id(), s.title(), topic, levels.toString(), minutes.toString()};
   }
 
   /**
    * Too narrow for a title column (long ids, a principle as the topic): each question on two lines,
    * the id with its levels and minutes, then its title and topic wrapped below it.
    */
-  private static void stacked(List<String[]> rows, int width, PrintWriter out) {
+  private static void stacked(String[][] rows, int width, StringBuilder out) {
     int[] cols = {0, 3, 4};
     int[] widths = new int[5];
     for (String[] row : rows) {
@@ -77,22 +93,41 @@ final class QuestionsTable {
         widths[c] = Math.max(widths[c], row[c].length());
       }
     }
-    boolean header = true;
-    for (String[] row : rows) {
-      String line =
-          pad(SafeText.line(row[0]), widths[0]) + "  " + pad(row[3], widths[3]) + "  " + row[4];
-      out.println(line.stripTrailing());
-      if (header) {
-        out.println("    TITLE · TOPIC");
-        header = false;
+    StringBuilder line = new StringBuilder(width + 16);
+    for (int r = 0; r < rows.length; r++) {
+      String[] row = rows[r];
+      String id = SafeText.line(row[0]);
+      line.setLength(0);
+      line.append(id);
+      pad(line, widths[0] - id.length());
+      line.append("  ").append(row[3]);
+      pad(line, widths[3] - row[3].length());
+      line.append("  ").append(row[4]);
+      appendStripped(out, line);
+      if (r == 0) {
+        out.append("    TITLE · TOPIC").append(NL);
         continue;
       }
-      QuestionsText.wrap(row[TITLE] + " · " + row[2], Math.max(20, width - 4), "    ")
-          .forEach(l -> out.println(l.stripTrailing()));
+      List<String> lines =
+          QuestionsText.wrap(row[TITLE] + " · " + row[2], Math.max(20, width - 4), "    ");
+      for (String l : lines) {
+        out.append(l.stripTrailing()).append(NL);
+      }
     }
   }
 
-  private static String pad(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - text.length()));
+  private static void pad(StringBuilder line, int spaces) {
+    for (int i = 0; i < spaces; i++) {
+      line.append(' ');
+    }
+  }
+
+  /** {@code line} without its trailing white space, then a line separator. */
+  private static void appendStripped(StringBuilder out, StringBuilder line) {
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    out.append(line, 0, end).append(NL);
   }
 }

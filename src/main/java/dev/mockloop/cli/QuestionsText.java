@@ -43,13 +43,38 @@ final class QuestionsText {
         out.add("");
         continue;
       }
-      String line =
-          " ".repeat(raw.length() - raw.stripLeading().length())
-              + String.join(" ", raw.strip().split("\\s+"));
+      String line = " ".repeat(raw.length() - raw.stripLeading().length()) + words(raw.strip());
+      if (line.length() <= width - indent.length()) {
+        out.add(indent + line); // it fits: one line, as Wrap gives it (a char is a column here)
+        continue;
+      }
       for (Wrap.Line l : Wrap.lines(line, width - indent.length(), Wrap.ONE_COLUMN, false)) {
         out.add(indent + " ".repeat(l.indent()) + line.substring(l.start(), l.end()));
       }
     }
     return out;
+  }
+
+  /**
+   * {@code text}, stripped, with each run of ASCII white space made one space: what {@code
+   * String.join(" ", text.split("\\s+"))} gives for stripped text, without compiling a pattern at
+   * every call.
+   */
+  static String words(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        gap = true;
+        continue;
+      }
+      if (gap && sb.length() > 0) {
+        sb.append(' ');
+      }
+      gap = false;
+      sb.append(c);
+    }
+    return sb.toString();
   }
 }

@@ -35,6 +35,17 @@ final class ReviewCache {
   private ReviewCache() {}
 
   /**
+   * The output of {@code command} with {@code options} when it is kept for the folder as it is now;
+   * null when it must be made ({@link #output}). The commands ask this first, so that a kept output
+   * is printed without making the lambdas {@link #output} takes (the first lambda of a run sets up
+   * the JVM's method-handle machinery).
+   */
+  static String cached(RootCommand root, String command, String options) {
+    String key = key(root, command, options);
+    return key == null ? null : ResultCache.get(ReviewSupport.store(root).dir(), key);
+  }
+
+  /**
    * The output of {@code command} with {@code options} (a key of theirs): cached, or made by {@code
    * make} from the index and then cached.
    */

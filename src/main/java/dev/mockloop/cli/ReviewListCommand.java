@@ -57,13 +57,16 @@ public final class ReviewListCommand implements Callable<Integer> {
       throws JsonProcessingException {
     int width = QuestionsText.width(root.env());
     String options = "level=" + level + "\ttopic=" + topic + "\tjson=" + json;
-    String text =
-        ReviewCache.output(
-            root,
-            "list",
-            options,
-            light -> ReviewSupport.loaded(root, light),
-            l -> text(l, level, topic, json, width));
+    String text = ReviewCache.cached(root, "list", options); // first, so no lambda is made
+    if (text == null) {
+      text =
+          ReviewCache.output(
+              root,
+              "list",
+              options,
+              light -> ReviewSupport.loaded(root, light),
+              l -> text(l, level, topic, json, width));
+    }
     out.print(text);
     out.flush();
     return 0;

@@ -49,13 +49,16 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
   int print(RootCommand root, PrintWriter out) {
-    String text =
-        ReviewCache.output(
-            root,
-            "stats",
-            "level=" + level,
-            light -> ReviewSupport.loaded(root, false),
-            l -> text(root, l.history()));
+    String text = ReviewCache.cached(root, "stats", "level=" + level); // no lambda made when kept
+    if (text == null) {
+      text =
+          ReviewCache.output(
+              root,
+              "stats",
+              "level=" + level,
+              light -> ReviewSupport.loaded(root, false),
+              l -> text(root, l.history()));
+    }
     out.print(text);
     out.flush();
     return 0;

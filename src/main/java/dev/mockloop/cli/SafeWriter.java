@@ -37,6 +37,10 @@ final class SafeWriter extends FilterWriter {
   @Override
   public void write(String str, int off, int len) throws IOException {
     String text = str.substring(off, off + len);
+    if (SafeText.isClean(text)) { // no ESC either: both filters would return it as it is
+      out.write(text, 0, text.length());
+      return;
+    }
     boolean keep = text.indexOf('\u001b') >= 0 && colour(); // the two differ only on ESC
     String safe = keep ? SafeText.keepingColour(text) : SafeText.plain(text);
     out.write(safe, 0, safe.length());

@@ -3,6 +3,8 @@ package dev.mockloop.io;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
@@ -13,6 +15,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -70,12 +73,26 @@ public final class SafeFiles {
         file.getFileSystem() == FileSystems.getDefault()
             ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
             : new OpenOption[] {StandardOpenOption.READ};
-    try (InputStream in = Files.newInputStream(file, options)) {
-      byte[] bytes = in.readNBytes(cap + 1);
-      if (bytes.length > cap) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file, options);
+        InputStream in = Channels.newInputStream(channel)) {
+      // read into an array of the file's size in one call (readNBytes(int) reads 8 KiB at a time
+      // and copies the pieces together); a file that grows meanwhile is read on as before
+      int expected = (int) Math.min(cap, Math.max(0, channel.size()));
+      byte[] bytes = new byte[expected];
+      int got = in.readNBytes(bytes, 0, expected);
+      if (got < expected) {
+        return Arrays.copyOf(bytes, got);
+      }
+      byte[] more = in.readNBytes(cap + 1 - expected);
+      if (more.length == 0) {
+        return bytes;
+      }
+      if (expected + more.length > cap) {
         throw new Refused("is larger than " + human(cap) + "; skipped");
       }
-      return bytes;
+      byte[] all = Arrays.copyOf(bytes, expected + more.length);
+      System.arraycopy(more, 0, all, expected, more.length);
+      return all;
     }
   }
 

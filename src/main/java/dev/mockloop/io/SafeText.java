@@ -76,11 +76,16 @@ public final class SafeText {
     return sb.toString();
   }
 
-  private static boolean isClean(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /**
+   * Whether {@code text} holds nothing {@link #plain} would change (no escape, carriage return or
+   * other control), so it may be printed as it is. One pass with no call per char: it runs over
+   * whole outputs (a cached {@code review list} of 10,000 sessions) before anything is compiled.
+   */
+  public static boolean isClean(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c == ESC || c == '\r' || isControl(c)) {
-        return false;
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        return false; // ESC and CR included
       }
     }
     return true;

@@ -23,7 +23,15 @@ public final class Wrap {
    * Every UTF-16 char one column wide, so a surrogate pair (an emoji) counts two (plain text, line
    * mode, the command line).
    */
-  public static final IntUnaryOperator ONE_COLUMN = Character::charCount;
+  public static final IntUnaryOperator ONE_COLUMN = new OneColumn();
+
+  /** {@link Character#charCount}; a class, not a method reference, so no lambda is spun for it. */
+  private static final class OneColumn implements IntUnaryOperator {
+    @Override
+    public int applyAsInt(int codePoint) {
+      return Character.charCount(codePoint);
+    }
+  }
 
   private Wrap() {}
 

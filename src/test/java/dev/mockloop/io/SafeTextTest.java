@@ -45,4 +45,14 @@ class SafeTextTest {
           .isEmpty();
     }
   }
+
+  @Test
+  void isCleanIsTrueExactlyWhenNeitherFilterChangesTheText() {
+    for (char c = 0; c < 0x3000; c++) {
+      String text = "a" + c + "b";
+      boolean unchanged =
+          SafeText.plain(text).equals(text) && SafeText.keepingColour(text).equals(text);
+      assertThat(SafeText.isClean(text)).as("U+%04X", (int) c).isEqualTo(unchanged);
+    }
+  }
 }

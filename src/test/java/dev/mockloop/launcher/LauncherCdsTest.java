@@ -82,7 +82,10 @@ class LauncherCdsTest {
         .endsWith("cds-training");
     assertThat(calls.get(1))
         .startsWith("java notty")
-        .contains("-XX:SharedArchiveFile=" + repo.resolve("target/mockloop.jsa"))
+        .contains(
+            "-XX:SharedArchiveFile="
+                + repo.resolve("target/mockloop.jsa")
+                + " -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0")
         .endsWith("--version");
     assertThat(Files.readString(repo.resolve("target/mockloop.jsa"))).isEqualTo("archive\n");
   }

@@ -51,6 +51,25 @@ class ResultCacheTest {
   }
 
   @Test
+  void anAsciiTextIsMarkedSoAndAFlippedMarkIsAMiss() throws IOException {
+    save("2026-11-10T0900-aaaaaa", "10T09", "p99");
+    String stamp = settled();
+    ResultCache.put(dir, KEY, stamp, "plain ASCII list\n");
+    assertThat(ResultCache.get(dir, KEY)).isEqualTo("plain ASCII list\n");
+    byte[] b = Files.readAllBytes(entry());
+    int mark = new String(b, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+    assertThat((char) b[mark]).isEqualTo('a');
+    b[mark] = 'u'; // the CRC covers the mark: a text read as another encoding is never given back
+    Files.write(entry(), b);
+    assertThat(ResultCache.get(dir, KEY)).isNull();
+
+    ResultCache.put(dir, KEY, stamp, "ünïcode\n");
+    b = Files.readAllBytes(entry());
+    assertThat((char) b[mark]).isEqualTo('u');
+    assertThat(ResultCache.get(dir, KEY)).isEqualTo("ünïcode\n");
+  }
+
+  @Test
   void anAddedReplacedOrDeletedTranscriptMakesItAMissUntilKeptAgain() throws IOException {
     save("2026-11-10T0900-aaaaaa", "10T09", "p99");
     ResultCache.put(dir, KEY, settled(), "one");
@@ -106,7 +125,8 @@ class ResultCacheTest {
     Files.write(file, java.util.Arrays.copyOf(good, good.length - 3));
     assertThat(ResultCache.get(dir, KEY)).isNull();
 
-    Files.writeString(file, new String(good, StandardCharsets.UTF_8).replace("\t1\t", "\t0\t"));
+    Files.writeString(
+        file, new String(good, StandardCharsets.UTF_8).replace("result\t2\t", "result\t1\t"));
     assertThat(ResultCache.get(dir, KEY)).isNull();
 
     Files.writeString(file, "junk");
