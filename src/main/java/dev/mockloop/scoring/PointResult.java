@@ -30,7 +30,9 @@ public record PointResult(
     String hint,
     String basis,
     List<Evidence> echoed,
-    List<Evidence> unquantified) {
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Evidence> unquantified) {
   public static final String STATED = "stated";
   public static final String LISTED = "listed";
 
