@@ -55,6 +55,9 @@ final class ScoreJson {
       evidence(n.putArray("evidence"), p.evidence());
       evidence(n.putArray("negated"), p.negated());
       evidence(n.putArray("echoed"), p.echoed());
+      if (!p.unquantified().isEmpty()) {
+        evidence(n.putArray("unquantified"), p.unquantified());
+      }
       if (texts) {
         n.put("hint", p.hint());
       }

@@ -90,6 +90,11 @@ final class AnswerLines {
       if (!p.echoed().isEmpty()) {
         add("    - only restates the question, so not counted: " + quoted(p.echoed()), Tone.DIM);
       }
+      if (!p.unquantified().isEmpty()) {
+        add(
+            "    - named without a number of your own, so not counted: " + quoted(p.unquantified()),
+            Tone.DIM);
+      }
       if (!p.hint().isBlank()) {
         add("    - hint: " + p.hint(), Tone.DIM);
       }

@@ -31,6 +31,9 @@ final class CompiledRubric {
 
   final int totalWeight;
 
+  /** Per point, whether its sentence asks for a quantity ({@link Quantified}). */
+  final boolean[] quantified;
+
   CompiledRubric(List<RubricPoint> points, TextAnalyzer analyzer) {
     this.points = List.copyOf(points);
     List<List<Phrase>> all = new ArrayList<>();
@@ -81,6 +84,10 @@ final class CompiledRubric {
         LongSet.of(keys.stream().mapToLong(Long::longValue).toArray(), keys.size());
     this.trigramTexts = WordSet.copyOf(trigrams);
     this.totalWeight = total;
+    this.quantified = new boolean[points.size()];
+    for (int i = 0; i < quantified.length; i++) {
+      quantified[i] = Quantified.asks(points.get(i).point());
+    }
   }
 
   private static void addInverse(List<Phrase> into, String text, TextAnalyzer analyzer) {

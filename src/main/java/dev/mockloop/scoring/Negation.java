@@ -168,7 +168,10 @@ final class Negation {
     if (w.equals("no") || w.equals("without")) {
       String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
       boolean bound = w.equals("no") && BOUNDS.contains(next) && after.equals("than");
-      return !bound && !NOT_A_CUE_AFTER_NO.contains(next) && !namesADownside(words, i);
+      return !bound
+          && !NOT_A_CUE_AFTER_NO.contains(next)
+          && !namesADownside(words, i)
+          && !(w.equals("no") && Goals.stated(words, shape, i));
     }
     if (CUES.contains(w) || w.endsWith("n't")) {
       return true;

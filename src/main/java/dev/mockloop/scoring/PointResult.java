@@ -16,6 +16,8 @@ import java.util.List;
  * @param basis how the point was covered: {@link #STATED}, {@link #LISTED} (named only as a bare
  *     item of a list of terms: about a third of the credit), or empty when missed
  * @param echoed spans that matched but only restate the question, so did not count
+ * @param unquantified spans that matched a point asking for a quantity in a follow-up answer that
+ *     gives no quantity of its own ({@link Quantified}), so did not count
  */
 public record PointResult(
     String id,
@@ -27,7 +29,10 @@ public record PointResult(
     List<Evidence> negated,
     String hint,
     String basis,
-    List<Evidence> echoed) {
+    List<Evidence> echoed,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Evidence> unquantified) {
   public static final String STATED = "stated";
   public static final String LISTED = "listed";
 
@@ -40,6 +45,22 @@ public record PointResult(
     hint = hint == null ? "" : hint;
     basis = !covered ? "" : basis == null || basis.isEmpty() ? STATED : basis;
     echoed = echoed == null ? List.of() : List.copyOf(echoed);
+    unquantified = unquantified == null ? List.of() : List.copyOf(unquantified);
+  }
+
+  /** A point result with no evidence refused for want of a quantity. */
+  public PointResult(
+      String id,
+      String point,
+      String dimension,
+      int weight,
+      boolean covered,
+      List<Evidence> evidence,
+      List<Evidence> negated,
+      String hint,
+      String basis,
+      List<Evidence> echoed) {
+    this(id, point, dimension, weight, covered, evidence, negated, hint, basis, echoed, List.of());
   }
 
   /** A point covered as stated or missed, with no echoed evidence. */
@@ -52,7 +73,7 @@ public record PointResult(
       List<Evidence> evidence,
       List<Evidence> negated,
       String hint) {
-    this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of());
+    this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of(), List.of());
   }
 
   /** The share of its weight the point earns: 1 stated, {@value #LISTED_CREDIT} listed, 0. */

@@ -50,6 +50,11 @@ final class QuantityReader {
     return out;
   }
 
+  /** Whether word {@code i} starts a quantity: a number with its unit, as {@link #facts} reads. */
+  static boolean startsFact(AnalyzedAnswer a, int i) {
+    return quantityEnd(a, i, true) >= 0;
+  }
+
   /** The index of the last word of a quantity starting at word i, or -1. */
   private static int quantityEnd(AnalyzedAnswer a, int i, boolean plain) {
     Word w = a.words.get(i);

@@ -8,18 +8,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Matches one analyzed answer against one compiled rubric.
- *
- * <p>A phrase matches when its tokens appear in order within one sentence, each within {@value
- * #MAX_GAP} tokens of the previous one (at most {@value #MAX_CONTENT_GAP} of them content words),
- * exactly or within a typo. A point's concept groups match when every group has a match and all of
- * them sit within one sentence or two adjacent ones ({@link ConceptMatches}).
- *
- * <p>A match does not count when it sits in a negation or dismissal, has a negation between its
- * words, or only restates the question; it is then kept as evidence that did not count. Each piece
- * of evidence covers one point: points are given their evidence in order of how few ways they have
- * to be covered, and a point cannot use a word another point has already used. A point whose only
- * evidence is a bare item of a list of terms is covered as {@code listed}.
+ * Matches one analyzed answer against one compiled rubric. A phrase matches when its tokens appear
+ * in order within one sentence, each within {@value #MAX_GAP} tokens of the previous one (at most
+ * {@value #MAX_CONTENT_GAP} of them content words), exactly or within a typo. A point's concept
+ * groups match when every group has a match and all of them sit within one sentence or two adjacent
+ * ones ({@link ConceptMatches}). A match does not count when it sits in a negation or dismissal,
+ * has a negation between its words, only restates the question, or (in a follow-up) names a point
+ * that asks for a quantity in an answer that gives none ({@link Quantified}); it is then kept as
+ * evidence that did not count. Each piece of evidence covers one point: points are given their
+ * evidence in order of how few ways they have to be covered, and a point cannot use a word another
+ * point has already used. A point whose only evidence is a bare item of a list of terms is covered
+ * as {@code listed}.
  */
 final class RubricMatcher {
   static final int MAX_GAP = 4;
@@ -29,9 +28,16 @@ final class RubricMatcher {
   private final AnalyzedAnswer answer;
   private final PhraseSpans spans;
   private final Mentions mentions;
+  private final Quantified quantified; // a follow-up's quantity points; null for a main answer
 
   RubricMatcher(AnalyzedAnswer answer) {
+    this(answer, null);
+  }
+
+  /** A follow-up answer's matcher, with its scenario's prompt and context ({@link Quantified}). */
+  RubricMatcher(AnalyzedAnswer answer, QuestionEcho scenario) {
     this.answer = answer;
+    this.quantified = scenario == null ? null : new Quantified(answer, scenario);
     this.spans = new PhraseSpans(answer);
     this.mentions = new Mentions(answer);
   }
@@ -56,7 +62,11 @@ final class RubricMatcher {
   }
 
   /** A point's candidates, and the mentions that did not count. */
-  record Found(List<Candidate> candidates, List<Evidence> negated, List<Evidence> echoed) {}
+  record Found(
+      List<Candidate> candidates,
+      List<Evidence> negated,
+      List<Evidence> echoed,
+      List<Evidence> unquantified) {}
 
   Outcome match(CompiledRubric rubric) {
     int n = rubric.points.size();
@@ -113,7 +123,8 @@ final class RubricMatcher {
         sorted(f.negated()),
         point.hint(),
         basis,
-        sorted(f.echoed()));
+        sorted(f.echoed()),
+        sorted(f.unquantified()));
   }
 
   private static List<Evidence> sorted(List<Evidence> list) {
@@ -143,6 +154,7 @@ final class RubricMatcher {
     List<Candidate> candidates = new ArrayList<>();
     List<Evidence> negated = new ArrayList<>();
     List<Evidence> echoed = new ArrayList<>();
+    List<Evidence> unquantified = new ArrayList<>(0);
     PointGate gate = rubric.gates[i];
     for (int k = 0; k < gate.ends()[0]; k++) {
       if (!gate.mayMatch(answer, k)) {
@@ -169,7 +181,10 @@ final class RubricMatcher {
       new ConceptMatches(answer, this, targets)
           .find(rubric.groups.get(i), gate, candidates, negated, echoed);
     }
-    return new Found(candidates, negated, echoed);
+    if (quantified != null && rubric.quantified[i]) {
+      quantified.refuse(candidates, unquantified);
+    }
+    return new Found(candidates, negated, echoed, unquantified);
   }
 
   /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */

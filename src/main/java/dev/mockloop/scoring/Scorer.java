@@ -123,7 +123,12 @@ public final class Scorer implements AnswerScorer {
     AnalyzedAnswer analyzed =
         new AnalyzedAnswer(
             Objects.requireNonNull(answer, "answer"), analyzer, question(followUp.ask()));
-    RubricMatcher.Outcome outcome = new RubricMatcher(analyzed).match(compiled(followUp.rubric()));
+    RubricMatcher.Outcome outcome =
+        new RubricMatcher(
+                analyzed,
+                // a design follow-up's quantity points need a number of the answer's own
+                scenario.behavioral() ? null : question(spec.prompt(), spec.context()))
+            .match(compiled(followUp.rubric()));
     return cards.card(
         analyzed,
         scenario,

@@ -105,8 +105,9 @@ class BlindCalibrationTest {
     assertThat(main).isGreaterThanOrEqualTo(0.90);
     // 0.825 after the follow-up rubric pass of branch futune (docs/scoring.md, "Calibration");
     // 0.827 after branch floor; 0.864 after branch tune10 (the design follow-up length guard, plain
-    // quantities and rubric wordings).
-    assertThat(followUps).isGreaterThanOrEqualTo(0.86);
+    // quantities and rubric wordings); 0.869 after branch tune10e (a design follow-up point that
+    // asks for a quantity needs a number of the answer's own, Quantified).
+    assertThat(followUps).isGreaterThanOrEqualTo(0.865);
   }
 
   @Test

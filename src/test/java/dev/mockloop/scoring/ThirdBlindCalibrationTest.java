@@ -68,8 +68,10 @@ class ThirdBlindCalibrationTest {
   @Test
   void technicalScoresFollowTheGrades() {
     // Most answers are graded 4 (87 of 124), so these are range-limited. Follow-ups 0.496 and main
-    // 0.716 with main as the session began, 0.527 and 0.705 after its merges.
-    assertThat(rho(technical, BlindCalibrationTest.Row::followUp)).isGreaterThanOrEqualTo(0.52);
+    // 0.716 with main as the session began, 0.527 and 0.705 after its merges; follow-ups 0.606
+    // after branch tune10e (quantity points need the answer's own number, Quantified), a change
+    // made after this set was opened, so no longer a held-out figure.
+    assertThat(rho(technical, BlindCalibrationTest.Row::followUp)).isGreaterThanOrEqualTo(0.60);
     assertThat(rho(technical, r -> !r.followUp())).isGreaterThanOrEqualTo(0.70);
     long strongLow = technical.stream().filter(r -> r.grade() == 4 && r.score() < 45).count();
     assertThat(strongLow).isLessThanOrEqualTo(5); // 7 as the session began
