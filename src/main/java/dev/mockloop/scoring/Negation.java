@@ -107,8 +107,18 @@ final class Negation {
 
   /** For each word, whether a cue earlier in its clause negates it. */
   static boolean[] scopes(List<Word> words, Shape shape) {
+    int[] cues = cues(words, shape);
+    boolean[] negated = new boolean[cues.length];
+    for (int i = 0; i < cues.length; i++) {
+      negated[i] = cues[i] >= 0;
+    }
+    return negated;
+  }
+
+  /** For each word, the position of the cue earlier in its clause that negates it, or -1. */
+  static int[] cues(List<Word> words, Shape shape) {
     int n = words.size();
-    boolean[] negated = new boolean[n];
+    int[] negated = new int[n];
     int cue = -1;
     boolean contrast = false;
     boolean relative = false;
@@ -133,7 +143,7 @@ final class Negation {
       if (w.equals("instead") && !next.equals("of") || w.equals("rather") && !next.equals("than")) {
         cue = -1;
       }
-      negated[i] = cue >= 0 && i - cue <= SCOPE;
+      negated[i] = cue >= 0 && i - cue <= SCOPE ? cue : -1;
       if (isCue(words, shape, i, w, next)) {
         cue = i;
         contrast = w.equals("of") || w.equals("than");
