@@ -40,7 +40,17 @@ class NegationScopeTest {
                       point(
                           "erasure-check",
                           List.of("check", "scan", "verify"),
-                          List.of("erased ids", "no erased ids", "never reappear"))),
+                          List.of("erased ids", "no erased ids", "never reappear")),
+                      point("log-expiry", List.of("expire", "purge"), List.of("logs", "old logs")),
+                      new RubricPoint(
+                          "disputes",
+                          "Covers disputes",
+                          "design",
+                          2,
+                          List.of("disputes", "chargebacks"),
+                          List.of(),
+                          "hint",
+                          "")),
                   List.of(),
                   "")),
           "test",
@@ -96,5 +106,23 @@ class NegationScopeTest {
             clockSafety.test("I don't care about clock skew at all. We never trust the network."))
         .isFalse();
     assertThat(clockSafety.test("We never trust wall-clock timestamps across nodes.")).isTrue();
+  }
+
+  @Test
+  void noLongerInAClauseAboutANounDoesNotNegateWhatFollows() {
+    assertThat(covers("Delete data we no longer need and expire logs automatically.", "log-expiry"))
+        .isTrue();
+    assertThat(covers("We no longer expire old logs.", "log-expiry")).isFalse();
+  }
+
+  @Test
+  void aNegationInAListItemDoesNotCancelTheRestOfTheList() {
+    assertThat(
+            covers(
+                "Reconcile with the processor: customers charged with no order, refunds, disputes.",
+                "disputes"))
+        .isTrue();
+    assertThat(covers("We would ship it without retries, refunds or disputes.", "disputes"))
+        .isFalse();
   }
 }
