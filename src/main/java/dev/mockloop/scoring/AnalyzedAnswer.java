@@ -12,6 +12,11 @@ final class AnalyzedAnswer {
   final Shape shape;
   final boolean[] negatedWord;
   final boolean[] deniedAfterWord;
+
+  /** Per word: which negation covers it ({@link #negationOf}), or -1. */
+  private final int[] negationWord;
+
+  private final int[] deniedBy;
   final List<Token> tokens;
   final int[] tokenWord;
 
@@ -35,8 +40,10 @@ final class AnalyzedAnswer {
     this.text = text;
     this.words = Words.scan(text);
     this.shape = new Shape(text, words);
-    this.negatedWord = or(Negation.scopes(words, shape), Attribution.rejected(words, shape));
-    this.deniedAfterWord = Dismissals.deniedAfter(words, shape);
+    this.negationWord = SameNegation.ids(words, shape);
+    this.negatedWord = SameNegation.marked(negationWord);
+    this.deniedBy = Dismissals.deniers(words, shape);
+    this.deniedAfterWord = SameNegation.marked(deniedBy);
     this.tokens = analyzer.analyze(text, words);
     this.tokenWord = new int[tokens.size()];
     int w = 0;
@@ -119,11 +126,26 @@ final class AnalyzedAnswer {
     return terms.ids(limit);
   }
 
-  private static boolean[] or(boolean[] a, boolean[] b) {
-    for (int i = 0; i < a.length; i++) {
-      a[i] |= b[i];
+  /**
+   * Which negation makes [first, last] negated: the cue whose scope it sits in, the reported idea
+   * set aside, the verdict after it, or the cue between its words; -1 if none. Two mentions with
+   * the same number sit under one negation.
+   */
+  int negationOf(int first, int last) {
+    int n = words.size();
+    if (negatedWord[tokenWord[first]]) {
+      return negationWord[tokenWord[first]];
     }
-    return a;
+    int w = lastWord(last);
+    if (deniedAfterWord[w]) {
+      return 2 * n + deniedBy[w];
+    }
+    for (int k = tokenWord[first] + 1; k < w; k++) {
+      if (Negation.isCueWord(words.get(k).lower())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   int sentenceOf(int token) {

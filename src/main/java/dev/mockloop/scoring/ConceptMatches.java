@@ -27,18 +27,6 @@ final class ConceptMatches {
     this.targets = targets;
   }
 
-  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
-  private static boolean saysNo(List<List<Mention>> usable) {
-    for (List<Mention> group : usable) {
-      for (Mention m : group) {
-        if (Negation.saysNo(m.evidence().phrase())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
   void find(
       List<List<Phrase>> groups,
@@ -48,9 +36,8 @@ final class ConceptMatches {
       List<Evidence> echoed) {
     List<List<Mention>> usable = new ArrayList<>();
     List<List<Mention>> refused = new ArrayList<>();
-    boolean inverted = false;
+    List<Mention> inverted = new ArrayList<>();
     boolean absent = false;
-    boolean anyRefused = false;
     for (int g = 0; g < gate.groups(); g++) {
       List<Mention> ok = new ArrayList<>();
       List<Mention> no = new ArrayList<>();
@@ -72,10 +59,9 @@ final class ConceptMatches {
           }
           if (!alt.inverted()) {
             (m.negated() ? no : ok).add(m);
-            anyRefused |= m.negated();
           } else if (!m.negated()) {
             ok.add(m);
-            inverted = true;
+            inverted.add(m);
           }
         }
       }
@@ -86,14 +72,10 @@ final class ConceptMatches {
       usable.add(ok);
       refused.add(no);
     }
-    if (!absent && (inverted || anyRefused && saysNo(usable))) {
-      // the negation an inverted alternative ("no lock") needs covers its clause: the other
-      // groups' words in it ("we don't need a lock for these updates") belong to the same idea;
-      // so does the negation inside an alternative ("won't join": "the processor won't join a
-      // two-phase commit", Negation.saysNo)
-      for (int g = 0; g < usable.size(); g++) {
-        usable.get(g).addAll(refused.get(g));
-      }
+    if (!absent) {
+      // a negated alternative ("no lock", "won't join") carries the other groups' words under its
+      // own negation ("we don't need a lock for these updates"), and no others (SameNegation)
+      SameNegation.join(answer, usable, refused, inverted);
     }
     boolean deniedOnly = false;
     for (List<Mention> ok : usable) {

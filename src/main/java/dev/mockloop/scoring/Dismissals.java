@@ -43,6 +43,16 @@ final class Dismissals {
    * is not needed", "DAX isn't worth it"), or "overkill" / "unnecessary".
    */
   static boolean[] deniedAfter(List<Word> words, Shape shape) {
+    int[] by = deniers(words, shape);
+    boolean[] denied = new boolean[by.length];
+    for (int i = 0; i < by.length; i++) {
+      denied[i] = by[i] >= 0;
+    }
+    return denied;
+  }
+
+  /** For each word, the position of the verdict that {@link #deniedAfter denies} it, or -1. */
+  static int[] deniers(List<Word> words, Shape shape) {
     int n = words.size();
     boolean[] denies = new boolean[n];
     boolean[] breaks = new boolean[n];
@@ -58,11 +68,12 @@ final class Dismissals {
       String w = words.get(j).lower();
       strong[j] = denies[j] && (DismissalWords.DISMISSALS.contains(w) || w.equals("over"));
     }
-    boolean[] denied = new boolean[n];
+    int[] denied = new int[n];
+    java.util.Arrays.fill(denied, -1);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n && j <= i + DISMISSAL_REACH && !shape.clauseStart[j]; j++) {
         if (denies[j] && (j <= i + VERDICT_REACH || strong[j])) {
-          denied[i] = true;
+          denied[i] = j;
           break;
         }
         if (breaks[j]) {

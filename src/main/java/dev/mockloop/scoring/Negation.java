@@ -105,15 +105,16 @@ final class Negation {
     return CUES.contains(w) || w.endsWith("n't");
   }
 
-  /** For each word, whether a cue earlier in its clause negates it. */
-  static boolean[] scopes(List<Word> words, Shape shape) {
+  /** For each word, the position of the cue earlier in its clause that negates it, or -1. */
+  static int[] cues(List<Word> words, Shape shape) {
     int n = words.size();
-    boolean[] negated = new boolean[n];
+    int[] negated = new int[n];
     int cue = -1;
     boolean contrast = false;
     boolean relative = false;
     boolean conditional = false;
     int clause = 0;
+    int limit = n;
     for (int i = 0; i < n; i++) {
       String w = words.get(i).lower();
       String next = i + 1 < n ? words.get(i + 1).lower() : "";
@@ -133,9 +134,10 @@ final class Negation {
       if (w.equals("instead") && !next.equals("of") || w.equals("rather") && !next.equals("than")) {
         cue = -1;
       }
-      negated[i] = cue >= 0 && i - cue <= SCOPE;
+      negated[i] = cue >= 0 && i - cue <= SCOPE && i <= limit ? cue : -1;
       if (isCue(words, shape, i, w, next)) {
         cue = i;
+        limit = ScopeEnds.limit(words, shape, i);
         contrast = w.equals("of") || w.equals("than");
         relative = inRelativeClause(words, i);
         conditional = SUBORDINATORS.contains(words.get(clause).lower());

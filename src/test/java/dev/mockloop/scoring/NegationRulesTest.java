@@ -16,7 +16,10 @@ class NegationRulesTest {
   private static List<String> marked(String text, boolean scopes) {
     List<Word> words = Words.scan(text);
     Shape shape = new Shape(text, words);
-    boolean[] marks = scopes ? Negation.scopes(words, shape) : Dismissals.deniedAfter(words, shape);
+    boolean[] marks =
+        scopes
+            ? SameNegation.marked(Negation.cues(words, shape))
+            : Dismissals.deniedAfter(words, shape);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < marks.length; i++) {
       if (marks[i]) {
@@ -149,5 +152,35 @@ class NegationRulesTest {
     assertThat(marked("We can add the index later.", false)).contains("index");
     assertThat(marked("Game-day drills are a nice-to-have exercise.", false)).contains("drills");
     assertThat(marked("The migrations can be handled later.", false)).contains("migrations");
+  }
+
+  @Test
+  void aNegationInsideAListItemEndsAtTheItemsComma() {
+    assertThat(marked("We found customers charged with no order, refunds, disputes.", true))
+        .containsExactly("order");
+    assertThat(marked("Buckets: refunds, orders never shipped, disputes and chargebacks.", true))
+        .containsExactly("shipped");
+    assertThat(marked("Use a queue, not a lock, for these updates.", true))
+        .containsExactly("a", "lock");
+  }
+
+  @Test
+  void aListANegationOpensStaysUnderIt() {
+    assertThat(marked("We'd ship it without retries, backoff or jitter.", true))
+        .contains("retries", "backoff", "jitter");
+    assertThat(marked("I'd use DynamoDB, not Cassandra, Mongo or Redis.", true))
+        .contains("cassandra", "mongo", "redis");
+    assertThat(marked("We don't need retries, backoff, jitter.", true))
+        .contains("retries", "backoff", "jitter");
+  }
+
+  @Test
+  void noLongerAboutTheNounBeforeItEndsWithItsVerb() {
+    assertThat(marked("Delete data we no longer need and expire logs automatically.", true))
+        .containsExactly("longer", "need");
+    assertThat(marked("Data we no longer need to keep gets deleted by a lifecycle rule.", true))
+        .containsExactly("longer", "need", "to", "keep");
+    assertThat(marked("We no longer need the cache.", true)).contains("need", "cache");
+    assertThat(marked("I think we no longer need the cache.", true)).contains("cache");
   }
 }
