@@ -34,69 +34,76 @@ final class ConceptMatches {
       List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated,
       List<Evidence> echoed) {
-    List<List<Mention>> usable = new ArrayList<>();
-    List<List<Mention>> refused = new ArrayList<>();
-    List<Mention> inverted = new ArrayList<>();
-    boolean absent = false;
+    List<List<Mention>> usable = null;
+    List<List<Mention>> refused = null;
+    List<Mention> inverted = null; // usable mentions of a negated alternative ("no lock")
+    boolean anyRefused = false;
+    boolean usableSaysNo = false; // a usable mention's alternative has a negation inside it
     for (int g = 0; g < gate.groups(); g++) {
-      List<Mention> ok = new ArrayList<>();
-      List<Mention> no = new ArrayList<>();
+      List<Mention> ok = null; // made on the first mention: most groups of most points are absent
+      List<Mention> no = null;
       int from = gate.ends()[g];
       for (int k = from; k < gate.ends()[g + 1]; k++) {
         if (!gate.mayMatch(answer, k)) {
           continue; // no spans
         }
         Phrase alt = groups.get(g).get(k - from);
-        for (int[] matched : matcher.spans(alt)) {
+        List<int[]> spans = matcher.spans(alt);
+        for (int i = 0; i < spans.size(); i++) {
+          int[] matched = spans.get(i);
           Mention m = matcher.mention(matched, alt);
           if (targets
               && alt.placeholder() != null
               && m.echo()
               && !GivenNumbers.setAsTarget(answer, matched[0], matched[matched.length - 1])) {
             // a metrics point's quantity the question gave is not one the candidate set
-            RubricMatcher.add(echoed, List.of(m.evidence()));
+            RubricMatcher.add(echoed, m.evidence());
             continue;
           }
-          if (!alt.inverted()) {
-            (m.negated() ? no : ok).add(m);
-          } else if (!m.negated()) {
-            ok.add(m);
-            inverted.add(m);
+          if (!alt.inverted() && m.negated()) {
+            no = add(no, m);
+            anyRefused = true;
+          } else if (!alt.inverted() || !m.negated()) {
+            ok = add(ok, m);
+            if (alt.inverted()) {
+              inverted = add(inverted, m);
+            }
+            usableSaysNo |= alt.saysNo();
           }
         }
       }
-      if (ok.isEmpty() && no.isEmpty()) {
-        absent = true;
-        break;
+      if (ok == null && no == null) { // a group is absent
+        if (usable != null) {
+          deniedOnly(usable, refused, negated);
+        }
+        return;
       }
-      usable.add(ok);
-      refused.add(no);
+      if (usable == null) {
+        usable = new ArrayList<>(gate.groups());
+        refused = new ArrayList<>(gate.groups());
+      }
+      usable.add(ok == null ? new ArrayList<>() : ok);
+      refused.add(no == null ? List.of() : no);
     }
-    if (!absent) {
+    if (anyRefused && (inverted != null || usableSaysNo)) {
       // a negated alternative ("no lock", "won't join") carries the other groups' words under its
       // own negation ("we don't need a lock for these updates"), and no others (SameNegation)
-      SameNegation.join(answer, usable, refused, inverted);
+      SameNegation.join(answer, usable, refused, inverted == null ? List.of() : inverted);
     }
-    boolean deniedOnly = false;
-    for (List<Mention> ok : usable) {
-      deniedOnly |= ok.isEmpty();
-    }
-    if (absent || deniedOnly) {
-      if (deniedOnly) {
-        refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, List.of(m.evidence()))));
-      }
+    if (deniedOnly(usable, refused, negated)) {
       return;
     }
     Set<Combos.Tokens> seen = new HashSet<>();
+    BitSet used = new BitSet();
     for (int g = 0; g < usable.size(); g++) {
       List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
-        List<Mention> combo = combine(usable, g, anchors.get(k));
+        List<Mention> combo = combine(usable, g, anchors.get(k), used);
         if (combo == null) {
           continue;
         }
         if (Combos.allEcho(combo)) {
-          combo.forEach(m -> RubricMatcher.add(echoed, List.of(m.evidence())));
+          combo.forEach(m -> RubricMatcher.add(echoed, m.evidence()));
           continue;
         }
         RubricMatcher.Candidate c = Combos.candidate(combo);
@@ -107,11 +114,33 @@ final class ConceptMatches {
     }
   }
 
+  /**
+   * Whether some group has only mentions that did not count; if so, they are all kept as the
+   * point's negated evidence.
+   */
+  private static boolean deniedOnly(
+      List<List<Mention>> usable, List<List<Mention>> refused, List<Evidence> negated) {
+    for (List<Mention> ok : usable) {
+      if (ok.isEmpty()) {
+        refused.forEach(no -> no.forEach(m -> RubricMatcher.add(negated, m.evidence())));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Mention> add(List<Mention> list, Mention m) {
+    List<Mention> out = list == null ? new ArrayList<>() : list;
+    out.add(m);
+    return out;
+  }
+
   /** The nearest usable mention of every other group around the anchor, or null. */
-  private List<Mention> combine(List<List<Mention>> usable, int anchorGroup, Mention anchor) {
-    List<Mention> combo = new ArrayList<>();
+  private List<Mention> combine(
+      List<List<Mention>> usable, int anchorGroup, Mention anchor, BitSet used) {
+    List<Mention> combo = new ArrayList<>(usable.size());
     combo.add(anchor);
-    BitSet used = new BitSet();
+    used.clear();
     Combos.mark(used, anchor);
     int lowSentence = anchor.sentence();
     int highSentence = anchor.sentence();

@@ -27,16 +27,17 @@ final class GivenNumbers {
   }
 
   /**
-   * Whether the number at {@code content.get(i)} (a term the question also has) restates the
-   * question: it does unless it is small ({@link #small}) and the next content token of its
-   * sentence is a unit word that never followed that number in the question.
+   * Whether the number at {@code content[i]} (a term the question also has; {@code content} holds
+   * {@code size} token positions) restates the question: it does unless it is small ({@link
+   * #small}) and the next content token of its sentence is a unit word that never followed that
+   * number in the question.
    */
-  boolean given(List<Token> tokens, List<Integer> content, int i) {
-    if (i + 1 >= content.size()) {
+  boolean given(List<Token> tokens, int[] content, int size, int i) {
+    if (i + 1 >= size) {
       return true;
     }
-    Token number = tokens.get(content.get(i));
-    Token next = tokens.get(content.get(i + 1));
+    Token number = tokens.get(content[i]);
+    Token next = tokens.get(content[i + 1]);
     if (converted(next)) {
       // "two weeks" reads "14 days": the question's "14" means it only when said as a duration
       return followers.contains(number.term() + ' ' + next.term());

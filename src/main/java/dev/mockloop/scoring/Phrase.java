@@ -28,6 +28,8 @@ import java.util.Set;
  *     with {@code firstTerm}, kept in the record itself so that ruling out a phrase whose first
  *     word the answer lacks reads nothing else of the compiled rubric ({@link
  *     AnalyzedAnswer#mayMatch})
+ * @param saysNo whether the text says its idea with a negation inside it ({@link Negation#saysNo}),
+ *     worked out once rather than per mention
  */
 record Phrase(
     String text,
@@ -40,7 +42,8 @@ record Phrase(
     int[] termIds,
     long[] typo,
     int firstTerm,
-    long firstTypo) {
+    long firstTypo,
+    boolean saysNo) {
   // spotless:off
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "this", "that", "these", "those", "our", "your", "my", "their");
@@ -102,7 +105,8 @@ record Phrase(
         termIds,
         typo,
         termIds.length == 0 ? -1 : termIds[0],
-        tokens.isEmpty() ? 0 : typo[0]);
+        tokens.isEmpty() ? 0 : typo[0],
+        Negation.saysNo(text));
   }
 
   private static long[] typo(List<Token> tokens) {

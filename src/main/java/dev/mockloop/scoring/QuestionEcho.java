@@ -1,6 +1,5 @@
 package dev.mockloop.scoring;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -105,49 +104,47 @@ final class QuestionEcho {
       return echo;
     }
     int[] ids = a.termIds(terms.limit);
-    List<Integer> sentence = new ArrayList<>();
+    int[] sentence = new int[n]; // the current sentence's content tokens
+    int size = 0;
     int current = -1;
     for (int t = 0; t <= n; t++) {
       int s = t < n ? a.sentenceOf(t) : -2;
       if (s != current) {
-        markSentence(a, ids, sentence, echo);
-        sentence.clear();
+        markSentence(a, ids, sentence, size, echo);
+        size = 0;
         current = s;
       }
       if (t < n && !a.tokens.get(t).stop()) {
-        sentence.add(t);
+        sentence[size++] = t;
       }
     }
     return echo;
   }
 
-  private void markSentence(AnalyzedAnswer a, int[] ids, List<Integer> content, boolean[] echo) {
+  private void markSentence(AnalyzedAnswer a, int[] ids, int[] content, int size, boolean[] echo) {
     int known = 0;
-    for (int i = 0; i < content.size(); i++) {
-      int id = ids[content.get(i)];
+    for (int i = 0; i < size; i++) {
+      int id = ids[content[i]];
       if (!terms.contains(id)) {
         continue;
       }
       known++;
-      String term = a.tokens.get(content.get(i)).term();
-      if (Character.isDigit(term.charAt(0)) && numbers.given(a.tokens, content, i)) {
-        echo[content.get(i)] = true;
+      String term = a.tokens.get(content[i]).term();
+      if (Character.isDigit(term.charAt(0)) && numbers.given(a.tokens, content, size, i)) {
+        echo[content[i]] = true;
       }
       if (numbersOnly) {
         continue;
       }
-      int next = i + 1 < content.size() ? ids[content.get(i + 1)] : -1;
+      int next = i + 1 < size ? ids[content[i + 1]] : -1;
       if (next >= 0 && pairs.contains(LongSet.pair(id, next))) {
-        echo[content.get(i)] = true;
-        echo[content.get(i + 1)] = true;
+        echo[content[i]] = true;
+        echo[content[i + 1]] = true;
       }
     }
-    if (!numbersOnly
-        && content.size() >= 3
-        && known >= ECHO_SHARE * content.size()
-        && content.size() - known <= NEW_WORDS) {
-      for (int t : content) {
-        echo[t] |= terms.contains(ids[t]);
+    if (!numbersOnly && size >= 3 && known >= ECHO_SHARE * size && size - known <= NEW_WORDS) {
+      for (int i = 0; i < size; i++) {
+        echo[content[i]] |= terms.contains(ids[content[i]]);
       }
     }
   }

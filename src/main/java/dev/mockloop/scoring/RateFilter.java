@@ -81,13 +81,33 @@ final class RateFilter extends TokenFilter {
     int n = term.length();
     boolean quantity =
         n > 0 && Character.isDigit(term.charAt(0))
-            || (ascii() ? n >= 4 && n <= 5 && isCount() : isCount());
+            || (ascii() ? n >= 4 && n <= 5 && isAsciiCount() : isCount());
     sinceQuantity = quantity ? 0 : sinceQuantity + 1;
   }
 
   /** Whether the term lower-cased is one of {@link #COUNTS}. */
   private boolean isCount() {
     return COUNTS.contains(term.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isCount} of an ASCII term, without making a string. */
+  private boolean isAsciiCount() {
+    return isAscii("once") || isAscii("twice") || isAscii("times");
+  }
+
+  /** Whether the term, all ASCII, lower-cased is {@code word} (lower-case ASCII). */
+  private boolean isAscii(String word) {
+    if (term.length() != word.length()) {
+      return false;
+    }
+    char[] b = term.buffer(); // lower-casing ASCII maps only A-Z
+    for (int i = 0; i < word.length(); i++) {
+      char c = b[i];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean is(String a, String b) {

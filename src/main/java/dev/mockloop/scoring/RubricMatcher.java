@@ -133,10 +133,14 @@ final class RubricMatcher {
   }
 
   static void add(List<Evidence> into, List<Evidence> spans) {
-    for (Evidence e : spans) {
-      if (into.size() < MAX_EVIDENCE && !overlapsAny(into, e)) {
-        into.add(e);
-      }
+    for (int i = 0; i < spans.size(); i++) {
+      add(into, spans.get(i));
+    }
+  }
+
+  static void add(List<Evidence> into, Evidence e) {
+    if (into.size() < MAX_EVIDENCE && !overlapsAny(into, e)) {
+      into.add(e);
     }
   }
 
@@ -161,16 +165,18 @@ final class RubricMatcher {
         continue;
       }
       Phrase phrase = rubric.phrases.get(i).get(k);
-      for (int[] matched : spans(phrase)) {
+      List<int[]> spans = spans(phrase);
+      for (int j = 0; j < spans.size(); j++) {
+        int[] matched = spans.get(j);
         Mention m = mention(matched, phrase);
         if (phrase.inverted()) {
           if (!m.negated() && !m.echo()) {
             candidates.add(new Candidate(matched, List.of(m.evidence()), m.listed()));
           }
         } else if (m.negated()) {
-          add(negated, List.of(m.evidence()));
+          add(negated, m.evidence());
         } else if (m.echo()) {
-          add(echoed, List.of(m.evidence()));
+          add(echoed, m.evidence());
         } else {
           candidates.add(new Candidate(matched, List.of(m.evidence()), m.listed()));
         }

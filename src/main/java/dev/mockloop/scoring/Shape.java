@@ -36,7 +36,7 @@ final class Shape {
     int s = 0;
     for (int i = 0; i < n; i++) {
       boolean first = i == 0;
-      String gap = first ? "" : text.substring(words.get(i - 1).end(), words.get(i).start());
+      String gap = first ? "" : gap(text, words.get(i - 1).end(), words.get(i).start());
       boolean sentenceEnd =
           !first && endsSentence(gap, words.get(i - 1).lower(), words.get(i).text());
       if (sentenceEnd) {
@@ -60,6 +60,11 @@ final class Shape {
                 || CLAUSE_LEADS.contains(lead) && !lead.equals("and");
       }
     }
+  }
+
+  /** The text between two words; the usual single space without a new string. */
+  private static String gap(String text, int from, int to) {
+    return to == from + 1 && text.charAt(from) == ' ' ? " " : text.substring(from, to);
   }
 
   private static boolean endsClause(String gap) {

@@ -15,6 +15,9 @@ import java.util.Map;
 final class TypoIndex {
   private static final int LENGTHS = 64;
 
+  /** The length buckets a first character's table starts with. */
+  private static final int SHORT_LENGTHS = 16;
+
   /**
    * A distinct word with its letter set ({@link Fuzzy#letters}), the surface form the answer wrote
    * (a real word, {@link RealWords}, matches only within its family), and its positions.
@@ -64,8 +67,8 @@ final class TypoIndex {
    * word there matches only within {@link Fuzzy#sameFamily}.
    */
   void add(String word, String surface, TermIndex.Positions positions) {
-    List<Candidate>[] byLength = byLength(word.charAt(0), true);
     int l = bucket(word.length());
+    List<Candidate>[] byLength = byLength(word.charAt(0), l);
     if (byLength[l] == null) {
       byLength[l] = new ArrayList<>();
     }
@@ -97,13 +100,13 @@ final class TypoIndex {
     if (first < 128 && (lengths[first] & (-1L >>> (63 - to)) & (-1L << from)) == 0) {
       return into; // no word of the answer starts with it and has a length in range
     }
-    List<Candidate>[] byLength = byLength(first, false);
+    List<Candidate>[] byLength = first < 128 ? ascii[first] : other.get(first);
     if (byLength == null) {
       return into;
     }
     long letters = phrase.typo()[3 * k + (surface ? 2 : 1)];
     String word = null;
-    for (int l = from; l <= to; l++) {
+    for (int l = from; l <= to && l < byLength.length; l++) {
       if (byLength[l] == null) {
         continue;
       }
@@ -158,11 +161,16 @@ final class TypoIndex {
     return Math.min(length, LENGTHS - 1);
   }
 
+  /**
+   * The words starting with {@code first} by length bucket, made or grown to hold bucket {@code l}
+   * (sized to the longest word seen, not to {@link #LENGTHS}: most answers' words are short).
+   */
   @SuppressWarnings("unchecked")
-  private List<Candidate>[] byLength(char first, boolean create) {
+  private List<Candidate>[] byLength(char first, int l) {
     List<Candidate>[] found = first < 128 ? ascii[first] : other.get(first);
-    if (found == null && create) {
-      found = new List[LENGTHS];
+    if (found == null || l >= found.length) {
+      int size = Math.min(LENGTHS, Math.max(SHORT_LENGTHS, Integer.highestOneBit(l) << 1));
+      found = found == null ? new List[size] : java.util.Arrays.copyOf(found, size);
       if (first < 128) {
         ascii[first] = found;
       } else {

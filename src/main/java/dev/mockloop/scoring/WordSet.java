@@ -21,11 +21,27 @@ final class WordSet {
   private final int mask;
   private final int size;
 
+  /**
+   * A bit per {@link #bit} of each member's hash: a word whose bit is clear is surely absent, found
+   * without reading the table (most words probed are in no set, and the tables fall out of cache).
+   */
+  private final long bloom;
+
   private WordSet(String[] table, int[] hashes, int size) {
     this.table = table;
     this.hashes = hashes;
     this.mask = table.length - 1;
     this.size = size;
+    long b = 0;
+    for (String w : table) {
+      b |= w == null ? 0 : bit(w.hashCode());
+    }
+    this.bloom = b;
+  }
+
+  /** One of 64 bits from the hash's high bits (the table's slot is from its low bits). */
+  private static long bit(int h) {
+    return 1L << ((h * 0x9E3779B9) >>> 26);
   }
 
   static WordSet of(String... words) {
@@ -60,7 +76,8 @@ final class WordSet {
   }
 
   boolean contains(String w) {
-    return table[slot(w, w.hashCode(), mask, table, hashes)] != null;
+    int h = w.hashCode();
+    return (bloom & bit(h)) != 0 && table[slot(w, h, mask, table, hashes)] != null;
   }
 
   int size() {

@@ -47,6 +47,11 @@ class TextAnalyzerTest {
         "'$5K a month' | $ 5000 per month",
         "500 requests an hour | 500 request per hour",
         "twice a day | twice per dai",
+        "TWICE a day | twice per dai",
+        "Once a week | onc per week",
+        "three Times a year | 3 time per year",
+        "Timed a second run | time a second run",
+        "onces a day | onc a dai",
         "100K requests a second | 100000 syn_1",
         "copied to a second region | copi to a second region",
         "we pulled a month of logs | we pull a month of log"
