@@ -6,9 +6,24 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Where a view draws: the graphics of the whole screen, its size and the theme. */
+/**
+ * Where a view draws: the graphics of the whole screen, its size and the theme. Text goes in cell
+ * by cell from characters made once per style ({@link #cell}): Lanterna's {@code putString} makes a
+ * new character for every cell, and each checks with a JDK {@code BreakIterator} that it holds one
+ * grapheme, which was half the CPU of drawing a frame.
+ */
 final class Canvas {
+  /** A style's characters below 128, made on first use. */
+  private static final Map<Style, TextCharacter[]> ASCII = new ConcurrentHashMap<>();
+
+  /** A style's other characters, made on first use, at most {@link #OTHERS} a style. */
+  private static final Map<Style, Map<Character, TextCharacter>> OTHER = new ConcurrentHashMap<>();
+
+  private static final int OTHERS = 512;
+
   private final TextGraphics g;
   final TerminalSize size;
   final Theme theme;
@@ -34,9 +49,11 @@ final class Canvas {
 
   /** Paints rows {@code [from, to)} in a style. */
   void fill(int from, int to, Style s) {
-    apply(s);
+    TextCharacter blank = cell(' ', s);
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
-      g.putString(0, r, " ".repeat(width()));
+      for (int c = 0; c < width(); c++) {
+        g.setCharacter(c, r, blank);
+      }
     }
   }
 
@@ -46,7 +63,6 @@ final class Canvas {
       return col;
     }
     String fit = fit(s, width() - col);
-    apply(style);
     int c = col;
     int run = 0;
     for (int i = 0; i < fit.length(); ) {
@@ -56,20 +72,54 @@ final class Canvas {
         continue;
       }
       // Lanterna's putString draws a surrogate pair as two '?': the pair goes in as one character
-      c = put(c, row, fit.substring(run, i));
+      c = put(c, row, fit.substring(run, i), style);
       g.setCharacter(c, row, glyph(cp, style));
       c += 2;
       i += 2;
       run = i;
     }
-    return put(c, row, fit.substring(run));
+    return put(c, row, fit.substring(run), style);
   }
 
-  private int put(int col, int row, String bmp) {
-    if (!bmp.isEmpty()) {
-      g.putString(col, row, bmp);
+  /**
+   * Puts visible characters of the basic plane ({@link #fit}'s) from a cell on, as Lanterna's
+   * {@code putString} would: one cell each, two for a double-width one.
+   */
+  private int put(int col, int row, String bmp, Style style) {
+    int c = col;
+    for (int i = 0; i < bmp.length(); i++) {
+      char ch = bmp.charAt(i);
+      g.setCharacter(c, row, cell(ch, style));
+      c += Glyphs.columns(ch);
     }
-    return col + Glyphs.columns(bmp, 0, bmp.length());
+    return c;
+  }
+
+  /** The screen character for {@code ch} in style {@code s}, shared (Lanterna's are immutable). */
+  static TextCharacter cell(char ch, Style s) {
+    if (ch < 128) {
+      TextCharacter[] cells = ASCII.computeIfAbsent(s, k -> new TextCharacter[128]);
+      TextCharacter made = cells[ch];
+      if (made == null) {
+        made = make(ch, s);
+        cells[ch] = made; // a race makes an equal character twice, which is harmless
+      }
+      return made;
+    }
+    Map<Character, TextCharacter> cells = OTHER.computeIfAbsent(s, k -> new ConcurrentHashMap<>());
+    TextCharacter made = cells.get(ch);
+    if (made == null) {
+      made = make(ch, s);
+      if (cells.size() < OTHERS) {
+        cells.put(ch, made);
+      }
+    }
+    return made;
+  }
+
+  private static TextCharacter make(char ch, Style s) {
+    EnumSet<SGR> sgr = s.sgr().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(s.sgr());
+    return new TextCharacter(ch, s.fg(), s.bg(), sgr);
   }
 
   private static TextCharacter glyph(int cp, Style s) {
@@ -84,15 +134,6 @@ final class Canvas {
       c = text(c, row, s.text(), s.style());
     }
     return c;
-  }
-
-  private void apply(Style s) {
-    g.setForegroundColor(s.fg());
-    g.setBackgroundColor(s.bg());
-    g.clearModifiers();
-    for (SGR m : s.sgr()) {
-      g.enableModifiers(m);
-    }
   }
 
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */

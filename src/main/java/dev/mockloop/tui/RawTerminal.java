@@ -1,6 +1,10 @@
 package dev.mockloop.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +22,11 @@ import java.nio.charset.Charset;
  * a character whole on its screen ({@code TextCharacter.fromString}) but its terminal writes a
  * string char by char, encoding each half alone, so the terminal got two {@code ?}. Here a high
  * surrogate waits for its low one and the pair is encoded together.
+ *
+ * <p>Its output is buffered until Lanterna flushes (after each screen refresh, on entering and
+ * leaving the private mode): on {@code System.out}, a print stream that flushes every write, each
+ * cell of a frame was a write of its own to the terminal (3,000 for a full 100x30 frame). The size
+ * query, whose answer Lanterna waits for, goes out at once ({@link #findTerminalSize}).
  */
 final class RawTerminal extends UnixTerminal {
   /**
@@ -32,8 +41,45 @@ final class RawTerminal extends UnixTerminal {
   /** A high surrogate waiting for its low half. */
   private char high;
 
+  /** Set while Lanterna asks the terminal its size: writes go out at once. */
+  private volatile boolean unbuffered;
+
   RawTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
     super(in, out, charset, CtrlCBehaviour.TRAP);
+  }
+
+  /** On the process's standard input and output, the output buffered as above. */
+  static RawTerminal standard(Charset charset) throws IOException {
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    return new RawTerminal(System.in, out, charset);
+  }
+
+  @Override
+  protected TerminalSize findTerminalSize() throws IOException {
+    flush();
+    unbuffered = true;
+    try {
+      return super.findTerminalSize();
+    } finally {
+      unbuffered = false;
+    }
+  }
+
+  @Override
+  protected void writeToTerminal(byte... bytes) throws IOException {
+    super.writeToTerminal(bytes);
+    if (unbuffered) {
+      flush();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      super.close();
+    } finally {
+      flush();
+    }
   }
 
   @Override
