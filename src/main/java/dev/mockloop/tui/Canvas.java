@@ -1,37 +1,36 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a view draws: the graphics of the whole screen, its size and the theme. Text goes in cell
- * by cell from characters made once per style ({@link #cell}): Lanterna's {@code putString} makes a
- * new character for every cell, and each checks with a JDK {@code BreakIterator} that it holds one
- * grapheme, which was half the CPU of drawing a frame.
+ * by cell, each character made once per style ({@link Style#cell}).
  */
 final class Canvas {
-  /** A style's characters below 128, made on first use. */
-  private static final Map<Style, TextCharacter[]> ASCII = new ConcurrentHashMap<>();
-
-  /** A style's other characters, made on first use, at most {@link #OTHERS} a style. */
-  private static final Map<Style, Map<Character, TextCharacter>> OTHER = new ConcurrentHashMap<>();
-
-  private static final int OTHERS = 512;
-
   private final TextGraphics g;
   final TerminalSize size;
   final Theme theme;
 
+  /** Clears the whole screen to the plain style at once, or null to paint it cell by cell. */
+  private final Runnable blank;
+
   Canvas(TextGraphics g, TerminalSize size, Theme theme) {
+    this(g, size, theme, null);
+  }
+
+  /**
+   * As above; {@code blank} (may be null) clears the whole screen to blanks of {@link Style#PLAIN}
+   * at once, as a Lanterna screen's own {@code clear} does (a row at a time, where painting went
+   * through every cell's checks).
+   */
+  Canvas(TextGraphics g, TerminalSize size, Theme theme, Runnable blank) {
     this.g = g;
     this.size = size;
     this.theme = theme;
+    this.blank = blank;
   }
 
   int width() {
@@ -44,12 +43,16 @@ final class Canvas {
 
   /** Clears the screen to the normal style. */
   void clear() {
-    fill(0, height(), Style.PLAIN);
+    if (blank != null) {
+      blank.run();
+    } else {
+      fill(0, height(), Style.PLAIN);
+    }
   }
 
   /** Paints rows {@code [from, to)} in a style. */
   void fill(int from, int to, Style s) {
-    TextCharacter blank = cell(' ', s);
+    TextCharacter blank = s.cell(' ');
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
       for (int c = 0; c < width(); c++) {
         g.setCharacter(c, r, blank);
@@ -89,42 +92,14 @@ final class Canvas {
     int c = col;
     for (int i = 0; i < bmp.length(); i++) {
       char ch = bmp.charAt(i);
-      g.setCharacter(c, row, cell(ch, style));
+      g.setCharacter(c, row, style.cell(ch));
       c += Glyphs.columns(ch);
     }
     return c;
   }
 
-  /** The screen character for {@code ch} in style {@code s}, shared (Lanterna's are immutable). */
-  static TextCharacter cell(char ch, Style s) {
-    if (ch < 128) {
-      TextCharacter[] cells = ASCII.computeIfAbsent(s, k -> new TextCharacter[128]);
-      TextCharacter made = cells[ch];
-      if (made == null) {
-        made = make(ch, s);
-        cells[ch] = made; // a race makes an equal character twice, which is harmless
-      }
-      return made;
-    }
-    Map<Character, TextCharacter> cells = OTHER.computeIfAbsent(s, k -> new ConcurrentHashMap<>());
-    TextCharacter made = cells.get(ch);
-    if (made == null) {
-      made = make(ch, s);
-      if (cells.size() < OTHERS) {
-        cells.put(ch, made);
-      }
-    }
-    return made;
-  }
-
-  private static TextCharacter make(char ch, Style s) {
-    EnumSet<SGR> sgr = s.sgr().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(s.sgr());
-    return new TextCharacter(ch, s.fg(), s.bg(), sgr);
-  }
-
   private static TextCharacter glyph(int cp, Style s) {
-    EnumSet<SGR> sgr = s.sgr().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(s.sgr());
-    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), sgr)[0];
+    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), s.modifiers())[0];
   }
 
   /** Writes a line of spans starting at a cell. */

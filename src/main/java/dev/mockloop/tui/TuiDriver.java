@@ -77,7 +77,7 @@ final class TuiDriver {
     dirty = false;
     fullRedraw = false;
     TerminalSize size = screen.getTerminalSize();
-    app.draw(new Canvas(screen.newTextGraphics(), size, theme));
+    app.draw(new Canvas(screen.newTextGraphics(), size, theme, screen::clear));
     screen.setCursorPosition(app.cursor(new Canvas(null, size, theme)));
     screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
     return true;
