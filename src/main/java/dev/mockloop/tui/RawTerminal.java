@@ -12,15 +12,12 @@ import java.nio.charset.StandardCharsets;
 import sun.misc.Signal;
 
 /**
- * Lanterna's Unix terminal with Ctrl-C trapped, opened with one process instead of five. Lanterna
- * runs one {@code stty} per setting when it opens the terminal ({@code -g} to save them, {@code
- * -icanon}, {@code min 1}, {@code -echo}, {@code intr undef}) and two when it closes it (the saved
- * settings, then {@code intr ^C}); each is a process started from the JVM, and the first start of a
- * process in a JVM costs its set-up besides. Here one shell saves the settings, sets raw mode and
- * tells the size ({@link TtySetup}), so the size is known without Lanterna's escape-sequence query
- * (whose answer makes a round trip through the terminal before the first frame); closing restores
- * the saved settings (Ctrl-C's character among them) in one {@code stty}. After the first SIGWINCH,
- * size queries are Lanterna's.
+ * Lanterna's Unix terminal with Ctrl-C trapped, opened with one process instead of five (Lanterna
+ * runs an {@code stty} per setting: {@code -g}, {@code -icanon}, {@code min 1}, {@code -echo},
+ * {@code intr undef}; two more on close). One shell saves the settings, sets raw mode and tells the
+ * size ({@link TtySetup}), so no escape-sequence query waits for the terminal's answer before the
+ * first frame (after the first SIGWINCH, size queries are Lanterna's); closing restores the saved
+ * settings (Ctrl-C's character among them) in one {@code stty}.
  *
  * <p>It also writes a surrogate pair (an emoji) as the one character it is. Lanterna 3.1 keeps such
  * a character whole on its screen ({@code TextCharacter.fromString}) but its terminal writes a
@@ -44,6 +41,9 @@ final class RawTerminal extends UnixTerminal {
 
   /** The size the shell printed, until the first SIGWINCH. */
   private volatile TerminalSize startSize;
+
+  /** A SIGWINCH came while the shell ran: what it printed may be the old size. */
+  private volatile boolean resizedEarly;
 
   /** Set once the saved settings are back, which brings back Ctrl-C's character too. */
   private boolean restored;
@@ -136,9 +136,13 @@ final class RawTerminal extends UnixTerminal {
   @Override
   protected void saveTerminalSettings() throws IOException {
     // a resize before Lanterna's listener is in (next in its set-up) makes the size stale
-    handleWinch(() -> startSize = null);
+    handleWinch(
+        () -> {
+          resizedEarly = true;
+          startSize = null;
+        });
     setup = TtySetup.run(new File("/dev/tty"));
-    startSize = setup.size();
+    startSize = resizedEarly ? null : setup.size();
     rawInOneCall = true;
   }
 
