@@ -7,6 +7,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
+import dev.mockloop.tui.FrontEnd;
 import dev.mockloop.tui.TuiContext;
 import dev.mockloop.tui.Warmup;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
               RoundSettings.DEFAULT);
       Warmup.render(ctx, PlanRequest.single(first.levelSet().iterator().next(), first.id(), 1));
       lookUps(sessions);
-      if (System.console() != null) {
+      if (FrontEnd.hasConsole()) {
         firstFrames(sessions, bank);
       }
     } finally {
@@ -96,9 +97,9 @@ final class CdsTrainingCommand implements Callable<Integer> {
   /**
    * The home screen and a round on the process's terminal, each from a sessions folder of its own
    * (no resume offer), as {@link Main} starts them; the round plays a design scenario, as most do.
-   * Standard input answers the two size queries Lanterna sends as it opens the screen ({@link
-   * SizeAnswers}) and then ends, so each UI draws its first frame, reads end of input and closes,
-   * restoring the terminal.
+   * The terminal's size comes from {@code stty} as the terminal opens ({@code tui.RawTerminal});
+   * standard input answers any size query seen all the same ({@link SizeAnswers}) and then ends, so
+   * each UI draws its first frame, reads end of input and closes, restoring the terminal.
    */
   private void firstFrames(Path sessions, Bank bank) throws IOException {
     Scenario round =
@@ -141,7 +142,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
   }
 
   private static void answering(PrintStream stdout) {
-    SizeAnswers answers = new SizeAnswers(2);
+    SizeAnswers answers = new SizeAnswers(0);
     System.setIn(answers);
     System.setOut(new PrintStream(answers.watch(stdout), true));
   }

@@ -66,7 +66,7 @@ final class PracticeLauncher {
       throws Exception {
     BankInBackground bank = new BankInBackground(() -> Banks.load(root));
     boolean home = direct.isEmpty();
-    boolean console = System.console() != null;
+    boolean console = FrontEnd.hasConsole();
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
       CompletableFuture<Scorer> scorer =
           bank.start().thenApplyAsync(b -> warm(new Scorer(b.glossary()), b));

@@ -16,7 +16,7 @@ final class ReviewBrowserLauncher {
 
   /** True when stdin/stdout is an interactive terminal that can show the full-screen UI. */
   static boolean canRun(RootCommand root) {
-    return FrontEnd.choose(root.env(), System.console() != null) == FrontEnd.TUI;
+    return FrontEnd.choose(root.env(), FrontEnd.hasConsole()) == FrontEnd.TUI;
   }
 
   /**

@@ -123,6 +123,11 @@ public final class SessionIndex {
       throw new SessionException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     long record = folder >= 0 && folder < (scanAt - RACY_MS) * 1000 ? folder : -1;
+    if (entries.isEmpty() && known.isEmpty() && !Files.exists(dir.resolve(FILE))) {
+      // no session and no index: nothing to record (a new folder's first home screen or round
+      // writes no index before its first frame; the first save's next load writes it)
+      return new Loaded(history(dir, entries, texts), null);
+    }
     String stamp = null;
     if (changed
         || !known.isEmpty()

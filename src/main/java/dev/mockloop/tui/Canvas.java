@@ -1,22 +1,36 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.EnumSet;
 import java.util.List;
 
-/** Where a view draws: the graphics of the whole screen, its size and the theme. */
+/**
+ * Where a view draws: the graphics of the whole screen, its size and the theme. Text goes in cell
+ * by cell, each character made once per style ({@link Style#cell}).
+ */
 final class Canvas {
   private final TextGraphics g;
   final TerminalSize size;
   final Theme theme;
 
+  /** Clears the whole screen to the plain style at once, or null to paint it cell by cell. */
+  private final Runnable blank;
+
   Canvas(TextGraphics g, TerminalSize size, Theme theme) {
+    this(g, size, theme, null);
+  }
+
+  /**
+   * As above; {@code blank} (may be null) clears the whole screen to blanks of {@link Style#PLAIN}
+   * at once, as a Lanterna screen's own {@code clear} does (a row at a time, where painting went
+   * through every cell's checks).
+   */
+  Canvas(TextGraphics g, TerminalSize size, Theme theme, Runnable blank) {
     this.g = g;
     this.size = size;
     this.theme = theme;
+    this.blank = blank;
   }
 
   int width() {
@@ -29,14 +43,20 @@ final class Canvas {
 
   /** Clears the screen to the normal style. */
   void clear() {
-    fill(0, height(), Style.PLAIN);
+    if (blank != null) {
+      blank.run();
+    } else {
+      fill(0, height(), Style.PLAIN);
+    }
   }
 
   /** Paints rows {@code [from, to)} in a style. */
   void fill(int from, int to, Style s) {
-    apply(s);
+    TextCharacter blank = s.cell(' ');
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
-      g.putString(0, r, " ".repeat(width()));
+      for (int c = 0; c < width(); c++) {
+        g.setCharacter(c, r, blank);
+      }
     }
   }
 
@@ -46,7 +66,6 @@ final class Canvas {
       return col;
     }
     String fit = fit(s, width() - col);
-    apply(style);
     int c = col;
     int run = 0;
     for (int i = 0; i < fit.length(); ) {
@@ -56,25 +75,31 @@ final class Canvas {
         continue;
       }
       // Lanterna's putString draws a surrogate pair as two '?': the pair goes in as one character
-      c = put(c, row, fit.substring(run, i));
+      c = put(c, row, fit.substring(run, i), style);
       g.setCharacter(c, row, glyph(cp, style));
       c += 2;
       i += 2;
       run = i;
     }
-    return put(c, row, fit.substring(run));
+    return put(c, row, fit.substring(run), style);
   }
 
-  private int put(int col, int row, String bmp) {
-    if (!bmp.isEmpty()) {
-      g.putString(col, row, bmp);
+  /**
+   * Puts visible characters of the basic plane ({@link #fit}'s) from a cell on, as Lanterna's
+   * {@code putString} would: one cell each, two for a double-width one.
+   */
+  private int put(int col, int row, String bmp, Style style) {
+    int c = col;
+    for (int i = 0; i < bmp.length(); i++) {
+      char ch = bmp.charAt(i);
+      g.setCharacter(c, row, style.cell(ch));
+      c += Glyphs.columns(ch);
     }
-    return col + Glyphs.columns(bmp, 0, bmp.length());
+    return c;
   }
 
   private static TextCharacter glyph(int cp, Style s) {
-    EnumSet<SGR> sgr = s.sgr().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(s.sgr());
-    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), sgr)[0];
+    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), s.modifiers())[0];
   }
 
   /** Writes a line of spans starting at a cell. */
@@ -84,15 +109,6 @@ final class Canvas {
       c = text(c, row, s.text(), s.style());
     }
     return c;
-  }
-
-  private void apply(Style s) {
-    g.setForegroundColor(s.fg());
-    g.setBackgroundColor(s.bg());
-    g.clearModifiers();
-    for (SGR m : s.sgr()) {
-      g.enableModifiers(m);
-    }
   }
 
   /** {@code s}, or its longest prefix that fits in {@code cols} with "…" at the end. */

@@ -132,7 +132,7 @@ public final class Tui {
   public static Terminal openTerminal() throws IOException {
     TuiDriver.prepare(); // on another thread, while the terminal opens
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
-      return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8);
+      return RawTerminal.standard(StandardCharsets.UTF_8);
     }
     return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)

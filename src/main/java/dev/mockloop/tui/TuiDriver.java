@@ -1,110 +1,100 @@
 package dev.mockloop.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.bundle.LanternaThemes;
-import com.googlecode.lanterna.gui2.BasicWindow;
-import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
-import com.googlecode.lanterna.gui2.SameTextGUIThread;
-import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import java.io.EOFException;
 import java.io.IOException;
-import java.util.List;
 
 /**
- * Binds an {@link App} to a Lanterna screen: one full-screen window holding the {@link
- * HostComponent}, with a {@link SameTextGUIThread} that the caller steps. The real TUI steps it in
- * a loop; tests step it by hand on a virtual terminal.
+ * Binds an {@link App} to a Lanterna screen: keys go to the app, and a redraw draws the whole app
+ * on the screen's back buffer and refreshes it (Lanterna sends only the cells that changed). The
+ * real TUI hands it keys from its {@link KeyQueue} and redraws in a loop; tests step it by hand on
+ * a virtual terminal ({@link #step}).
+ *
+ * <p>It draws on the screen itself, not through Lanterna's window toolkit ({@code gui2}): the app
+ * does its own layout in one full-screen view, and the toolkit's first use loads and parses every
+ * theme Lanterna bundles (its constructor asks for the default theme), which cost as much CPU as
+ * the rest of the home screen's first frame.
  */
 final class TuiDriver {
   private final App app;
-  private final MultiWindowTextGUI gui;
-  private final HostComponent host;
+  private final Screen screen;
+  private final Theme theme;
+  private boolean dirty = true;
   private volatile boolean fullRedraw;
 
   TuiDriver(App app, Screen screen) {
     this.app = app;
-    this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-    this.host = new HostComponent(app, app.ctx().theme());
-    BasicWindow window = new BasicWindow();
-    window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
-    window.setComponent(host);
-    gui.addWindow(window);
-    window.setFocusedInteractable(host);
+    this.screen = screen;
+    this.theme = app.ctx().theme();
   }
 
   /**
-   * Starts, on another thread, what the first screen and driver would wait for: the JDK's character
-   * break rules (Lanterna's first character asks for them), then Lanterna's themes (it loads and
-   * parses every theme it bundles when the first GUI is made; its default theme comes from that
-   * registry).
+   * Starts, on another thread, what the first frame would otherwise wait for: the JDK's character
+   * break rules, which Lanterna's first character loads from the runtime image (every {@link
+   * TextCharacter} checks that it holds one grapheme).
    */
   static void prepare() {
-    Thread t =
-        new Thread(
-            () -> {
-              // first what the screen needs first: Lanterna's characters find their grapheme
-              // clusters with the JDK's BreakIterator, whose rules load from the runtime image
-              TextCharacter.fromCharacter('x');
-              LanternaThemes.getDefaultTheme();
-            },
-            "mockloop-themes");
+    Thread t = new Thread(() -> TextCharacter.fromCharacter('x'), "mockloop-chars");
     t.setDaemon(true);
     t.start();
   }
 
   /**
-   * Handles input pending on the screen and redraws when needed; true when something was processed.
-   * Tests step this way (keys added to a virtual terminal).
+   * Handles the keys pending on the screen's terminal, then redraws when needed; true when it drew.
+   * Tests step this way (keys added to a virtual terminal). End of input throws {@link
+   * EOFException}.
    */
   boolean step() throws IOException {
-    boolean busy = gui.getGUIThread().processEventsAndUpdate();
-    if (fullRedraw) {
-      fullRedraw = false;
-      gui.getScreen().refresh(Screen.RefreshType.COMPLETE);
-      return true;
+    for (KeyStroke k = screen.pollInput(); k != null; k = screen.pollInput()) {
+      if (k.getKeyType() == KeyType.EOF) {
+        throw new EOFException();
+      }
+      key(k);
     }
-    return busy;
+    return redraw();
   }
 
-  /** One key from the real terminal's {@link KeyQueue}, to the app as if Lanterna read it. */
+  /** One key from the real terminal's {@link KeyQueue}, to the app. */
   void key(KeyStroke k) {
-    host.handleInput(k);
+    app.key(k);
+    dirty = true;
   }
 
   /**
-   * Redraws when something changed (a key, a tick, a resize) without reading input (the real
-   * terminal's keys come through {@link #key}); true when it drew.
+   * Redraws when something changed (a key, a tick, a resize, a full redraw asked for) without
+   * reading input (the real terminal's keys come through {@link #key}); true when it drew.
    */
   boolean redraw() throws IOException {
-    if (fullRedraw) {
-      fullRedraw = false;
-      gui.updateScreen();
-      gui.getScreen().refresh(Screen.RefreshType.COMPLETE);
-      return true;
+    boolean resized = screen.doResizeIfNecessary() != null;
+    boolean full = fullRedraw;
+    if (!dirty && !resized && !full) {
+      return false;
     }
-    if (gui.isPendingUpdate()) {
-      gui.updateScreen();
-      return true;
-    }
-    return false;
+    dirty = false;
+    fullRedraw = false;
+    TerminalSize size = screen.getTerminalSize();
+    app.draw(new Canvas(screen.newTextGraphics(), size, theme, screen::clear));
+    screen.setCursorPosition(app.cursor(new Canvas(null, size, theme)));
+    screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+    return true;
   }
 
-  /** The terminal lost what was on it (back from Ctrl-Z): the next step repaints every cell. */
+  /** The terminal lost what was on it (back from Ctrl-Z): the next redraw repaints every cell. */
   void requestFullRedraw() {
     fullRedraw = true;
   }
 
-  /** Delivers a timer tick. */
+  /** Delivers a timer tick; the next redraw draws. */
   void tick() {
-    host.tick();
+    app.tick();
+    dirty = true;
   }
 
   App app() {
     return app;
-  }
-
-  MultiWindowTextGUI gui() {
-    return gui;
   }
 }

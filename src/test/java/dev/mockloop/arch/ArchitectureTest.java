@@ -93,6 +93,18 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.jline.terminal..", "org.jline.reader..", "picocli..");
 
+  /**
+   * The TUI draws on Lanterna's screen itself: its window toolkit ({@code gui2}) asks for the
+   * default theme when made, which loads and parses every theme Lanterna bundles before the first
+   * frame (docs/performance.md).
+   */
+  @ArchTest
+  static final ArchRule TUI_DRAWS_WITHOUT_LANTERNAS_WINDOW_TOOLKIT =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.googlecode.lanterna.gui2..", "com.googlecode.lanterna.bundle..");
+
   @ArchTest
   static final ArchRule LINE_USES_NEITHER_LANTERNA_NOR_PICOCLI =
       noClasses()

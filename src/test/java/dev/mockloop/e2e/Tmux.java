@@ -62,6 +62,11 @@ public final class Tmux implements AutoCloseable {
   }
 
   /** Sends named keys (tmux names: Enter, C-d, F10, PageDown, ...). */
+  /** Resizes the window, as a user dragging the terminal's corner (the program gets SIGWINCH). */
+  public void resize(int cols, int rows) throws IOException {
+    run("resize-window", "-t", "app", "-x", String.valueOf(cols), "-y", String.valueOf(rows));
+  }
+
   public void keys(String... keys) throws IOException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "app"));
     args.addAll(List.of(keys));

@@ -49,6 +49,20 @@ class SessionIndexTest {
   }
 
   @Test
+  void aFolderWithNoSessionGetsNoIndexUntilItHasOne() throws IOException {
+    assertThat(SessionIndex.loadForList(store()).sessions()).isEmpty();
+    assertThat(SessionIndex.load(store()).sessions()).isEmpty();
+    assertThat(dir.resolve(SessionIndex.FILE)).doesNotExist();
+
+    store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
+
+    assertThat(SessionIndex.loadForList(store()).sessions())
+        .extracting(SessionSummary::id)
+        .containsExactly("2026-11-10T0900-aaaaaa");
+    assertThat(dir.resolve(SessionIndex.FILE)).exists();
+  }
+
+  @Test
   void secondLoadReadsTheIndexNotTheTranscripts() throws IOException {
     store().save(Transcripts.dynamo("2026-11-10T0900-aaaaaa", "2026-11-10T09:00:00Z", "p99"));
     History first = SessionIndex.load(store());

@@ -1,0 +1,60 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link RawTerminal} learns from the one process it starts when it opens the terminal: a
+ * shell that runs {@code stty} three times on {@code /dev/tty}, to print the settings to restore
+ * ({@code -g}), to set raw mode ({@code -icanon min 1 -echo intr undef}) and to print the size.
+ *
+ * @param saved the settings to give back on close, as {@code stty -g} printed them ("" if it
+ *     failed)
+ * @param size the terminal's size, or null when {@code stty size} did not tell it
+ */
+record TtySetup(String saved, TerminalSize size) {
+  /** Lanterna's property naming the {@code stty} to run, and its default. */
+  static final String STTY_PROPERTY = "com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand";
+
+  /** The shell command: save, set raw (only once saved), then the size. */
+  static String script(String stty) {
+    String q = "'" + stty.replace("'", "'\\''") + "'";
+    return q + " -g && " + q + " -icanon min 1 -echo intr undef && " + q + " size";
+  }
+
+  /** Runs the shell on {@code tty} (its standard input) and reads what it printed. */
+  static TtySetup run(File tty) throws IOException {
+    String stty = System.getProperty(STTY_PROPERTY, "/bin/stty");
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script(stty));
+    Process p = pb.redirectInput(ProcessBuilder.Redirect.from(tty)).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+    }
+    return parse(lines);
+  }
+
+  /** The saved settings from the first line, the size ("rows columns") from the second. */
+  static TtySetup parse(List<String> lines) {
+    String saved = lines.isEmpty() ? "" : lines.get(0).trim();
+    TerminalSize size = null;
+    if (lines.size() > 1) {
+      String[] rc = lines.get(1).trim().split(" ");
+      try {
+        int rows = Integer.parseInt(rc[0]);
+        int cols = rc.length == 2 ? Integer.parseInt(rc[1]) : 0;
+        size = rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
+      } catch (NumberFormatException notASize) {
+        size = null;
+      }
+    }
+    return new TtySetup(saved, size);
+  }
+}
