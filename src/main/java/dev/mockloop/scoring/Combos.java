@@ -12,6 +12,18 @@ import java.util.List;
 final class Combos {
   private Combos() {}
 
+  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
+  static boolean saysNo(List<List<Mention>> usable) {
+    for (List<Mention> group : usable) {
+      for (Mention m : group) {
+        if (Negation.saysNo(m.evidence().phrase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean allEcho(List<Mention> combo) {
     for (Mention m : combo) {
       if (!m.echo()) {

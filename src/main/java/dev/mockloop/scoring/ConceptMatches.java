@@ -21,22 +21,13 @@ final class ConceptMatches {
   private final RubricMatcher matcher;
   private final boolean targets;
 
+  /** Every group's usable mentions, once {@link #find} has found them all. */
+  private List<List<Mention>> usable;
+
   ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher, boolean targets) {
     this.answer = answer;
     this.matcher = matcher;
     this.targets = targets;
-  }
-
-  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
-  private static boolean saysNo(List<List<Mention>> usable) {
-    for (List<Mention> group : usable) {
-      for (Mention m : group) {
-        if (Negation.saysNo(m.evidence().phrase())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
@@ -86,7 +77,7 @@ final class ConceptMatches {
       usable.add(ok);
       refused.add(no);
     }
-    if (!absent && (inverted || anyRefused && saysNo(usable))) {
+    if (!absent && (inverted || anyRefused && Combos.saysNo(usable))) {
       // the negation an inverted alternative ("no lock") needs covers its clause: the other
       // groups' words in it ("we don't need a lock for these updates") belong to the same idea;
       // so does the negation inside an alternative ("won't join": "the processor won't join a
@@ -105,6 +96,38 @@ final class ConceptMatches {
       }
       return;
     }
+    combinations(usable, candidates, echoed);
+    this.usable = usable;
+  }
+
+  /**
+   * The combinations of the usable mentions that use no claimed word: where another point took the
+   * nearest mention of a group, a later one in reach can still serve this one.
+   */
+  List<RubricMatcher.Candidate> avoiding(BitSet claimed) {
+    if (usable == null) {
+      return List.of();
+    }
+    List<List<Mention>> free = new ArrayList<>(usable.size());
+    for (List<Mention> group : usable) {
+      List<Mention> left = new ArrayList<>(group.size());
+      for (Mention m : group) {
+        if (!Combos.overlaps(claimed, m)) {
+          left.add(m);
+        }
+      }
+      if (left.isEmpty()) {
+        return List.of();
+      }
+      free.add(left);
+    }
+    List<RubricMatcher.Candidate> candidates = new ArrayList<>();
+    combinations(free, candidates, new ArrayList<>());
+    return candidates;
+  }
+
+  private void combinations(
+      List<List<Mention>> usable, List<RubricMatcher.Candidate> candidates, List<Evidence> echoed) {
     Set<Combos.Tokens> seen = new HashSet<>();
     for (int g = 0; g < usable.size(); g++) {
       List<Mention> anchors = usable.get(g);

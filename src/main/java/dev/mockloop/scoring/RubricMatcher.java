@@ -55,8 +55,12 @@ final class RubricMatcher {
     }
   }
 
-  /** A point's candidates, and the mentions that did not count. */
-  record Found(List<Candidate> candidates, List<Evidence> negated, List<Evidence> echoed) {}
+  /** A point's candidates, the mentions that did not count, and its concept groups' matches. */
+  record Found(
+      List<Candidate> candidates,
+      List<Evidence> negated,
+      List<Evidence> echoed,
+      ConceptMatches concepts) {}
 
   Outcome match(CompiledRubric rubric) {
     int n = rubric.points.size();
@@ -83,11 +87,11 @@ final class RubricMatcher {
   }
 
   private PointResult assign(RubricPoint point, Found f, BitSet claimed) {
-    Candidate best = null;
-    for (Candidate c : f.candidates()) {
-      if (!c.clashes(claimed) && (best == null || best.listed() && !c.listed())) {
-        best = c;
-      }
+    List<Candidate> candidates = f.candidates();
+    Candidate best = best(candidates, claimed);
+    if (best == null && f.concepts() != null && !candidates.isEmpty()) {
+      candidates = f.concepts().avoiding(claimed);
+      best = best(candidates, claimed);
     }
     List<Evidence> evidence = new ArrayList<>();
     if (best != null) {
@@ -95,7 +99,7 @@ final class RubricMatcher {
         claimed.set(t);
       }
       add(evidence, best.spans());
-      for (Candidate c : f.candidates()) {
+      for (Candidate c : candidates) {
         if (c != best && !c.clashes(claimed) && (best.listed() || !c.listed())) {
           add(evidence, c.spans());
         }
@@ -114,6 +118,17 @@ final class RubricMatcher {
         point.hint(),
         basis,
         sorted(f.echoed()));
+  }
+
+  /** The first candidate that uses no claimed word, a stated one before a listed one. */
+  private static Candidate best(List<Candidate> candidates, BitSet claimed) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (!c.clashes(claimed) && (best == null || best.listed() && !c.listed())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   private static List<Evidence> sorted(List<Evidence> list) {
@@ -164,12 +179,13 @@ final class RubricMatcher {
         }
       }
     }
+    ConceptMatches concepts = null;
     if (gate.groups() > 0) {
       boolean targets = "metrics".equals(rubric.points.get(i).dimension());
-      new ConceptMatches(answer, this, targets)
-          .find(rubric.groups.get(i), gate, candidates, negated, echoed);
+      concepts = new ConceptMatches(answer, this, targets);
+      concepts.find(rubric.groups.get(i), gate, candidates, negated, echoed);
     }
-    return new Found(candidates, negated, echoed);
+    return new Found(candidates, negated, echoed, concepts);
   }
 
   /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */
