@@ -24,6 +24,20 @@ final class Combos {
     return false;
   }
 
+  /** Whether a question's mention is in the combination with words of another sentence. */
+  static boolean askedApart(List<Mention> combo) {
+    for (Mention q : combo) {
+      if (Questions.asked(q)) {
+        for (Mention m : combo) {
+          if (m.sentence() != q.sentence()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean allEcho(List<Mention> combo) {
     for (Mention m : combo) {
       if (!m.echo()) {
@@ -62,13 +76,20 @@ final class Combos {
     return new RubricMatcher.Candidate(sorted, spans, listed);
   }
 
+  /** Marks a mention's words; a question's mention has none of its own ({@link Questions}). */
   static void mark(BitSet set, Mention m) {
+    if (Questions.asked(m)) {
+      return;
+    }
     for (int t : m.tokens()) {
       set.set(t);
     }
   }
 
   static boolean overlaps(BitSet set, Mention m) {
+    if (Questions.asked(m)) {
+      return false;
+    }
     for (int t : m.tokens()) {
       if (set.get(t)) {
         return true;

@@ -33,6 +33,7 @@ final class ConceptMatches {
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
   void find(
       List<List<Phrase>> groups,
+      int askGroup,
       PointGate gate,
       List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated,
@@ -69,6 +70,9 @@ final class ConceptMatches {
             inverted = true;
           }
         }
+      }
+      if (g == askGroup) {
+        ok.addAll(answer.questions()); // a question asks (Questions)
       }
       if (ok.isEmpty() && no.isEmpty()) {
         absent = true;
@@ -133,7 +137,7 @@ final class ConceptMatches {
       List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
         List<Mention> combo = combine(usable, g, anchors.get(k));
-        if (combo == null) {
+        if (combo == null || Combos.askedApart(combo)) {
           continue;
         }
         if (Combos.allEcho(combo)) {

@@ -183,7 +183,7 @@ final class RubricMatcher {
     if (gate.groups() > 0) {
       boolean targets = "metrics".equals(rubric.points.get(i).dimension());
       concepts = new ConceptMatches(answer, this, targets);
-      concepts.find(rubric.groups.get(i), gate, candidates, negated, echoed);
+      concepts.find(rubric.groups.get(i), rubric.askGroups[i], gate, candidates, negated, echoed);
     }
     return new Found(candidates, negated, echoed, concepts);
   }

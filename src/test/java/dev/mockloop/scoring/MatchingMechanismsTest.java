@@ -57,6 +57,85 @@ class MatchingMechanismsTest {
     assertThat(covered(CLAIMED, answer, "metrics")).isFalse();
   }
 
+  // spotless:off
+  private static final Scenario ASKED = scenario(
+      "How fresh must prices be for shoppers? Design the price cache for the storefront.",
+      concepts("clarify-staleness", List.of(
+          List.of("ask", "clarify", "clarifying question", "confirm", "find out"),
+          List.of("stale", "staleness", "out of date", "behind"))),
+      concepts("understand-staleness", List.of(
+          List.of("understand", "ask", "learn"), List.of("out of date", "behind"))));
+  // spotless:on
+
+  @Test
+  void aBareQuestionIsAsking() {
+    String answer = "How stale may a price be when a shopper sees it? Then I'd pick a TTL.";
+    assertThat(covered(ASKED, answer, "clarify-staleness")).isTrue();
+    PointResult p =
+        scorer.scoreMain(answer, ASKED, Level.L6).points().stream()
+            .filter(x -> x.id().equals("clarify-staleness"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(p.evidence()).extracting(Evidence::text).containsExactly("stale", "?");
+    assertThat(p.evidence().get(1).phrase()).isEqualTo(Questions.PHRASE);
+    assertThat(
+            covered(ASKED, "Is it fine if a price is a minute out of date?", "clarify-staleness"))
+        .isTrue();
+  }
+
+  @Test
+  void aStatementOrAQuestionElsewhereIsNotAsking() {
+    assertThat(covered(ASKED, "A price may be stale when a shopper sees it.", "clarify-staleness"))
+        .isFalse();
+    assertThat(covered(ASKED, "What matters most? A price may be stale.", "clarify-staleness"))
+        .isFalse();
+  }
+
+  @Test
+  void theInterviewersQuestionAskedBackIsAnEcho() {
+    Scenario echo =
+        scenario(
+            "How stale can prices be for shoppers? Design the price cache.",
+            concepts(
+                "clarify-staleness",
+                List.of(List.of("ask", "clarify", "confirm"), List.of("stale", "staleness"))));
+    assertThat(covered(echo, "How stale can prices be for shoppers?", "clarify-staleness"))
+        .isFalse();
+  }
+
+  @Test
+  void onlyAGroupOfAskingWordsIsAnAskGroup() {
+    // "understand, ask, learn" has one asking alternative: a question does not stand in for it
+    assertThat(covered(ASKED, "Can a price be an hour behind?", "understand-staleness")).isFalse();
+    assertThat(Questions.askGroup(List.of(List.of("stale"), List.of("ask", "clarify", "confirm"))))
+        .isEqualTo(1);
+    assertThat(Questions.askGroup(List.of(List.of("understand", "ask", "learn"), List.of("x"))))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void noBehaviouralPointHasAnAskGroup() {
+    // a story's "?" is reported speech; Questions reads "?" as the candidate asking the interviewer
+    var behavioural =
+        Shipped.bank().scenarios().stream()
+            .filter(s -> s.kind() == dev.mockloop.bank.QuestionKind.BEHAVIORAL)
+            .flatMap(s -> s.levels().values().stream())
+            .flatMap(l -> l.rubric().stream())
+            .toList();
+    assertThat(behavioural).hasSizeGreaterThan(100);
+    assertThat(behavioural).filteredOn(p -> Questions.askGroup(p.all()) >= 0).isEmpty();
+  }
+
+  @Test
+  void theShippedAskBudgetScopeIsCoveredByAPlainQuestion() {
+    var s = Shipped.bank().find("model-serving-latency").orElseThrow();
+    String answer =
+        "Does the 50 ms cover the whole call, retrieval, feature lookup and network, or just the"
+            + " scoring model? And what does the home page do if we time out?";
+    assertThat(Shipped.covered(Shipped.scorer().scoreMain(answer, s, Level.L6), "ask-budget-scope"))
+        .isTrue();
+  }
+
   @Test
   void theShippedProgramMetricsPointIsCoveredInEitherOrder() {
     var s = Shipped.bank().find("cdn-cache-invalidation").orElseThrow();
