@@ -157,13 +157,31 @@ public final class Tmux implements AutoCloseable {
 
   @Override
   public void close() {
+    // the app saves from its shutdown hook when the server's SIGHUP reaches it: wait for it (and
+    // anything it started) to exit, so a test's @TempDir is not deleted while it still writes there
+    List<ProcessHandle> running = new ArrayList<>();
+    try {
+      ProcessHandle.of(panePid())
+          .ifPresent(
+              pane -> {
+                running.add(pane);
+                pane.descendants().forEach(running::add);
+              });
+    } catch (IOException | RuntimeException e) {
+      // no pane any more: nothing to wait for
+    }
     try {
       new ProcessBuilder("tmux", "-L", socket, "kill-server")
           .redirectErrorStream(true)
           .start()
           .waitFor(10, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
+      for (ProcessHandle p : running) {
+        p.onExit().get(10, TimeUnit.SECONDS);
+      }
+    } catch (IOException | InterruptedException | java.util.concurrent.ExecutionException e) {
       // the server may already be gone
+    } catch (java.util.concurrent.TimeoutException e) {
+      running.forEach(ProcessHandle::destroyForcibly);
     }
   }
 }
