@@ -72,8 +72,13 @@ class BlindCalibrationTest {
   }
 
   private static double rho(Predicate<Row> which) {
+    return rho(ROWS, which);
+  }
+
+  /** Spearman's rho of grade against score over the rows {@code which} picks. */
+  static double rho(List<Row> rows, Predicate<Row> which) {
     List<Calibration.Graded> g =
-        ROWS.stream()
+        rows.stream()
             .filter(which)
             .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score()))
             .toList();

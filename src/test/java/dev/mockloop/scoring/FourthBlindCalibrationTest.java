@@ -26,12 +26,7 @@ class FourthBlindCalibrationTest {
   }
 
   private static double rho(Predicate<BlindCalibrationTest.Row> which) {
-    return Calibration.of(
-            rows.stream()
-                .filter(which)
-                .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score()))
-                .toList())
-        .spearman();
+    return BlindCalibrationTest.rho(rows, which);
   }
 
   @Test

@@ -35,12 +35,7 @@ class ThirdBlindCalibrationTest {
 
   private static double rho(
       List<BlindCalibrationTest.Row> rows, Predicate<BlindCalibrationTest.Row> which) {
-    return Calibration.of(
-            rows.stream()
-                .filter(which)
-                .map(r -> new Calibration.Graded(r.id(), "all", "all", r.grade(), r.score()))
-                .toList())
-        .spearman();
+    return BlindCalibrationTest.rho(rows, which);
   }
 
   @Test
