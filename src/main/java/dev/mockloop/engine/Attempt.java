@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param level the level it was asked at
  * @param at when it was practised
  * @param score its round score, 0..100
- * @param missedPoints ids of the rubric points it missed
+ * @param missedPoints keys of the rubric points it missed: the point's id for the main answer,
+ *     {@code <follow-up id>/<point id>} for a follow-up's point (ids are unique only within a
+ *     scenario's rubric at a level, so a key means something only with its scenario)
  */
 public record Attempt(
     String scenario, Level level, Instant at, int score, List<String> missedPoints) {

@@ -24,9 +24,9 @@ import java.util.Set;
  * Chooses what to drill by spaced repetition over the history. A practised scenario comes back
  * after an interval set by its last score (below 50: 1 day, below 70: 3, below 85: 7, else 14),
  * doubled for each further consecutive score of 70 or more (at most 90 days). A drill takes, in
- * turn, the most overdue scenario, an unpractised one (seeded shuffle), and one whose rubric asks
- * the points the user misses most; when those run out, the soonest due. Same history, clock and
- * seed: same drill.
+ * turn, the most overdue scenario, an unpractised one (seeded shuffle), and one where the user
+ * missed the points missed most (by scenario and point: ids repeat across scenarios with other
+ * meanings); when those run out, the soonest due. Same history, clock and seed: same drill.
  */
 public final class DrillPlanner {
   static final int WEAK_POINTS = 5;
@@ -57,7 +57,7 @@ public final class DrillPlanner {
         .filter(a -> a.level() == level && !a.at().isAfter(now))
         .sorted(Comparator.comparing(Attempt::at))
         .forEach(a -> byScenario.computeIfAbsent(a.scenario(), k -> new ArrayList<>()).add(a));
-    Map<String, Integer> weak = WeakSpots.top(byScenario, WEAK_POINTS);
+    Map<WeakSpots.Spot, Integer> weak = WeakSpots.top(byScenario, WEAK_POINTS);
 
     List<DrillPick> due = new ArrayList<>();
     List<DrillPick> ahead = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class DrillPlanner {
     Map<String, Double> urgency = new HashMap<>();
     for (Scenario s : candidates) {
       List<Attempt> past = byScenario.get(s.id());
-      String weakWhy = WeakSpots.reason(s.level(level), weak);
+      String weakWhy = WeakSpots.reason(s.id(), s.level(level), weak);
       boolean rested =
           past == null
               || Duration.between(past.get(past.size() - 1).at(), now).compareTo(Duration.ofDays(1))
@@ -104,7 +104,9 @@ public final class DrillPlanner {
     ahead.sort(mostUrgent);
     Collections.shuffle(fresh, new Random(seed));
     weakPicks.sort(
-        Comparator.comparingInt((DrillPick p) -> -WeakSpots.score(p.scenario().level(level), weak))
+        Comparator.comparingInt(
+                (DrillPick p) ->
+                    -WeakSpots.score(p.scenario().id(), p.scenario().level(level), weak))
             .thenComparing(mostUrgent));
     return new DrillPlan(level, interleave(rounds, List.of(due, fresh, weakPicks), ahead));
   }

@@ -3,63 +3,84 @@ package dev.mockloop.engine;
 import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.RubricPoint;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The rubric points a user misses most, and which scenarios ask them (for drill). */
+/**
+ * The rubric points a user misses most, and which scenarios ask them (for drill). A point is known
+ * by its scenario and its key in the round (ids are unique only within one scenario's rubric at one
+ * level: two scenarios may both have a {@code consistency} point that asks different things), so a
+ * scenario is a weak spot only for the points missed in it.
+ */
 final class WeakSpots {
   private WeakSpots() {}
 
-  /** The {@code n} point ids missed most often, with their counts, most first. */
-  static Map<String, Integer> top(Map<String, List<Attempt>> byScenario, int n) {
-    Map<String, Integer> counts = new HashMap<>();
-    byScenario
-        .values()
-        .forEach(
-            list ->
-                list.forEach(a -> a.missedPoints().forEach(p -> counts.merge(p, 1, Integer::sum))));
-    Map<String, Integer> top = new LinkedHashMap<>();
+  /**
+   * A missed point: the scenario and the point's key, its id for the main answer and {@code
+   * <follow-up id>/<point id>} for a follow-up's point (as {@link Attempt#missedPoints}).
+   */
+  record Spot(String scenario, String key) {}
+
+  /** The {@code n} points missed most often, with their counts, most first. */
+  static Map<Spot, Integer> top(Map<String, List<Attempt>> byScenario, int n) {
+    Map<Spot, Integer> counts = new HashMap<>();
+    byScenario.forEach(
+        (scenario, list) ->
+            list.forEach(
+                a ->
+                    a.missedPoints()
+                        .forEach(k -> counts.merge(new Spot(scenario, k), 1, Integer::sum))));
+    Map<Spot, Integer> top = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
+            Map.Entry.<Spot, Integer>comparingByValue()
                 .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
+                .thenComparing(e -> e.getKey().scenario())
+                .thenComparing(e -> e.getKey().key()))
         .limit(n)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
     return top;
   }
 
-  private static List<String> pointIds(LevelSpec spec) {
-    List<String> ids = new ArrayList<>();
-    spec.rubric().stream().map(RubricPoint::id).forEach(ids::add);
-    for (FollowUp f : spec.followUps()) {
-      f.rubric().stream().map(RubricPoint::id).forEach(ids::add);
-    }
-    return ids;
-  }
-
-  /** How often the points {@code spec} asks were missed, over the weak ones. */
-  static int score(LevelSpec spec, Map<String, Integer> weak) {
-    return pointIds(spec).stream().distinct().mapToInt(id -> weak.getOrDefault(id, 0)).sum();
-  }
-
-  /**
-   * The weak points {@code spec} asks, in the point's own words as this scenario asks them: "“Name
-   * the success metrics” (missed 4 times)", joined by "; "; empty when none is weak.
-   */
-  static String reason(LevelSpec spec, Map<String, Integer> weak) {
+  /** The sentence of every point {@code spec} asks, by its key in a round, main answer first. */
+  private static Map<String, String> words(LevelSpec spec) {
     Map<String, String> words = new LinkedHashMap<>();
     spec.rubric().forEach(p -> words.putIfAbsent(p.id(), p.point()));
     for (FollowUp f : spec.followUps()) {
-      f.rubric().forEach(p -> words.putIfAbsent(p.id(), p.point()));
+      for (RubricPoint p : f.rubric()) {
+        words.putIfAbsent(f.id() + "/" + p.id(), p.point()); // session.PointMark.followUpKey
+      }
     }
+    return words;
+  }
+
+  /**
+   * How often the points {@code spec} of {@code scenario} asks were missed in it, over the weak.
+   */
+  static int score(String scenario, LevelSpec spec, Map<Spot, Integer> weak) {
+    return words(spec).keySet().stream()
+        .mapToInt(k -> weak.getOrDefault(new Spot(scenario, k), 0))
+        .sum();
+  }
+
+  /**
+   * The weak points of {@code scenario}, in the words {@code spec} (its rubric at the drilled
+   * level) asks them: "“Name the success metrics” (missed 4 times)", joined by "; "; empty when
+   * none is weak.
+   */
+  static String reason(String scenario, LevelSpec spec, Map<Spot, Integer> weak) {
     List<String> parts =
-        words.entrySet().stream()
-            .filter(e -> weak.containsKey(e.getKey()))
-            .map(e -> "“" + e.getValue().strip() + "” (missed " + times(weak.get(e.getKey())) + ")")
+        words(spec).entrySet().stream()
+            .filter(e -> weak.containsKey(new Spot(scenario, e.getKey())))
+            .map(
+                e ->
+                    "“"
+                        + e.getValue().strip()
+                        + "” (missed "
+                        + times(weak.get(new Spot(scenario, e.getKey())))
+                        + ")")
             .toList();
     return String.join("; ", parts);
   }

@@ -123,16 +123,16 @@ public final class StatsReport {
     if (s.mostMissed().isEmpty()) {
       return;
     }
-    line("").line("Most-missed key points (across scenarios)");
+    line("").line("Most-missed key points (by scenario)");
     int i = 1;
     for (Stats.MissedPoint m : s.mostMissed()) {
       wrapped(
           String.format(
               "%2d. %s at %s: missed %d of %d (%d%%)",
-              i++, m.pointId(), m.level(), m.missed(), m.asked(), m.percent()),
+              i++, m.key(), m.level(), m.missed(), m.asked(), m.percent()),
           "  ");
       wrapped(m.text(), "      ");
-      wrapped("in " + String.join(", ", m.scenarios()), "      ");
+      wrapped("in " + m.scenario(), "      ");
     }
   }
 

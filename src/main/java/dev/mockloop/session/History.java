@@ -106,7 +106,7 @@ public record History(
                 s.level(),
                 s.startedAt(),
                 r.score(),
-                r.missed().stream().map(PointMark::pointId).distinct().toList()));
+                r.missed().stream().map(PointMark::key).distinct().toList()));
       }
     }
     return out;

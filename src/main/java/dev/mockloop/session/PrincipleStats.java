@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * @param principle the principle id
  * @param rounds scored behavioural rounds on it
  * @param averageScore their mean score
- * @param mostMissed the id of the point missed most often in them; empty when none was missed
- * @param mostMissedText that point's sentence, as last asked
- * @param missed how many rounds missed it
+ * @param mostMissed the key of the point missed most often in them (the point of one scenario: ids
+ *     are unique only within a scenario's rubric); empty when none was missed
+ * @param mostMissedText that point's sentence, as its scenario asked it
+ * @param missed how many rounds of that scenario missed it
  */
 public record PrincipleStats(
     String principle,
@@ -26,11 +27,17 @@ public record PrincipleStats(
     String mostMissedText,
     int missed) {
 
+  /** A point of one scenario's rubric at one level (its id alone may mean another elsewhere). */
+  private record Miss(String scenario, dev.mockloop.bank.Level level, String key) {
+    static final Comparator<Miss> ORDER =
+        Comparator.comparing(Miss::scenario).thenComparing(Miss::level).thenComparing(Miss::key);
+  }
+
   /** The principles practised in {@code history}, lowest average first. */
   static List<PrincipleStats> of(History history) {
     Map<String, long[]> sums = new TreeMap<>();
-    Map<String, Map<String, int[]>> misses = new HashMap<>();
-    Map<String, String[]> last = new HashMap<>();
+    // per principle, the misses of each point by scenario, level and key
+    Map<String, Map<Miss, int[]>> misses = new HashMap<>();
     for (SessionSummary s : history.sessions()) {
       for (RoundSummary r : s.scored()) {
         if (r.principle().isEmpty()) {
@@ -41,10 +48,7 @@ public record PrincipleStats(
         sum[1] += r.score();
         for (PointMark p : r.missed()) {
           misses.computeIfAbsent(r.principle(), k -> new HashMap<>())
-              .computeIfAbsent(p.pointId(), k -> new int[1])[0]++;
-          last.put(
-              r.principle() + "\t" + p.pointId(),
-              new String[] {r.scenario(), s.level().name(), p.key()});
+              .computeIfAbsent(new Miss(r.scenario(), s.level(), p.key()), k -> new int[1])[0]++;
         }
       }
     }
@@ -54,21 +58,16 @@ public record PrincipleStats(
           var worst =
               misses.getOrDefault(principle, Map.of()).entrySet().stream()
                   .max(
-                      Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0])
-                          .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
-          String id = worst.map(Map.Entry::getKey).orElse("");
-          String[] at = last.get(principle + "\t" + id);
-          String text =
-              at == null
-                  ? ""
-                  : history.pointText(at[0], dev.mockloop.bank.Level.valueOf(at[1]), at[2]);
+                      Comparator.<Map.Entry<Miss, int[]>>comparingInt(e -> e.getValue()[0])
+                          .thenComparing(Map.Entry::getKey, Miss.ORDER.reversed()));
+          Miss at = worst.map(Map.Entry::getKey).orElse(null);
           out.add(
               new PrincipleStats(
                   principle,
                   (int) sum[0],
                   (int) Math.round((double) sum[1] / sum[0]),
-                  id,
-                  text,
+                  at == null ? "" : at.key(),
+                  at == null ? "" : history.pointText(at.scenario(), at.level(), at.key()),
                   worst.map(e -> e.getValue()[0]).orElse(0)));
         });
     out.sort(

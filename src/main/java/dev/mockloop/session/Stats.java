@@ -72,19 +72,22 @@ public record Stats(
   public record WeekScore(LocalDate monday, int sessions, int averageScore) {}
 
   /**
-   * A rubric point by id, over every scenario that asks it.
+   * A rubric point of one scenario at one level (point ids are unique only there: two scenarios may
+   * both have a {@code consistency} point that asks different things).
    *
    * @param level the level of the rubric
-   * @param pointId the point's id
-   * @param text its sentence, as last asked
-   * @param missed rounds that missed it
-   * @param asked rounds that asked it
-   * @param scenarios the scenarios where it was missed
+   * @param scenario the scenario whose rubric holds it
+   * @param key the point's id, or {@code <follow-up id>/<point id>} for a follow-up's point
+   * @param text its sentence, as that scenario asked it
+   * @param missed rounds of the scenario that missed it
+   * @param asked rounds of the scenario that asked it
    */
   public record MissedPoint(
-      Level level, String pointId, String text, int missed, int asked, List<String> scenarios) {
+      Level level, String scenario, String key, String text, int missed, int asked) {
     public MissedPoint {
-      scenarios = List.copyOf(scenarios);
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(scenario, "scenario");
+      Objects.requireNonNull(key, "key");
     }
 
     public int percent() {

@@ -11,10 +11,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Computes {@link Stats} from a {@link History}: one pass over the summaries, no file reads. */
@@ -31,9 +29,7 @@ public final class StatsCalculator {
     int rounds = 0;
     Map<Level, long[]> levelSums = new TreeMap<>();
     Map<Level, Map<String, long[]>> dims = new TreeMap<>();
-    Map<Level, Map<String, Tally>> points = new TreeMap<>();
-    Map<String, String> pointIds = new HashMap<>();
-    Map<Level, Map<PointMark, Tally>> byMark = new EnumMap<>(Level.class);
+    Map<Level, Map<String, Tallies>> points = new EnumMap<>(Level.class);
     List<Stats.SessionScore> bySession = new ArrayList<>();
     Map<LocalDate, long[]> weeks = new TreeMap<>();
     for (SessionSummary s : history.sessions()) {
@@ -50,18 +46,19 @@ public final class StatsCalculator {
           sum[0] += d.earned();
           sum[1] += d.possible();
         }
-        Map<String, Tally> atLevel = points.computeIfAbsent(s.level(), k -> new HashMap<>());
-        // the index shares one PointMark per key and outcome: its tally is found by identity
-        Map<PointMark, Tally> known =
-            byMark.computeIfAbsent(s.level(), k -> new IdentityHashMap<>());
+        // per level and scenario: a point id means something only within its scenario's rubric
+        Tallies known =
+            points
+                .computeIfAbsent(s.level(), k -> new HashMap<>())
+                .computeIfAbsent(r.scenario(), k -> new Tallies());
         for (PointMark p : r.points()) {
-          Tally t = known.get(p);
+          // the index shares one PointMark per key and outcome: its tally is found by identity
+          Tally t = known.byMark.get(p);
           if (t == null) {
-            String id = pointIds.computeIfAbsent(p.key(), k -> p.pointId());
-            t = atLevel.computeIfAbsent(id, k -> new Tally(s.level(), id));
-            known.put(p, t);
+            t = known.byKey.computeIfAbsent(p.key(), k -> new Tally(s.level(), r.scenario(), k));
+            known.byMark.put(p, t);
           }
-          t.add(r, p);
+          t.add(p);
         }
       }
       s.score()
@@ -95,11 +92,13 @@ public final class StatsCalculator {
     List<Stats.MissedPoint> missed =
         points.values().stream()
             .flatMap(m -> m.values().stream())
+            .flatMap(m -> m.byKey.values().stream())
             .filter(t -> t.missed > 0)
             .sorted(
                 Comparator.comparingInt((Tally t) -> -t.missed)
                     .thenComparingDouble(t -> -(double) t.missed / t.asked)
-                    .thenComparing(t -> t.pointId))
+                    .thenComparing(t -> t.key)
+                    .thenComparing(t -> t.scenario))
             .limit(top)
             .map(t -> t.result(history))
             .toList();
@@ -123,40 +122,37 @@ public final class StatsCalculator {
     return out;
   }
 
-  /** Counts for one point id at one level. */
+  /** The tallies of one scenario's points at one level, by key and by the index's shared mark. */
+  private static final class Tallies {
+    final Map<String, Tally> byKey = new HashMap<>();
+    final Map<PointMark, Tally> byMark = new IdentityHashMap<>();
+  }
+
+  /** Counts for one point of one scenario at one level. */
   private static final class Tally {
     final Level level;
-    final String pointId;
+    final String scenario;
+    final String key;
     int missed;
     int asked;
-    String lastScenario;
-    String lastKey;
-    final Set<String> scenarios = new LinkedHashSet<>();
 
-    Tally(Level level, String pointId) {
+    Tally(Level level, String scenario, String key) {
       this.level = level;
-      this.pointId = pointId;
+      this.scenario = scenario;
+      this.key = key;
     }
 
-    void add(RoundSummary r, PointMark p) {
+    void add(PointMark p) {
       asked++;
       if (!p.covered()) {
         missed++;
-        scenarios.add(r.scenario());
-        lastScenario = r.scenario();
-        lastKey = p.key();
       }
     }
 
-    /** The counts, with the point's sentence as last missed. */
+    /** The counts, with the point's sentence as its scenario asked it. */
     Stats.MissedPoint result(History h) {
       return new Stats.MissedPoint(
-          level,
-          pointId,
-          h.pointText(lastScenario, level, lastKey),
-          missed,
-          asked,
-          List.copyOf(scenarios));
+          level, scenario, key, h.pointText(scenario, level, key), missed, asked);
     }
   }
 }

@@ -49,6 +49,57 @@ class PracticeDrillTest {
             ": new: not practised yet at L6");
   }
 
+  /**
+   * dynamodb-vs-rds and multi-region-failover both have an L6 point {@code consistency}, with
+   * different sentences: misses of the first must not make the second, never answered, a weak spot.
+   */
+  @Test
+  void aWeakSpotIsTheScenarioWhosePointWasMissedInItsOwnWords() throws Exception {
+    Instant now = Instant.now();
+    SessionStore store = new SessionStore(sessions);
+    List<Transcripts.P> others = List.of(new Transcripts.P("fallback", "design", 1, "fallback"));
+    // spotless:off
+    List<Transcripts.P> dynamo = List.of(
+        new Transcripts.P("latency-fit", "analysis", 3, "p99"),
+        new Transcripts.P("access-patterns", "design", 2, "access pattern"),
+        new Transcripts.P("cost-model", "trade-offs", 2, "cost"),
+        new Transcripts.P("consistency", "trade-offs", 1, "consistency model"));
+    // spotless:on
+    String[] ids = {"2026-11-01T0900-aaaaaa", "2026-11-02T0900-bbbbbb", "2026-11-03T0900-cccccc"};
+    String[] scenarios = {"circuit-breaker", "kinesis-vs-sqs"};
+    for (int i = 0; i < 2; i++) {
+      Instant at = now.minusSeconds((2 + i) * 86_400L);
+      store.save(
+          Transcripts.session(
+              ids[i],
+              Level.L6,
+              at,
+              Transcripts.round(scenarios[i], "t", "a fallback", 300, at, others)));
+    }
+    for (int days : new int[] {3, 5}) {
+      Instant at = now.minusSeconds(days * 86_400L);
+      String id = days == 3 ? ids[2] : "2026-11-04T0900-dddddd";
+      store.save(
+          Transcripts.session(
+              id,
+              Level.L6,
+              at,
+              Transcripts.round(
+                  "dynamodb-vs-rds", "databases", "p99, access pattern, cost", 300, at, dynamo)));
+    }
+    StringWriter out = new StringWriter();
+
+    PracticeDrill.request(
+        root(), Level.L6, List.of(), 5, 5, RoundSettings.DEFAULT, new PrintWriter(out));
+
+    assertThat(out.toString())
+        .doesNotContain("multi-region-failover: weak spot")
+        .contains(
+            "dynamodb-vs-rds: weak spot: asks “Decides the consistency model - eventually"
+                + " consistent reads are fine for product details, strongly consistent reads where"
+                + " it matters.” (missed twice)");
+  }
+
   @Test
   void anUnknownTopicIsBadInput() {
     assertThatThrownBy(

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Glossary;
 import dev.mockloop.bank.Level;
 import dev.mockloop.bank.LevelSpec;
+import dev.mockloop.bank.RubricPoint;
 import dev.mockloop.bank.Scenario;
 import java.time.Duration;
 import java.util.Arrays;
@@ -128,8 +130,47 @@ class DrillPlannerTest {
             DrillPick.Kind.WEAK,
             DrillPick.Kind.AHEAD);
     assertThat(p.picks().get(2).reason())
-        .isEqualTo("weak spot: asks “Point success-metrics” (missed twice)");
+        .isEqualTo("weak spot: asks “Point success-metrics” (missed once)");
     assertThat(p.picks().get(4).reason()).startsWith("ahead of schedule: scored 95 on ");
+  }
+
+  /**
+   * Point ids are unique only within a scenario's rubric: a miss of a's {@code consistency} makes a
+   * a weak spot, in a's words, and not b, whose {@code consistency} asks something else.
+   */
+  @Test
+  void aMissIsAWeakSpotOnlyOfTheScenarioItWasMissedIn() {
+    Bank bank = bank(Map.of("a", List.of("consistency", "a-own"), "b", List.of("consistency")));
+    List<Attempt> history =
+        List.of(
+            attempt("a", 5, 95, "consistency"),
+            attempt("a", 3, 95, "consistency"),
+            attempt("b", 2, 95));
+
+    DrillPlan p = new DrillPlanner(clock, 1).plan(bank, Level.L6, List.of(), history, 2);
+
+    assertThat(p.picks())
+        .extracting(x -> x.scenario().id() + " " + x.kind())
+        .containsExactly("a WEAK", "b AHEAD");
+    assertThat(p.picks().get(0).reason())
+        .isEqualTo("weak spot: asks “Point consistency” (missed twice)");
+  }
+
+  @Test
+  void aFollowUpsPointIsKnownByItsFollowUpAndScenario() {
+    RubricPoint point = TestBank.point("p", "analysis", 1, "p");
+    FollowUp f = new FollowUp("deeper", "Deeper?", 5, List.of(), List.of(point), "");
+    Scenario a = withFollowUp("a", f);
+    Bank bank = new Bank("test", List.of(a, withFollowUp("b", f)), Glossary.EMPTY);
+
+    DrillPlan p =
+        new DrillPlanner(clock, 1)
+            .plan(bank, Level.L6, List.of(), List.of(attempt("a", 3, 95, "deeper/p")), 2);
+
+    assertThat(p.picks())
+        .extracting(x -> x.scenario().id() + " " + x.kind() + " " + x.reason())
+        .containsExactly(
+            "b NEW new: not practised yet at L6", "a WEAK weak spot: asks “Point p” (missed once)");
   }
 
   @Test
@@ -188,6 +229,20 @@ class DrillPlannerTest {
         .isInstanceOf(PlanException.class)
         .hasMessageContaining("unknown topic 'no-such-topic'")
         .hasMessageContaining("(topics: ");
+  }
+
+  /** A scenario whose L6 main rubric has one point of its own and {@code f} as its follow-up. */
+  private static Scenario withFollowUp(String id, FollowUp f) {
+    LevelSpec l6 =
+        new LevelSpec(
+            "Prompt",
+            "",
+            10,
+            List.of(TestBank.point(id + "-own", "analysis", 1, id + "-own")),
+            List.of(f),
+            "m");
+    return new Scenario(
+        id, "Title " + id, "topic", List.of(), "", Map.of(Level.L6, l6), "q/" + id + ".yaml", "ab");
   }
 
   private static Bank bank(Map<String, List<String>> points) {

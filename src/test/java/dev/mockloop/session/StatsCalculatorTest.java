@@ -92,23 +92,64 @@ class StatsCalculatorTest {
   }
 
   @Test
-  void mostMissedPointsAcrossScenariosFirst() {
-    Stats s = StatsCalculator.of(history(), ZoneOffset.UTC, 2);
+  void mostMissedPointsFirst() {
+    Stats s = StatsCalculator.of(history(), ZoneOffset.UTC, 3);
 
+    // most misses first, then the larger share of the rounds that asked the point
     assertThat(s.mostMissed())
         .extracting(
             m ->
-                m.level()
-                    + " "
-                    + m.pointId()
-                    + " "
-                    + m.missed()
-                    + "/"
-                    + m.asked()
-                    + " "
-                    + m.scenarios())
+                m.level() + " " + m.scenario() + " " + m.key() + " " + m.missed() + "/" + m.asked())
         .containsExactly(
-            "L6 query-patterns 2/2 [dynamodb-vs-rds]", "L6 cost 1/2 [dynamodb-vs-rds]");
+            "L6 dynamodb-vs-rds query-patterns 2/2",
+            "L7 platform tco 1/1",
+            "L6 dynamodb-vs-rds cost 1/2");
+  }
+
+  /**
+   * Two scenarios with a point of the same id that asks different things: each is counted, and
+   * said, in its own scenario, never merged into the other's.
+   */
+  @Test
+  void aPointIdSharedByTwoScenariosIsTwoPoints() {
+    Instant at = Instant.parse("2026-11-02T09:00:00Z");
+    List<Transcripts.P> rubric =
+        List.of(new Transcripts.P("consistency", "trade-offs", 1, "quorum"));
+    Transcript dynamo =
+        Transcripts.session(
+            "2026-11-02T0900-aaaaaa",
+            Level.L6,
+            at,
+            Transcripts.round("dynamodb-vs-rds", "databases", "none", 300, at, rubric));
+    Transcript again =
+        Transcripts.session(
+            "2026-11-03T0900-bbbbbb",
+            Level.L6,
+            at.plusSeconds(86_400),
+            Transcripts.round("dynamodb-vs-rds", "databases", "none", 300, at, rubric),
+            Transcripts.round("multi-region-failover", "resilience", "quorum", 300, at, rubric));
+    Transcript failover =
+        Transcripts.session(
+            "2026-11-04T0900-cccccc",
+            Level.L6,
+            at.plusSeconds(2 * 86_400),
+            Transcripts.round("multi-region-failover", "resilience", "none", 300, at, rubric));
+    History h =
+        new History(
+            List.of(dynamo, again, failover).stream().map(Summaries::of).toList(),
+            List.of(),
+            Map.of(
+                "dynamodb-vs-rds|L6|consistency", "Decides the consistency model",
+                "multi-region-failover|L6|consistency", "Explains the consistency trade-off"));
+
+    Stats s = StatsCalculator.of(h, ZoneOffset.UTC, 5);
+
+    assertThat(s.mostMissed())
+        .extracting(
+            m -> m.scenario() + " " + m.key() + " " + m.missed() + "/" + m.asked() + " " + m.text())
+        .containsExactly(
+            "dynamodb-vs-rds consistency 2/2 Decides the consistency model",
+            "multi-region-failover consistency 1/2 Explains the consistency trade-off");
   }
 
   @Test
@@ -117,8 +158,11 @@ class StatsCalculatorTest {
 
     assertThat(s.sessions()).isEqualTo(1);
     assertThat(s.levels()).extracting(Stats.LevelStats::level).containsExactly(Level.L7);
-    assertThat(s.mostMissed()).extracting(Stats.MissedPoint::pointId).containsExactly("tco");
-    assertThat(s.mostMissed().get(0).percent()).isEqualTo(50);
+    // tco is its own point in each scenario: missed in platform, covered in migration
+    assertThat(s.mostMissed())
+        .extracting(m -> m.scenario() + " " + m.key())
+        .containsExactly("platform tco");
+    assertThat(s.mostMissed().get(0).percent()).isEqualTo(100);
   }
 
   @Test
