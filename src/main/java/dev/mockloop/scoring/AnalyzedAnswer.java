@@ -23,6 +23,9 @@ final class AnalyzedAnswer {
   /** Per word: a bare item of a list of terms ({@link ListItems}). */
   final boolean[] listedWord;
 
+  /** A salad of terms ({@link WordSalad}): every word is a bare list item. */
+  final boolean salad;
+
   /** Per token: restates the question ({@link QuestionEcho#echoes}). */
   final boolean[] echoToken;
 
@@ -55,7 +58,8 @@ final class AnalyzedAnswer {
       tokenWord[t] = w;
     }
     this.terms = new TermIndex(tokens);
-    this.listedWord = ListItems.mark(text, words, shape);
+    this.salad = WordSalad.of(words, shape);
+    this.listedWord = salad ? ListItems.all(words.size()) : ListItems.mark(text, words, shape);
     this.question = question;
     this.echoToken = question.echoes(this);
     this.echoWord = new boolean[words.size()];
