@@ -11,7 +11,7 @@ import java.util.Set;
  * keyword list whatever its length and punctuation: {@link ListItems} marks all of it as listed and
  * {@link SignalReader} gives it full list-likeness, so padding a list out does not beat the
  * keyword-list guard. Real answers, terse notes included, keep their function words or their
- * sentences (the calibration sets' terse notes with 9-20% function words run 8-20 words a sentence)
+ * sentences (the calibration answers with under 30% function words run at most 20 words a sentence)
  * and use at least 60% distinct words in every 50 (docs/scoring.md).
  */
 final class WordSalad {
