@@ -33,6 +33,10 @@ final class AnalyzedAnswer {
   final QuestionEcho question;
 
   private final boolean[] echoWord;
+
+  /** The sentences that end in "?" ({@link Questions#of}), found when a rubric first asks. */
+  private List<Mention> questions;
+
   private final TermIndex terms;
 
   AnalyzedAnswer(String text, TextAnalyzer analyzer) {
@@ -80,6 +84,14 @@ final class AnalyzedAnswer {
       }
     }
     return any;
+  }
+
+  /** The mentions of the answer's questions ({@link Questions#of}). */
+  List<Mention> questions() {
+    if (questions == null) {
+      questions = Questions.of(this);
+    }
+    return questions;
   }
 
   /** Whether a token at word {@code w} restates the question. */

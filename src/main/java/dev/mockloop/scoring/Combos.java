@@ -12,6 +12,32 @@ import java.util.List;
 final class Combos {
   private Combos() {}
 
+  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
+  static boolean saysNo(List<List<Mention>> usable) {
+    for (List<Mention> group : usable) {
+      for (Mention m : group) {
+        if (Negation.saysNo(m.evidence().phrase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a question's mention is in the combination with words of another sentence. */
+  static boolean askedApart(List<Mention> combo) {
+    for (Mention q : combo) {
+      if (Questions.asked(q)) {
+        for (Mention m : combo) {
+          if (m.sentence() != q.sentence()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean allEcho(List<Mention> combo) {
     for (Mention m : combo) {
       if (!m.echo()) {
@@ -50,18 +76,71 @@ final class Combos {
     return new RubricMatcher.Candidate(sorted, spans, listed);
   }
 
+  /** Marks a mention's words; a question's mention has none of its own ({@link Questions}). */
   static void mark(BitSet set, Mention m) {
+    if (Questions.asked(m)) {
+      return;
+    }
     for (int t : m.tokens()) {
       set.set(t);
     }
   }
 
   static boolean overlaps(BitSet set, Mention m) {
+    if (Questions.asked(m)) {
+      return false;
+    }
     for (int t : m.tokens()) {
       if (set.get(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The nearest usable mention of every other group around the anchor, or null. */
+  static List<Mention> combine(
+      List<List<Mention>> usable, int anchorGroup, Mention anchor, BitSet used) {
+    List<Mention> combo = new ArrayList<>(usable.size());
+    combo.add(anchor);
+    used.clear();
+    Combos.mark(used, anchor);
+    int lowSentence = anchor.sentence();
+    int highSentence = anchor.sentence();
+    int lowToken = anchor.tokens()[0];
+    int highToken = anchor.tokens()[anchor.tokens().length - 1];
+    for (int g = 0; g < usable.size(); g++) {
+      if (g == anchorGroup) {
+        continue;
+      }
+      Mention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Mention m : usable.get(g)) {
+        int lo = Math.min(lowSentence, m.sentence());
+        int hi = Math.max(highSentence, m.sentence());
+        int first = Math.min(lowToken, m.tokens()[0]);
+        int last = Math.max(highToken, m.tokens()[m.tokens().length - 1]);
+        if (hi - lo > 1
+            || last - first > ConceptMatches.WINDOW_TOKENS
+            || Combos.overlaps(used, m)) {
+          continue;
+        }
+        int distance = Math.abs(m.tokens()[0] - anchor.tokens()[0]);
+        if (distance < bestDistance) {
+          best = m;
+          bestDistance = distance;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      combo.add(best);
+      Combos.mark(used, best);
+      lowSentence = Math.min(lowSentence, best.sentence());
+      highSentence = Math.max(highSentence, best.sentence());
+      lowToken = Math.min(lowToken, best.tokens()[0]);
+      highToken = Math.max(highToken, best.tokens()[best.tokens().length - 1]);
+    }
+    return combo;
   }
 }

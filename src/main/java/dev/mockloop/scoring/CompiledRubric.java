@@ -17,6 +17,9 @@ final class CompiledRubric {
   /** Per point, its concept groups (empty when it has none), each a list of alternatives. */
   final List<List<List<Phrase>>> groups;
 
+  /** Per point, the index of its ask group, or -1 ({@link Questions#askGroup}). */
+  final int[] askGroups;
+
   /** Per point, its phrases' first terms laid out flat ({@link PointGate}). */
   final PointGate[] gates;
 
@@ -75,6 +78,7 @@ final class CompiledRubric {
     }
     this.phrases = List.copyOf(all);
     this.groups = List.copyOf(concepts);
+    this.askGroups = points.stream().mapToInt(p -> Questions.askGroup(p.all())).toArray();
     this.gates = new PointGate[points.size()];
     for (int i = 0; i < gates.length; i++) {
       gates[i] = PointGate.of(phrases.get(i), groups.get(i));

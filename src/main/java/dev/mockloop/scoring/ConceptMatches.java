@@ -21,6 +21,9 @@ final class ConceptMatches {
   private final RubricMatcher matcher;
   private final boolean targets;
 
+  /** Every group's usable mentions, once {@link #find} has found them all. */
+  private List<List<Mention>> usable;
+
   ConceptMatches(AnalyzedAnswer answer, RubricMatcher matcher, boolean targets) {
     this.answer = answer;
     this.matcher = matcher;
@@ -30,6 +33,7 @@ final class ConceptMatches {
   /** The point's groups, and its {@link PointGate}: alternatives it rules out are not read. */
   void find(
       List<List<Phrase>> groups,
+      int askGroup,
       PointGate gate,
       List<RubricMatcher.Candidate> candidates,
       List<Evidence> negated,
@@ -72,6 +76,10 @@ final class ConceptMatches {
           }
         }
       }
+      if (g == askGroup && !answer.questions().isEmpty()) {
+        ok = ok == null ? new ArrayList<>() : ok;
+        ok.addAll(answer.questions()); // a question asks (Questions)
+      }
       if (ok == null && no == null) { // a group is absent
         if (usable != null) {
           deniedOnly(usable, refused, negated);
@@ -93,13 +101,45 @@ final class ConceptMatches {
     if (deniedOnly(usable, refused, negated)) {
       return;
     }
+    combinations(usable, candidates, echoed);
+    this.usable = usable;
+  }
+
+  /**
+   * The combinations of the usable mentions that use no claimed word: where another point took the
+   * nearest mention of a group, a later one in reach can still serve this one.
+   */
+  List<RubricMatcher.Candidate> avoiding(BitSet claimed) {
+    if (usable == null) {
+      return List.of();
+    }
+    List<List<Mention>> free = new ArrayList<>(usable.size());
+    for (List<Mention> group : usable) {
+      List<Mention> left = new ArrayList<>(group.size());
+      for (Mention m : group) {
+        if (!Combos.overlaps(claimed, m)) {
+          left.add(m);
+        }
+      }
+      if (left.isEmpty()) {
+        return List.of();
+      }
+      free.add(left);
+    }
+    List<RubricMatcher.Candidate> candidates = new ArrayList<>();
+    combinations(free, candidates, new ArrayList<>());
+    return candidates;
+  }
+
+  private void combinations(
+      List<List<Mention>> usable, List<RubricMatcher.Candidate> candidates, List<Evidence> echoed) {
     Set<Combos.Tokens> seen = new HashSet<>();
     BitSet used = new BitSet();
     for (int g = 0; g < usable.size(); g++) {
       List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
-        List<Mention> combo = combine(usable, g, anchors.get(k), used);
-        if (combo == null) {
+        List<Mention> combo = Combos.combine(usable, g, anchors.get(k), used);
+        if (combo == null || Combos.askedApart(combo)) {
           continue;
         }
         if (Combos.allEcho(combo)) {
@@ -133,49 +173,5 @@ final class ConceptMatches {
     List<Mention> out = list == null ? new ArrayList<>() : list;
     out.add(m);
     return out;
-  }
-
-  /** The nearest usable mention of every other group around the anchor, or null. */
-  private List<Mention> combine(
-      List<List<Mention>> usable, int anchorGroup, Mention anchor, BitSet used) {
-    List<Mention> combo = new ArrayList<>(usable.size());
-    combo.add(anchor);
-    used.clear();
-    Combos.mark(used, anchor);
-    int lowSentence = anchor.sentence();
-    int highSentence = anchor.sentence();
-    int lowToken = anchor.tokens()[0];
-    int highToken = anchor.tokens()[anchor.tokens().length - 1];
-    for (int g = 0; g < usable.size(); g++) {
-      if (g == anchorGroup) {
-        continue;
-      }
-      Mention best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Mention m : usable.get(g)) {
-        int lo = Math.min(lowSentence, m.sentence());
-        int hi = Math.max(highSentence, m.sentence());
-        int first = Math.min(lowToken, m.tokens()[0]);
-        int last = Math.max(highToken, m.tokens()[m.tokens().length - 1]);
-        if (hi - lo > 1 || last - first > WINDOW_TOKENS || Combos.overlaps(used, m)) {
-          continue;
-        }
-        int distance = Math.abs(m.tokens()[0] - anchor.tokens()[0]);
-        if (distance < bestDistance) {
-          best = m;
-          bestDistance = distance;
-        }
-      }
-      if (best == null) {
-        return null;
-      }
-      combo.add(best);
-      Combos.mark(used, best);
-      lowSentence = Math.min(lowSentence, best.sentence());
-      highSentence = Math.max(highSentence, best.sentence());
-      lowToken = Math.min(lowToken, best.tokens()[0]);
-      highToken = Math.max(highToken, best.tokens()[best.tokens().length - 1]);
-    }
-    return combo;
   }
 }

@@ -1,6 +1,5 @@
 package dev.mockloop.scoring;
 
-import dev.mockloop.bank.RubricPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -61,12 +60,14 @@ final class RubricMatcher {
     }
   }
 
-  /** A point's candidates, and the mentions that did not count. */
+  /** A point's candidates, the mentions that did not count, and its concept groups' matches. */
   record Found(
       List<Candidate> candidates,
       List<Evidence> negated,
       List<Evidence> echoed,
-      List<Evidence> unquantified) {}
+      List<Evidence> unquantified,
+      ConceptMatches concepts,
+      Quantified quantity) {}
 
   Outcome match(CompiledRubric rubric) {
     int n = rubric.points.size();
@@ -86,50 +87,10 @@ final class RubricMatcher {
     PointResult[] results = new PointResult[n];
     double earned = 0;
     for (int i : order) {
-      results[i] = assign(rubric.points.get(i), found.get(i), claimed);
+      results[i] = PointAssign.assign(rubric.points.get(i), found.get(i), claimed);
       earned += results[i].weight() * results[i].credit();
     }
     return new Outcome(List.of(results), earned, rubric.totalWeight);
-  }
-
-  private PointResult assign(RubricPoint point, Found f, BitSet claimed) {
-    Candidate best = null;
-    for (Candidate c : f.candidates()) {
-      if (!c.clashes(claimed) && (best == null || best.listed() && !c.listed())) {
-        best = c;
-      }
-    }
-    List<Evidence> evidence = new ArrayList<>();
-    if (best != null) {
-      for (int t : best.tokens()) {
-        claimed.set(t);
-      }
-      add(evidence, best.spans());
-      for (Candidate c : f.candidates()) {
-        if (c != best && !c.clashes(claimed) && (best.listed() || !c.listed())) {
-          add(evidence, c.spans());
-        }
-      }
-      evidence.sort(Comparator.comparingInt(Evidence::start));
-    }
-    String basis = best == null ? "" : best.listed() ? PointResult.LISTED : PointResult.STATED;
-    return new PointResult(
-        point.id(),
-        point.point(),
-        point.dimension(),
-        point.weight(),
-        best != null,
-        evidence,
-        sorted(f.negated()),
-        point.hint(),
-        basis,
-        sorted(f.echoed()),
-        sorted(f.unquantified()));
-  }
-
-  private static List<Evidence> sorted(List<Evidence> list) {
-    list.sort(Comparator.comparingInt(Evidence::start));
-    return list;
   }
 
   static void add(List<Evidence> into, List<Evidence> spans) {
@@ -182,15 +143,17 @@ final class RubricMatcher {
         }
       }
     }
+    ConceptMatches concepts = null;
     if (gate.groups() > 0) {
       boolean targets = "metrics".equals(rubric.points.get(i).dimension());
-      new ConceptMatches(answer, this, targets)
-          .find(rubric.groups.get(i), gate, candidates, negated, echoed);
+      concepts = new ConceptMatches(answer, this, targets);
+      concepts.find(rubric.groups.get(i), rubric.askGroups[i], gate, candidates, negated, echoed);
     }
-    if (quantified != null && rubric.quantified[i]) {
-      quantified.refuse(candidates, unquantified);
+    Quantified quantity = quantified != null && rubric.quantified[i] ? quantified : null;
+    if (quantity != null) {
+      quantity.refuse(candidates, unquantified);
     }
-    return new Found(candidates, negated, echoed, unquantified);
+    return new Found(candidates, negated, echoed, unquantified, concepts, quantity);
   }
 
   /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */
