@@ -20,11 +20,10 @@ final class AnalyzedAnswer {
   final List<Token> tokens;
   final int[] tokenWord;
 
-  /** Per word: a bare item of a list of terms ({@link ListItems}). */
+  /** Per word: a bare item of a list of terms ({@link ListItems}); all of a {@link #salad}. */
   final boolean[] listedWord;
 
-  /** A salad of terms ({@link WordSalad}): every word is a bare list item. */
-  final boolean salad;
+  final boolean salad; // a salad of terms (WordSalad)
 
   /** Per token: restates the question ({@link QuestionEcho#echoes}). */
   final boolean[] echoToken;
