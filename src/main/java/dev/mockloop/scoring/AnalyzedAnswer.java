@@ -20,8 +20,10 @@ final class AnalyzedAnswer {
   final List<Token> tokens;
   final int[] tokenWord;
 
-  /** Per word: a bare item of a list of terms ({@link ListItems}). */
+  /** Per word: a bare item of a list of terms ({@link ListItems}); all of a {@link #salad}. */
   final boolean[] listedWord;
+
+  final boolean salad; // a salad of terms (WordSalad)
 
   /** Per token: restates the question ({@link QuestionEcho#echoes}). */
   final boolean[] echoToken;
@@ -59,7 +61,8 @@ final class AnalyzedAnswer {
       tokenWord[t] = w;
     }
     this.terms = new TermIndex(tokens);
-    this.listedWord = ListItems.mark(text, words, shape);
+    this.salad = WordSalad.of(words, shape);
+    this.listedWord = salad ? ListItems.all(words.size()) : ListItems.mark(text, words, shape);
     this.question = question;
     this.echoToken = question.echoes(this);
     this.echoWord = new boolean[words.size()];

@@ -22,6 +22,13 @@ final class ListItems {
 
   private ListItems() {}
 
+  /** Every word listed: a salad of terms ({@link WordSalad}). */
+  static boolean[] all(int n) {
+    boolean[] listed = new boolean[n];
+    java.util.Arrays.fill(listed, true);
+    return listed;
+  }
+
   static boolean[] mark(String text, List<Word> words, Shape shape) {
     int n = words.size();
     boolean[] listed = new boolean[n];

@@ -142,7 +142,7 @@ final class SignalReader {
     }
     double fromFunction = clamp((0.26 - fws) / 0.16);
     double fromSegments = clamp((shortSegmentShare(a) - 0.3) / 0.4);
-    double listLike = words < 5 ? 0 : Math.max(fromFunction, fromSegments);
+    double listLike = a.salad ? 1 : words < 5 ? 0 : Math.max(fromFunction, fromSegments);
     return new Signals(
         words,
         a.shape.sentences,

@@ -1,0 +1,71 @@
+package dev.mockloop.scoring;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether an answer is a salad of terms rather than sentences: terms strung together with (almost)
+ * no function words and no sentence structure ("sliding opens p99 window half-open fallback ..."),
+ * or the same few words repeated over and over (in every 50 words, or in all). Such text is a
+ * keyword list whatever its length and punctuation: {@link ListItems} marks all of it as listed and
+ * {@link SignalReader} gives it full list-likeness, so padding a list out does not beat the
+ * keyword-list guard. Real answers, terse notes included, keep their function words or their
+ * sentences (the calibration answers with under 30% function words run at most 20 words a sentence)
+ * and use at least 60% distinct words in every 50 (docs/scoring.md).
+ */
+final class WordSalad {
+  /** Below this share of function words, text without sentences is a salad. */
+  static final double FEW_FUNCTION_WORDS = 0.3;
+
+  /** More words than this a sentence is no sentence structure. */
+  static final int RUN_ON_WORDS = 30;
+
+  /** Distinct words per {@link #WINDOW} below this share is heavy repetition. */
+  static final double FEW_DISTINCT = 0.5;
+
+  static final int WINDOW = 50;
+
+  /**
+   * Fewer distinct words in all than this times the square root of the words is heavy repetition
+   * (prose keeps adding words: every calibration answer has at least 4.5 times the square root).
+   */
+  static final double FEW_OVERALL = 2;
+
+  static final int MIN_WORDS = 20;
+
+  private WordSalad() {}
+
+  static boolean of(List<Word> words, Shape shape) {
+    int n = 0;
+    int function = 0;
+    int windows = 0;
+    int distinct = 0;
+    Set<String> window = new HashSet<>();
+    Set<String> all = new HashSet<>();
+    for (Word w : words) {
+      if (w.kind() == Word.Kind.SYMBOL) {
+        continue;
+      }
+      n++;
+      function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
+      window.add(w.lower());
+      all.add(w.lower());
+      if (n % WINDOW == 0) {
+        windows++;
+        distinct += window.size();
+        window.clear();
+      }
+    }
+    if (n < MIN_WORDS) {
+      return false;
+    }
+    double distinctShare =
+        windows == 0 ? (double) window.size() / n : (double) distinct / (windows * WINDOW);
+    if (distinctShare < FEW_DISTINCT || all.size() < FEW_OVERALL * Math.sqrt(n)) {
+      return true;
+    }
+    double perSentence = (double) n / Math.max(1, shape.sentences);
+    return (double) function / n < FEW_FUNCTION_WORDS && perSentence > RUN_ON_WORDS;
+  }
+}
