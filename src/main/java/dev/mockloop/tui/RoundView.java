@@ -157,10 +157,7 @@ final class RoundView implements View {
     afterEvent();
   }
 
-  /**
-   * After an event (saved by the run): a new phase resets the editor, a scored round moves on; keys
-   * typed on after the submit or the time-out are dropped, not taken as the next screen's.
-   */
+  /** After an event: a new phase drops keys typed on (TypeAhead), resets the editor or moves on. */
   private void afterEvent() {
     RoundState s = run.state();
     if (s.phase().equals(phase)) {
