@@ -161,8 +161,8 @@ class HomeScreenTest {
       tui.type("some thoughts");
       tui.key(KeyType.Escape);
       assertThat(tui.text())
-          .contains("Leave the loop (this round and the rest)?")
-          .contains("answers so far are saved");
+          .contains("Leave the loop (this round and the rest)? Your answers so")
+          .contains("far are saved.");
       tui.type("y");
       assertThat(tui.text())
           .contains("Loop left; your draft is saved and the next start offers to resume it.")
