@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     aliases = {"practise"},
     description = {
       "Practise timed interview rounds with follow-ups and an explained score.",
-      "Keys in a round: Ctrl-D or F10 submit, PgUp/PgDn scroll the question, Esc leave, "
+      "Keys in a round: Ctrl-D or F10 submit, PgUp/PgDn scroll the question, Esc leave the loop, "
           + "Ctrl-C quit (asks; your draft is saved either way)."
     })
 public final class PracticeCommand implements Callable<Integer> {

@@ -154,6 +154,11 @@ final class AnswerReader {
     }
   }
 
+  /** After an answer went in: drops what was typed on after it ({@link TypedAhead}). */
+  void discardTypedAhead() {
+    TypedAhead.discard(terminal, interactive);
+  }
+
   /** The text of the answer being typed ({@link TypedText#snapshot}); safe from any thread. */
   Optional<String> snapshot() {
     return typed.snapshot();

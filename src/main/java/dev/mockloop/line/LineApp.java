@@ -95,6 +95,7 @@ final class LineApp {
           return; // end() quits the answer and saves the session as paused or abandoned
         }
         inputEnded = o == Answering.Outcome.INPUT_ENDED;
+        in.discardTypedAhead();
         continue;
       }
       if (run.loop().quit()) {

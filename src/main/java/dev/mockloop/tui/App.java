@@ -20,6 +20,7 @@ final class App implements Navigator {
   private View view;
   private Confirm confirm;
   private final PracticeFlow practice = new PracticeFlow(this);
+  private final TypeAhead typeAhead = new TypeAhead();
   private boolean done;
 
   App(TuiContext ctx) {
@@ -45,8 +46,15 @@ final class App implements Navigator {
     }
   }
 
-  void key(KeyStroke k) {
+  /**
+   * A key that arrived at {@code at} (nanoseconds, the driver's clock). Keys typed ahead of a
+   * screen change are dropped ({@link TypeAhead}); Ctrl-C always goes through.
+   */
+  void key(KeyStroke k, long at) {
     Op op = Keys.op(k);
+    if (op != Op.INTERRUPT && typeAhead.drops(at)) {
+      return;
+    }
     if (confirm != null && op == Op.INTERRUPT && !confirm.ctrlCMeansYes()) {
       confirm = null; // Ctrl-C always reaches the quit question, whatever else was asked
     }
@@ -89,6 +97,11 @@ final class App implements Navigator {
     if (confirm != null) {
       confirm.draw(c);
     }
+  }
+
+  /** The frame just drawn is on the terminal at {@code now} (the driver's clock). */
+  void drawn(long now) {
+    typeAhead.drawn(now);
   }
 
   TerminalPosition cursor(Canvas size) {
@@ -146,6 +159,11 @@ final class App implements Navigator {
               no.run();
             },
             ctrlCMeansYes);
+  }
+
+  @Override
+  public void holdTypedAhead() {
+    typeAhead.hold();
   }
 
   @Override

@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The terminal's keys for the UI loop, so that the loop blocks until a key comes or its next tick
  * is due instead of sleeping and polling. A daemon thread sits in Lanterna's blocking {@code
- * readInput} and queues each key in order; the loop waits on the queue with a timeout. A resize or
- * the return from Ctrl-Z {@link #wake}s the loop at once. End of input is queued as {@link
- * KeyType#EOF} and ends the reading.
+ * readInput} and queues each key in order with the time it arrived ({@code System.nanoTime}: a key
+ * typed ahead of a new screen is told by when it came, not when the loop took it); the loop waits
+ * on the queue with a timeout. A resize or the return from Ctrl-Z {@link #wake}s the loop at once.
+ * End of input is queued as {@link KeyType#EOF} and ends the reading.
  */
 final class KeyQueue implements AutoCloseable {
   private static final Object WAKE = new Object();
@@ -37,14 +38,14 @@ final class KeyQueue implements AutoCloseable {
       while (!closed) {
         KeyStroke k = input.readInput();
         if (k != null && !closed) {
-          queue.add(k);
+          queue.add(new Arrival(k, System.nanoTime()));
           if (k.getKeyType() == KeyType.EOF) {
             return;
           }
         }
       }
     } catch (IOException | RuntimeException e) {
-      queue.add(new KeyStroke(KeyType.EOF));
+      queue.add(new Arrival(new KeyStroke(KeyType.EOF), System.nanoTime()));
     }
   }
 
@@ -53,16 +54,19 @@ final class KeyQueue implements AutoCloseable {
     queue.add(WAKE);
   }
 
+  /** A key and when it arrived ({@code System.nanoTime}). */
+  record Arrival(KeyStroke key, long at) {}
+
   /** The next key, waiting at most {@code nanos}; null when none came in time (or on a wake). */
-  KeyStroke next(long nanos) throws InterruptedException {
+  Arrival next(long nanos) throws InterruptedException {
     Object o = nanos > 0 ? queue.poll(nanos, TimeUnit.NANOSECONDS) : queue.poll();
-    return o instanceof KeyStroke k ? k : null;
+    return o instanceof Arrival a ? a : null;
   }
 
   /** A key already queued, or null; never waits. */
-  KeyStroke poll() {
+  Arrival poll() {
     Object o = queue.poll();
-    return o instanceof KeyStroke k ? k : null;
+    return o instanceof Arrival a ? a : null;
   }
 
   /** Keys read after this are dropped (the UI has ended). */

@@ -22,6 +22,12 @@ interface Navigator {
   /** Ctrl-C: saves the draft, then asks whether to quit. */
   void interrupt();
 
+  /**
+   * The screen is about to change under keys typed for the one before (a submit, a time-out, the
+   * results, the next round): drops keys until the new screen has been seen ({@link TypeAhead}).
+   */
+  void holdTypedAhead();
+
   /** Ends the session if one runs, and the TUI. */
   void quit();
 }

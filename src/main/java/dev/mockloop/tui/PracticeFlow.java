@@ -77,13 +77,15 @@ final class PracticeFlow {
     }
   }
 
-  /** The results of the current (scored) round. */
+  /** The results of the current (scored) round; no key typed before they show skips them. */
   void showResults() {
+    app.holdTypedAhead();
     app.show(new ResultsView(app, run));
   }
 
   /** Starts the next round of the loop, or shows the loop summary after the last one. */
   void nextRound() {
+    app.holdTypedAhead();
     app.show(run.next() ? new RoundView(app, run) : new SummaryView(app, run));
   }
 

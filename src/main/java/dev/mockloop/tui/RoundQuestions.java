@@ -3,22 +3,25 @@ package dev.mockloop.tui;
 import dev.mockloop.session.SessionStatus;
 
 /**
- * The yes/no questions the round screen asks before it acts: leaving the round (the transcript
- * keeps what was typed) and submitting an empty answer.
+ * The yes/no questions the round screen asks before it acts: leaving the loop (the transcript keeps
+ * what was typed) and submitting an empty answer.
  */
 final class RoundQuestions {
   private RoundQuestions() {}
 
-  /** Esc: asks, then ends the session and goes home saying where the answers are. */
+  /**
+   * Esc: asks, then ends the session (the whole loop, not only this round: the rounds not played
+   * are not played) and goes home saying where the answers are.
+   */
   static void askLeave(Navigator app) {
     app.ask(
-        "Leave this round? What you typed stays in the transcript.",
+        "Leave the loop (this round and the rest)? Your answers so far are saved.",
         () -> {
           boolean paused = app.practice().endSession() == SessionStatus.PAUSED;
           app.home(
               paused
-                  ? "Round left; your draft is saved and the next start offers to resume it."
-                  : "Round left; the transcript is saved.");
+                  ? "Loop left; your draft is saved and the next start offers to resume it."
+                  : "Loop left; your answers so far are saved.");
         },
         () -> {},
         false);

@@ -75,7 +75,7 @@ final class RoundView implements View {
         .row("PgUp/PgDn", "scroll question", (k, op) -> question.scroll(op))
         .brief("scroll")
         .on(Op.PAGE_UP, Op.PAGE_DOWN)
-        .row("Esc", "leave round", () -> RoundQuestions.askLeave(app))
+        .row("Esc", "leave loop", () -> RoundQuestions.askLeave(app))
         .brief("leave")
         .on(Op.ESCAPE)
         .row("Ctrl-C", "quit", () -> app.interrupt())
@@ -91,7 +91,7 @@ final class RoundView implements View {
   }
 
   /**
-   * The reading page: Enter (or F2) starts answering, Esc asks to leave the round. Any other key
+   * The reading page: Enter (or F2) starts answering, Esc asks to leave the loop. Any other key
    * closes the page and goes on to the editor, so nothing typed is lost.
    */
   private KeyTable readingKeys() {
@@ -100,7 +100,7 @@ final class RoundView implements View {
         .on(Op.ENTER, Op.QUESTION)
         .row("↑↓ PgUp/PgDn", "scroll", (k, op) -> page.scroll(op))
         .on(Keys.SCROLL)
-        .row("Esc", "leave round", () -> RoundQuestions.askLeave(app))
+        .row("Esc", "leave loop", () -> RoundQuestions.askLeave(app))
         .brief("leave")
         .on(Op.ESCAPE)
         .row("Ctrl-C", "quit", () -> app.interrupt())
@@ -157,12 +157,13 @@ final class RoundView implements View {
     afterEvent();
   }
 
-  /** After an event (saved by the run): a new phase resets the editor, a scored round moves on. */
+  /** After an event: a new phase drops keys typed on (TypeAhead), resets the editor or moves on. */
   private void afterEvent() {
     RoundState s = run.state();
     if (s.phase().equals(phase)) {
       return;
     }
+    app.holdTypedAhead();
     status = s.lastTimedOut() ? "Time's up: your answer was submitted." : "Answer submitted.";
     if (s.over()) {
       app.practice().roundOver();

@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
@@ -154,7 +153,7 @@ public final class Tui {
       driver.redraw();
     }
     while (true) {
-      KeyStroke k;
+      KeyQueue.Arrival k;
       try {
         k = keys.next(nextTick - System.nanoTime());
       } catch (InterruptedException e) {
@@ -166,10 +165,10 @@ public final class Tui {
       }
       synchronized (app) {
         for (; k != null; k = keys.poll()) {
-          if (k.getKeyType() == KeyType.EOF) {
+          if (k.key().getKeyType() == KeyType.EOF) {
             throw new EOFException();
           }
-          driver.key(k);
+          driver.key(k.key(), k.at());
         }
         // no tick once the user has quit: the run is ended, and a tick of its quit round would
         // show that round's end (its results) for a run that is no longer there

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.function.LongSupplier;
 
 /**
  * Binds an {@link App} to a Lanterna screen: keys go to the app, and a redraw draws the whole app
@@ -23,13 +24,24 @@ final class TuiDriver {
   private final App app;
   private final Screen screen;
   private final Theme theme;
+  private final LongSupplier nanos;
   private boolean dirty = true;
   private volatile boolean fullRedraw;
 
   TuiDriver(App app, Screen screen) {
+    this(app, screen, System::nanoTime);
+  }
+
+  /**
+   * As above, with the clock that times keys and frames ({@code System.nanoTime} for the real
+   * terminal; tests step their own), which tells keys typed ahead of a new screen ({@link
+   * TypeAhead}).
+   */
+  TuiDriver(App app, Screen screen, LongSupplier nanos) {
     this.app = app;
     this.screen = screen;
     this.theme = app.ctx().theme();
+    this.nanos = nanos;
   }
 
   /**
@@ -53,14 +65,14 @@ final class TuiDriver {
       if (k.getKeyType() == KeyType.EOF) {
         throw new EOFException();
       }
-      key(k);
+      key(k, nanos.getAsLong());
     }
     return redraw();
   }
 
-  /** One key from the real terminal's {@link KeyQueue}, to the app. */
-  void key(KeyStroke k) {
-    app.key(k);
+  /** One key, which arrived at {@code at} on this driver's clock, to the app. */
+  void key(KeyStroke k, long at) {
+    app.key(k, at);
     dirty = true;
   }
 
@@ -80,6 +92,7 @@ final class TuiDriver {
     app.draw(new Canvas(screen.newTextGraphics(), size, theme, screen::clear));
     screen.setCursorPosition(app.cursor(new Canvas(null, size, theme)));
     screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+    app.drawn(nanos.getAsLong());
     return true;
   }
 

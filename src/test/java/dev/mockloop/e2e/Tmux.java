@@ -20,6 +20,23 @@ public final class Tmux implements AutoCloseable {
   private String lastScreen = "";
 
   /**
+   * When keys may be sent again: a moment after the last look at the screen ({@link #screen}, which
+   * every wait calls), as a person reads it first. The program drops keys that come within 400 ms
+   * of a new screen after a submit (typed ahead for the old one: tui.TypeAhead, line.TypedAhead); a
+   * test that sends at once would lose them.
+   */
+  private long readyAt = System.nanoTime();
+
+  private static final long READ_NANOS = 600_000_000L;
+
+  private void lookFirst() throws InterruptedException {
+    long wait = readyAt - System.nanoTime();
+    if (wait > 0) {
+      Thread.sleep(wait / 1_000_000L + 1);
+    }
+  }
+
+  /**
    * For tests written before the self-rating step (they expect the score right after the last
    * answer): the sessions folder remembers "don't ask again", as the user's {@code n} would.
    */
@@ -48,6 +65,7 @@ public final class Tmux implements AutoCloseable {
 
   /** Types text literally, in chunks with short pauses as a fast typist would. */
   public void type(String text) throws IOException, InterruptedException {
+    lookFirst();
     for (int i = 0; i < text.length(); i += 100) {
       // "--" ends the options, so a chunk that starts with "-" is typed, not parsed as a flag
       run(
@@ -67,7 +85,8 @@ public final class Tmux implements AutoCloseable {
     run("resize-window", "-t", "app", "-x", String.valueOf(cols), "-y", String.valueOf(rows));
   }
 
-  public void keys(String... keys) throws IOException {
+  public void keys(String... keys) throws IOException, InterruptedException {
+    lookFirst();
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "app"));
     args.addAll(List.of(keys));
     run(args.toArray(String[]::new));
@@ -75,6 +94,7 @@ public final class Tmux implements AutoCloseable {
 
   public String screen() throws IOException {
     lastScreen = run("capture-pane", "-t", "app", "-p");
+    readyAt = System.nanoTime() + READ_NANOS;
     return lastScreen;
   }
 

@@ -72,13 +72,27 @@ class InjectionTest {
           },
           () -> "no status line; output:\n" + t.output());
       t.type("an answer\n.\n");
-      t.type("\n"); // "Mark a missed point as covered?": go on
-      t.type("\n"); // "Show the model answer?": no
+      // keys typed on after an answer are dropped (TypedAhead): each reply waits for its question
+      awaitOutput(t, "Mark a missed point as covered?");
+      t.type("\n"); // go on
+      awaitOutput(t, "Show the model answer?");
+      t.type("\n"); // no
       assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get(20, TimeUnit.SECONDS));
       String out = t.output();
       assertThat(out)
           .contains("Evil", "title")
           .doesNotContain("\u001b]", "\u001b[2J", "\u009b", "\u0007");
     }
+  }
+
+  private static void awaitOutput(PipedTerminal t, String text) {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          while (!t.output().contains(text)) {
+            Thread.sleep(10);
+          }
+        },
+        () -> "never printed " + text + "; output so far:\n" + t.output());
   }
 }

@@ -390,6 +390,28 @@ class LineModeTest {
   }
 
   @Test
+  void anNTypedOnAfterTheAnswerDoesNotAnswerTheRating() throws Exception {
+    try (PipedTerminal t = new PipedTerminal(false)) {
+      java.nio.file.Files.writeString(
+          sessions.resolve(dev.mockloop.session.UserState.FILE), "last_level=L6\n");
+      RoundSettings noFollowUps = new RoundSettings(0, 0, false);
+      CompletableFuture<List<Path>> run =
+          CompletableFuture.supplyAsync(
+              () -> LineMode.run(ctx(true, noFollowUps), dynamo(noFollowUps), t.terminal()));
+      awaitOutput(t, "You have 12:00");
+      t.type(SAID + ".\ndunno\nn\n"); // the answer, then keys typed on as the screen changed
+      awaitOutput(t, "Rate it 0-4, Enter to skip, n to stop asking: ");
+      t.type("2\n");
+      awaitOutput(t, MARK);
+      assertThat(t.output()).contains("You: 2 partial · Scorer: ").doesNotContain("Not asking");
+      assertThat(new dev.mockloop.session.UserState(sessions).selfRate()).isTrue();
+      finishWithoutTheModelAnswer(t, run);
+      assertThat(only().rounds().get(0).selfRating()).isEqualTo(2);
+      assertThat(only().rounds().get(0).answer().text()).isEqualTo(SAID.strip());
+    }
+  }
+
+  @Test
   void nAtTheRatingStopsAskingForGood() throws Exception {
     try (PipedTerminal t = new PipedTerminal(false)) {
       CompletableFuture<List<Path>> run = answerWithRatingOn(t);

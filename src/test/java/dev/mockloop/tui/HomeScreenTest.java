@@ -160,10 +160,12 @@ class HomeScreenTest {
       tui.key(KeyType.Enter);
       tui.type("some thoughts");
       tui.key(KeyType.Escape);
-      assertThat(tui.text()).contains("Leave this round?");
+      assertThat(tui.text())
+          .contains("Leave the loop (this round and the rest)? Your answers so")
+          .contains("far are saved.");
       tui.type("y");
       assertThat(tui.text())
-          .contains("Round left; your draft is saved and the next start offers to resume it.")
+          .contains("Loop left; your draft is saved and the next start offers to resume it.")
           .contains("Level");
       var t = ((StoredSession.Readable) tui.store.list().get(0)).transcript();
       assertThat(t.status()).isEqualTo(SessionStatus.PAUSED);

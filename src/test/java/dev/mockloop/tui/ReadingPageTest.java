@@ -112,7 +112,7 @@ class ReadingPageTest {
       assertThat(tui.text())
           .contains("Half a draft")
           .contains("Your answer · 3 words")
-          .doesNotContain("Leave this round?");
+          .doesNotContain("Leave the loop");
       tui.ctrl('t');
       assertThat(tui.text()).contains("Question and context");
       tui.type(" kept");

@@ -29,6 +29,16 @@ final class VirtualTui implements AutoCloseable {
   private final TerminalScreen screen;
   private final TuiDriver driver;
 
+  /**
+   * The driver's clock for keys and frames ({@link TypeAhead}): each of {@link #type}, {@link
+   * #key}, {@link #ctrl} and {@link #tick} comes a second after the last, as a user who looks at
+   * the screen before pressing a key; {@link #burst} sends keys with no pause, as typed ahead.
+   */
+  private long nanos;
+
+  /** The pause before each key action: longer than {@link TypeAhead#SETTLE_NANOS}. */
+  static final long PAUSE_NANOS = 1_000_000_000L;
+
   VirtualTui(Path sessions, int cols, int rows, boolean noColor, Optional<PlanRequest> direct)
       throws IOException {
     this(sessions, cols, rows, noColor, direct, TestBank.bank(), "2026-11-29T08:00:00Z");
@@ -71,7 +81,7 @@ final class VirtualTui implements AutoCloseable {
     skipSelfRating(sessions);
     app = new App(context.apply(store, clock));
     app.start(direct);
-    driver = new TuiDriver(app, screen);
+    driver = new TuiDriver(app, screen, () -> nanos);
     settle();
   }
 
@@ -105,6 +115,7 @@ final class VirtualTui implements AutoCloseable {
   }
 
   void type(String text) throws IOException {
+    nanos += PAUSE_NANOS;
     for (char c : text.toCharArray()) {
       terminal.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
     }
@@ -112,16 +123,32 @@ final class VirtualTui implements AutoCloseable {
   }
 
   void key(KeyType type) throws IOException {
+    nanos += PAUSE_NANOS;
     terminal.addInput(new KeyStroke(type));
     settle();
   }
 
   void ctrl(char c) throws IOException {
+    nanos += PAUSE_NANOS;
     terminal.addInput(new KeyStroke(c, true, false));
     settle();
   }
 
+  /** Sends {@code keys} at once, with no pause, as keys typed on while the screen changes. */
+  void burst(KeyStroke... keys) throws IOException {
+    for (KeyStroke k : keys) {
+      terminal.addInput(k);
+    }
+    settle();
+  }
+
+  /** Lets {@code ms} pass with no key. */
+  void idle(long ms) {
+    nanos += ms * 1_000_000L;
+  }
+
   void tick() throws IOException {
+    nanos += PAUSE_NANOS;
     driver.tick();
     settle();
   }
