@@ -81,7 +81,7 @@ final class Unfinished {
         Tone.NORMAL);
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
-      out.print("  Scenario  " + r.title() + " (" + r.phase() + ")", Tone.NORMAL);
+      out.print("  Scenario  " + r.title() + " (" + r.whereStopped() + ")", Tone.NORMAL);
     }
     t.draft()
         .ifPresent(

@@ -135,6 +135,23 @@ public record TranscriptRound(
         principles);
   }
 
+  /**
+   * Where the round stands, for the resume offer: its phase ("main", "follow-up 2"), and for a
+   * round quit in the middle of an answer, which answer ("main, quit mid-answer", "follow-up 1,
+   * quit mid-answer").
+   */
+  public String whereStopped() {
+    if (!"quit".equals(phase) || draft == null) {
+      return phase;
+    }
+    for (int i = 0; i < followUps.size(); i++) {
+      if (followUps.get(i).id().equals(draft.question())) {
+        return "follow-up " + (i + 1) + ", quit mid-answer";
+      }
+    }
+    return "main, quit mid-answer";
+  }
+
   /** True for a Leadership Principle question. */
   public boolean behavioral() {
     return "behavioral".equals(kind);

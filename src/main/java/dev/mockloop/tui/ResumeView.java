@@ -79,7 +79,7 @@ final class ResumeView implements View {
             th.normal));
     if (!t.rounds().isEmpty()) {
       TranscriptRound r = t.rounds().get(t.rounds().size() - 1);
-      p.add(Styled.para("  Scenario  " + r.title() + " (" + r.phase() + ")", th.normal));
+      p.add(Styled.para("  Scenario  " + r.title() + " (" + r.whereStopped() + ")", th.normal));
     }
     t.draft()
         .ifPresent(

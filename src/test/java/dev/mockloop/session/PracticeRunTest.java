@@ -185,6 +185,8 @@ class PracticeRunTest {
     assertThat(onDisk(run).status()).isEqualTo(SessionStatus.PAUSED);
     assertThat(draftOnDisk(run)).isEqualTo("half an answer, and more");
     assertThat(store().unfinished()).extracting(Transcript::id).containsExactly(run.id());
+    // the resume offer says which answer was left, not just "quit"
+    assertThat(onDisk(run).rounds().get(0).whereStopped()).isEqualTo("main, quit mid-answer");
   }
 
   @Test
