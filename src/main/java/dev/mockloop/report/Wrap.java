@@ -94,7 +94,8 @@ public final class Wrap {
 
   /**
    * A report paragraph (it may hold newlines) in lines of at most {@code width} columns; the
-   * continuation lines of its first line hang under the text of a list item ({@link #hang}).
+   * continuation lines of each of its lines that is a list item hang under the item's text ({@link
+   * #hang}).
    */
   public static List<Line> lines(String text, int width) {
     return lines(text, width, ONE_COLUMN, true);
@@ -106,16 +107,13 @@ public final class Wrap {
    */
   public static List<Line> lines(String text, int width, IntUnaryOperator columns, boolean cut) {
     int w = Math.max(1, width);
-    int hang = hang(text);
-    if (hang >= w / 2) {
-      hang = 0;
-    }
     List<Line> out = new ArrayList<>();
     int from = 0;
     while (true) {
       int nl = text.indexOf('\n', from);
       int end = nl < 0 ? text.length() : nl;
-      if (from == 0 && hang > 0) {
+      int hang = hang(text.substring(from, end)); // each line of the text: a list item hangs
+      if (hang > 0 && hang < w / 2) {
         List<Line> first = new ArrayList<>();
         paragraph(text, from, end, w, 0, columns, cut, first);
         out.add(first.get(0));

@@ -93,4 +93,19 @@ class WrapTest {
         .containsExactly("I pick", "[DynamoDB] for", "p99 reads");
     assertThat(StyledWrap.lines(answer, 14).get(1).runs().get(0).tone()).isEqualTo(Tone.HIGHLIGHT);
   }
+
+  @Test
+  void everyListItemOfAMultiLineTextHangsNotJustTheFirst() {
+    // a question's context as the reading page shows it (found by a tester: items 2 and 3 did not)
+    String context = "- one two three four\n- five six seven eight\nplain nine ten eleven";
+    assertThat(wrap(context, 12))
+        .containsExactly(
+            "- one two",
+            "  three four",
+            "- five six",
+            "  seven",
+            "  eight",
+            "plain nine",
+            "ten eleven");
+  }
 }
