@@ -12,18 +12,6 @@ import java.util.List;
 final class Combos {
   private Combos() {}
 
-  /** Whether a usable mention's alternative has a negation inside it ({@link Negation#saysNo}). */
-  static boolean saysNo(List<List<Mention>> usable) {
-    for (List<Mention> group : usable) {
-      for (Mention m : group) {
-        if (Negation.saysNo(m.evidence().phrase())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Whether a question's mention is in the combination with words of another sentence. */
   static boolean askedApart(List<Mention> combo) {
     for (Mention q : combo) {

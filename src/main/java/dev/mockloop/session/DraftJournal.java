@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -97,9 +96,7 @@ final class DraftJournal {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(pathOf(dir, id));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) { // none (the usual case), or unreadable
       return Optional.empty();
     }
     int nl = 0;
