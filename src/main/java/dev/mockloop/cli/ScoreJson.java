@@ -127,6 +127,7 @@ final class ScoreJson {
     s.structure().forEach(o.putArray("structure")::add);
     o.put("function_word_share", s.functionWordShare());
     o.put("topic_words", s.topicWords());
+    o.put("content_words", s.contentWords());
     o.put("list_likeness", s.listLikeness());
     return o;
   }

@@ -55,6 +55,8 @@ final class CardDetails {
                 + Plural.of(s.words(), "word")
                 + ", "
                 + Plural.of(s.sentences(), "sentence")
+                + ", "
+                + Plural.of(s.contentWords(), "distinct content word")
                 + ", decision: "
                 + (s.decision() ? "yes" : "no")
                 + ", structure: "

@@ -41,7 +41,11 @@ final class CardBuilder {
     boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
     Signals signals =
-        SignalReader.read(analyzed, ScenarioTerms.shared(analyzed, topic), !scenario.behavioral());
+        SignalReader.read(
+            analyzed,
+            ScenarioTerms.shared(analyzed, topic),
+            !scenario.behavioral(),
+            ScenarioTerms.content(analyzed));
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));
     int dismissed =
         (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();

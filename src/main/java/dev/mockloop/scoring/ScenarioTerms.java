@@ -89,6 +89,23 @@ final class ScenarioTerms {
     return distinct;
   }
 
+  /**
+   * Distinct content terms of the answer, on the topic or not, without the words it repeats from
+   * the question, generic words, function words and numbers: how much the answer says ({@link
+   * ScoreFormula#depth}). Terms, not words: "retry", "retries" and "retrying" are one, so saying a
+   * thing twice adds nothing.
+   */
+  static int content(AnalyzedAnswer answer) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < answer.tokens.size(); i++) {
+      Token t = answer.tokens.get(i);
+      if (!answer.echoToken[i] && counts(t)) {
+        seen.add(t.term());
+      }
+    }
+    return seen.size();
+  }
+
   private static boolean counts(Token t) {
     if (t.stop() || GENERIC.contains(t.surface())) {
       return false;

@@ -5,12 +5,17 @@ import java.util.List;
 
 /**
  * The flags of a scored answer: what a reviewer would tell the candidate to fix (a list of terms,
- * pasted rubric text, buzzwords, dismissed points, too short, no decision, no numbers, no
+ * pasted rubric text, buzzwords, dismissed points, too short, thin, no decision, no numbers, no
  * trade-offs), from the same {@link ScoreFormula.Inputs} as the total.
  */
 final class ScoreFlags {
   static final double LIST_FLAG = 0.5;
   static final double PASTE_FLAG = 0.5;
+
+  /** Depth under which an answer that earns from its rubric is told it is thin. */
+  static final double THIN = 0.6;
+
+  static final double THIN_COVERAGE = 0.3;
 
   private ScoreFlags() {}
 
@@ -63,6 +68,19 @@ final class ScoreFlags {
                   + "the question: aim for at least "
                   + min
                   + " words."));
+    }
+    if (s.words() >= min
+        && !in.story()
+        && Depth.of(in) < THIN
+        && ScoreFormula.effectiveCoverage(in) >= THIN_COVERAGE) {
+      flags.add(
+          new Flag(
+              "thin",
+              "You make points but say little about each ("
+                  + dev.mockloop.io.Plural.of(s.contentWords(), "distinct content word")
+                  + "; strong answers say about "
+                  + (in.followUp() ? Depth.FULL_FOLLOW_UP : Depth.FULL)
+                  + "): explain how each works here, why it fits and what it costs."));
     }
     if (!in.followUp() && !s.decision()) {
       flags.add(

@@ -14,8 +14,10 @@ package dev.mockloop.scoring;
  *               (+ storySpecifics for a behavioural answer: 0.10 min(1, facts/3); in a
  *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
- *   score     = 100 * raw * listGuard (ListGuard) * pasteGuard * LengthGuard * buzzGuard * dismissGuard
- *               * concreteGuard * storyGuard
+ *   quality   = raw * LengthGuard * concreteGuard * storyGuard
+ *   depth     = min(1, contentWords / 100) (a follow-up: / 80)
+ *   deep      = 0.5 * quality + 0.5 * depth * min(1, quality / 0.5)^3
+ *   score     = 100 * deep * listGuard (ListGuard) * pasteGuard * buzzGuard * dismissGuard
  * </pre>
  */
 final class ScoreFormula {
@@ -122,15 +124,14 @@ final class ScoreFormula {
             + 0.02 * s.structure().size() / 4.0
             + StoryGuard.storySpecifics(in);
     double raw = COVERAGE_SHARE * coverage + TOPIC_SHARE * topic + bonus * relevance;
+    double quality = raw * LengthGuard.of(in) * concreteGuard(in) * StoryGuard.storyGuard(in);
+    double deep = Depth.blend(quality, in);
     double total =
-        raw
+        deep
             * ListGuard.of(s.listLikeness(), in.listedShare())
             * pasteGuard(in)
-            * LengthGuard.of(in)
             * buzzGuard(in)
-            * dismissGuard(in)
-            * concreteGuard(in)
-            * StoryGuard.storyGuard(in);
+            * dismissGuard(in);
     return (int) Math.round(100 * SignalReader.clamp(total));
   }
 

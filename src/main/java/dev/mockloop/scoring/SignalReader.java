@@ -116,11 +116,14 @@ final class SignalReader {
   private SignalReader() {}
 
   static Signals read(AnalyzedAnswer a, int topicWords) {
-    return read(a, topicWords, true);
+    return read(a, topicWords, true, 0);
   }
 
-  /** {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}. */
-  static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities) {
+  /**
+   * {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}; {@code
+   * contentWords}: {@link ScenarioTerms#content}.
+   */
+  static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities, int contentWords) {
     int words = 0;
     int function = 0;
     for (Word w : a.words) {
@@ -152,7 +155,8 @@ final class SignalReader {
         structure,
         round(fws),
         topicWords,
-        round(listLike));
+        round(listLike),
+        contentWords);
   }
 
   private static List<String> tradeOffs(AnalyzedAnswer a) {

@@ -16,6 +16,9 @@ import java.util.List;
  *     context, rubric, model answers), generic filler words left out
  * @param listLikeness 0..1, how much the answer reads as a list of terms rather than sentences
  *     (from the function-word share and the share of words in very short segments)
+ * @param contentWords distinct content terms of the answer, on the topic or not, without the
+ *     question's words it repeats, generic words and numbers (how much it says; see depth in
+ *     docs/scoring.md)
  */
 public record Signals(
     int words,
@@ -26,7 +29,8 @@ public record Signals(
     List<String> structure,
     double functionWordShare,
     int topicWords,
-    double listLikeness) {
+    double listLikeness,
+    int contentWords) {
   public Signals {
     quantifiedFacts = List.copyOf(quantifiedFacts);
     tradeOffs = List.copyOf(tradeOffs);
@@ -36,7 +40,7 @@ public record Signals(
     }
   }
 
-  /** Without the topic and list measures (both 0), for callers that predate them. */
+  /** Without the topic, list and content measures (all 0), for callers that predate them. */
   public Signals(
       int words,
       int sentences,
@@ -46,6 +50,15 @@ public record Signals(
       List<String> structure,
       double functionWordShare) {
     this(
-        words, sentences, quantifiedFacts, decision, tradeOffs, structure, functionWordShare, 0, 0);
+        words,
+        sentences,
+        quantifiedFacts,
+        decision,
+        tradeOffs,
+        structure,
+        functionWordShare,
+        0,
+        0,
+        0);
   }
 }

@@ -39,10 +39,11 @@ class FourthBlindCalibrationTest {
   void scoresFollowTheGrades() {
     // Range-limited: 75 of 108 answers graded 4. Main 0.643 and follow-ups 0.567 with main as the
     // session began (72451a7); 0.620 and 0.563 after the session's merges: its scorer and bank
-    // changes did not carry over to these answers.
+    // changes did not carry over to these answers. With depth (docs/scoring.md, "Depth", whose
+    // weights were chosen on this set among others): 0.613 and 0.713.
     assertThat(rho(r -> !r.followUp())).isGreaterThanOrEqualTo(0.60);
-    assertThat(rho(BlindCalibrationTest.Row::followUp)).isGreaterThanOrEqualTo(0.55);
+    assertThat(rho(BlindCalibrationTest.Row::followUp)).isGreaterThanOrEqualTo(0.70);
     long strongLow = rows.stream().filter(r -> r.grade() == 4 && r.score() < 45).count();
-    assertThat(strongLow).isLessThanOrEqualTo(3); // 3 before and after
+    assertThat(strongLow).isLessThanOrEqualTo(2); // 3 before and after that session, 2 with depth
   }
 }

@@ -37,8 +37,10 @@ class LengthGuardTest {
     int short_ = scorer.scoreFollowUp(terse, scenario, level, followUp).score();
     int long_ = scorer.scoreFollowUp(explained, scenario, level, followUp).score();
     // 8 points apart: a design follow-up's decision credit no longer rests on "I would", which
-    // only the explained answer says (it was 11 apart)
-    assertThat(long_).isGreaterThan(short_ + 6);
+    // only the explained answer says (it was 11 apart); 5 apart since depth (docs/scoring.md)
+    // halves the rubric part of an answer this weak against the fixture's small rubric
+    assertThat(short_).isGreaterThan(0);
+    assertThat(long_).isGreaterThan(short_ + 4);
   }
 
   private static ScoreFormula.Inputs inputs(int words, boolean followUp, boolean story) {
