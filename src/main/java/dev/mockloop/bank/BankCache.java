@@ -116,13 +116,11 @@ public final class BankCache {
    */
   public static List<BankSnapshot.Stamp> stamps(Path dir) throws IOException {
     List<BankSnapshot.Stamp> out = new ArrayList<>();
-    for (Path rel : BankFiles.yamlFiles(dir)) {
-      BasicFileAttributes a =
-          Files.readAttributes(
-              dir.resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    for (BankFiles.Found f : BankFiles.scan(dir)) {
+      BasicFileAttributes a = f.attrs();
       out.add(
           new BankSnapshot.Stamp(
-              BankFiles.slashed(rel),
+              BankFiles.slashed(f.rel()),
               a.size(),
               a.lastModifiedTime().to(TimeUnit.MICROSECONDS),
               ""));

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Finds a bank's files (in a folder or inside the jar) and reads them within the size cap.
@@ -52,19 +55,54 @@ final class BankFiles {
   }
 
   /**
+   * A bank file {@link #scan} found: its path relative to the root, its attributes from the walk.
+   */
+  record Found(Path rel, BasicFileAttributes attrs) {}
+
+  /**
    * Every {@code *.yaml}/{@code *.yml} under {@code root}, recursively, relative to it and sorted;
    * files and folders whose names start with '.' are skipped (editor backups, VCS folders).
    */
   static List<Path> yamlFiles(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      // links and special files are listed too, so that reading them reports them as skipped
-      return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(root::relativize)
-          .filter(BankFiles::isBankFile)
-          .sorted()
-          .toList();
+    List<Found> found = scan(root);
+    List<Path> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      out.add(f.rel());
     }
+    return out;
   }
+
+  /**
+   * As {@link #yamlFiles}, with each file's attributes (links not followed) as the walk read them:
+   * one {@code lstat} per file, where listing and then stamping a 2,000-file bank took three. Links
+   * and special files are listed too, so that reading them reports them as skipped.
+   */
+  static List<Found> scan(Path root) throws IOException {
+    List<Found> out = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            return dir.equals(root) || !dir.getFileName().toString().startsWith(".")
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            Path rel = root.relativize(file);
+            if (!a.isDirectory() && isBankFile(rel)) {
+              out.add(new Found(rel, a));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    out.sort(BY_PATH);
+    return out;
+  }
+
+  private static final Comparator<Found> BY_PATH = (x, y) -> x.rel().compareTo(y.rel());
 
   /** True for a {@code *.yaml}/{@code *.yml} path, relative to the root, that is not hidden. */
   static boolean isBankFile(Path rel) {

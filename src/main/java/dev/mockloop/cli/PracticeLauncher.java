@@ -84,14 +84,13 @@ final class PracticeLauncher {
       return PracticeLine.run(root, b, join(scorer), settings, direct, console);
     }
     // the home screen draws from the bank's listing, which decodes while the terminal is set up;
-    // a loop given on the command line needs the whole bank first, to check it can be planned
+    // a loop given on the command line needs the whole bank first, to check it can be planned,
+    // and is planned once on the loading thread too, so that its scenarios are decoded by then
+    // (the round's first save waits for its first frame, and makes the YAML writer itself)
     CompletableFuture<Listing> listing =
         home ? CompletableFuture.supplyAsync(() -> Banks.listing(root)) : null;
-    if (!home) {
-      bank.start();
-      // the round's first save comes before its first frame: its YAML writer is made meanwhile
-      CompletableFuture.runAsync(TranscriptYaml::prepareWriter);
-    }
+    CompletableFuture<Bank> planned =
+        home ? null : bank.start().thenApply(b -> planAhead(b, direct.get()));
     CompletableFuture<Scorer> scorer = new CompletableFuture<>();
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
@@ -109,7 +108,7 @@ final class PracticeLauncher {
                 root.noColor(),
                 settings);
       } else {
-        Bank b = bank.get();
+        Bank b = join(planned);
         check(b, direct);
         ctx = new TuiContext(b, deferred, store, root.context().clock(), root.noColor(), settings);
       }
@@ -155,6 +154,16 @@ final class PracticeLauncher {
         throw UserException.invalid(e.getMessage());
       }
     }
+  }
+
+  /** Plans {@code request} once, for the scenarios it decodes; {@link #check} reports a failure. */
+  private static Bank planAhead(Bank bank, PlanRequest request) {
+    try {
+      LoopPlanner.plan(bank, request);
+    } catch (RuntimeException e) {
+      // the same plan made again on the main thread throws it there
+    }
+    return bank;
   }
 
   /** Scores one throw-away answer so the first real submit does not wait for warm-up. */

@@ -19,10 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Line mode's interview: asks each question, reads the answer, shows the results; the same {@link
- * PracticeRun} as the TUI's steps the engine and saves the transcript. The run is touched only
- * under {@link #guard}: by this thread, by the timer thread (draft snapshots, autosave, the
- * time-out) and by the shutdown hook.
+ * Line mode's interview: asks each question, reads the answer, shows the results, through a {@link
+ * PracticeRun} as the TUI does. The run is touched only under {@link #guard}: by this thread, the
+ * timer thread (draft snapshots, autosave, the time-out) and the shutdown hook.
  */
 final class LineApp {
   final LineContext ctx;
@@ -77,6 +76,7 @@ final class LineApp {
   }
 
   private void begin(PracticeRun started) {
+    started.savePending(); // no first frame to wait for: a new run's first save comes now
     synchronized (guard) {
       run = started;
       saved.add(started.saves().path());

@@ -19,6 +19,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
   private final Instant startedAt;
   private final Autosaver autosaver;
   private final FinalSave end;
+  private boolean pending;
 
   private LiveSession(OpenSession open, Loop loop, Clock clock, Instant startedAt) {
     this.open = open;
@@ -37,6 +38,34 @@ final class LiveSession implements SaveStatus, AutoCloseable {
             started,
             id -> Recorder.transcript(id, started, loop, SessionStatus.IN_PROGRESS, started));
     return new LiveSession(open, loop, clock, started);
+  }
+
+  /**
+   * As {@link #start}, with the id reserved and locked but nothing saved yet: the first save is
+   * {@link #savePending()}, which the TUI calls once the round's first frame is on screen, and
+   * which the run's first event makes first if it has not happened ({@link PracticeRun#on}).
+   */
+  static LiveSession startUnsaved(SessionStore store, Loop loop, Clock clock) {
+    Instant started = clock.instant();
+    LiveSession live = new LiveSession(store.create(started, null), loop, clock, started);
+    live.pending = true;
+    return live;
+  }
+
+  /**
+   * Makes the first save when {@link #startUnsaved} left it to do, once; a failure shows and is
+   * retried as an autosave's is.
+   */
+  void savePending() {
+    if (!pending || end.status() != null) {
+      return;
+    }
+    pending = false;
+    try {
+      open.save(snapshot(SessionStatus.IN_PROGRESS)); // as start's: the autosaver's clock unset
+    } catch (IOException | RuntimeException e) {
+      autosaver.saveNow(); // fails again, shows the reason and is retried on the next ticks
+    }
   }
 
   /** Continues recording an unfinished transcript whose loop was rebuilt by {@link Recovery}. */
@@ -138,6 +167,7 @@ final class LiveSession implements SaveStatus, AutoCloseable {
    * calling this again retries the sessions folder.
    */
   Transcript finish(SessionStatus status) {
+    pending = false;
     Transcript t = snapshot(status);
     end.finish(t, status);
     return t;

@@ -35,16 +35,17 @@ public final class PracticeRun implements AutoCloseable {
 
   /**
    * Plans a loop for {@code request} (random scenarios skip those practised in the last day, {@link
-   * RecentScenarios}) and starts recording it; the first save happens here.
+   * RecentScenarios}) and starts recording it under a locked id. The first save waits for {@link
+   * #savePending()} (the TUI's first frame of the round) or the run's first event or save.
    *
    * @throws dev.mockloop.engine.PlanException when no loop can be planned
-   * @throws SessionException when the sessions folder cannot take the transcript
+   * @throws SessionException when the sessions folder cannot take the lock
    */
   public static PracticeRun start(
       SessionStore store, Bank bank, AnswerScorer scorer, Clock clock, PlanRequest request) {
     RecentScenarios.Choice choice = RecentScenarios.avoid(bank, request, store, clock.instant());
     Loop loop = Loop.start(LoopPlanner.plan(bank, choice.request()), scorer, clock);
-    return new PracticeRun(LiveSession.start(store, loop, clock), loop, choice.notice());
+    return new PracticeRun(LiveSession.startUnsaved(store, loop, clock), loop, choice.notice());
   }
 
   /** Starts recording a loop already started (tests, tools); the first save happens here. */
@@ -95,6 +96,7 @@ public final class PracticeRun implements AutoCloseable {
     if (!loop.rounds().contains(round)) {
       throw new IllegalArgumentException("not a round of this loop");
     }
+    live.savePending();
     var before = round.state().phase();
     RoundState s = round.on(event);
     if (event instanceof RoundEvent.Edit) {
@@ -118,6 +120,11 @@ public final class PracticeRun implements AutoCloseable {
    */
   public void saveIfDue() {
     live.tick();
+  }
+
+  /** Makes the first save if {@link #start} left it for later; nothing otherwise. */
+  public void savePending() {
+    live.savePending();
   }
 
   /** Saves now: completed once every round is scored, else in progress. Also the retry key. */
@@ -178,7 +185,6 @@ public final class PracticeRun implements AutoCloseable {
     return live.id();
   }
 
-  /** The transcript as it stands (still in progress). */
   /** The transcript as it stands (in progress), e.g. for "last time" on the results screen. */
   public Transcript snapshot() {
     return live.snapshot(SessionStatus.IN_PROGRESS);

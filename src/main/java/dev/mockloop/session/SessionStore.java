@@ -40,7 +40,11 @@ public final class SessionStore {
     return dir.resolve(SessionIds.check(id) + EXT);
   }
 
-  /** Reserves a fresh id, locks it for this process and saves {@code first} under it. */
+  /**
+   * Reserves a fresh id, locks it for this process and saves {@code first} under it; with {@code
+   * first} null nothing is written but the lock file (the caller saves, {@link
+   * LiveSession#startUnsaved}).
+   */
   public OpenSession create(Instant now, java.util.function.Function<String, Transcript> first) {
     try {
       Files.createDirectories(dir);
@@ -58,7 +62,9 @@ public final class SessionStore {
         }
         OpenSession open = OpenSession.lock(this, id);
         try {
-          open.save(first.apply(id));
+          if (first != null) {
+            open.save(first.apply(id));
+          }
         } catch (IOException | RuntimeException e) {
           open.close(); // a full disk must not leave a stray lock file behind
           throw e;

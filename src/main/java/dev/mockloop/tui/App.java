@@ -99,9 +99,13 @@ final class App implements Navigator {
     }
   }
 
-  /** The frame just drawn is on the terminal at {@code now} (the driver's clock). */
+  /**
+   * The frame just drawn is on the terminal at {@code now} (the driver's clock); a round's first
+   * save, left until its first frame showed, happens now, before any key is handled.
+   */
   void drawn(long now) {
     typeAhead.drawn(now);
+    practice.savePending();
   }
 
   TerminalPosition cursor(Canvas size) {

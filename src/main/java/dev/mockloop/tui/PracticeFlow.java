@@ -48,6 +48,16 @@ final class PracticeFlow {
     }
   }
 
+  /**
+   * Makes the running loop's first save if it was left until its first frame ({@link App#drawn}).
+   */
+  void savePending() {
+    PracticeRun r = run;
+    if (r != null) {
+      r.savePending();
+    }
+  }
+
   /** Continues an unfinished session where it stopped. */
   void resume(Transcript t) {
     try {

@@ -57,6 +57,15 @@ class BundledBankE2E {
   }
 
   @Test
+  void theJarStoresTheSnapshotUncompressed() throws Exception {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(JAR.toFile())) {
+      java.util.zip.ZipEntry entry = zip.getEntry(BundledSnapshot.RESOURCE);
+      assertThat(entry.getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED);
+      assertThat(entry.getCompressedSize()).isEqualTo(entry.getSize());
+    }
+  }
+
+  @Test
   void validatesTheBankInsideTheJar() throws Exception {
     LoadResult shipped = BankLoader.load(Path.of("questions").toAbsolutePath());
     Result r = run(Map.of(), "questions", "validate");

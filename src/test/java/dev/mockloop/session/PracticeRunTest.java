@@ -76,14 +76,51 @@ class PracticeRunTest {
   }
 
   @Test
-  void startPlansTheLoopAndSavesItAtOnce() throws Exception {
+  void startPlansTheLoopAndItsFirstSaveComesAtSavePending() throws Exception {
     try (PracticeRun run = dynamo()) {
+      run.savePending();
       assertThat(run.notice()).isEmpty();
       assertThat(run.state().phase()).isEqualTo(Phase.main());
       assertThat(run.saves().path()).isEqualTo(dir.resolve("sessions").resolve(run.id() + ".yaml"));
       Transcript t = onDisk(run);
       assertThat(t.status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(t.planned()).containsExactly("dynamodb-vs-rds");
+    }
+  }
+
+  @Test
+  void startLocksItsIdAndSavePendingSavesOnce() throws Exception {
+    try (PracticeRun run = dynamo()) {
+      Path sessions = dir.resolve("sessions");
+      assertThat(run.saves().path()).doesNotExist();
+      assertThat(OpenSession.heldByAnyone(sessions, run.id())).isTrue();
+      run.savePending();
+      assertThat(onDisk(run).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+      assertThat(onDisk(run).planned()).containsExactly("dynamodb-vs-rds");
+      Files.delete(run.saves().path());
+      run.savePending(); // done already: nothing written again
+      assertThat(run.saves().path()).doesNotExist();
+    }
+  }
+
+  @Test
+  void withoutSavePendingTheFirstEventSavesFirst() throws Exception {
+    try (PracticeRun run = dynamo()) {
+      run.on(RoundEvent.edit("p99"));
+      assertThat(draftInTranscript(run)).isEqualTo("p99");
+      clock.advanceSeconds(1);
+      run.on(RoundEvent.edit("p99 of 2 ms"));
+      assertThat(draftOnDisk(run)).isEqualTo("p99 of 2 ms");
+    }
+  }
+
+  @Test
+  void aRunEndedBeforeItsFirstSaveKeepsItsFinalStatus() throws Exception {
+    try (PracticeRun run = dynamo()) {
+      run.end();
+      assertThat(onDisk(run).status()).isEqualTo(SessionStatus.ABANDONED);
+      run.savePending(); // must not write "in progress" over the final status
+      assertThat(onDisk(run).status()).isEqualTo(SessionStatus.ABANDONED);
     }
   }
 
