@@ -79,6 +79,10 @@ final class QuantityReader {
     if (plain && !dollars && rateAfter(a, i)) {
       return i + 2;
     }
+    // "one retry a second", "two deploys a day": a count of something per unit of time
+    if (plain && !dollars && modifier(a, i + 1) && rateAfter(a, i + 1)) {
+      return i + 3;
+    }
     return number && dollars ? i : -1;
   }
 

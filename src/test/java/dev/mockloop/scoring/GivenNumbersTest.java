@@ -53,4 +53,19 @@ class GivenNumbersTest {
     assertThat(facts("About 50 a second call the tax service, 0.0005 per account per second."))
         .containsExactly("50 a second", "0.0005 per account");
   }
+
+  @Test
+  void aCountOfSomethingPerUnitOfTimeIsAQuantity() {
+    // a follow-up that covered all five points scored 45 with "numbers: none" before this
+    assertThat(
+            QuantityReader.facts(
+                new AnalyzedAnswer(
+                    "Give a quiet instance a floor of one retry a second.", ANALYZER)))
+        .containsExactly("one retry a second");
+    // a number with no unit after its noun is still not a fact
+    assertThat(
+            QuantityReader.facts(
+                new AnalyzedAnswer("Pick one retry policy for every service.", ANALYZER)))
+        .isEmpty();
+  }
 }
