@@ -121,14 +121,8 @@ final class SignalReader {
 
   /** {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}. */
   static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities) {
-    int words = 0;
-    int function = 0;
-    for (Word w : a.words) {
-      if (w.kind() != Word.Kind.SYMBOL) {
-        words++;
-        function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
-      }
-    }
+    int words = a.shape.words;
+    int function = a.shape.functionWords;
     double fws = words == 0 ? 0 : (double) function / words;
     boolean decision = DECISION.any(a.words);
     List<String> structure = new ArrayList<>();

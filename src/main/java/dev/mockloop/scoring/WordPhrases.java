@@ -18,12 +18,16 @@ final class WordPhrases {
 
   private long firsts;
 
+  /** A bit per first word's hash ({@link #bit}): most words pass the two filters above. */
+  private long hashes;
+
   WordPhrases(String... phrases) {
     for (String phrase : phrases) {
       String[] words = Words.scan(phrase).stream().map(Word::lower).toArray(String[]::new);
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
       lengths |= 1L << Math.min(words[0].length(), 63);
       firsts |= 1L << (words[0].charAt(0) & 63);
+      hashes |= bit(words[0].hashCode());
     }
   }
 
@@ -56,7 +60,8 @@ final class WordPhrases {
     String first = words.get(i).lower();
     if ((lengths & 1L << Math.min(first.length(), 63)) == 0
         || first.isEmpty()
-        || (firsts & 1L << (first.charAt(0) & 63)) == 0) {
+        || (firsts & 1L << (first.charAt(0) & 63)) == 0
+        || (hashes & bit(first.hashCode())) == 0) {
       return -1; // no phrase starts with a word of this length and first char: skip the map
     }
     List<String[]> starting = byFirst.get(first);
@@ -68,6 +73,10 @@ final class WordPhrases {
       best = Math.max(best, matchAt(words, i, starting.get(k)));
     }
     return best;
+  }
+
+  private static long bit(int h) {
+    return 1L << ((h * 0x9E3779B9) >>> 26);
   }
 
   private static int matchAt(List<Word> words, int i, String[] p) {

@@ -36,8 +36,11 @@ final class WordSalad {
   private WordSalad() {}
 
   static boolean of(List<Word> words, Shape shape) {
+    if (shape.words < MIN_WORDS) {
+      return false;
+    }
     int n = 0;
-    int function = 0;
+    int function = shape.functionWords;
     int windows = 0;
     int distinct = 0;
     Distinct window = new Distinct(WINDOW);
@@ -47,7 +50,6 @@ final class WordSalad {
         continue;
       }
       n++;
-      function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
       window.add(w.lower());
       all.add(w.lower());
       if (n % WINDOW == 0) {
