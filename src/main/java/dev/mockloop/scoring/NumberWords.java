@@ -70,13 +70,35 @@ final class NumberWords {
         return true;
       }
     }
-    return n >= SPELLED_MIN && n <= SPELLED_MAX && SPELLED_CHARS.contains(b, 0, n);
+    if (n < SPELLED_MIN || n > SPELLED_MAX) {
+      return false;
+    }
+    char first = b[0];
+    first = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+    return first >= 'a'
+        && first <= 'z'
+        && (SPELLED_FIRST & 1L << (first - 'a')) != 0
+        && SPELLED_CHARS.contains(b, 0, n);
   }
 
   private static final int SPELLED_MIN =
       SPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
   private static final int SPELLED_MAX =
       SPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  /** A bit per first letter of {@link #SPELLED}'s words, which must all start with a-z. */
+  private static final long SPELLED_FIRST = firstLetters();
+
+  private static long firstLetters() {
+    long bits = 0;
+    for (String k : SPELLED.keySet()) {
+      if (k.charAt(0) < 'a' || k.charAt(0) > 'z') {
+        throw new IllegalStateException("maybeSpelled assumes a-z first letters: " + k);
+      }
+      bits |= 1L << (k.charAt(0) - 'a');
+    }
+    return bits;
+  }
 
   /** {@link #SPELLED}'s words by chars, ignoring ASCII case (no string per word). */
   private static final CharArraySet SPELLED_CHARS = new CharArraySet(SPELLED.keySet(), true);
