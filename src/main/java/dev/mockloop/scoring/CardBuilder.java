@@ -16,12 +16,14 @@ final class CardBuilder {
   private final TextAnalyzer analyzer;
   private final Function<List<RubricPoint>, CompiledRubric> compiled;
   private final IdentityCache<Scenario, TermBits> topics;
+  private final Function<Scenario, TermBits> topicTerms;
 
   CardBuilder(
       TextAnalyzer analyzer, Function<List<RubricPoint>, CompiledRubric> compiled, int cacheLimit) {
     this.analyzer = analyzer;
     this.compiled = compiled;
     this.topics = new IdentityCache<>(cacheLimit);
+    this.topicTerms = s -> ScenarioTerms.terms(s, analyzer); // made once, not per card
   }
 
   private static int lateChar(AnalyzedAnswer a) {
@@ -39,7 +41,7 @@ final class CardBuilder {
       Asked asked,
       Level level) {
     boolean followUp = asked != Asked.MAIN;
-    TermBits topic = topics.get(scenario, s -> ScenarioTerms.terms(s, analyzer));
+    TermBits topic = topics.get(scenario, topicTerms);
     Signals signals =
         SignalReader.read(
             analyzed,

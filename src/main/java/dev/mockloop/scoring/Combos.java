@@ -108,13 +108,12 @@ final class Combos {
         int hi = Math.max(highSentence, m.sentence());
         int first = Math.min(lowToken, m.tokens()[0]);
         int last = Math.max(highToken, m.tokens()[m.tokens().length - 1]);
-        if (hi - lo > 1
-            || last - first > ConceptMatches.WINDOW_TOKENS
-            || Combos.overlaps(used, m)) {
+        if (hi - lo > 1 || last - first > ConceptMatches.WINDOW_TOKENS) {
           continue;
         }
         int distance = Math.abs(m.tokens()[0] - anchor.tokens()[0]);
-        if (distance < bestDistance) {
+        // the overlap test only for a mention nearer than the best so far (it could not be chosen)
+        if (distance < bestDistance && !Combos.overlaps(used, m)) {
           best = m;
           bestDistance = distance;
         }

@@ -11,12 +11,13 @@ import java.util.List;
 final class DismissalWords {
   /** Verdicts that dismiss what they follow ("the partition key is premature"). */
   // spotless:off
-  static final WordSet DISMISSALS =
-      WordSet.of("overkill", "unnecessary", "unneeded", "pointless", "premature", "irrelevant",
-          "unimportant", "nonissue", "needless", "moot", "overrated", "overengineering",
-          "optional", "waste", "noise", "negligible", "overengineered", "overblown",
-          "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic");
+  private static final String[] DISMISSAL_WORDS = {"overkill", "unnecessary", "unneeded",
+      "pointless", "premature", "irrelevant", "unimportant", "nonissue", "needless", "moot",
+      "overrated", "overengineering", "optional", "waste", "noise", "negligible", "overengineered",
+      "overblown", "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic"};
   // spotless:on
+  static final WordSet DISMISSALS = WordSet.of(DISMISSAL_WORDS);
+
   /** Words before "later" or "wait" that defer an idea indefinitely ("X can come later"). */
   // spotless:off
   private static final WordSet DEFERRALS =
@@ -46,9 +47,21 @@ final class DismissalWords {
           "engineers", "developers");
   // spotless:on
   // spotless:off
-  private static final WordSet APPEARS =
-      WordSet.of("sound", "sounds", "look", "looks", "seem", "seems");
+  private static final String[] APPEARS_WORDS = {"sound", "sounds", "look", "looks", "seem",
+      "seems"};
+  private static final WordSet APPEARS = WordSet.of(APPEARS_WORDS);
   // spotless:on
+
+  /** Every word {@link #dismisses} can be true at: any other is ruled out by one probe. */
+  private static final WordSet TRIGGERS = triggers();
+
+  private static WordSet triggers() {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(DISMISSAL_WORDS));
+    all.addAll(java.util.List.of(APPEARS_WORDS));
+    all.addAll(java.util.List.of("non", "nice", "over", "later", "slow", "slows", "wait", "fine"));
+    return WordSet.copyOf(all);
+  }
+
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
   // spotless:off
   private static final WordSet LATER_PLANS =
@@ -64,6 +77,9 @@ final class DismissalWords {
    * action ("counting declines as failures is fine", "keeping it as it is is fine").
    */
   static boolean dismisses(List<Word> words, Shape shape, int j, String w) {
+    if (!TRIGGERS.contains(w)) {
+      return false;
+    }
     String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
     String prev = j > 0 ? words.get(j - 1).lower() : "";
     if (DISMISSALS.contains(w)) {

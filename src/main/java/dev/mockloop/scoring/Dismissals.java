@@ -56,20 +56,27 @@ final class Dismissals {
     int n = words.size();
     boolean[] denies = new boolean[n];
     boolean[] breaks = new boolean[n];
+    boolean any = false;
     for (int j = 0; j < n; j++) {
       String w = words.get(j).lower();
       denies[j] =
           DismissalWords.dismisses(words, shape, j, w)
               || isNegative(w) && verdictWithin(words, shape, j);
-      breaks[j] = Negation.BREAKERS.contains(w);
+      any |= denies[j];
+    }
+    int[] denied = new int[n];
+    java.util.Arrays.fill(denied, -1);
+    if (!any) {
+      return denied; // no verdict: nothing is denied (most answers)
+    }
+    for (int j = 0; j < n; j++) {
+      breaks[j] = Negation.BREAKERS.contains(words.get(j).lower());
     }
     boolean[] strong = new boolean[n];
     for (int j = 0; j < n; j++) {
       String w = words.get(j).lower();
       strong[j] = denies[j] && (DismissalWords.DISMISSALS.contains(w) || w.equals("over"));
     }
-    int[] denied = new int[n];
-    java.util.Arrays.fill(denied, -1);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n && j <= i + DISMISSAL_REACH && !shape.clauseStart[j]; j++) {
         if (denies[j] && (j <= i + VERDICT_REACH || strong[j])) {

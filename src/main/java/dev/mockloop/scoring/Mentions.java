@@ -12,7 +12,7 @@ final class Mentions {
   private final AnalyzedAnswer answer;
 
   /** Mentions by match (identity: each match is one array, see {@link #mention}). */
-  private final Map<int[], Mention> byMatch = new IdentityHashMap<>(256);
+  private final Map<int[], Mention> byMatch = new IdentityHashMap<>(64);
 
   Mentions(AnalyzedAnswer answer) {
     this.answer = answer;
@@ -24,13 +24,14 @@ final class Mentions {
    * don't need a lock"), and {@code negated} elsewhere, so callers skip it.
    */
   Mention mention(int[] matched, Phrase phrase) {
-    Mention m = mention(matched, phrase.text());
+    Mention m = shared(matched, phrase);
     if (!phrase.inverted()) {
       return m;
     }
     boolean usable =
         m.negated() && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
-    return new Mention(m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence());
+    return new Mention(
+        m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence(), m.saysNo());
   }
 
   /**
@@ -38,10 +39,11 @@ final class Mentions {
    * level whose phrases share the words (spans are memoized per phrase key, so a match is the same
    * array each time), only the phrase shown with the evidence may differ.
    */
-  private Mention mention(int[] matched, String phrase) {
+  private Mention shared(int[] matched, Phrase alternative) {
+    String phrase = alternative.text();
     Mention m = byMatch.get(matched);
     if (m == null) {
-      m = newMention(matched, phrase);
+      m = newMention(matched, phrase, alternative.saysNo());
       byMatch.put(matched, m);
     } else if (!m.evidence().phrase().equals(phrase)) {
       Evidence e = m.evidence();
@@ -52,12 +54,13 @@ final class Mentions {
               m.negated(),
               m.echo(),
               m.listed(),
-              m.sentence());
+              m.sentence(),
+              alternative.saysNo());
     }
     return m;
   }
 
-  private Mention newMention(int[] matched, String phrase) {
+  private Mention newMention(int[] matched, String phrase, boolean saysNo) {
     int first = matched[0];
     int last = matched[matched.length - 1];
     Token a = answer.tokens.get(first);
@@ -75,6 +78,6 @@ final class Mentions {
       content |= !stop;
     }
     echo &= content;
-    return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first));
+    return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first), saysNo);
   }
 }

@@ -40,13 +40,9 @@ final class Negation {
   private static final WordSet SUBJECT_PRONOUNS =
       WordSet.of("i", "we", "it", "they", "you", "he", "she", "i'd", "we'd", "it'll", "we'll",
           "they'll", "i'll");
-  // spotless:on
-  // spotless:off
   static final WordSet BREAKERS =
       WordSet.of("but", "however", "so", "because", "since", "though", "although", "while",
           "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore");
-  // spotless:on
-  // spotless:off
   private static final WordSet PRONOUNS =
       WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
   // spotless:on
@@ -148,6 +144,12 @@ final class Negation {
 
   private static final WordSet RELATIVES = WordSet.of("that", "who", "which");
 
+  /** The words {@link #isCue} can be true at, besides those ending in "n't". */
+  // spotless:off
+  private static final WordSet CUE_WORDS = WordSet.union(CUES, CHOOSERS, BELITTLERS,
+      DismissalWords.DISMISSALS, WordSet.of("not", "no", "without", "of", "than"));
+  // spotless:on
+
   /**
    * Whether the cue at i negates a relative clause ("systems that can't check tokens, like the
    * shipping partner, need ..."): its scope ends at the clause's comma, since what follows is about
@@ -163,6 +165,9 @@ final class Negation {
   }
 
   private static boolean isCue(List<Word> words, Shape shape, int i, String w, String next) {
+    if (!CUE_WORDS.contains(w) && !w.endsWith("n't")) {
+      return false; // one probe rules out most words
+    }
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
       return !NOT_A_CUE_AFTER_NOT.contains(next);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The vocabulary {@link NumberFilter} reads numbers with: digits with or without thousands
@@ -60,9 +61,8 @@ final class NumberWords {
   static final Map<String, Integer> SPELLED = spelled();
 
   /**
-   * False only for a word that cannot be a number written in words: all ASCII, and too short, too
-   * long or with a first letter no such word has ({@link #SPELLED}). The rest go through {@link
-   * NumberFilter}.
+   * False only for a word that cannot be a number written in words: all ASCII and, lower-cased, not
+   * one of {@link #SPELLED}. The rest go through {@link NumberFilter}.
    */
   static boolean maybeSpelled(char[] b, int n) {
     for (int i = 0; i < n; i++) {
@@ -75,18 +75,33 @@ final class NumberWords {
     }
     char first = b[0];
     first = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
-    return SPELLED_FIRST.indexOf(first) >= 0;
+    return first >= 'a'
+        && first <= 'z'
+        && (SPELLED_FIRST & 1L << (first - 'a')) != 0
+        && SPELLED_CHARS.contains(b, 0, n);
   }
 
   private static final int SPELLED_MIN =
       SPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
   private static final int SPELLED_MAX =
       SPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
-  private static final String SPELLED_FIRST =
-      SPELLED.keySet().stream()
-          .map(k -> k.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
+
+  /** A bit per first letter of {@link #SPELLED}'s words, which must all start with a-z. */
+  private static final long SPELLED_FIRST = firstLetters();
+
+  private static long firstLetters() {
+    long bits = 0;
+    for (String k : SPELLED.keySet()) {
+      if (k.charAt(0) < 'a' || k.charAt(0) > 'z') {
+        throw new IllegalStateException("maybeSpelled assumes a-z first letters: " + k);
+      }
+      bits |= 1L << (k.charAt(0) - 'a');
+    }
+    return bits;
+  }
+
+  /** {@link #SPELLED}'s words by chars, ignoring ASCII case (no string per word). */
+  private static final CharArraySet SPELLED_CHARS = new CharArraySet(SPELLED.keySet(), true);
 
   /** Duration units, each to a canonical unit and factor: years are months, weeks days. */
   static final Map<String, Unit> DURATIONS = durations();

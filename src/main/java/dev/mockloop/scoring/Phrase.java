@@ -155,7 +155,8 @@ record Phrase(
 
   /** The placeholder this phrase stands for ("money" for {@code <money>}), or null. */
   String placeholder() {
-    return tokens.isEmpty() && text.startsWith("<") && text.endsWith(">")
+    // firstTerm is -1 exactly when there are no tokens, and sits in the record read already
+    return firstTerm < 0 && tokens.isEmpty() && text.startsWith("<") && text.endsWith(">")
         ? text.substring(1, text.length() - 1)
         : null;
   }

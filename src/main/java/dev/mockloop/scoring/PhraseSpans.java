@@ -17,6 +17,7 @@ final class PhraseSpans {
   private final AnalyzedAnswer answer;
   private final Memo memo = Memo.LOCAL.get();
   private final int stamp = memo.next();
+  private int[] numbers;
 
   PhraseSpans(AnalyzedAnswer answer) {
     this.answer = answer;
@@ -31,12 +32,20 @@ final class PhraseSpans {
     if (found == null) {
       found =
           phrase.placeholder() != null
-              ? Quantities.spans(answer, phrase.placeholder())
+              ? Quantities.spans(answer, phrase.placeholder(), numbers())
               : find(phrase);
       found = found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
       memo.putSpans(phrase.id(), stamp, found);
     }
     return found;
+  }
+
+  /** The answer's {@link Quantities#numbers}, found when a placeholder first asks. */
+  private int[] numbers() {
+    if (numbers == null) {
+      numbers = Quantities.numbers(answer);
+    }
+    return numbers;
   }
 
   private List<int[]> find(Phrase phrase) {

@@ -1,6 +1,7 @@
 package dev.mockloop.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,9 +29,29 @@ final class Quantities {
   private Quantities() {}
 
   static List<int[]> spans(AnalyzedAnswer a, String kind) {
+    return spans(a, kind, numbers(a));
+  }
+
+  /** The tokens a placeholder may start at: numbers and the word "one", in order. */
+  static int[] numbers(AnalyzedAnswer a) {
+    List<Token> tokens = a.tokens;
+    int[] out = new int[8];
+    int n = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      Token tok = tokens.get(t);
+      if (isNumber(tok) || tok.surface().equalsIgnoreCase("one")) {
+        out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
+        out[n++] = t;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** {@link #spans(AnalyzedAnswer, String)} given the answer's {@link #numbers}. */
+  static List<int[]> spans(AnalyzedAnswer a, String kind, int[] numbers) {
     List<int[]> out = new ArrayList<>();
     List<Token> tokens = a.tokens;
-    for (int t = 0; t < tokens.size(); t++) {
+    for (int t : numbers) {
       if (!isNumber(tokens.get(t)) && !oneBeforeAUnit(a, t, kind)) {
         continue;
       }

@@ -16,6 +16,8 @@ final class Questions {
   /** The phrase a question mention's evidence shows. */
   static final String PHRASE = "asked as a question";
 
+  private static final boolean SAYS_NO = Negation.saysNo(PHRASE);
+
   /** Words that open an asking alternative ("ask whether", "clarify", "confirm with"). */
   // spotless:off
   private static final WordSet ASKING =
@@ -72,7 +74,7 @@ final class Questions {
         continue;
       }
       Evidence e = new Evidence(mark, mark + 1, "?", PHRASE);
-      out.add(new Mention(new int[] {lastToken[s]}, e, false, true, false, s));
+      out.add(new Mention(new int[] {lastToken[s]}, e, false, true, false, s, SAYS_NO));
     }
     return out;
   }

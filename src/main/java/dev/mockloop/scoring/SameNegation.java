@@ -61,7 +61,7 @@ final class SameNegation {
         int last = m.tokens()[m.tokens().length - 1];
         if (inverted.contains(m)) {
           owners.add(new Owner(answer.negationOf(first, last), first));
-        } else if (Negation.saysNo(m.evidence().phrase())) {
+        } else if (m.saysNo()) {
           for (int w = answer.tokenWord[first]; w <= answer.tokenWord[last]; w++) {
             if (Negation.isCueWord(answer.words.get(w).lower())) {
               owners.add(new Owner(w, first));

@@ -24,6 +24,7 @@ public final class Scorer implements AnswerScorer {
   private final IdentityCache<List<RubricPoint>, CompiledRubric> rubrics =
       new IdentityCache<>(CACHE_LIMIT);
   private final CardBuilder cards;
+  private final java.util.function.Function<List<RubricPoint>, CompiledRubric> compile;
 
   /** Per level, its follow-ups' when_said phrases as a rubric (one point per follow-up). */
   private final IdentityCache<LevelSpec, List<RubricPoint>> probes =
@@ -38,6 +39,7 @@ public final class Scorer implements AnswerScorer {
   Scorer(Glossary glossary, TextAnalyzer.Stemmer stemmer) {
     this.analyzer = new TextAnalyzer(glossary == null ? Glossary.EMPTY : glossary, stemmer);
     this.cards = new CardBuilder(analyzer, this::compiled, CACHE_LIMIT);
+    this.compile = r -> new CompiledRubric(r, analyzer); // made once, not per look-up
   }
 
   /**
@@ -190,6 +192,6 @@ public final class Scorer implements AnswerScorer {
   }
 
   private CompiledRubric compiled(List<RubricPoint> rubric) {
-    return rubrics.get(rubric, r -> new CompiledRubric(r, analyzer));
+    return rubrics.get(rubric, compile);
   }
 }

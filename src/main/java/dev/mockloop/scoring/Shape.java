@@ -6,7 +6,8 @@ import java.util.List;
  * Sentence and clause boundaries between the words of an answer, from the punctuation and line
  * breaks in the original text. A sentence ends at {@code . ! ? ;} (not after "e.g.", "vs.", ...) or
  * a line break; a clause also ends at {@code :}, brackets and dashes, and at a comma that starts a
- * longer segment (a comma inside a short list does not end it).
+ * longer segment (a comma inside a short list does not end it). Also counts the words and function
+ * words, which {@link WordSalad} and {@link SignalReader} both read.
  */
 final class Shape {
   // spotless:off
@@ -26,6 +27,11 @@ final class Shape {
   final boolean[] clauseStart;
   final boolean[] segmentStart;
   final int sentences;
+
+  /** The words other than symbols, and how many of them are function words. */
+  final int words;
+
+  final int functionWords;
 
   Shape(String text, List<Word> words) {
     int n = words.size();
@@ -48,6 +54,16 @@ final class Shape {
       segmentStart[i] = clauseStart[i] || commaBefore[i] || gap.contains("/");
     }
     sentences = n == 0 ? 0 : s + 1;
+    int counted = 0;
+    int function = 0;
+    for (Word w : words) {
+      if (w.kind() != Word.Kind.SYMBOL) {
+        counted++;
+        function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
+      }
+    }
+    this.words = counted;
+    this.functionWords = function;
     for (int i = 0; i < n; i++) {
       if (commaBefore[i] && !clauseStart[i]) {
         int len = 1;

@@ -124,14 +124,8 @@ final class SignalReader {
    * contentWords}: {@link ScenarioTerms#content}.
    */
   static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities, int contentWords) {
-    int words = 0;
-    int function = 0;
-    for (Word w : a.words) {
-      if (w.kind() != Word.Kind.SYMBOL) {
-        words++;
-        function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
-      }
-    }
+    int words = a.shape.words;
+    int function = a.shape.functionWords;
     double fws = words == 0 ? 0 : (double) function / words;
     boolean decision = DECISION.any(a.words);
     List<String> structure = new ArrayList<>();

@@ -23,9 +23,19 @@ final class Synonyms {
 
   private final Node root = new Node();
 
+  /**
+   * A bit per first term's hash ({@link #mayStart}), 4,096 bits: most tokens start no member, and
+   * the filter rules them out without probing the root's map.
+   */
+  private final long[] firsts = new long[64];
+
   /** Each member's terms, in order, with its group's canonical term. */
   void add(List<String> terms, String canonical) {
     Node n = root;
+    if (!terms.isEmpty()) {
+      int bit = bit(terms.get(0).hashCode());
+      firsts[bit >>> 6] |= 1L << bit;
+    }
     for (String t : terms) {
       n = n.next.computeIfAbsent(t, k -> new Node());
     }
@@ -46,7 +56,11 @@ final class Synonyms {
       String canonical = null;
       Node node = root;
       for (int j = i; j < n && !node.next.isEmpty(); j++) {
-        node = node.next.get(folded(tokens.get(j).term()));
+        String term = folded(tokens.get(j).term());
+        if (j == i && !mayStart(term)) {
+          break;
+        }
+        node = node.next.get(term);
         if (node == null) {
           break;
         }
@@ -72,6 +86,16 @@ final class Synonyms {
       i += length;
     }
     return out == null ? tokens : out;
+  }
+
+  private static int bit(int h) {
+    return (h * 0x9E3779B9) >>> 20;
+  }
+
+  /** False when no member starts with the term. */
+  private boolean mayStart(String term) {
+    int bit = bit(term.hashCode());
+    return (firsts[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** The term with each code point lower-cased ({@link Character#toLowerCase(int)}). */

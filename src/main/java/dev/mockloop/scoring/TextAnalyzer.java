@@ -83,10 +83,11 @@ final class TextAnalyzer {
         }
         boolean same =
             w < words.size() && words.get(w).start() == start && words.get(w).end() == end;
+        String surface = same ? words.get(w).lower() : surface(text, start, end);
         out.add(
             new Token(
-                term.toString(),
-                same ? words.get(w).lower() : surface(text, start, end),
+                sameChars(term, surface) ? surface : term.toString(),
+                surface,
                 start,
                 end,
                 keyword.isKeyword(),
@@ -97,6 +98,21 @@ final class TextAnalyzer {
       throw new UncheckedIOException(e);
     }
     return synonyms == null ? out : synonyms.apply(text, out);
+  }
+
+  /** Whether the term is the surface unchanged (most words): then one string serves as both. */
+  private static boolean sameChars(CharTermAttribute term, String surface) {
+    int n = term.length();
+    if (n != surface.length()) {
+      return false;
+    }
+    char[] chars = term.buffer();
+    for (int i = 0; i < n; i++) {
+      if (chars[i] != surface.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A token's surface form: the text it spans, lower-cased, apostrophes made straight. */

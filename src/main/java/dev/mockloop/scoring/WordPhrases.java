@@ -1,7 +1,7 @@
 package dev.mockloop.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,20 +11,44 @@ import java.util.Map;
  * else).
  */
 final class WordPhrases {
-  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  /**
+   * The phrases by first word in an open-addressed table eight times their number: a word whose
+   * slot is empty (most words) is ruled out from its cached hash alone, without reading its chars.
+   */
+  private final String[] firsts;
 
-  /** A bit per first word's length (63 for longer) and per its first char's low six bits. */
-  private long lengths;
-
-  private long firsts;
+  private final int[] hashes;
+  private final String[][][] starting;
+  private final int mask;
 
   WordPhrases(String... phrases) {
+    Map<String, List<String[]>> byFirst = new LinkedHashMap<>();
     for (String phrase : phrases) {
       String[] words = Words.scan(phrase).stream().map(Word::lower).toArray(String[]::new);
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-      lengths |= 1L << Math.min(words[0].length(), 63);
-      firsts |= 1L << (words[0].charAt(0) & 63);
     }
+    int capacity = Integer.highestOneBit(Math.max(8, byFirst.size() * 8) - 1) << 1;
+    firsts = new String[capacity];
+    hashes = new int[capacity];
+    starting = new String[capacity][][];
+    mask = capacity - 1;
+    for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = slot(e.getKey(), h);
+      firsts[i] = e.getKey();
+      hashes[i] = h;
+      starting[i] = e.getValue().toArray(new String[0][]);
+    }
+  }
+
+  /** The slot holding {@code w} (hash {@code h}), or the empty slot where it would go. */
+  private int slot(String w, int h) {
+    int i = (h ^ (h >>> 16)) & mask;
+    String e;
+    while ((e = firsts[i]) != null && (hashes[i] != h || !e.equals(w))) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /** Non-overlapping matches, each as {first word, last word}, longest first at each start. */
@@ -54,18 +78,13 @@ final class WordPhrases {
 
   private int longestAt(List<Word> words, int i) {
     String first = words.get(i).lower();
-    if ((lengths & 1L << Math.min(first.length(), 63)) == 0
-        || first.isEmpty()
-        || (firsts & 1L << (first.charAt(0) & 63)) == 0) {
-      return -1; // no phrase starts with a word of this length and first char: skip the map
-    }
-    List<String[]> starting = byFirst.get(first);
-    if (starting == null) {
+    String[][] phrases = starting[slot(first, first.hashCode())];
+    if (phrases == null) {
       return -1;
     }
     int best = -1;
-    for (int k = 0; k < starting.size(); k++) {
-      best = Math.max(best, matchAt(words, i, starting.get(k)));
+    for (String[] p : phrases) {
+      best = Math.max(best, matchAt(words, i, p));
     }
     return best;
   }

@@ -1,8 +1,7 @@
 package dev.mockloop.scoring;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether an answer is a salad of terms rather than sentences: terms strung together with (almost)
@@ -37,18 +36,20 @@ final class WordSalad {
   private WordSalad() {}
 
   static boolean of(List<Word> words, Shape shape) {
+    if (shape.words < MIN_WORDS) {
+      return false;
+    }
     int n = 0;
-    int function = 0;
+    int function = shape.functionWords;
     int windows = 0;
     int distinct = 0;
-    Set<String> window = new HashSet<>();
-    Set<String> all = new HashSet<>();
+    Distinct window = new Distinct(WINDOW);
+    Distinct all = new Distinct(words.size());
     for (Word w : words) {
       if (w.kind() == Word.Kind.SYMBOL) {
         continue;
       }
       n++;
-      function += Vocabulary.FUNCTION_WORDS.contains(w.lower()) ? 1 : 0;
       window.add(w.lower());
       all.add(w.lower());
       if (n % WINDOW == 0) {
@@ -67,5 +68,47 @@ final class WordSalad {
     }
     double perSentence = (double) n / Math.max(1, shape.sentences);
     return (double) function / n < FEW_FUNCTION_WORDS && perSentence > RUN_ON_WORDS;
+  }
+
+  /**
+   * A count of distinct strings: an open-addressed table of at least twice the words it will hold,
+   * probed by the string's cached hash ({@code HashSet} made a node per word, a fifth of this
+   * pass).
+   */
+  private static final class Distinct {
+    private final String[] table;
+    private final int[] hashes;
+    private int size;
+
+    Distinct(int words) {
+      int capacity = Integer.highestOneBit(Math.max(4, words * 2) - 1) << 1;
+      table = new String[capacity];
+      hashes = new int[capacity];
+    }
+
+    void add(String w) {
+      int h = w.hashCode();
+      int mask = table.length - 1;
+      int i = (h ^ (h >>> 16)) & mask;
+      String e;
+      while ((e = table[i]) != null) {
+        if (hashes[i] == h && e.equals(w)) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      table[i] = w;
+      hashes[i] = h;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      Arrays.fill(table, null);
+      size = 0;
+    }
   }
 }

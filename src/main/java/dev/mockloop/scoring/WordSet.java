@@ -80,6 +80,19 @@ final class WordSet {
     return (bloom & bit(h)) != 0 && table[slot(w, h, mask, table, hashes)] != null;
   }
 
+  /** Every member of the sets. */
+  static WordSet union(WordSet... sets) {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (WordSet s : sets) {
+      for (String w : s.table) {
+        if (w != null) {
+          all.add(w);
+        }
+      }
+    }
+    return copyOf(all);
+  }
+
   int size() {
     return size;
   }

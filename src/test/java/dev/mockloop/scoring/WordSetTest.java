@@ -39,4 +39,21 @@ class WordSetTest {
       assertThat(set.size()).isEqualTo(in.size());
     }
   }
+
+  @Test
+  void unionHoldsEveryMemberOfEverySetAndNoOtherWord() {
+    Random random = new Random(11);
+    List<String> a = words(random, 40);
+    List<String> b = words(random, 3);
+    WordSet union = WordSet.union(WordSet.copyOf(a), WordSet.EMPTY, WordSet.copyOf(b));
+    Set<String> in = new HashSet<>(a);
+    in.addAll(b);
+    for (String w : in) {
+      assertThat(union.contains(w)).as(w).isTrue();
+    }
+    for (String w : words(random, 2000)) {
+      assertThat(union.contains(w)).as(w).isEqualTo(in.contains(w));
+    }
+    assertThat(union.size()).isEqualTo(in.size());
+  }
 }
