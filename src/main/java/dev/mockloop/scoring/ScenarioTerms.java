@@ -96,14 +96,32 @@ final class ScenarioTerms {
    * thing twice adds nothing.
    */
   static int content(AnalyzedAnswer answer) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < answer.tokens.size(); i++) {
+    // a term's lexicon number where it has one (sorted ints, no boxing); its text where not
+    int[] ids = answer.termIds(0);
+    int[] known = new int[ids.length];
+    String[] other = new String[ids.length];
+    int k = 0;
+    int o = 0;
+    for (int i = 0; i < ids.length; i++) {
       Token t = answer.tokens.get(i);
       if (!answer.echoToken[i] && counts(t)) {
-        seen.add(t.term());
+        if (ids[i] >= 0) {
+          known[k++] = ids[i];
+        } else {
+          other[o++] = t.term();
+        }
       }
     }
-    return seen.size();
+    java.util.Arrays.sort(known, 0, k);
+    java.util.Arrays.sort(other, 0, o);
+    int distinct = 0;
+    for (int i = 0; i < k; i++) {
+      distinct += i == 0 || known[i] != known[i - 1] ? 1 : 0;
+    }
+    for (int i = 0; i < o; i++) {
+      distinct += i == 0 || !other[i].equals(other[i - 1]) ? 1 : 0;
+    }
+    return distinct;
   }
 
   private static boolean counts(Token t) {
