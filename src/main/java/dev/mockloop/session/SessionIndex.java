@@ -96,6 +96,8 @@ public final class SessionIndex {
     Map<String, IndexEntry> known = new LinkedHashMap<>();
     index.entries().forEach(e -> known.put(e.file(), e));
     List<IndexEntry> entries = new ArrayList<>();
+    List<IndexEntry> gone = new ArrayList<>(); // what changed, for the stats digest
+    List<IndexEntry> came = new ArrayList<>();
     boolean changed = false;
     // no glob filter: it matches a regular expression per file, slow for 10,000 files
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
@@ -107,7 +109,7 @@ public final class SessionIndex {
         BasicFileAttributes a;
         try {
           a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException gone) {
+        } catch (NoSuchFileException vanished) {
           continue;
         }
         long modified = a.lastModifiedTime().to(TimeUnit.MICROSECONDS);
@@ -116,6 +118,10 @@ public final class SessionIndex {
           entries.add(old);
         } else {
           entries.add(read(store, p, name, a.size(), modified, texts));
+          came.add(entries.get(entries.size() - 1));
+          if (old != null) {
+            gone.add(old);
+          }
           changed = true;
         }
       }
@@ -138,6 +144,8 @@ public final class SessionIndex {
       }
       entries.sort(ORDER); // in order, so that reading it back needs no sort
       stamp = IndexFiles.write(dir, entries, texts, record);
+      gone.addAll(known.values()); // removed from the folder
+      SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
     }
     return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null);
   }
