@@ -56,7 +56,11 @@ public final class SessionIndex {
    * @param stamp the index's stamp when the index is current and records the folder's time (so
    *     {@link #settledStamp} gives the same stamp while nothing changes); null otherwise
    */
-  public record Loaded(History history, String stamp) {}
+  public record Loaded(History history, String stamp, StatsTally tally) {
+    public Loaded(History history, String stamp) {
+      this(history, stamp, null);
+    }
+  }
 
   /** The history of {@code store}'s folder, bringing the index up to date first. */
   public static History load(SessionStore store) {
@@ -135,6 +139,7 @@ public final class SessionIndex {
       return new Loaded(history(dir, entries, texts), null);
     }
     String stamp = null;
+    StatsTally tally = null;
     if (changed
         || !known.isEmpty()
         || record != index.folder()
@@ -145,9 +150,9 @@ public final class SessionIndex {
       entries.sort(ORDER); // in order, so that reading it back needs no sort
       stamp = IndexFiles.write(dir, entries, texts, record);
       gone.addAll(known.values()); // removed from the folder
-      SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
+      tally = SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
     }
-    return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null);
+    return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null, tally);
   }
 
   private static IndexEntry read(

@@ -37,7 +37,8 @@ public final class SessionStats {
     }
     SessionIndex.Loaded loaded = SessionIndex.load(store, false);
     History h = loaded.history();
-    StatsTally tally = StatsTally.of(h);
+    // the tally the index's rewrite brought up to date, or one worked out from the history
+    StatsTally tally = loaded.tally() != null ? loaded.tally() : StatsTally.of(h);
     // an index rewritten by this load has had its digest updated with it; a settled one whose
     // digest is missing, damaged or stale gets a new one
     if (loaded.stamp() != null && loaded.stamp().equals(settled)) {
@@ -50,8 +51,10 @@ public final class SessionStats {
    * Brings the digest from the index stamped {@code was} to the one just written, stamped {@code
    * now}: the entries {@code gone} taken away, {@code came} added. Without a digest for {@code was}
    * it is made from {@code entries}, the whole new index.
+   *
+   * @return the tally written (that of {@code entries}), or null when no index was written
    */
-  static void update(
+  static StatsTally update(
       Path dir,
       String was,
       List<IndexEntry> gone,
@@ -60,7 +63,7 @@ public final class SessionStats {
       Map<String, String> texts,
       String now) {
     if (now == null) {
-      return; // no index written: the digest, made for another stamp, is not used
+      return null; // no index written: the digest, made for another stamp, is not used
     }
     StatsDigest.Read kept = was == null ? null : read(dir, was);
     StatsTally tally = kept == null ? new StatsTally() : kept.tally();
@@ -73,6 +76,7 @@ public final class SessionStats {
       tally.add(e, 1);
     }
     write(dir, StatsDigest.write(now, tally, texts));
+    return tally;
   }
 
   private static StatsDigest.Read read(Path dir, String indexStamp) {

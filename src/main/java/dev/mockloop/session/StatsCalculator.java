@@ -116,23 +116,27 @@ public final class StatsCalculator {
   /** Mean session score per week (Monday to Sunday in {@code zone}), from scores oldest first. */
   private static List<Stats.WeekScore> weeks(List<Stats.SessionScore> scores, ZoneId zone) {
     Map<LocalDate, long[]> weeks = new TreeMap<>();
-    LocalDate monday = null;
+    long[] week = null;
     Instant from = Instant.MAX;
     Instant to = Instant.MIN;
     for (Stats.SessionScore s : scores) {
-      // the zone's rules are asked once per week, not once per session
+      // the zone's rules and the map are asked once per week, not once per session
       if (s.at().isBefore(from) || !s.at().isBefore(to)) {
-        monday =
+        LocalDate monday =
             s.at()
                 .atZone(zone)
                 .toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         from = monday.atStartOfDay(zone).toInstant();
         to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        week = weeks.get(monday);
+        if (week == null) {
+          week = new long[2];
+          weeks.put(monday, week);
+        }
       }
-      long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
-      w[0]++;
-      w[1] += s.score();
+      week[0]++;
+      week[1] += s.score();
     }
     List<Stats.WeekScore> out = new ArrayList<>();
     weeks.forEach(

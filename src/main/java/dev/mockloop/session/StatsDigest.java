@@ -95,7 +95,7 @@ final class StatsDigest {
       switch (kind) {
         case 'X' -> t.unreadable = f.number();
         case 'L' -> {
-          partLevel = Level.valueOf(f.string());
+          partLevel = f.level();
           part = new StatsTally.Part();
           part.sessions = f.number();
           part.seconds = f.number();
@@ -113,7 +113,7 @@ final class StatsDigest {
             part.evidence.computeIfAbsent(str(f), k -> new HashMap<>()).put(str(f), numbers(f, 2));
         case 's' -> {
           String id = str(f);
-          rowLevel = Level.valueOf(f.string());
+          rowLevel = f.level();
           Instant started = Instant.ofEpochMilli(f.number());
           t.rows.add(new StatsTally.Row(id, rowLevel, started, f.integerOrDash(), List.of()));
         }

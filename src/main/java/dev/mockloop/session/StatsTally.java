@@ -181,6 +181,9 @@ public final class StatsTally {
 
   /** The rows at {@code only} (null: every level), oldest first. */
   List<Row> rows(Level only) {
+    if (only == null) {
+      return Collections.unmodifiableList(rows);
+    }
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       if (only == null || r.level() == only) {
