@@ -2,7 +2,6 @@ package dev.mockloop.session;
 
 import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,8 @@ public final class SessionStats {
    * now}: the entries {@code gone} taken away, {@code came} added. Without a digest for {@code was}
    * it is made from {@code entries}, the whole new index.
    *
-   * @return the tally written (that of {@code entries}), or null when no index was written
+   * @return the tally written (that of {@code entries}); null when no index was written or the
+   *     digest was only restamped
    */
   static StatsTally update(
       Path dir,
@@ -64,6 +64,14 @@ public final class SessionStats {
       String now) {
     if (now == null) {
       return null; // no index written: the digest, made for another stamp, is not used
+    }
+    if (was != null && gone.isEmpty() && came.isEmpty()) {
+      // the same entries, only the folder's time now recorded: the digest's lines stand as they are
+      byte[] restamped = StatsDigest.restamp(bytes(dir), was, now);
+      if (restamped != null) {
+        write(dir, restamped);
+        return null;
+      }
     }
     StatsDigest.Read kept = was == null ? null : read(dir, was);
     StatsTally tally = kept == null ? new StatsTally() : kept.tally();
@@ -80,13 +88,15 @@ public final class SessionStats {
   }
 
   private static StatsDigest.Read read(Path dir, String indexStamp) {
-    Path file = dir.resolve(StatsDigest.FILE);
+    return StatsDigest.read(bytes(dir), indexStamp);
+  }
+
+  /** The digest file's bytes; none when it is missing or cannot be read. */
+  private static byte[] bytes(Path dir) {
     try {
-      return StatsDigest.read(SafeFiles.read(file, MAX_BYTES), indexStamp);
-    } catch (NoSuchFileException absent) {
-      return null;
-    } catch (IOException e) {
-      return null;
+      return SafeFiles.read(dir.resolve(StatsDigest.FILE), MAX_BYTES);
+    } catch (IOException absentOrUnreadable) {
+      return new byte[0];
     }
   }
 

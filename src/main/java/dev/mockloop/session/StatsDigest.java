@@ -63,13 +63,7 @@ final class StatsDigest {
 
   /** The digest in {@code bytes} when it was made for the index stamped {@code indexStamp}. */
   static Read read(byte[] bytes, String indexStamp) {
-    byte[] head = (HEADER + indexStamp + "\t").getBytes(StandardCharsets.ISO_8859_1);
-    if (indexStamp == null
-        || bytes.length < HEADER_BYTES
-        || !Arrays.equals(bytes, 0, head.length, head, 0, head.length)
-        || bytes[HEADER_BYTES - 1] != '\n'
-        || !new String(bytes, head.length, 8, StandardCharsets.ISO_8859_1)
-            .equals(IndexStamp.crc(bytes, HEADER_BYTES))) {
+    if (!madeFor(bytes, indexStamp)) {
       return null;
     }
     String text =
@@ -79,6 +73,32 @@ final class StatsDigest {
     } catch (RuntimeException damaged) { // its CRC matched: written by another version, say
       return null;
     }
+  }
+
+  /** True when {@code bytes} are a whole digest made for the index stamped {@code indexStamp}. */
+  private static boolean madeFor(byte[] bytes, String indexStamp) {
+    byte[] head = (HEADER + indexStamp + "\t").getBytes(StandardCharsets.ISO_8859_1);
+    return indexStamp != null
+        && bytes.length >= HEADER_BYTES
+        && Arrays.equals(bytes, 0, head.length, head, 0, head.length)
+        && bytes[HEADER_BYTES - 1] == '\n'
+        && new String(bytes, head.length, 8, StandardCharsets.ISO_8859_1)
+            .equals(IndexStamp.crc(bytes, HEADER_BYTES));
+  }
+
+  /**
+   * The digest in {@code bytes}, made for the index stamped {@code was}, for the index stamped
+   * {@code now} with the same entries (only the folder's time recorded differs): the lines as they
+   * are, not parsed; null when {@code bytes} are not a whole digest for {@code was}.
+   */
+  static byte[] restamp(byte[] bytes, String was, String now) {
+    if (!madeFor(bytes, was) || now.length() != 16) {
+      return null;
+    }
+    byte[] out = bytes.clone();
+    byte[] stamp = now.getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(stamp, 0, out, HEADER.length(), stamp.length);
+    return out;
   }
 
   private static Read parse(String text) {
