@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A small index of the sessions folder ({@code .mockloop/index}), so that listing and stats read
@@ -56,7 +57,7 @@ public final class SessionIndex {
    * @param stamp the index's stamp when the index is current and records the folder's time (so
    *     {@link #settledStamp} gives the same stamp while nothing changes); null otherwise
    */
-  public record Loaded(History history, String stamp, StatsTally tally) {
+  public record Loaded(History history, String stamp, Supplier<StatsTally> tally) {
     public Loaded(History history, String stamp) {
       this(history, stamp, null);
     }
@@ -139,7 +140,7 @@ public final class SessionIndex {
       return new Loaded(history(dir, entries, texts), null);
     }
     String stamp = null;
-    StatsTally tally = null;
+    Supplier<StatsTally> tally = null;
     if (changed
         || !known.isEmpty()
         || record != index.folder()

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What {@code review stats} reads: the {@link StatsTally} of the sessions folder, from the digest
@@ -37,7 +38,8 @@ public final class SessionStats {
     SessionIndex.Loaded loaded = SessionIndex.load(store, false);
     History h = loaded.history();
     // the tally the index's rewrite brought up to date, or one worked out from the history
-    StatsTally tally = loaded.tally() != null ? loaded.tally() : StatsTally.of(h);
+    StatsTally tally = loaded.tally() == null ? null : loaded.tally().get();
+    tally = tally != null ? tally : StatsTally.of(h);
     // an index rewritten by this load has had its digest updated with it; a settled one whose
     // digest is missing, damaged or stale gets a new one
     if (loaded.stamp() != null && loaded.stamp().equals(settled)) {
@@ -51,10 +53,10 @@ public final class SessionStats {
    * now}: the entries {@code gone} taken away, {@code came} added. Without a digest for {@code was}
    * it is made from {@code entries}, the whole new index.
    *
-   * @return the tally written (that of {@code entries}); null when no index was written or the
-   *     digest was only restamped
+   * @return the tally written (that of {@code entries}; parsed when asked for, when the digest was
+   *     only restamped), or null when no index was written
    */
-  static StatsTally update(
+  static Supplier<StatsTally> update(
       Path dir,
       String was,
       List<IndexEntry> gone,
@@ -70,7 +72,10 @@ public final class SessionStats {
       byte[] restamped = StatsDigest.restamp(bytes(dir), was, now);
       if (restamped != null) {
         write(dir, restamped);
-        return null;
+        return () -> {
+          StatsDigest.Read r = StatsDigest.read(restamped, now);
+          return r == null ? null : r.tally();
+        };
       }
     }
     StatsDigest.Read kept = was == null ? null : read(dir, was);
@@ -84,7 +89,7 @@ public final class SessionStats {
       tally.add(e, 1);
     }
     write(dir, StatsDigest.write(now, tally, texts));
-    return tally;
+    return () -> tally;
   }
 
   private static StatsDigest.Read read(Path dir, String indexStamp) {
