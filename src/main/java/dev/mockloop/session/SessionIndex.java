@@ -152,6 +152,8 @@ public final class SessionIndex {
       stamp = IndexFiles.write(dir, entries, texts, record);
       gone.addAll(known.values()); // removed from the folder
       tally = SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
+    } else { // the index as it was: its digest, if one was made for it
+      tally = SessionStats.kept(dir, index.stamp());
     }
     return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null, tally);
   }

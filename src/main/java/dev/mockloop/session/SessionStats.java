@@ -92,6 +92,14 @@ public final class SessionStats {
     return () -> tally;
   }
 
+  /** The tally of the digest made for the index stamped {@code indexStamp}, read when asked. */
+  static Supplier<StatsTally> kept(Path dir, String indexStamp) {
+    return () -> {
+      StatsDigest.Read r = indexStamp == null ? null : read(dir, indexStamp);
+      return r == null ? null : r.tally();
+    };
+  }
+
   private static StatsDigest.Read read(Path dir, String indexStamp) {
     return StatsDigest.read(bytes(dir), indexStamp);
   }
