@@ -18,9 +18,10 @@ import java.util.function.Supplier;
  * validated bank and a stamp (path, size, modification time, SHA-256) per file. The cache is used
  * only when it decodes cleanly ({@link BankSnapshot}) and every file's path, size and time are as
  * stamped; a file modified within {@value #RACY_MS} ms of the cache's making (when its time cannot
- * tell a later edit apart) is also hashed and compared. Anything else loads the YAML and rewrites
- * the cache; a cache that cannot be written is skipped without a word. Where the folder is
- * read-only, the cache goes under {@code $XDG_CACHE_HOME/mockloop} (or ~/.cache/mockloop).
+ * tell a later edit apart) is also hashed. A listing reads the cache's head alone (its own CRC);
+ * the body is read and checked when a round needs it. Anything else loads the YAML and rewrites the
+ * cache (one that cannot be written is skipped without a word; for a read-only folder it goes under
+ * {@code $XDG_CACHE_HOME/mockloop} or ~/.cache/mockloop).
  */
 public final class BankCache {
   static final String FILE = ".mockloop-cache";
@@ -141,7 +142,8 @@ public final class BankCache {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return null; // absent, a link, a FIFO: never opened
       }
-      byte[] bytes = SafeFiles.read(file, MAX_BYTES);
+      // a listing reads the head alone (its own CRC); the body is read and checked for a round
+      byte[] bytes = yaml == null ? BankFiles.snapshotHead(file) : SafeFiles.read(file, MAX_BYTES);
       BankSnapshot.Snapshot snap =
           yaml == null ? BankSnapshot.decode(bytes, false) : BankSnapshot.decode(bytes, yaml);
       if (snap == null || !snap.header().source().equals(source)) {

@@ -2,6 +2,7 @@ package dev.mockloop.bank;
 
 import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -11,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -180,6 +182,17 @@ final class BankFiles {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * The head of the snapshot in {@code file} (its listing; see {@link BankSnapshot#readHead}), the
+   * body not read: a user bank's cache is read whole only when a round needs its scenarios.
+   */
+  static byte[] snapshotHead(Path file) throws IOException {
+    try (InputStream in =
+        Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      return BankSnapshot.readHead(in);
     }
   }
 }

@@ -55,14 +55,28 @@ final class ReviewCache {
       String options,
       Function<Boolean, SessionIndex.Loaded> load,
       Function<SessionIndex.Loaded, String> make) {
+    return output(root, command, options, load, make, SessionIndex.Loaded::stamp);
+  }
+
+  /**
+   * As above, from whatever {@code load} gives ({@code stamp}: the stamp of the index it stands
+   * for, or null when what is made from it must not be kept).
+   */
+  static <T> String output(
+      RootCommand root,
+      String command,
+      String options,
+      Function<Boolean, T> load,
+      Function<T, String> make,
+      Function<T, String> stamp) {
     Path dir = ReviewSupport.store(root).dir();
     String key = key(root, command, options);
     String text = key == null ? null : ResultCache.get(dir, key);
     if (text == null) {
-      SessionIndex.Loaded loaded = load.apply(command.equals("list"));
+      T loaded = load.apply(command.equals("list"));
       text = make.apply(loaded);
       if (key != null) {
-        ResultCache.put(dir, key, loaded.stamp(), text);
+        ResultCache.put(dir, key, stamp.apply(loaded), text);
       }
     }
     return text;

@@ -5,12 +5,13 @@ import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.io.Plural;
 import dev.mockloop.report.SelfRatingStatsReport;
 import dev.mockloop.report.StatsReport;
-import dev.mockloop.session.History;
 import dev.mockloop.session.PrincipleEvidence;
 import dev.mockloop.session.SelfRatingStats;
 import dev.mockloop.session.SelfRatings;
+import dev.mockloop.session.SessionStats;
 import dev.mockloop.session.Stats;
 import dev.mockloop.session.StatsCalculator;
+import dev.mockloop.session.StatsTally;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -56,32 +57,37 @@ public final class ReviewStatsCommand implements Callable<Integer> {
               root,
               "stats",
               "level=" + level,
-              light -> ReviewSupport.loaded(root, false),
-              l -> text(root, l.history()));
+              light -> ReviewSupport.tallied(root),
+              t -> text(root, t),
+              SessionStats.Tallied::stamp);
     }
     out.print(text);
     out.flush();
     return 0;
   }
 
-  /** The whole report from a history. */
-  private String text(RootCommand root, History all) {
+  /** The whole report from the folder's tally. */
+  private String text(RootCommand root, SessionStats.Tallied all) {
     StringWriter sw = new StringWriter(1 << 14);
     PrintWriter out = new PrintWriter(sw);
-    History h = all.filter(level, null);
-    Stats stats = StatsCalculator.of(h, ReviewSupport.zone(root.env()), TOP_MISSED);
+    StatsTally t = all.tally();
+    Stats stats =
+        StatsCalculator.of(t, level, ReviewSupport.zone(root.env()), TOP_MISSED, all.texts());
     int width = QuestionsText.width(root.env());
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
-    principles(root, h, out);
-    if (!h.sessions().isEmpty()) {
+    boolean any = t.sessions(level) > 0;
+    if (any) {
+      principles(root, t, level, out);
       out.print(
           ReportText.render(
-              SelfRatingStatsReport.of(SelfRatingStats.of(SelfRatings.of(h))), width, false));
+              SelfRatingStatsReport.of(SelfRatingStats.of(SelfRatings.of(t, level))),
+              width,
+              false));
     }
-    if (!h.unreadable().isEmpty()) {
+    if (t.unreadable() > 0) {
       out.println();
       out.println(
-          Plural.of(h.unreadable().size(), "unreadable session file")
+          Plural.of(t.unreadable(), "unreadable session file")
               + " not counted;"
               + " `mockloop review list` shows why.");
     }
@@ -90,13 +96,10 @@ public final class ReviewStatsCommand implements Callable<Integer> {
   }
 
   /** The principles technical rounds gave evidence of, from the bank's {@code lp:} tags. */
-  private static void principles(RootCommand root, History h, PrintWriter out) {
-    if (h.sessions().isEmpty()) {
-      return;
-    }
+  private static void principles(RootCommand root, StatsTally t, Level level, PrintWriter out) {
     List<PrincipleEvidence> ev;
     try {
-      ev = PrincipleEvidence.of(h, Banks.listing(root)); // the tags, not the whole bank
+      ev = PrincipleEvidence.of(t, level, Banks.listing(root)); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }

@@ -4,6 +4,7 @@ import dev.mockloop.session.History;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIds;
 import dev.mockloop.session.SessionIndex;
+import dev.mockloop.session.SessionStats;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.StoredSession;
 import dev.mockloop.session.Transcript;
@@ -34,6 +35,15 @@ final class ReviewSupport {
   static SessionIndex.Loaded loaded(RootCommand root, boolean light) {
     try {
       return SessionIndex.load(store(root), light);
+    } catch (SessionException e) {
+      throw new UserException(1, e.getMessage(), e);
+    }
+  }
+
+  /** The tally {@code review stats} is made from; a folder that cannot be listed is exit 1. */
+  static SessionStats.Tallied tallied(RootCommand root) {
+    try {
+      return SessionStats.load(store(root));
     } catch (SessionException e) {
       throw new UserException(1, e.getMessage(), e);
     }

@@ -1,5 +1,7 @@
 package dev.mockloop.session;
 
+import dev.mockloop.bank.Level;
+
 /**
  * The tab-separated fields of one line of the index ({@link IndexCodec}), taken left to right
  * without copying: numbers are parsed where they stand.
@@ -51,5 +53,19 @@ final class IndexLine {
     return end - start == 1 && text.charAt(start) == '-'
         ? null
         : Integer.valueOf(Integer.parseInt(text, start, end, 10));
+  }
+
+  private static final Level[] LEVELS = Level.values();
+
+  /** The next field as a level, matched where it stands. */
+  Level level() {
+    int end = next();
+    for (Level l : LEVELS) {
+      String name = l.name();
+      if (name.length() == end - start && text.startsWith(name, start)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown level");
   }
 }

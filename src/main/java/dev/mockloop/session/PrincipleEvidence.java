@@ -35,26 +35,36 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
    * whole bank).
    */
   public static List<PrincipleEvidence> of(History history, Listing listing) {
+    return of(StatsTally.of(history), null, listing);
+  }
+
+  /** As above, over the sessions a tally holds at {@code only} (null: every level). */
+  public static List<PrincipleEvidence> of(
+      StatsTally tally, dev.mockloop.bank.Level only, Listing listing) {
     Map<String, Listing.Entry> byId = new HashMap<>();
     listing.entries().forEach(e -> byId.putIfAbsent(e.id(), e));
     Map<String, int[]> counts = new TreeMap<>();
-    for (SessionSummary s : history.sessions()) {
-      for (RoundSummary r : s.rounds()) {
-        Listing.Entry entry = byId.get(r.scenario());
-        Map<String, String> tags = entry == null ? null : entry.tags().get(s.level());
-        if (tags == null || entry.behavioral() || !r.principle().isBlank()) {
-          continue;
-        }
-        for (PointMark m : r.points()) {
-          String lp = tags.get(m.key());
-          if (lp != null) {
-            int[] c = counts.computeIfAbsent(lp, k -> new int[2]);
-            c[0] += m.covered() ? 1 : 0;
-            c[1]++;
-          }
-        }
-      }
-    }
+    tally
+        .parts(only)
+        .forEach(
+            (level, part) ->
+                part.evidence.forEach(
+                    (scenario, byKey) -> {
+                      Listing.Entry entry = byId.get(scenario);
+                      Map<String, String> tags = entry == null ? null : entry.tags().get(level);
+                      if (tags == null || entry.behavioral()) {
+                        return;
+                      }
+                      byKey.forEach(
+                          (key, v) -> {
+                            String lp = tags.get(key);
+                            if (lp != null) {
+                              int[] c = counts.computeIfAbsent(lp, k -> new int[2]);
+                              c[0] += (int) v[0];
+                              c[1] += (int) v[1];
+                            }
+                          });
+                    }));
     List<PrincipleEvidence> out = new ArrayList<>();
     counts.forEach((lp, c) -> out.add(new PrincipleEvidence(lp, c[0], c[1])));
     out.sort(Comparator.comparingInt(PrincipleEvidence::percent));

@@ -35,30 +35,41 @@ public record PrincipleStats(
 
   /** The principles practised in {@code history}, lowest average first. */
   static List<PrincipleStats> of(History history) {
+    return of(StatsTally.of(history), null, history.pointTexts());
+  }
+
+  /** The principles practised in a tally at {@code only} (null: every level), lowest first. */
+  static List<PrincipleStats> of(
+      StatsTally tally, dev.mockloop.bank.Level only, Map<String, String> texts) {
     Map<String, long[]> sums = new TreeMap<>();
     // per principle, the misses of each point by scenario, level and key
-    Map<String, Map<Miss, int[]>> misses = new HashMap<>();
-    for (SessionSummary s : history.sessions()) {
-      for (RoundSummary r : s.scored()) {
-        if (r.principle().isEmpty()) {
-          continue;
-        }
-        long[] sum = sums.computeIfAbsent(r.principle(), k -> new long[2]);
-        sum[0]++;
-        sum[1] += r.score();
-        for (PointMark p : r.missed()) {
-          misses.computeIfAbsent(r.principle(), k -> new HashMap<>())
-              .computeIfAbsent(new Miss(r.scenario(), s.level(), p.key()), k -> new int[1])[0]++;
-        }
-      }
-    }
+    Map<String, Map<Miss, long[]>> misses = new HashMap<>();
+    tally
+        .parts(only)
+        .forEach(
+            (level, part) -> {
+              part.principles.forEach(
+                  (principle, v) -> {
+                    long[] sum = sums.computeIfAbsent(principle, k -> new long[2]);
+                    sum[0] += v[1];
+                    sum[1] += v[0];
+                  });
+              part.misses.forEach(
+                  (principle, byPoint) ->
+                      byPoint.forEach(
+                          (at, n) -> {
+                            int tab = at.indexOf('\t');
+                            Miss m = new Miss(at.substring(0, tab), level, at.substring(tab + 1));
+                            misses.computeIfAbsent(principle, k -> new HashMap<>()).put(m, n);
+                          }));
+            });
     List<PrincipleStats> out = new ArrayList<>();
     sums.forEach(
         (principle, sum) -> {
           var worst =
               misses.getOrDefault(principle, Map.of()).entrySet().stream()
                   .max(
-                      Comparator.<Map.Entry<Miss, int[]>>comparingInt(e -> e.getValue()[0])
+                      Comparator.<Map.Entry<Miss, long[]>>comparingLong(e -> e.getValue()[0])
                           .thenComparing(Map.Entry::getKey, Miss.ORDER.reversed()));
           Miss at = worst.map(Map.Entry::getKey).orElse(null);
           out.add(
@@ -67,8 +78,11 @@ public record PrincipleStats(
                   (int) sum[0],
                   (int) Math.round((double) sum[1] / sum[0]),
                   at == null ? "" : at.key(),
-                  at == null ? "" : history.pointText(at.scenario(), at.level(), at.key()),
-                  worst.map(e -> e.getValue()[0]).orElse(0)));
+                  at == null
+                      ? ""
+                      : texts.getOrDefault(
+                          Summaries.pointKey(at.scenario(), at.level(), at.key()), at.key()),
+                  worst.map(e -> (int) e.getValue()[0]).orElse(0)));
         });
     out.sort(
         Comparator.comparingInt(PrincipleStats::averageScore)

@@ -15,13 +15,30 @@ public final class SelfRatings {
   public static List<SelfRatingStats.Rated> of(History history) {
     List<SelfRatingStats.Rated> out = new ArrayList<>();
     for (SessionSummary s : history.sessions()) {
-      for (RoundSummary r : s.rounds()) {
-        if (r.selfRating() != null && r.scored()) {
-          out.add(
-              new SelfRatingStats.Rated(
-                  s.level(), r.selfRating(), r.score(), weakest(r.dimensions())));
-        }
+      out.addAll(of(s));
+    }
+    return out;
+  }
+
+  /** The rated rounds of one session, in order. */
+  static List<SelfRatingStats.Rated> of(SessionSummary s) {
+    List<SelfRatingStats.Rated> out = List.of();
+    for (RoundSummary r : s.rounds()) {
+      if (r.selfRating() != null && r.scored()) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
+        out.add(
+            new SelfRatingStats.Rated(
+                s.level(), r.selfRating(), r.score(), weakest(r.dimensions())));
       }
+    }
+    return out;
+  }
+
+  /** The rated rounds a tally holds at {@code only} (null: every level), oldest first. */
+  public static List<SelfRatingStats.Rated> of(StatsTally tally, dev.mockloop.bank.Level only) {
+    List<SelfRatingStats.Rated> out = new ArrayList<>();
+    for (StatsTally.Row r : tally.rows(only)) {
+      out.addAll(r.rated());
     }
     return out;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A small index of the sessions folder ({@code .mockloop/index}), so that listing and stats read
@@ -56,7 +57,11 @@ public final class SessionIndex {
    * @param stamp the index's stamp when the index is current and records the folder's time (so
    *     {@link #settledStamp} gives the same stamp while nothing changes); null otherwise
    */
-  public record Loaded(History history, String stamp) {}
+  public record Loaded(History history, String stamp, Supplier<StatsTally> tally) {
+    public Loaded(History history, String stamp) {
+      this(history, stamp, null);
+    }
+  }
 
   /** The history of {@code store}'s folder, bringing the index up to date first. */
   public static History load(SessionStore store) {
@@ -96,6 +101,8 @@ public final class SessionIndex {
     Map<String, IndexEntry> known = new LinkedHashMap<>();
     index.entries().forEach(e -> known.put(e.file(), e));
     List<IndexEntry> entries = new ArrayList<>();
+    List<IndexEntry> gone = new ArrayList<>(); // what changed, for the stats digest
+    List<IndexEntry> came = new ArrayList<>();
     boolean changed = false;
     // no glob filter: it matches a regular expression per file, slow for 10,000 files
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
@@ -107,7 +114,7 @@ public final class SessionIndex {
         BasicFileAttributes a;
         try {
           a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException gone) {
+        } catch (NoSuchFileException vanished) {
           continue;
         }
         long modified = a.lastModifiedTime().to(TimeUnit.MICROSECONDS);
@@ -116,6 +123,10 @@ public final class SessionIndex {
           entries.add(old);
         } else {
           entries.add(read(store, p, name, a.size(), modified, texts));
+          came.add(entries.get(entries.size() - 1));
+          if (old != null) {
+            gone.add(old);
+          }
           changed = true;
         }
       }
@@ -129,6 +140,7 @@ public final class SessionIndex {
       return new Loaded(history(dir, entries, texts), null);
     }
     String stamp = null;
+    Supplier<StatsTally> tally = null;
     if (changed
         || !known.isEmpty()
         || record != index.folder()
@@ -138,8 +150,12 @@ public final class SessionIndex {
       }
       entries.sort(ORDER); // in order, so that reading it back needs no sort
       stamp = IndexFiles.write(dir, entries, texts, record);
+      gone.addAll(known.values()); // removed from the folder
+      tally = SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
+    } else { // the index as it was: its digest, if one was made for it
+      tally = SessionStats.kept(dir, index.stamp());
     }
-    return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null);
+    return new Loaded(history(dir, entries, texts), record >= 0 ? stamp : null, tally);
   }
 
   private static IndexEntry read(

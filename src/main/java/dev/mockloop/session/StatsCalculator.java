@@ -1,21 +1,21 @@
 package dev.mockloop.session;
 
 import dev.mockloop.bank.Level;
-import dev.mockloop.scoring.DimensionScore;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Computes {@link Stats} from a {@link History}: one pass over the summaries, no file reads. */
+/**
+ * Computes {@link Stats} from a {@link History}, or from the {@link StatsTally} kept beside the
+ * session index: one pass over the sums, no file reads.
+ */
 public final class StatsCalculator {
   private StatsCalculator() {}
 
@@ -25,92 +25,124 @@ public final class StatsCalculator {
    * @param top how many most-missed points to keep
    */
   public static Stats of(History history, ZoneId zone, int top) {
+    return of(StatsTally.of(history), null, zone, top, history.pointTexts());
+  }
+
+  /**
+   * The stats of the sessions a tally holds at {@code only} (null: every level), with the rubric
+   * sentences {@code texts} (by {@link Summaries#pointKey}; a point without one shows its key).
+   */
+  public static Stats of(
+      StatsTally tally, Level only, ZoneId zone, int top, Map<String, String> texts) {
+    long sessions = 0;
     long seconds = 0;
-    int rounds = 0;
-    Map<Level, long[]> levelSums = new TreeMap<>();
-    Map<Level, Map<String, long[]>> dims = new TreeMap<>();
-    Map<Level, Map<String, Tallies>> points = new EnumMap<>(Level.class);
-    List<Stats.SessionScore> bySession = new ArrayList<>();
-    Map<LocalDate, long[]> weeks = new TreeMap<>();
-    for (SessionSummary s : history.sessions()) {
-      seconds += s.seconds();
-      for (RoundSummary r : s.scored()) {
-        rounds++;
-        long[] l = levelSums.computeIfAbsent(s.level(), k -> new long[2]);
-        l[0]++;
-        l[1] += r.score();
-        // hash maps: the dimensions are sorted by their sums at the end
-        Map<String, long[]> ld = dims.computeIfAbsent(s.level(), k -> new HashMap<>());
-        for (DimensionScore d : r.dimensions()) {
-          long[] sum = ld.computeIfAbsent(d.dimension(), k -> new long[2]);
-          sum[0] += d.earned();
-          sum[1] += d.possible();
-        }
-        // per level and scenario: a point id means something only within its scenario's rubric
-        Tallies known =
-            points
-                .computeIfAbsent(s.level(), k -> new HashMap<>())
-                .computeIfAbsent(r.scenario(), k -> new Tallies());
-        for (PointMark p : r.points()) {
-          // the index shares one PointMark per key and outcome: its tally is found by identity
-          Tally t = known.byMark.get(p);
-          if (t == null) {
-            t = known.byKey.computeIfAbsent(p.key(), k -> new Tally(s.level(), r.scenario(), k));
-            known.byMark.put(p, t);
-          }
-          t.add(p);
-        }
-      }
-      s.score()
-          .ifPresent(
-              score -> {
-                bySession.add(new Stats.SessionScore(s.id(), s.level(), s.startedAt(), score));
-                LocalDate monday =
-                    s.startedAt()
-                        .atZone(zone)
-                        .toLocalDate()
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
-                w[0]++;
-                w[1] += score;
-              });
-    }
+    long rounds = 0;
     List<Stats.LevelStats> levels = new ArrayList<>();
-    levelSums.forEach(
-        (level, sum) ->
-            levels.add(
-                new Stats.LevelStats(
-                    level,
-                    (int) sum[0],
-                    (int) Math.round((double) sum[1] / sum[0]),
-                    dimensions(dims.get(level)))));
-    List<Stats.WeekScore> byWeek = new ArrayList<>();
-    weeks.forEach(
-        (monday, w) ->
-            byWeek.add(
-                new Stats.WeekScore(monday, (int) w[0], (int) Math.round((double) w[1] / w[0]))));
-    List<Stats.MissedPoint> missed =
-        points.values().stream()
-            .flatMap(m -> m.values().stream())
-            .flatMap(m -> m.byKey.values().stream())
-            .filter(t -> t.missed > 0)
-            .sorted(
-                Comparator.comparingInt((Tally t) -> -t.missed)
-                    .thenComparingDouble(t -> -(double) t.missed / t.asked)
-                    .thenComparing(t -> t.key)
-                    .thenComparing(t -> t.scenario))
-            .limit(top)
-            .map(t -> t.result(history))
-            .toList();
+    List<Missed> missed = new ArrayList<>(); // the top ones only, in order
+    for (Map.Entry<Level, StatsTally.Part> e : tally.parts(only).entrySet()) {
+      StatsTally.Part p = e.getValue();
+      sessions += p.sessions;
+      seconds += p.seconds;
+      rounds += p.rounds;
+      if (p.rounds > 0) {
+        levels.add(
+            new Stats.LevelStats(
+                e.getKey(),
+                (int) p.rounds,
+                (int) Math.round((double) p.scoreSum / p.rounds),
+                dimensions(p.dims)));
+      }
+      p.points.forEach(
+          (scenario, keys) ->
+              keys.forEach(
+                  (key, v) -> {
+                    if (v[0] > 0) {
+                      keep(
+                          missed,
+                          top,
+                          new Missed(e.getKey(), scenario, key, (int) v[0], (int) v[1]));
+                    }
+                  }));
+    }
+    List<Stats.SessionScore> bySession = new ArrayList<>();
+    for (StatsTally.Row r : tally.rows(only)) {
+      if (r.score() != null) {
+        bySession.add(new Stats.SessionScore(r.id(), r.level(), r.startedAt(), r.score()));
+      }
+    }
+    List<Stats.MissedPoint> most = new ArrayList<>();
+    for (Missed m : missed) {
+      String text = texts.getOrDefault(Summaries.pointKey(m.scenario, m.level, m.key), m.key);
+      most.add(new Stats.MissedPoint(m.level, m.scenario, m.key, text, m.missed, m.asked));
+    }
     return new Stats(
-        history.sessions().size(),
-        rounds,
+        (int) sessions,
+        (int) rounds,
         seconds,
         levels,
         bySession,
-        byWeek,
-        missed,
-        PrincipleStats.of(history));
+        weeks(bySession, zone),
+        most,
+        PrincipleStats.of(tally, only, texts));
+  }
+
+  private record Missed(Level level, String scenario, String key, int missed, int asked) {
+    /** Most missed first, then the larger share missed, then by key and scenario. */
+    int before(Missed o) {
+      int c = Integer.compare(o.missed, missed);
+      c = c != 0 ? c : Double.compare(-(double) missed / asked, -(double) o.missed / o.asked);
+      c = c != 0 ? c : key.compareTo(o.key);
+      return c != 0 ? c : scenario.compareTo(o.scenario);
+    }
+  }
+
+  /**
+   * Puts {@code m} in place among the {@code top} kept so far, in order; an equal one stays after
+   * those met before it, as a stable sort of them all would leave it.
+   */
+  private static void keep(List<Missed> kept, int top, Missed m) {
+    int i = kept.size();
+    while (i > 0 && m.before(kept.get(i - 1)) < 0) {
+      i--;
+    }
+    if (i < top) {
+      kept.add(i, m);
+      if (kept.size() > top) {
+        kept.remove(kept.size() - 1);
+      }
+    }
+  }
+
+  /** Mean session score per week (Monday to Sunday in {@code zone}), from scores oldest first. */
+  private static List<Stats.WeekScore> weeks(List<Stats.SessionScore> scores, ZoneId zone) {
+    Map<LocalDate, long[]> weeks = new TreeMap<>();
+    long[] week = null;
+    Instant from = Instant.MAX;
+    Instant to = Instant.MIN;
+    for (Stats.SessionScore s : scores) {
+      // the zone's rules and the map are asked once per week, not once per session
+      if (s.at().isBefore(from) || !s.at().isBefore(to)) {
+        LocalDate monday =
+            s.at()
+                .atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        from = monday.atStartOfDay(zone).toInstant();
+        to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        week = weeks.get(monday);
+        if (week == null) {
+          week = new long[2];
+          weeks.put(monday, week);
+        }
+      }
+      week[0]++;
+      week[1] += s.score();
+    }
+    List<Stats.WeekScore> out = new ArrayList<>();
+    weeks.forEach(
+        (day, w) ->
+            out.add(new Stats.WeekScore(day, (int) w[0], (int) Math.round((double) w[1] / w[0]))));
+    return out;
   }
 
   private static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {
@@ -120,39 +152,5 @@ public final class StatsCalculator {
         Comparator.comparingLong((Stats.DimensionAverage d) -> -d.possible())
             .thenComparing(Stats.DimensionAverage::dimension));
     return out;
-  }
-
-  /** The tallies of one scenario's points at one level, by key and by the index's shared mark. */
-  private static final class Tallies {
-    final Map<String, Tally> byKey = new HashMap<>();
-    final Map<PointMark, Tally> byMark = new IdentityHashMap<>();
-  }
-
-  /** Counts for one point of one scenario at one level. */
-  private static final class Tally {
-    final Level level;
-    final String scenario;
-    final String key;
-    int missed;
-    int asked;
-
-    Tally(Level level, String scenario, String key) {
-      this.level = level;
-      this.scenario = scenario;
-      this.key = key;
-    }
-
-    void add(PointMark p) {
-      asked++;
-      if (!p.covered()) {
-        missed++;
-      }
-    }
-
-    /** The counts, with the point's sentence as its scenario asked it. */
-    Stats.MissedPoint result(History h) {
-      return new Stats.MissedPoint(
-          level, scenario, key, h.pointText(scenario, level, key), missed, asked);
-    }
   }
 }

@@ -113,6 +113,35 @@ class BankCacheTest {
   }
 
   @Test
+  void aListingReadsTheCachesHeadAloneAndARoundChecksTheBody() throws IOException {
+    BankFixtures.write(dir, "a.yaml", BankFixtures.scenario("a"));
+    BankFixtures.write(dir, "b.yaml", BankFixtures.scenario("b"));
+    LoadResult fresh = load();
+    Path cache = dir.resolve(BankCache.FILE);
+    byte[] bytes = Files.readAllBytes(cache);
+    bytes[bytes.length - 2] ^= 0x01; // the body damaged, the head intact
+    Files.write(cache, bytes);
+    assertThat(BankCache.listing(dir, Map.of())).isEqualTo(Listing.of(fresh));
+    assertThat(Files.readAllBytes(cache)).isEqualTo(bytes); // the body was not read: no rebuild
+    assertThat(load()).isEqualTo(fresh); // a round reads it whole, finds the damage, rebuilds
+    assertThat(Files.readAllBytes(cache)).isNotEqualTo(bytes);
+    assertThat(BankSnapshot.decode(Files.readAllBytes(cache), true).result()).isEqualTo(fresh);
+  }
+
+  @Test
+  void aChangedFileIsListedFromTheYamlAndTheCacheRewritten() throws IOException {
+    Path file = BankFixtures.write(dir, "a.yaml", BankFixtures.scenario("a"));
+    load();
+    Path cache = dir.resolve(BankCache.FILE);
+    byte[] before = Files.readAllBytes(cache);
+    Files.writeString(file, BankFixtures.withLine("a", 2, "title: Listed anew"));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    assertThat(BankCache.listing(dir, Map.of()).entries().get(0).title()).isEqualTo("Listed anew");
+    assertThat(Files.readAllBytes(cache)).isNotEqualTo(before);
+    assertThat(BankCache.listing(dir, Map.of()).entries().get(0).title()).isEqualTo("Listed anew");
+  }
+
+  @Test
   void errorsAndWarningsComeBackFromTheCacheAsLoaded() throws IOException {
     BankFixtures.write(dir, "a.yaml", BankFixtures.withLine("a", 7, "    minutes: 500"));
     BankFixtures.write(dir, "b.yaml", BankFixtures.scenario("b") + "colour: blue\n");
