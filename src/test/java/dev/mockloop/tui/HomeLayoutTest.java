@@ -77,12 +77,32 @@ class HomeLayoutTest {
     assertThat(row(lines, "5 drill"))
         .as(where + ": the modes above the settings\n" + screen)
         .isLessThan(timing);
+    checkDrill(lines, where + "\n" + screen);
     int senior = row(lines, "Senior:");
     if (senior >= 0 && !lines.get(senior).contains("trade-offs")) {
       assertThat(lines.get(senior + 1))
           .as(where + ": the level's text hangs under itself\n" + screen)
           .startsWith(" ".repeat(lines.get(senior).indexOf("Senior:")))
           .doesNotStartWith(" ".repeat(lines.get(senior).indexOf("Senior:") + 1));
+    }
+  }
+
+  /**
+   * The drill mode's plan: each round whole (its title and why it was picked), or, where they do
+   * not all fit, the titles alone with "(+N more)" after the last one shown.
+   */
+  private static void checkDrill(List<String> lines, String where) {
+    int from = row(lines, "Drill at ");
+    if (from < 0) {
+      return;
+    }
+    List<String> plan = lines.subList(from + 1, row(lines, " Timing  "));
+    List<String> items = plan.stream().filter(l -> l.matches("^  \\d\\. .*")).toList();
+    List<String> reasons = plan.stream().filter(l -> l.matches("^     \\S.*")).toList();
+    assertThat(items).as(where).isNotEmpty();
+    assertThat(reasons.size()).as(where + ": no round without its reason").isIn(0, items.size());
+    if (items.size() < 3) {
+      assertThat(items.get(items.size() - 1)).as(where).endsWith(" more)");
     }
   }
 
