@@ -174,9 +174,12 @@ final class HomeView implements View {
         choices.principles(settings.level, settings.principles(), c.width() - 2),
         t.normal);
     if (!notice.isEmpty()) {
-      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
-      for (int i = 0; i < Math.min(2, note.size()); i++) {
-        c.spans(1, end - 2 + i, note.get(i));
+      // two lines at most: a longer notice is cut with "…" at the end of its second line
+      var note = dev.mockloop.report.Wrap.lines(notice, c.width() - 2, Glyphs::columns, true);
+      c.text(1, end - 2, notice.substring(note.get(0).start(), note.get(0).end()), t.warn);
+      if (note.size() > 1) {
+        String rest = notice.substring(note.get(1).start()).replace('\n', ' ');
+        c.text(1, end - 1, Canvas.ellipsize(rest, c.width() - 2), t.warn);
       }
     }
   }

@@ -57,6 +57,25 @@ class HomeLayoutTest {
     }
   }
 
+  @Test
+  void aLongNoticeTakesTwoLinesAndEndsWithAnEllipsis() throws Exception {
+    try (VirtualTui tui = home(60, 18)) {
+      String notice =
+          "cannot create a session in /a/very/long/path/to/the/sessions/folder/that/goes/on: the"
+              + " disk is full; free some space or pass --sessions with another folder, then start"
+              + " again";
+      tui.app.home(notice);
+      tui.tick();
+      List<String> lines = tui.text().lines().toList();
+      int principles = row(lines, " Leadership Principles  ");
+      assertThat(lines.get(principles + 1))
+          .as(tui.text())
+          .startsWith(" cannot create a session in");
+      assertThat(lines.get(principles + 2)).endsWith("…").hasSizeLessThan(60);
+      check(tui.text(), 60, "with a notice");
+    }
+  }
+
   private static void check(String screen, int cols, String where) {
     List<String> lines = screen.lines().toList();
     for (String mode : MODES) {
