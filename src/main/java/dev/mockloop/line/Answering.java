@@ -49,13 +49,12 @@ final class Answering {
         boolean same = after.answers().size() == before && !after.over();
         if (same && read instanceof ReadOutcome.TimedOut) {
           run.on(RoundEvent.tick());
-        } else if (same
-            && (read instanceof ReadOutcome.Submitted
-                || (read instanceof ReadOutcome.Ended && !read.text().isBlank()))) {
+        } else if (same && read instanceof ReadOutcome.Submitted) {
           run.on(RoundEvent.submit());
         }
       }
       if (read instanceof ReadOutcome.Ended) {
+        // no line holding only '.' sent it: the text stays the draft, kept with the paused session
         return Outcome.INPUT_ENDED;
       }
       if (!(read instanceof ReadOutcome.Interrupted)) {

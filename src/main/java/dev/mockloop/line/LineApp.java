@@ -11,7 +11,6 @@ import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.PracticeRun;
-import dev.mockloop.session.SessionStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ final class LineApp {
   private volatile PracticeRun run;
   private final Answering answering;
   private boolean inputEnded;
+  private InputEnded stoppedEarly;
 
   LineApp(LineContext ctx, AnswerReader in, Printer out) {
     this.ctx = ctx;
@@ -49,7 +49,11 @@ final class LineApp {
     in.onSnapshot(() -> time.refresh(ctx.clock().instant()));
   }
 
-  /** Runs until the loop is done or the user quits; returns the transcripts written. */
+  /**
+   * Runs until the loop is done or the user quits; returns the transcripts written.
+   *
+   * @throws InputEnded when the input ended in the middle of a round (the session is saved first)
+   */
   List<Path> run(Optional<PlanRequest> direct) {
     Optional<PracticeRun> resumed = new Unfinished(this).offer();
     if (resumed.isPresent()) {
@@ -71,6 +75,9 @@ final class LineApp {
       countdown.close();
       time.end();
       end();
+    }
+    if (stoppedEarly != null) {
+      throw stoppedEarly;
     }
     return List.copyOf(saved);
   }
@@ -152,26 +159,13 @@ final class LineApp {
     dialogs.offerModel(s);
   }
 
-  /** Ends the run ({@link PracticeRun#end()}) and says where a paused or abandoned one is. */
+  /** Leaves the run ({@link Leaving}); {@link #run} throws what it gives. */
   private void end() {
     synchronized (guard) {
-      if (run == null) {
-        return;
+      if (run != null) {
+        stoppedEarly = Leaving.leave(run, inputEnded, out, ctx.store().dir()).orElse(null);
+        run = null;
       }
-      SessionStatus status = run.end().status();
-      run.saves().saveError().ifPresent(e -> out.print(e, Tone.WARN));
-      if (!run.loop().completed()) {
-        out.print(ReportLine.gap());
-        out.print(
-            (inputEnded ? "The input ended before every question was answered. " : "")
-                + ("Session saved as " + status.word() + " (your answers and draft are kept")
-                + (status == SessionStatus.PAUSED
-                    ? "; the next start offers to resume it): "
-                    : "): ")
-                + run.saves().savedPath(),
-            Tone.WARN);
-      }
-      run = null;
     }
   }
 

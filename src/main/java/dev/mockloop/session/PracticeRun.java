@@ -146,17 +146,17 @@ public final class PracticeRun implements AutoCloseable {
     return true;
   }
 
-  /**
-   * Leaves the run: an answer being typed is quit (its draft kept in the transcript), and the
-   * transcript is written as completed when every round is scored, as paused when an answer with
-   * text typed was quit (the next start offers it back), else as abandoned ({@link
-   * SessionStatus#whenLeft}). Never throws; safe to call again (it retries a failed final save).
-   */
+  /** Leaves the run ({@link SessionStatus#whenLeft}); never throws, retries a failed final save. */
   public Transcript end() {
     if (!loop.completed() && state().phase().answering()) {
       loop.current().on(RoundEvent.quit());
     }
     return live.finish(SessionStatus.whenLeft(loop));
+  }
+
+  /** As {@link #end()}, when line mode's input ran out: {@link SessionStatus#whenInputEnded}. */
+  public Transcript pause() {
+    return live.finish(SessionStatus.whenInputEnded(loop));
   }
 
   /**

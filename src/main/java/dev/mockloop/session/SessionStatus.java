@@ -23,9 +23,10 @@ public enum SessionStatus {
   @JsonProperty("recovered")
   RECOVERED,
   /**
-   * The user quit in the middle of an answer (Esc, or Ctrl-C then yes) with text typed: the draft
-   * is kept and the next start offers to resume it, as after a kill; kept as {@link #ABANDONED}
-   * when the user declines.
+   * The user quit in the middle of an answer (Esc, or Ctrl-C then yes) with text typed, or line
+   * mode's piped input ended in the middle of a round ({@link PracticeRun#pause()}): the draft is
+   * kept and the next start offers to resume it, as after a kill; kept as {@link #ABANDONED} when
+   * the user declines.
    */
   @JsonProperty("paused")
   PAUSED;
@@ -33,8 +34,9 @@ public enum SessionStatus {
   private final String word = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
   /**
-   * How a session the user leaves is saved: completed when every round is scored, paused when the
-   * user quit an answer with text typed (to resume at the next start), else abandoned.
+   * How a session the user leaves ({@link PracticeRun#end()}, which first quits an answer being
+   * typed, its draft kept in the transcript) is saved: completed when every round is scored, paused
+   * when the user quit an answer with text typed (to resume at the next start), else abandoned.
    */
   static SessionStatus whenLeft(Loop loop) {
     if (loop.completed()) {
@@ -42,6 +44,23 @@ public enum SessionStatus {
     }
     RoundState s = loop.current().state();
     return s.phase().kind() == Phase.Kind.QUIT && !s.draft().isEmpty() ? PAUSED : ABANDONED;
+  }
+
+  /**
+   * How a session is saved when line mode's piped input ended before the loop did: completed when
+   * every round is scored, paused when anything was answered or typed (even with nothing typed in
+   * the answer being asked: the next start offers it back where it stopped; the round is not quit,
+   * so not scored), else abandoned (nothing to take up).
+   */
+  static SessionStatus whenInputEnded(Loop loop) {
+    if (loop.completed()) {
+      return COMPLETED;
+    }
+    boolean any =
+        loop.rounds().stream()
+            .map(r -> r.state())
+            .anyMatch(s -> !s.answers().isEmpty() || !s.draft().isEmpty());
+    return any ? PAUSED : ABANDONED;
   }
 
   /**

@@ -68,9 +68,14 @@ public record Transcript(
    * how it stopped, and the status {@link SessionStore#keep} gives it.
    */
   public String howItStopped() {
-    return status == SessionStatus.PAUSED
-        ? "You quit a practice session in the middle of an answer; your draft is kept:"
-        : "A practice session did not finish (the program was closed or killed):";
+    if (status != SessionStatus.PAUSED) {
+      return "A practice session did not finish (the program was closed or killed):";
+    }
+    return draft().filter(d -> !d.text().isEmpty()).isPresent()
+        ? "A practice session was paused in the middle of an answer (you quit it, or its input"
+            + " ended); your draft is kept:"
+        : "A practice session was paused in the middle of a round (its input ended); your answers"
+            + " are kept:";
   }
 
   /** The status a session offered back keeps when the user does not resume it. */

@@ -1,6 +1,7 @@
 package dev.mockloop.tui;
 
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.DrillPick;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.DrillPlanner;
 import dev.mockloop.engine.PlanException;
@@ -8,6 +9,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionIndex;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,12 +64,31 @@ final class DrillPreview {
       c.text(4, r++, Canvas.ellipsize(problem, c.width() - 5), t.warn);
       return r;
     }
-    List<List<Span>> lines = Styled.wrapAll(DrillPlanView.paras(plan, t), c.width() - 2);
-    for (int i = 0; i < lines.size() && r < bottom; i++) {
-      if (!lines.get(i).isEmpty()
-          && !(lines.get(i).size() == 1 && lines.get(i).get(0).text().isEmpty())) {
-        c.spans(1, r++, lines.get(i));
+    // the heading, then each round whole (its title and why it was picked) while all fit; else
+    // the titles alone, and "(+N more)" after the last that fits
+    List<List<Span>> paras = DrillPlanView.paras(plan, t);
+    int w = c.width() - 2;
+    for (List<Span> line : Styled.wrap(paras.get(0), w)) {
+      c.spans(1, r++, line);
+    }
+    List<List<Span>> whole = new ArrayList<>();
+    for (List<Span> p : paras.subList(1, paras.size())) {
+      if (!(p.size() == 1 && p.get(0).text().isEmpty())) {
+        whole.addAll(Styled.wrap(p, w));
       }
+    }
+    if (whole.size() <= bottom - r) {
+      for (List<Span> line : whole) {
+        c.spans(1, r++, line);
+      }
+      return r;
+    }
+    List<DrillPick> picks = plan.picks();
+    for (int i = 0; i < picks.size() && r < bottom; i++) {
+      String title = " " + (i + 1) + ". " + picks.get(i).scenario().title();
+      int more = picks.size() - i - 1;
+      String rest = more > 0 && r == bottom - 1 ? "  (+" + more + " more)" : "";
+      c.text(1, r++, Canvas.ellipsize(title, w - rest.length()) + rest, t.normal);
     }
     return r;
   }

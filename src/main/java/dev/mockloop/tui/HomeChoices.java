@@ -122,16 +122,23 @@ final class HomeChoices {
     return rows;
   }
 
-  /** The Leadership Principles setting as the home screen says it. */
-  String principles(Level level, int lp) {
-    boolean any = hasPrinciples(level);
-    return "Leadership Principles  "
-        + (!any
-            ? "none in this bank at " + level
-            : lp == 0
-                ? "none, technical only"
-                : Plural.of(lp, "question") + " before each technical one")
-        + (any ? "   (p to change)" : "");
+  /**
+   * The Leadership Principles setting as the home screen says it in {@code width} columns: the
+   * longest of its forms that fits ("(p to change)", "(p)", "2 before each technical one").
+   */
+  String principles(Level level, int lp, int width) {
+    String head = "Leadership Principles  ";
+    if (!hasPrinciples(level)) {
+      return HomeLayout.firstFit(width, head + "none in this bank at " + level);
+    }
+    String said = lp == 0 ? "none, technical only" : Plural.of(lp, "question") + " before each";
+    String brief = lp == 0 ? "none" : lp + " before each";
+    String rest = lp == 0 ? "" : " technical one";
+    return HomeLayout.firstFit(
+        width,
+        head + said + rest + "   (p to change)",
+        head + said + rest + " (p)",
+        head + brief + rest + " (p)");
   }
 
   /**

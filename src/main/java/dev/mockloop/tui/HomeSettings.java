@@ -57,15 +57,16 @@ final class HomeSettings {
     new UserState(ctx.store().dir()).rememberLevel(level);
   }
 
-  /** "Timing timed, like the interview (t) Rate yourself on (a)", cut to {@code width}. */
+  /**
+   * "Timing timed, like the interview (t) Rate yourself on (a)", or with the timing in one word
+   * ("timed") where that does not fit in {@code width}; cut with "…" where neither does.
+   */
   String timingLine(int width) {
-    return Canvas.ellipsize(
-        "Timing  "
-            + (untimed ? "untimed practice" : "timed, like the interview")
-            + " (t)   Rate yourself  "
-            + (selfRate ? "on" : "off")
-            + " (a)",
-        width);
+    String rate = "   Rate yourself  " + (selfRate ? "on" : "off") + " (a)";
+    return HomeLayout.firstFit(
+        width,
+        "Timing  " + (untimed ? "untimed practice" : "timed, like the interview") + " (t)" + rate,
+        "Timing  " + (untimed ? "untimed" : "timed") + " (t)" + rate);
   }
 
   /** Principle questions per technical one as the home screen shows it (its own setting). */

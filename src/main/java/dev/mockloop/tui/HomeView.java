@@ -3,7 +3,6 @@ package dev.mockloop.tui;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -134,48 +133,28 @@ final class HomeView implements View {
   public void draw(Canvas c) {
     Theme t = c.theme;
     c.fill(0, 1, t.bar);
-    c.text(0, 0, " mockloop · practise Amazon L6/L7 technical interview rounds", t.bar);
-    List<List<Span>> p = new ArrayList<>();
-    // a short screen with a list to show gives the level one line, without what it rewards
-    boolean compact = c.height() < COMPACT_BELOW && (hasList() || mode == DRILL);
-    List<Span> oneLine = new ArrayList<>(List.of(new Span("Level   ↑↓ or 6/7 ", t.heading)));
-    if (!compact) {
-      p.add(Styled.para("Level   ↑↓ or 6/7", t.heading));
+    c.text(
+        0,
+        0,
+        Canvas.ellipsize(" mockloop · practise Amazon L6/L7 technical interview rounds", c.width()),
+        t.bar);
+    int end = Footer.draw(c, keys());
+    boolean list = hasList() || mode == DRILL;
+    // a short screen with a list to show gives the level one line, without what it rewards; so
+    // does any screen where the levels with their rewards would reach the settings lines
+    List<List<Span>> lines = HomeLayout.top(t, settings.level, inList, mode, false, c.width() - 2);
+    if ((list && c.height() < COMPACT_BELOW) || 2 + lines.size() + (list ? 3 : 0) > end - 4) {
+      lines = HomeLayout.top(t, settings.level, inList, mode, true, c.width() - 2);
     }
-    for (Level l : Level.values()) {
-      Style s = l == settings.level ? (inList ? t.heading : t.selected) : t.normal;
-      Span mark = new Span(l == settings.level ? " ▶ " : "   ", t.key);
-      if (compact) {
-        oneLine.addAll(List.of(mark, new Span(l.name(), s)));
-      } else {
-        p.add(
-            List.of(
-                mark,
-                new Span(l.name(), s),
-                new Span("  " + l.rewards(), l == settings.level ? t.normal : t.dim)));
-      }
-    }
-    if (compact) {
-      p.add(oneLine);
-    }
-    p.add(Styled.para("", t.normal));
-    p.add(Styled.para("Mode   ←→ or 1-" + MODES.length, t.heading));
-    List<Span> modes = new ArrayList<>();
-    modes.add(new Span(" ", t.normal));
-    for (int i = 0; i < MODES.length; i++) {
-      modes.add(new Span((i + 1) + " " + MODES[i], i == mode ? t.selected : t.normal));
-      modes.add(new Span("   ", t.normal));
-    }
-    p.add(modes);
-    drawParas(c, p, 2, Footer.draw(c, keys()));
+    drawParas(c, lines, 2, end);
   }
 
   /**
-   * The level and mode from {@code row}, the list or drill plan, the settings above {@code end}.
+   * The level and mode {@code lines} from {@code row}, the list or drill plan, the settings above
+   * {@code end}.
    */
-  private void drawParas(Canvas c, List<List<Span>> p, int row, int end) {
+  private void drawParas(Canvas c, List<List<Span>> lines, int row, int end) {
     Theme t = c.theme;
-    List<List<Span>> lines = Styled.wrapAll(p, c.width() - 2);
     int r = row;
     for (List<Span> l : lines) {
       c.spans(1, r++, l);
@@ -189,11 +168,18 @@ final class HomeView implements View {
       drill.draw(c, settings.level, r, bottom);
     }
     c.text(1, end - 4, settings.timingLine(c.width() - 2), t.normal);
-    c.text(1, end - 3, choices.principles(settings.level, settings.principles()), t.normal);
+    c.text(
+        1,
+        end - 3,
+        choices.principles(settings.level, settings.principles(), c.width() - 2),
+        t.normal);
     if (!notice.isEmpty()) {
-      List<List<Span>> note = Styled.wrap(Styled.para(notice, t.warn), c.width() - 2);
-      for (int i = 0; i < Math.min(2, note.size()); i++) {
-        c.spans(1, end - 2 + i, note.get(i));
+      // two lines at most: a longer notice is cut with "…" at the end of its second line
+      var note = dev.mockloop.report.Wrap.lines(notice, c.width() - 2, Glyphs::columns, true);
+      c.text(1, end - 2, notice.substring(note.get(0).start(), note.get(0).end()), t.warn);
+      if (note.size() > 1) {
+        String rest = notice.substring(note.get(1).start()).replace('\n', ' ');
+        c.text(1, end - 1, Canvas.ellipsize(rest, c.width() - 2), t.warn);
       }
     }
   }

@@ -52,6 +52,12 @@ final class Keys {
   /** The keys that scroll a text (Ctrl-Home and Ctrl-End go to its ends). */
   static final Op[] SCROLL = {Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN, Op.TEXT_START, Op.TEXT_END};
 
+  /**
+   * The keys that go to a text's or a list's ends: Home (or Ctrl-Home) to the top, End (or
+   * Ctrl-End) to the bottom, as the review list and the "I covered this" picker take them.
+   */
+  static final Op[] ENDS = {Op.LINE_START, Op.TEXT_START, Op.LINE_END, Op.TEXT_END};
+
   private Keys() {}
 
   static Op op(KeyStroke k) {
@@ -77,9 +83,15 @@ final class Keys {
     return PLAIN.getOrDefault(k.getKeyType(), Op.NONE);
   }
 
-  /** Adds the shared scroll row to a view's table: {@code ↑↓ PgUp/PgDn scroll}. */
+  /**
+   * Adds the shared scroll row to a view's table: {@code ↑↓ PgUp/PgDn Home/End scroll}, Home (or
+   * Ctrl-Home) to the top and End (or Ctrl-End) to the bottom; {@link ScrollText#key} takes them.
+   */
   static KeyTable scroll(KeyTable table, java.util.function.Consumer<Op> scroll) {
-    return table.row("↑↓ PgUp/PgDn", "scroll", (k, op) -> scroll.accept(op)).on(SCROLL);
+    return table
+        .row("↑↓ PgUp/PgDn Home/End", "scroll", (k, op) -> scroll.accept(op))
+        .on(Op.UP, Op.DOWN, Op.PAGE_UP, Op.PAGE_DOWN)
+        .on(ENDS);
   }
 
   /** The character of a {@link Op#CHAR} key. */

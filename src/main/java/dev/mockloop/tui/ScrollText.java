@@ -21,8 +21,8 @@ final class ScrollText {
       case DOWN -> top++;
       case PAGE_UP -> top -= Math.max(1, rows - 1);
       case PAGE_DOWN -> top += Math.max(1, rows - 1);
-      case TEXT_START -> top = 0;
-      case TEXT_END -> top = Integer.MAX_VALUE / 2;
+      case LINE_START, TEXT_START -> top = 0;
+      case LINE_END, TEXT_END -> top = Integer.MAX_VALUE / 2;
       default -> {
         return false;
       }

@@ -41,10 +41,11 @@ final class SessionView implements View {
     keys =
         new KeyTable()
             .row(
-                "↑↓ PgUp/PgDn Space",
+                "↑↓ PgUp/PgDn Space Home/End",
                 "scroll",
                 (k, op) -> body.key(op == Op.CHAR ? Op.PAGE_DOWN : op))
             .on(Keys.SCROLL)
+            .on(Keys.ENDS)
             .chars(" ")
             .row("Esc", "back to the list", () -> nav.show(list))
             .brief("back")

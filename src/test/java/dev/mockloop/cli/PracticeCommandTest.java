@@ -98,9 +98,25 @@ class PracticeCommandTest {
       assertThat(files.filter(f -> f.toString().endsWith(".yaml"))).hasSize(1);
     }
     Captured home = withStdin("", () -> run(Map.of("TERM", "dumb")));
-    assertThat(home.run().status()).isZero();
-    assertThat(home.run().err()).contains("using plain line mode");
-    assertThat(home.stdout()).contains("Session saved as abandoned");
+    assertThat(home.run().status()).as("no answer came: the run did not finish").isEqualTo(1);
+    assertThat(home.run().err())
+        .contains("using plain line mode", "mockloop: the input ended at the main answer")
+        .contains("nothing to resume; the session is saved as abandoned");
+  }
+
+  @Test
+  void inputThatEndsInTheMiddleOfARoundSaysSoOnStderrAndExitsOne() throws Exception {
+    Captured c =
+        withStdin(
+            "answer text\n",
+            () -> run("practice", "--plain", "--level", "L6", "--scenario", "dynamodb-vs-rds"));
+    assertThat(c.run().status()).isEqualTo(1);
+    assertThat(c.run().err())
+        .contains(
+            "mockloop: the input ended in the middle of the main answer of round 1 of 1",
+            "Your draft (2 words) is saved; the session is paused: " + sessions,
+            "To resume it, run 'mockloop --sessions " + sessions.toAbsolutePath() + " practice'");
+    assertThat(c.stdout()).contains("> answer text").doesNotContain("Session saved as");
   }
 
   private record Captured(Run run, String stdout) {}

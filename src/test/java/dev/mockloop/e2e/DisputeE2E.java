@@ -41,7 +41,7 @@ class DisputeE2E {
       t.type("I would pick DynamoDB. " + SENTENCE);
       t.waitFor("product id.", STEP);
       t.keys("C-d");
-      t.waitFor("c I covered this", STEP);
+      t.waitFor("c covered", STEP); // the short label: one key line at 80 columns
       t.keys("c");
       String points = t.waitFor("which point?", STEP);
       assertThat(points).contains("▸ Main answer · ✗ ");

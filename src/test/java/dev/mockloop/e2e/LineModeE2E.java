@@ -93,6 +93,47 @@ class LineModeE2E {
 
   @Test
   @Timeout(240)
+  void inputThatEndsMidRoundExitsOneSaysHowToResumeAndTheTuiResumesTheDraft() throws Exception {
+    String command =
+        "printf 'answer text\\nsecond line' | java -jar target/mockloop.jar --sessions "
+            + sessions
+            + " practice --plain --level L6 --scenario dynamodb-vs-rds";
+    Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String stdout = new String(out, StandardCharsets.UTF_8);
+    String stderr = new String(err, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stdout + stderr).isEqualTo(1);
+    Path saved = transcripts().get(0);
+    assertThat(stderr)
+        .contains(
+            "mockloop: the input ended in the middle of the main answer of round 1 of 1",
+            "Your draft (4 words) is saved; the session is paused: " + saved,
+            "To resume it, run 'mockloop --sessions " + sessions + " practice' in a terminal");
+    assertThat(stdout).contains("> answer text").doesNotContain("Session saved as");
+    assertThat(Files.readString(saved)).contains("status: paused", "answer text", "second line");
+    // the way back the message gives, in a real terminal: the session is offered, the draft typed
+    // on
+    try (Tmux t =
+        new Tmux(
+            project,
+            "java -jar target/mockloop.jar --sessions " + sessions + " practice",
+            80,
+            24)) {
+      t.waitFor("your draft is kept", START);
+      t.keys("r");
+      t.waitForAll(STEP, "Your answer · 4 words", "answer text", "second line");
+      t.type(" and more");
+      t.keys("C-d");
+      t.waitFor("Follow-up 1 of", STEP);
+    }
+    assertThat(Files.readString(saved)).contains("answer text\n", "second line and more");
+  }
+
+  @Test
+  @Timeout(240)
   void aDumbTerminalInTmuxRunsAWholeRound() throws Exception {
     String command =
         "TERM=dumb java -jar target/mockloop.jar --sessions "

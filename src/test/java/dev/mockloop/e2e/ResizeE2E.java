@@ -42,4 +42,36 @@ class ResizeE2E {
       t.waitFor("EXIT=0", STEP);
     }
   }
+
+  /**
+   * Each size the friction test named, reached by resizing: every mode whole on a line ("4 by
+   * topic" was split at 60 columns), the settings lines with their keys and short of the edge.
+   */
+  @Test
+  @Timeout(180)
+  void theHomeScreenKeepsEachItemWholeFromSixtyColumnsUp() throws Exception {
+    String command = "./mockloop --sessions " + dir.resolve("sessions");
+    try (Tmux t = new Tmux(project, command, 100, 30)) {
+      t.waitFor("Mode ", START);
+      int[][] sizes = {{60, 20}, {70, 24}, {80, 24}, {100, 30}, {60, 18}};
+      for (int[] size : sizes) {
+        t.resize(size[0], size[1]);
+        for (String mode : new String[] {"4", "1"}) {
+          t.keys(mode);
+          String screen = t.waitForAll(STEP, "5 drill", "(t)", "(a)", "(p");
+          String where = size[0] + "x" + size[1] + ", mode " + mode + ":\n" + screen;
+          for (String item :
+              new String[] {
+                "1 single round", "2 full loop of 4", "3 pick a scenario", "4 by topic", "5 drill"
+              }) {
+            assertThat(screen).as(where).contains(item);
+          }
+          screen.lines().skip(1).forEach(l -> assertThat(l.length()).as(where).isLessThan(size[0]));
+          t.saveScreen("home-" + size[0] + "x" + size[1] + "-mode" + mode);
+        }
+      }
+      t.keys("q");
+      t.waitFor("EXIT=0", STEP);
+    }
+  }
 }

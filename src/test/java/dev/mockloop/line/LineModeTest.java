@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Level;
+import dev.mockloop.engine.Loop;
 import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
@@ -119,23 +120,75 @@ class LineModeTest {
     }
   }
 
-  @Test
-  void inputThatEndsEarlyKeepsWhatCameAndAbandonsTheRest() throws Exception {
+  /** Runs on piped input that ends after {@code typed}; returns what the run threw. */
+  private InputEnded endsEarly(String typed) throws Exception {
     try (PipedTerminal t = new PipedTerminal(true)) {
-      t.type("Only a main answer, no terminator");
+      t.type(typed);
       t.endInput();
-      assertTimeoutPreemptively(
-          LIMIT,
-          () ->
-              LineMode.run(
-                  ctx(false, RoundSettings.DEFAULT), dynamo(RoundSettings.DEFAULT), t.terminal()));
-      assertThat(t.output())
-          .contains(
-              "The input ended before every question was answered", "Session saved as abandoned");
-      Transcript tr = only();
-      assertThat(tr.status()).isEqualTo(SessionStatus.ABANDONED);
-      assertThat(tr.rounds().get(0).answer().text()).isEqualTo("Only a main answer, no terminator");
+      InputEnded e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              InputEnded.class,
+              () ->
+                  assertTimeoutPreemptively(
+                      LIMIT,
+                      () ->
+                          LineMode.run(
+                              ctx(false, RoundSettings.DEFAULT),
+                              dynamo(RoundSettings.DEFAULT),
+                              t.terminal())));
+      assertThat(t.output()).doesNotContain("Session saved as");
+      return e;
     }
+  }
+
+  @Test
+  void inputThatEndsInTheMiddleOfAnAnswerKeepsItAsTheDraftOfAPausedSession() throws Exception {
+    InputEnded e = endsEarly("Only a main answer,\nno terminator");
+    Transcript tr = only();
+    assertThat(tr.status()).isEqualTo(SessionStatus.PAUSED);
+    assertThat(tr.rounds().get(0).answer()).as("not submitted: no '.' line sent it").isNull();
+    assertThat(tr.draft())
+        .hasValueSatisfying(
+            d -> assertThat(d.text()).isEqualTo("Only a main answer,\nno terminator"));
+    assertThat(e.saved()).isEqualTo(sessions.resolve(tr.id() + ".yaml"));
+    assertThat(e.getMessage())
+        .contains(
+            "the input ended in the middle of the main answer of round 1 of 1",
+            "no line holding only '.' sent it",
+            "Your draft (6 words) is saved; the session is paused: " + e.saved(),
+            "run 'mockloop --sessions " + sessions.toAbsolutePath() + " practice' in a terminal",
+            "r resumes it");
+    // the next start offers it back, the draft in the editor
+    Loop resumed =
+        dev.mockloop.session.Recovery.resume(tr, bank, new Scorer(bank.glossary()), clock);
+    assertThat(resumed.current().state().draft()).isEqualTo("Only a main answer,\nno terminator");
+    assertThat(new SessionStore(sessions).unfinished())
+        .extracting(Transcript::id)
+        .contains(tr.id());
+  }
+
+  @Test
+  void inputThatEndsBeforeAFollowUpIsAnsweredPausesAtThatFollowUp() throws Exception {
+    InputEnded e = endsEarly(MAIN + "\n.\n");
+    Transcript tr = only();
+    assertThat(tr.status()).isEqualTo(SessionStatus.PAUSED);
+    assertThat(tr.rounds().get(0).answer().text()).isEqualTo(MAIN);
+    assertThat(tr.rounds().get(0).score()).as("the round is not over").isNull();
+    assertThat(e.getMessage())
+        .contains(
+            "the input ended at follow-up 1 of 2 of round 1 of 1",
+            "Your answers so far are saved; the session is paused");
+    Loop resumed =
+        dev.mockloop.session.Recovery.resume(tr, bank, new Scorer(bank.glossary()), clock);
+    assertThat(resumed.current().state().phase().followUp()).isZero();
+  }
+
+  @Test
+  void inputWithNoAnswerAtAllLeavesNothingToResume() throws Exception {
+    InputEnded e = endsEarly("");
+    assertThat(only().status()).isEqualTo(SessionStatus.ABANDONED);
+    assertThat(e.getMessage())
+        .contains("No answer came, so there is nothing to resume", "saved as abandoned");
   }
 
   @Test
@@ -266,7 +319,7 @@ class LineModeTest {
   void pipedInputLeavesUnfinishedSessionsForLater() throws Exception {
     unfinished(RoundSettings.DEFAULT);
     try (PipedTerminal t = new PipedTerminal(true)) {
-      t.type("answer\n.\n");
+      t.type("answer\n.\nfollow-up one\n.\nfollow-up two\n.\n");
       t.endInput();
       assertTimeoutPreemptively(
           LIMIT,
@@ -280,7 +333,7 @@ class LineModeTest {
         new SessionStore(sessions)
             .list().stream().map(s -> ((StoredSession.Readable) s).transcript().status()).toList();
     assertThat(statuses)
-        .containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS, SessionStatus.ABANDONED);
+        .containsExactlyInAnyOrder(SessionStatus.IN_PROGRESS, SessionStatus.COMPLETED);
   }
 
   private static final String MARK = "Mark a missed point as covered? (number, or Enter to go on)";
