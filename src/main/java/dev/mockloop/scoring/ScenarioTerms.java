@@ -92,8 +92,8 @@ final class ScenarioTerms {
   /**
    * Distinct content terms of the answer, on the topic or not, without the words it repeats from
    * the question, generic words, function words and numbers: how much the answer says ({@link
-   * ScoreFormula#depth}). Terms, not words: "retry", "retries" and "retrying" are one, so saying a
-   * thing twice adds nothing.
+   * Depth#of}). Terms, not words: "retry", "retries" and "retrying" are one, so saying a thing
+   * twice adds nothing.
    */
   static int content(AnalyzedAnswer answer) {
     // a term's lexicon number where it has one (sorted ints, no boxing); its text where not

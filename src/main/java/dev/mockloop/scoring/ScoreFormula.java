@@ -15,7 +15,7 @@ package dev.mockloop.scoring;
  *               follow-up 0.20 min(1, facts/3) + 0.10 min(1, told sentences/3))
  *   raw       = 0.72 * coverage + 0.08 * topic + bonus * relevance
  *   quality   = raw * LengthGuard * concreteGuard * storyGuard
- *   depth     = min(1, contentWords / 100) (a follow-up: / 80)
+ *   depth     = min(1, contentWords / 100) (a follow-up: / 80; about a story: / 50; Depth)
  *   deep      = 0.5 * quality + 0.5 * depth * min(1, quality / 0.5)^3
  *   score     = 100 * deep * listGuard (ListGuard) * pasteGuard * buzzGuard * dismissGuard
  * </pre>
