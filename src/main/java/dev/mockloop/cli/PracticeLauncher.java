@@ -1,5 +1,6 @@
 package dev.mockloop.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.Listing;
 import dev.mockloop.engine.DrillPlan;
@@ -11,7 +12,6 @@ import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.TranscriptYaml;
 import dev.mockloop.tui.FrontEnd;
-import dev.mockloop.tui.TerminalOpening;
 import dev.mockloop.tui.Tui;
 import dev.mockloop.tui.TuiContext;
 import java.io.PrintWriter;
@@ -92,7 +92,7 @@ final class PracticeLauncher {
     CompletableFuture<Bank> planned =
         home ? null : bank.start().thenApply(b -> planAhead(b, direct.get()));
     CompletableFuture<Scorer> scorer = new CompletableFuture<>();
-    TerminalOpening terminal = TerminalOpening.start(); // ctx and first screen meanwhile
+    Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
     try {
       SessionStore store = new SessionStore(root.sessionsDir());

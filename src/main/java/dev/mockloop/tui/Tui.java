@@ -2,12 +2,15 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.ExitSave;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,24 +30,28 @@ public final class Tui {
   private Tui() {}
 
   /**
-   * @param terminal from {@link TerminalOpening#start()}; closed when the UI ends
+   * @param terminal from {@link #openTerminal()}; closed when the UI ends
    * @param direct a loop to start at once (the {@code practice} options), or empty for home
-   * @param afterFirstFrame runs once the first frame is on screen (start-up work that frame does
-   *     not need, such as building the scorer, waits for it)
    * @return the transcripts written in this run
    */
+  public static List<Path> run(Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct)
+      throws IOException {
+    return run(terminal, ctx, direct, () -> {});
+  }
+
+  /**
+   * As above; {@code afterFirstFrame} runs once the first frame is on screen (start-up work that
+   * frame does not need, such as building the scorer, waits for it).
+   */
   public static List<Path> run(
-      TerminalOpening terminal,
-      TuiContext ctx,
-      Optional<PlanRequest> direct,
-      Runnable afterFirstFrame)
+      Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct, Runnable afterFirstFrame)
       throws IOException {
     return run(terminal, ctx, app -> app.start(direct), afterFirstFrame);
   }
 
   /** As above for {@code practice --drill}: the plan with its reasons shows before round 1. */
   public static List<Path> run(
-      TerminalOpening terminal,
+      Terminal terminal,
       TuiContext ctx,
       DrillPlan plan,
       PlanRequest request,
@@ -55,30 +62,41 @@ public final class Tui {
 
   /** The review browser of past sessions as the first screen; leaving it quits. */
   public static void review(TuiContext ctx) throws IOException {
-    run(TerminalOpening.start(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
+    run(openTerminal(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
   }
 
-  /**
-   * Makes the first screen (the resume offer, home's choices, a round) while the terminal may still
-   * be opening, then takes the terminal and runs the screen loop on it.
-   */
   private static List<Path> run(
-      TerminalOpening opening, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
+      Terminal terminal, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
       throws IOException {
+    TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(exitHook(app), "mockloop-save-on-exit");
-    Runtime.getRuntime().addShutdownHook(hook);
+    screen.startScreen();
     try {
-      try {
-        synchronized (app) {
-          first.accept(app);
-        }
-      } catch (RuntimeException | Error e) {
-        opening.close();
-        throw e;
+      Runtime.getRuntime().addShutdownHook(hook);
+      TuiDriver driver;
+      synchronized (app) {
+        first.accept(app);
+        driver = new TuiDriver(app, screen);
       }
-      show(opening.get(), app, afterFirstFrame);
+      try (KeyQueue keys = KeyQueue.start(terminal);
+          Suspend suspend =
+              Suspend.install(
+                  terminal,
+                  app,
+                  () -> {
+                    driver.requestFullRedraw();
+                    keys.wake();
+                  })) {
+        terminal.addResizeListener((t, size) -> keys.wake());
+        loop(driver, keys, afterFirstFrame);
+      }
     } finally {
+      try {
+        screen.stopScreen();
+      } finally {
+        terminal.close();
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
@@ -86,37 +104,6 @@ public final class Tui {
       }
     }
     return app.practice().saved();
-  }
-
-  /** The screen loop on {@code terminal} until the app is done; the terminal closed after. */
-  private static void show(Terminal terminal, App app, Runnable afterFirstFrame)
-      throws IOException {
-    try {
-      TerminalScreen screen = new TerminalScreen(terminal);
-      screen.startScreen();
-      try {
-        TuiDriver driver;
-        synchronized (app) {
-          driver = new TuiDriver(app, screen);
-        }
-        try (KeyQueue keys = KeyQueue.start(terminal);
-            Suspend suspend =
-                Suspend.install(
-                    terminal,
-                    app,
-                    () -> {
-                      driver.requestFullRedraw();
-                      keys.wake();
-                    })) {
-          terminal.addResizeListener((t, size) -> keys.wake());
-          loop(driver, keys, afterFirstFrame);
-        }
-      } finally {
-        screen.stopScreen();
-      }
-    } finally {
-      terminal.close();
-    }
   }
 
   /**
@@ -133,6 +120,23 @@ public final class Tui {
             },
             app.practice()::emergencySave,
             ExitSave.WAIT);
+  }
+
+  /**
+   * Opens the process's terminal in raw mode with Ctrl-C trapped (it arrives as a key), as
+   * Lanterna's {@code DefaultTerminalFactory} would on Unix once {@link FrontEnd#choose} has said
+   * there is a terminal, in fewer {@code stty} calls ({@link RawTerminal}). Close it (or pass it to
+   * {@link #run}) to restore the terminal settings.
+   */
+  public static Terminal openTerminal() throws IOException {
+    TuiDriver.prepare(); // on another thread, while the terminal opens
+    if (!System.getProperty("os.name", "").startsWith("Windows")) {
+      return RawTerminal.standard(StandardCharsets.UTF_8);
+    }
+    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+        .setForceTextTerminal(true)
+        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+        .createTerminal();
   }
 
   /**
