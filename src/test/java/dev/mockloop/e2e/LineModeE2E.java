@@ -32,6 +32,21 @@ class LineModeE2E {
 
   private final Path project = Path.of(System.getProperty("user.dir"));
 
+  private record Ran(int exit, String stdout, String stderr) {}
+
+  /** Runs a shell command (a pipe into the jar) in the project folder, to its end. */
+  private Ran run(String command) throws Exception {
+    Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Ran(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
   private List<Path> transcripts() throws Exception {
     try (Stream<Path> s = Files.list(sessions)) {
       return s.filter(p -> p.toString().endsWith(".yaml")).toList();
@@ -48,14 +63,10 @@ class LineModeE2E {
             + " | java -jar target/mockloop.jar --sessions "
             + sessions
             + " practice --plain --level L6 --scenario dynamodb-vs-rds";
-    Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
-    p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String stdout = new String(out, StandardCharsets.UTF_8);
-    String stderr = new String(err, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(stdout + stderr).isZero();
+    Ran ran = run(command);
+    String stdout = ran.stdout();
+    String stderr = ran.stderr();
+    assertThat(ran.exit()).as(stdout + stderr).isZero();
     assertThat(stderr).isEmpty();
     assertThat(stdout)
         .contains(
@@ -98,14 +109,10 @@ class LineModeE2E {
         "printf 'answer text\\nsecond line' | java -jar target/mockloop.jar --sessions "
             + sessions
             + " practice --plain --level L6 --scenario dynamodb-vs-rds";
-    Process p = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
-    p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String stdout = new String(out, StandardCharsets.UTF_8);
-    String stderr = new String(err, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(stdout + stderr).isEqualTo(1);
+    Ran ran = run(command);
+    String stdout = ran.stdout();
+    String stderr = ran.stderr();
+    assertThat(ran.exit()).as(stdout + stderr).isEqualTo(1);
     Path saved = transcripts().get(0);
     assertThat(stderr)
         .contains(
