@@ -42,8 +42,12 @@ final class Depth {
    * sets (docs/scoring.md).
    */
   static double of(ScoreFormula.Inputs in) {
-    int full = !in.followUp() ? FULL : in.story() ? FULL_STORY_FOLLOW_UP : FULL_FOLLOW_UP;
-    return Math.min(1, in.signals().contentWords() / (double) full);
+    return Math.min(1, in.signals().contentWords() / (double) full(in));
+  }
+
+  /** Distinct content words at which this kind of answer's depth is full. */
+  static int full(ScoreFormula.Inputs in) {
+    return !in.followUp() ? FULL : in.story() ? FULL_STORY_FOLLOW_UP : FULL_FOLLOW_UP;
   }
 
   /**

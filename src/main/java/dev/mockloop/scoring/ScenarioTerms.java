@@ -81,12 +81,7 @@ final class ScenarioTerms {
         seen[n++] = ids[i];
       }
     }
-    java.util.Arrays.sort(seen, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      distinct += i == 0 || seen[i] != seen[i - 1] ? 1 : 0;
-    }
-    return distinct;
+    return distinct(seen, n);
   }
 
   /**
@@ -112,14 +107,20 @@ final class ScenarioTerms {
         }
       }
     }
-    java.util.Arrays.sort(known, 0, k);
     java.util.Arrays.sort(other, 0, o);
-    int distinct = 0;
-    for (int i = 0; i < k; i++) {
-      distinct += i == 0 || known[i] != known[i - 1] ? 1 : 0;
-    }
+    int distinctOther = 0;
     for (int i = 0; i < o; i++) {
-      distinct += i == 0 || !other[i].equals(other[i - 1]) ? 1 : 0;
+      distinctOther += i == 0 || !other[i].equals(other[i - 1]) ? 1 : 0;
+    }
+    return distinct(known, k) + distinctOther;
+  }
+
+  /** How many different values the first {@code n} of {@code a} hold (sorts them). */
+  private static int distinct(int[] a, int n) {
+    java.util.Arrays.sort(a, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      distinct += i == 0 || a[i] != a[i - 1] ? 1 : 0;
     }
     return distinct;
   }

@@ -79,7 +79,7 @@ final class ScoreFlags {
               "You make points but say little about each ("
                   + dev.mockloop.io.Plural.of(s.contentWords(), "distinct content word")
                   + "; strong answers say about "
-                  + (in.followUp() ? Depth.FULL_FOLLOW_UP : Depth.FULL)
+                  + Depth.full(in)
                   + "): explain how each works here, why it fits and what it costs."));
     }
     if (!in.followUp() && !s.decision()) {
