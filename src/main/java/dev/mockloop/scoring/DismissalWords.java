@@ -112,7 +112,9 @@ final class DismissalWords {
     if (w.equals("later")) {
       // "failed sends are retried later": when a step happens, not a deferral
       boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled
+      // "advisory first, enforce later": the second step of a sequence, not a deferral
+      boolean sequenced = Sequencing.startedBefore(words, shape, j) && !deferredBefore(words, j);
+      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled && !sequenced
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }
     if (w.equals("slow") || w.equals("slows")) {

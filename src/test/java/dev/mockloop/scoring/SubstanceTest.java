@@ -288,6 +288,13 @@ class SubstanceTest {
   }
 
   @Test
+  void theLaterStepOfASequenceIsAPlanNotADeferral() {
+    assertThat(point("Exponential backoff first, jitter later.", "jitter").covered()).isTrue();
+    assertThat(point("Backoff first, and jitter can come later.", "jitter").covered()).isFalse();
+    assertThat(point("Backoff first. Jitter later.", "jitter").covered()).isFalse();
+  }
+
+  @Test
   void anAlternativeWrittenAsANegationMatchesTheIdeaNegatedInOtherWords() {
     Scenario s =
         new Scenario(
