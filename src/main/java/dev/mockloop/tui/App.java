@@ -64,6 +64,11 @@ final class App implements Navigator {
         if (confirm == c) {
           confirm = null;
         }
+      } else if (op == Op.CHAR && view.keys().takesText()) {
+        // typing on under the question (Esc pressed by mistake mid-sentence): the question is
+        // answered "no" and the character goes to the answer, so nothing typed is dropped
+        c.no().run();
+        view.keys().handle(k, op);
       }
       return;
     }

@@ -59,7 +59,8 @@ final class KeyTable {
   }
 
   private final List<Row> rows = new ArrayList<>();
-  private Action fallback = (k, op) -> {};
+  private static final Action NOTHING = (k, op) -> {};
+  private Action fallback = NOTHING;
   private Runnable first = () -> {};
 
   /** Adds a row; the modifiers below apply to the row added last. */
@@ -112,6 +113,11 @@ final class KeyTable {
   KeyTable otherwise(Action fallback) {
     this.fallback = fallback;
     return this;
+  }
+
+  /** True when keys no row claims go somewhere (the editor's typing) instead of nowhere. */
+  boolean takesText() {
+    return fallback != NOTHING;
   }
 
   /** What every key does first, whichever row takes it (clearing a notice). */

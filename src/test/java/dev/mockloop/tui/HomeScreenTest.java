@@ -176,6 +176,18 @@ class HomeScreenTest {
   }
 
   @Test
+  void typingOnUnderTheLeaveQuestionGoesIntoTheAnswer() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.key(KeyType.Enter);
+      tui.type("some thoughts");
+      tui.key(KeyType.Escape);
+      assertThat(tui.text()).contains("Leave the loop (this round and the rest)?");
+      tui.type(" and more");
+      assertThat(tui.text()).doesNotContain("Leave the loop").contains("some thoughts and more");
+    }
+  }
+
+  @Test
   void emptySubmitAsksFirst() throws Exception {
     try (VirtualTui tui = VirtualTui.dynamo(dir)) {
       tui.ctrl('d');
