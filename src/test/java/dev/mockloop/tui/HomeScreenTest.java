@@ -157,12 +157,8 @@ class HomeScreenTest {
   @Test
   void escLeavesTheRoundAfterAskingAndKeepsTheDraft() throws Exception {
     try (VirtualTui tui = home()) {
-      tui.key(KeyType.Enter);
-      tui.type("some thoughts");
-      tui.key(KeyType.Escape);
-      assertThat(tui.text())
-          .contains("Leave the loop (this round and the rest)? Your answers so")
-          .contains("far are saved.");
+      draftThenEsc(tui);
+      assertThat(tui.text()).contains("far are saved.");
       tui.type("y");
       assertThat(tui.text())
           .contains("Loop left; your draft is saved and the next start offers to resume it.")
@@ -178,13 +174,18 @@ class HomeScreenTest {
   @Test
   void typingOnUnderTheLeaveQuestionGoesIntoTheAnswer() throws Exception {
     try (VirtualTui tui = home()) {
-      tui.key(KeyType.Enter);
-      tui.type("some thoughts");
-      tui.key(KeyType.Escape);
-      assertThat(tui.text()).contains("Leave the loop (this round and the rest)?");
+      draftThenEsc(tui);
       tui.type(" and more");
       assertThat(tui.text()).doesNotContain("Leave the loop").contains("some thoughts and more");
     }
+  }
+
+  /** Starts the first round, types a draft and presses Esc: the leave question shows. */
+  private static void draftThenEsc(VirtualTui tui) throws Exception {
+    tui.key(KeyType.Enter);
+    tui.type("some thoughts");
+    tui.key(KeyType.Escape);
+    assertThat(tui.text()).contains("Leave the loop (this round and the rest)? Your answers so");
   }
 
   @Test
