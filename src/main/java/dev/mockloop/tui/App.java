@@ -47,10 +47,11 @@ final class App implements Navigator {
   }
 
   /**
-   * A key that arrived at {@code at} (nanoseconds, the driver's clock). Keys typed ahead of a
-   * screen change are dropped ({@link TypeAhead}); Ctrl-C always goes through.
+   * A key that arrived at {@code at} (nanoseconds, the driver's clock); {@code pasted} when a
+   * character came right behind it. Keys typed ahead of a screen change are dropped ({@link
+   * TypeAhead}); Ctrl-C always goes through.
    */
-  void key(KeyStroke k, long at) {
+  void key(KeyStroke k, long at, boolean pasted) {
     Op op = Keys.op(k);
     if (op != Op.INTERRUPT && typeAhead.drops(at)) {
       return;
@@ -60,13 +61,15 @@ final class App implements Navigator {
     }
     if (confirm != null) {
       Confirm c = confirm;
-      if (c.key(k, op)) {
+      boolean text = op == Op.CHAR && view.keys().takesText();
+      if (!(text && pasted) && c.key(k, op)) {
         if (confirm == c) {
           confirm = null;
         }
-      } else if (op == Op.CHAR && view.keys().takesText()) {
-        // typing on under the question (Esc pressed by mistake mid-sentence): the question is
-        // answered "no" and the character goes to the answer, so nothing typed is dropped
+      } else if (text) {
+        // typing on under the question (Esc pressed by mistake mid-sentence), or a paste, even
+        // one that starts with "y" or "n": the question is answered "no" and the character goes
+        // to the answer, so nothing typed is dropped
         c.no().run();
         view.keys().handle(k, op);
       }
@@ -77,6 +80,11 @@ final class App implements Navigator {
       return;
     }
     view.keys().handle(k, op);
+  }
+
+  /** True while a y/n question is up. */
+  boolean asking() {
+    return confirm != null;
   }
 
   /** The countdown and autosave; nothing once the user quit (the run is ended and saved). */

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 final class KeyQueue implements AutoCloseable {
   private static final Object WAKE = new Object();
 
+  /** Keys closer together than this came in one burst: a paste, not typing. */
+  static final long PASTE_GAP_NANOS = 5_000_000L;
+
   private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
   private volatile boolean closed;
 
@@ -61,6 +64,34 @@ final class KeyQueue implements AutoCloseable {
   Arrival next(long nanos) throws InterruptedException {
     Object o = nanos > 0 ? queue.poll(nanos, TimeUnit.NANOSECONDS) : queue.poll();
     return o instanceof Arrival a ? a : null;
+  }
+
+  /**
+   * The key after {@code k}: one already queued, or, when {@code wait}, one that comes within
+   * {@link #PASTE_GAP_NANOS} of {@code k}; null when none did (or on a wake). An interrupt ends the
+   * wait and stays set for the loop's next wait.
+   */
+  Arrival after(Arrival k, boolean wait) {
+    Arrival a = poll();
+    if (a != null || !wait) {
+      return a;
+    }
+    try {
+      return next(k.at() + PASTE_GAP_NANOS - System.nanoTime());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /**
+   * True when {@code next} is a character that came right behind {@code k}: the keys of a paste
+   * arrive microseconds apart, a person's keys tens of milliseconds apart.
+   */
+  static boolean pasted(Arrival k, Arrival next) {
+    return next != null
+        && next.key().getKeyType() == KeyType.Character
+        && next.at() - k.at() < PASTE_GAP_NANOS;
   }
 
   /** A key already queued, or null; never waits. */

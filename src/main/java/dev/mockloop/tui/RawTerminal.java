@@ -127,6 +127,8 @@ final class RawTerminal extends UnixTerminal {
   public void close() throws IOException {
     try {
       super.close();
+    } catch (IllegalStateException shuttingDown) {
+      // Lanterna's restore hook, which close removes, is already running (SIGHUP): it restores
     } finally {
       flush();
     }

@@ -7,7 +7,6 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
-import dev.mockloop.session.ExitSave;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,36 +89,21 @@ public final class Tui {
                   })) {
         terminal.addResizeListener((t, size) -> keys.wake());
         loop(driver, keys, afterFirstFrame);
+      } catch (EOFException closed) {
+        // the terminal's input ended (its window closed): keep what is typed, as quitting does
+        synchronized (app) {
+          app.quit();
+        }
       }
     } finally {
-      try {
-        screen.stopScreen();
-      } finally {
-        terminal.close();
-      }
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is already running; it saves the draft
-      }
+      TuiExit.restore(screen, terminal, hook);
     }
     return app.practice().saved();
   }
 
-  /**
-   * What runs on SIGTERM or SIGHUP: saves the draft under the app's lock, but never waits for that
-   * lock for longer than {@link ExitSave#WAIT} (the loop may be blocked holding it).
-   */
+  /** What runs on SIGTERM or SIGHUP ({@link TuiExit#hook}). */
   static Runnable exitHook(App app) {
-    return () ->
-        ExitSave.run(
-            save -> {
-              synchronized (app) {
-                save.run();
-              }
-            },
-            app.practice()::emergencySave,
-            ExitSave.WAIT);
+    return TuiExit.hook(app);
   }
 
   /**
@@ -142,7 +126,8 @@ public final class Tui {
   /**
    * Waits for a key at most until the next tick; handles it and every key already queued (a paste
    * draws once), ticks when due, and redraws what changed, all under the app's lock. End of input
-   * ends the UI as Lanterna's own loop does ({@link EOFException}).
+   * (the window closed) ends the UI with {@link EOFException}, after which {@link #run} keeps what
+   * is typed, as quitting does.
    */
   private static void loop(TuiDriver driver, KeyQueue keys, Runnable afterFirstFrame)
       throws IOException {
@@ -164,11 +149,15 @@ public final class Tui {
         return;
       }
       synchronized (app) {
-        for (; k != null; k = keys.poll()) {
+        while (k != null) {
           if (k.key().getKeyType() == KeyType.EOF) {
             throw new EOFException();
           }
-          driver.key(k.key(), k.at());
+          // under a y/n question, a character waits a moment for the rest of a paste
+          KeyQueue.Arrival next =
+              keys.after(k, app.asking() && k.key().getKeyType() == KeyType.Character);
+          driver.key(k.key(), k.at(), KeyQueue.pasted(k, next));
+          k = next;
         }
         // no tick once the user has quit: the run is ended, and a tick of its quit round would
         // show that round's end (its results) for a run that is no longer there

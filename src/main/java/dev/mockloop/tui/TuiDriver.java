@@ -61,18 +61,24 @@ final class TuiDriver {
    * EOFException}.
    */
   boolean step() throws IOException {
-    for (KeyStroke k = screen.pollInput(); k != null; k = screen.pollInput()) {
+    KeyStroke k = screen.pollInput();
+    while (k != null) {
       if (k.getKeyType() == KeyType.EOF) {
         throw new EOFException();
       }
-      key(k, nanos.getAsLong());
+      KeyStroke next = screen.pollInput(); // keys queued together came as one paste
+      key(k, nanos.getAsLong(), next != null && next.getKeyType() == KeyType.Character);
+      k = next;
     }
     return redraw();
   }
 
-  /** One key, which arrived at {@code at} on this driver's clock, to the app. */
-  void key(KeyStroke k, long at) {
-    app.key(k, at);
+  /**
+   * One key, which arrived at {@code at} on this driver's clock, to the app; {@code pasted} when a
+   * character came right behind it (a paste).
+   */
+  void key(KeyStroke k, long at, boolean pasted) {
+    app.key(k, at, pasted);
     dirty = true;
   }
 

@@ -116,4 +116,34 @@ class HostileE2E {
           .contains("Saved while the disk had room.", "Typed after the disk filled up.");
     }
   }
+
+  @Test
+  @Timeout(240)
+  void closingTheWindowKeepsTheDraftWithoutAnInternalError() throws Exception {
+    Path sessions = dir.resolve("sessions");
+    Path err = dir.resolve("stderr.txt");
+    String draft = "Typed just before the window closed: shard by product id";
+    Tmux t =
+        new Tmux(
+            project,
+            "./mockloop --sessions "
+                + sessions
+                + " practice --level L6 --scenario dynamodb-vs-rds 2>"
+                + err,
+            100,
+            30);
+    try (t) {
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
+      t.type(draft);
+      t.waitFor("product id", STEP);
+    } // closing the window: the tmux server goes, the app gets SIGHUP and end of input
+    try (Stream<Path> s = Files.list(sessions)) {
+      List<Path> files = s.filter(p -> p.toString().endsWith(".yaml")).toList();
+      assertThat(files).hasSize(1);
+      assertThat(Files.readString(files.get(0)).replaceAll("\\s+", " ")).contains(draft);
+    }
+    assertThat(Files.readString(err)).doesNotContain("internal error");
+  }
 }

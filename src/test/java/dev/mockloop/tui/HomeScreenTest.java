@@ -180,6 +180,24 @@ class HomeScreenTest {
     }
   }
 
+  @Test
+  void aPasteThatStartsWithYOrNUnderTheLeaveQuestionGoesIntoTheAnswer() throws Exception {
+    try (VirtualTui tui = home()) {
+      draftThenEsc(tui);
+      tui.paste(" yes, and we shard it");
+      assertThat(tui.text())
+          .doesNotContain("Leave the loop")
+          .contains("some thoughts yes, and we shard it");
+      tui.key(KeyType.Escape);
+      tui.paste("no doubt");
+      assertThat(tui.text()).doesNotContain("Leave the loop").contains("shard itno doubt");
+      tui.key(KeyType.Escape);
+      tui.type("n"); // typed alone, "n" answers the question and is not text
+      assertThat(tui.text()).doesNotContain("Leave the loop").contains("shard itno doubt");
+      assertThat(tui.text()).doesNotContain("doubtn");
+    }
+  }
+
   /** Starts the first round, types a draft and presses Esc: the leave question shows. */
   private static void draftThenEsc(VirtualTui tui) throws Exception {
     tui.key(KeyType.Enter);

@@ -114,6 +114,15 @@ final class VirtualTui implements AutoCloseable {
     driver.step();
   }
 
+  /**
+   * Pastes {@code text}: its keys reach the driver together, as a terminal delivers a paste. (So
+   * does {@link #type} with more than one character; this name says which is meant.)
+   */
+  void paste(String text) throws IOException {
+    type(text);
+  }
+
+  /** Types {@code text}; its keys are queued together (one character is a single key press). */
   void type(String text) throws IOException {
     nanos += PAUSE_NANOS;
     for (char c : text.toCharArray()) {
