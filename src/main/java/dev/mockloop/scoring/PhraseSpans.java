@@ -70,6 +70,9 @@ final class PhraseSpans {
         after = last;
       }
     }
+    if (p.size() == 2 && !phrase.inverted() && !phrase.saysNo()) {
+      ReversedTerms.add(answer, positions(phrase, 1), positions(phrase, 0), out);
+    }
     return out;
   }
 

@@ -86,6 +86,16 @@ class SubstanceTest {
   }
 
   @Test
+  void aTwoWordTermSaidTheOtherWayRoundCountsWithinOneClause() {
+    assertThat(point("Choose the key we partition on with care.", "partition-key").covered())
+        .isTrue();
+    assertThat(point("We store the key, partition counts grow yearly.", "partition-key").covered())
+        .isFalse();
+    assertThat(point("The key is fine and we partition later.", "partition-key").covered())
+        .isFalse();
+  }
+
+  @Test
   void ratherThanNegatesOnlyItsOwnClause() {
     String a = "I'd use Resilience4j rather than hand-rolled code, with state in atomics.";
     assertThat(point(a, "library").covered()).isTrue();
