@@ -3,6 +3,7 @@ package dev.mockloop.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code <percent>}
@@ -14,7 +15,7 @@ import java.util.List;
 final class Quantities {
   // spotless:off
   private static final WordSet CURRENCY = WordSet.of("dollar", "usd", "eur", "euro", "\u20ac",
-      "\u00a3");
+      "\u00a3", "cent");
   // spotless:on
   // spotless:off
   private static final WordSet TIME_UNITS = WordSet.of("month", "day", "dai", "minut", "minute", "ms",
@@ -32,14 +33,19 @@ final class Quantities {
     return spans(a, kind, numbers(a));
   }
 
-  /** The tokens a placeholder may start at: numbers and the word "one", in order. */
+  /**
+   * Words that start a quantity said in words: "one percent", "half a percent", "a millisecond".
+   */
+  private static final WordSet WORD_NUMBERS = WordSet.of("one", "half", "a", "an");
+
+  /** The tokens a placeholder may start at: numbers and {@link #WORD_NUMBERS}, in order. */
   static int[] numbers(AnalyzedAnswer a) {
     List<Token> tokens = a.tokens;
     int[] out = new int[8];
     int n = 0;
     for (int t = 0; t < tokens.size(); t++) {
       Token tok = tokens.get(t);
-      if (isNumber(tok) || tok.surface().equalsIgnoreCase("one")) {
+      if (isNumber(tok) || WORD_NUMBERS.contains(tok.surface().toLowerCase(Locale.ROOT))) {
         out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
         out[n++] = t;
       }
@@ -53,6 +59,10 @@ final class Quantities {
     List<Token> tokens = a.tokens;
     for (int t : numbers) {
       if (!isNumber(tokens.get(t)) && !oneBeforeAUnit(a, t, kind)) {
+        int[] said = WordQuantities.span(a, t, kind);
+        if (said != null) {
+          out.add(said);
+        }
         continue;
       }
       String next =
