@@ -170,7 +170,7 @@ final class Negation {
     }
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
-      return !NOT_A_CUE_AFTER_NOT.contains(next);
+      return !NOT_A_CUE_AFTER_NOT.contains(next) && !LimitCues.bounds(words, i);
     }
     if (w.equals("no") || w.equals("without")) {
       String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
@@ -181,7 +181,7 @@ final class Negation {
           && !(w.equals("no") && Goals.stated(words, shape, i));
     }
     if (CUES.contains(w) || w.endsWith("n't")) {
-      return true;
+      return !LimitCues.bounds(words, i);
     }
     if (w.equals("of") && prev.equals("instead") || w.equals("than") && prev.equals("rather")) {
       return true;

@@ -96,6 +96,16 @@ class SubstanceTest {
   }
 
   @Test
+  void aNegationThatSetsALimitDoesNotNegateTheLimit() {
+    assertThat(point("Alarm so latency can't exceed the p99 target.", "alarm").covered()).isTrue();
+    assertThat(point("Alert: it must never go above the error rate budget.", "alarm").covered())
+        .isTrue();
+    assertThat(point("Alert so it should not be more than the p99 goal.", "alarm").covered())
+        .isTrue();
+    assertThat(point("Alarm, but we can't watch the p99 target.", "alarm").covered()).isFalse();
+  }
+
+  @Test
   void ratherThanNegatesOnlyItsOwnClause() {
     String a = "I'd use Resilience4j rather than hand-rolled code, with state in atomics.";
     assertThat(point(a, "library").covered()).isTrue();
