@@ -112,16 +112,18 @@ final class NumberFilter extends TokenFilter {
   }
 
   /**
-   * A number and what may follow it: a multiplier word ("100 thousand") and a duration unit ("3
-   * years" becomes 36 months, so it equals "36 months" and "three-year").
+   * A number and what may follow it: multiplier words, each larger ("two hundred thousand"), and a
+   * duration unit ("3 years" is 36 months, as are "36 months" and "three-year").
    */
   private void emit(BigDecimal value, int start, int end) throws IOException {
     String num = Word.Kind.NUMBER.name();
     Tok next = pull();
-    BigDecimal mult = next == null ? null : multiplierWord(next, end);
-    if (mult != null) {
+    for (BigDecimal last = BigDecimal.ZERO, mult = multiplierWord(next, end);
+        mult != null && mult.compareTo(last) > 0;
+        mult = multiplierWord(next, end)) {
       value = value.multiply(mult);
       end = next.end();
+      last = mult;
       next = pull();
     }
     Unit unit =
@@ -169,11 +171,10 @@ final class NumberFilter extends TokenFilter {
   }
 
   private static BigDecimal multiplierWord(Tok next, int numberEnd) {
-    int gap = next.start() - numberEnd;
-    if (gap < 0 || gap > 2 || !next.type().equals(Word.Kind.WORD.name())) {
-      return null;
-    }
-    return WORD_MULTIPLIERS.get(next.term().toLowerCase(Locale.ROOT));
+    boolean near = next != null && next.start() >= numberEnd && next.start() - numberEnd <= 2;
+    return near && next.type().equals(Word.Kind.WORD.name())
+        ? WORD_MULTIPLIERS.get(next.term().toLowerCase(Locale.ROOT))
+        : null;
   }
 
   private Tok pull() throws IOException {
