@@ -7,8 +7,9 @@ import java.util.List;
  * A two-word rubric term said the other way round: "the key we partition on" for "partition key",
  * "the lease expires" for "expired lease", "teams own" for "owning team". Both words must be
  * content words, at most {@value #SPAN} tokens apart, with no clause or comma boundary between
- * them; a word already used by a match in the written order is not used again. A term written with
- * a negation ("no lock", "not failures") keeps its order, so its sense does not flip.
+ * them, and not both words of the question (reading the question back earns nothing); a word
+ * already used by a match in the written order is not used again. A term written with a negation
+ * ("no lock", "not failures") keeps its order, so its sense does not flip.
  */
 final class ReversedTerms {
   static final int SPAN = 3;
@@ -34,6 +35,7 @@ final class ReversedTerms {
             && content(answer, s)
             && content(answer, f)
             && oneSegment(answer, s, f)
+            && !(asked(answer, s) && asked(answer, f))
             && !taken(out, s, f)) {
           out.add(new int[] {s, f});
         }
@@ -42,6 +44,11 @@ final class ReversedTerms {
     if (out.size() > before) {
       out.sort((a, b) -> Integer.compare(a[0], b[0]));
     }
+  }
+
+  /** A word of the question: both words asked would let reading the question back earn it. */
+  private static boolean asked(AnalyzedAnswer answer, int token) {
+    return answer.question.has(answer.tokens.get(token).term());
   }
 
   private static boolean content(AnalyzedAnswer answer, int token) {
