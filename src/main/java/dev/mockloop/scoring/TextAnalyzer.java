@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -131,13 +132,36 @@ final class TextAnalyzer {
         ts = new SetKeywordMarkerFilter(ts, STOP_WORDS);
         ts =
             switch (stemmer) {
-              case PORTER -> new PorterStemFilter(ts);
+              case PORTER -> new PorterStemFilter(new StemmerOverrideFilter(ts, PORTER_FIXES));
               case KSTEM -> new KStemFilter(ts);
               case NONE -> ts;
             };
         return new TokenStreamComponents(source, ts);
       }
     };
+  }
+
+  /**
+   * Words Porter's stemmer would merge with a different word: "engine" with "engineer" ("engin"),
+   * "meeting" with "meet", "general" with "generic" and "generate" ("gener"), "news" with "new". A
+   * rubric's "one engine" must not be earned by "one engineer".
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap PORTER_FIXES = porterFixes();
+
+  private static StemmerOverrideFilter.StemmerOverrideMap porterFixes() {
+    StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+    String[][] fixes = {
+      {"engine", "engine"}, {"engines", "engine"}, {"general", "general"},
+      {"generally", "general"}, {"generic", "generic"}, {"news", "news"}
+    };
+    for (String[] f : fixes) {
+      b.add(f[0], f[1]);
+    }
+    try {
+      return b.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static CharArraySet stopWords() {
