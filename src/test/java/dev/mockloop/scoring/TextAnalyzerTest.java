@@ -46,6 +46,7 @@ class TextAnalyzerTest {
         "partitions | partit",
         "one engine for engineers | 1 engine for engin",
         "generic or general news | generic or general news",
+        "account managers managed | account manager manag",
         "meeting the target | meet the target",
         "DynamoDB's | dynamodb",
         "I’d avoid | i'd avoid",
