@@ -3,7 +3,6 @@ package dev.mockloop.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Matches the placeholders a concept group may hold: {@code <number>} any number, {@code <percent>}
@@ -34,18 +33,16 @@ final class Quantities {
   }
 
   /**
-   * Words that start a quantity said in words: "one percent", "half a percent", "a millisecond".
+   * The tokens a placeholder may start at: numbers, the word "one" and the start of a {@link
+   * WordQuantities} quantity ("half a percent", "a millisecond"), in order.
    */
-  private static final WordSet WORD_NUMBERS = WordSet.of("one", "half", "a", "an");
-
-  /** The tokens a placeholder may start at: numbers and {@link #WORD_NUMBERS}, in order. */
   static int[] numbers(AnalyzedAnswer a) {
     List<Token> tokens = a.tokens;
     int[] out = new int[8];
     int n = 0;
     for (int t = 0; t < tokens.size(); t++) {
       Token tok = tokens.get(t);
-      if (isNumber(tok) || WORD_NUMBERS.contains(tok.surface().toLowerCase(Locale.ROOT))) {
+      if (isNumber(tok) || tok.surface().equalsIgnoreCase("one") || WordQuantities.starts(a, t)) {
         out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
         out[n++] = t;
       }

@@ -14,6 +14,14 @@ final class WordQuantities {
 
   private WordQuantities() {}
 
+  /** Whether such a quantity starts at token {@code t} (of any kind). */
+  static boolean starts(AnalyzedAnswer a, int t) {
+    String s = a.tokens.get(t).surface();
+    char c = s.length() == 1 || s.length() == 2 || s.length() == 4 ? s.charAt(0) : ' ';
+    return (c == 'a' || c == 'A' || c == 'h' || c == 'H') // "a", "an", "half": most words not
+        && (span(a, t, "percent") != null || span(a, t, "duration") != null);
+  }
+
   /** The span of such a quantity starting at token {@code t}, or null. */
   static int[] span(AnalyzedAnswer a, int t, String kind) {
     List<Token> tokens = a.tokens;
