@@ -107,22 +107,23 @@ class BlindCalibrationTest {
     double followUps = rho(Row::followUp);
     System.out.printf("blind: main rho %.3f, follow-up rho %.3f%n", main, followUps);
     // 0.909 after the list guard, given-number and follow-up coverage changes of branch floor;
-    // 0.929 with depth (docs/scoring.md, "Depth").
-    assertThat(main).isGreaterThanOrEqualTo(0.92);
+    // 0.929 with depth (docs/scoring.md, "Depth"); 0.935 after the tenth session's disputes pass.
+    assertThat(main).isGreaterThanOrEqualTo(0.93);
     // 0.825 after the follow-up rubric pass of branch futune (docs/scoring.md, "Calibration");
     // 0.827 after branch floor; 0.864 after branch tune10 (the design follow-up length guard, plain
     // quantities and rubric wordings); 0.869 after branch tune10e (a design follow-up point that
-    // asks for a quantity needs a number of the answer's own, Quantified); 0.902 with depth.
-    assertThat(followUps).isGreaterThanOrEqualTo(0.895);
+    // asks for a quantity needs a number of the answer's own, Quantified); 0.902 with depth; 0.907
+    // after the disputes pass (the held-out test split's follow-ups did not move: 0.881).
+    assertThat(followUps).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
   void fewStrongAnswersScoreLikeWeakOnes() {
     // The target is none under 45; 32 were before branch floor, 16 after it, 14 after
     // branch tune10, 11 after branch tune10c (complete design follow-ups, durations and rates), 8
-    // with depth (six of them terse or spoken notes).
+    // with depth (six of them terse or spoken notes), 7 after the disputes pass (a dev answer).
     assertThat(ROWS.stream().filter(r -> r.grade() == 4 && r.score() < 45).count())
-        .isLessThanOrEqualTo(8);
+        .isLessThanOrEqualTo(7);
   }
 
   @Test
@@ -130,8 +131,8 @@ class BlindCalibrationTest {
     double plain = mean(r -> r.kind().equals("strong-plain") && r.grade() >= 3);
     double jargon = mean(r -> r.kind().equals("strong-jargon") && r.grade() >= 3);
     // The target is 8 points; 9.6 before branch tune10, 9.1 after it, 8.6 after tune10c,
-    // 6.9 with depth (plain 79.7, jargon 86.5).
-    assertThat(jargon - plain).isLessThanOrEqualTo(8.0);
+    // 6.9 with depth (plain 79.7, jargon 86.5), 4.9 after the disputes pass (82.5, 87.4).
+    assertThat(jargon - plain).isLessThanOrEqualTo(6.0);
   }
 
   @Test
