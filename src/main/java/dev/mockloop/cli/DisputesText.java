@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.io.SafeText;
+import dev.mockloop.scoring.PointCheck;
 import dev.mockloop.session.DisputedPoint;
 import dev.mockloop.session.StoredSession;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ final class DisputesText {
 
   static String render(
       List<DisputedPoint> all,
+      Map<DisputedPoint, PointCheck.Result> checks,
       List<StoredSession.Unreadable> bad,
       Path dir,
       ZoneId zone,
@@ -66,6 +68,13 @@ final class DisputesText {
           .append('\n');
       QuestionsText.wrap("\"" + d.dispute().sentence().strip() + "\"", width, "    ")
           .forEach(l -> sb.append(l).append('\n'));
+      PointCheck.Result check = checks.get(d);
+      if (check != null) {
+        for (String line : DisputeChecks.describe(check)) {
+          QuestionsText.wrap(SafeText.line(line), width, "      ")
+              .forEach(l -> sb.append(l).append('\n'));
+        }
+      }
     }
     if (!bad.isEmpty()) {
       sb.append('\n')
@@ -82,7 +91,10 @@ final class DisputesText {
         && a.pointId().equals(b.pointId());
   }
 
-  static String json(List<DisputedPoint> all, List<StoredSession.Unreadable> bad)
+  static String json(
+      List<DisputedPoint> all,
+      Map<DisputedPoint, PointCheck.Result> checks,
+      List<StoredSession.Unreadable> bad)
       throws JsonProcessingException {
     List<Map<String, Object>> disputes = new ArrayList<>();
     for (DisputedPoint d : all) {
@@ -99,6 +111,10 @@ final class DisputesText {
       m.put("start", d.dispute().start());
       m.put("end", d.dispute().end());
       m.put("marked_at", d.dispute().at().toString());
+      PointCheck.Result check = checks.get(d);
+      if (check != null) {
+        m.put("check", check); // credited now, and per concept group what the sentence has
+      }
       disputes.add(m);
     }
     List<Map<String, Object>> unreadable = new ArrayList<>();

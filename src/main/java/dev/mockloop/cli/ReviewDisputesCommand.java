@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mockloop.scoring.PointCheck;
 import dev.mockloop.session.DisputedPoint;
 import dev.mockloop.session.History;
 import dev.mockloop.session.SessionStore;
@@ -9,6 +10,7 @@ import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,13 +58,15 @@ public final class ReviewDisputesCommand implements Callable<Integer> {
       }
     }
     found.sort(DisputedPoint.ORDER);
+    Map<DisputedPoint, PointCheck.Result> checks = DisputeChecks.of(root, found);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(DisputesText.json(found, unreadable));
+      out.println(DisputesText.json(found, checks, unreadable));
     } else {
       out.print(
           DisputesText.render(
               found,
+              checks,
               unreadable,
               store.dir(),
               ReviewSupport.zone(root.env()),

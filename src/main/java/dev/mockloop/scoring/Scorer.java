@@ -70,11 +70,8 @@ public final class Scorer implements AnswerScorer {
 
   Scored scoredMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
-    AnalyzedAnswer analyzed =
-        new AnalyzedAnswer(
-            Objects.requireNonNull(answer, "answer"),
-            analyzer,
-            question(spec.prompt(), spec.context()));
+    QuestionEcho q = question(spec.prompt(), spec.context());
+    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer), analyzer, q);
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
@@ -94,23 +91,20 @@ public final class Scorer implements AnswerScorer {
 
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
   private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
-    List<RubricPoint> rubric =
-        probes.get(
-            spec,
-            s ->
-                s.followUps().stream()
-                    .filter(f -> !f.whenSaid().phrases().isEmpty())
-                    .map(
-                        f ->
-                            new RubricPoint(
-                                f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
-                    .toList());
+    List<RubricPoint> rubric = probes.get(spec, Scorer::whenSaidRubric);
     if (rubric.isEmpty()) {
       return List.of();
     }
     return matcher.match(compiled(rubric)).points().stream()
         .filter(p -> p.covered() && !p.evidence().isEmpty())
         .map(p -> new Said(p.id(), p.evidence().get(0)))
+        .toList();
+  }
+
+  private static List<RubricPoint> whenSaidRubric(LevelSpec s) {
+    return s.followUps().stream()
+        .filter(f -> !f.whenSaid().phrases().isEmpty())
+        .map(f -> new RubricPoint(f.id(), f.ask(), "general", 1, f.whenSaid().phrases(), ""))
         .toList();
   }
 
@@ -172,10 +166,18 @@ public final class Scorer implements AnswerScorer {
     return said(new RubricMatcher(analyzed), spec);
   }
 
+  /** {@code sentence} read against a rubric's question, with the rubric ({@link PointCheck}). */
+  PointCheck.Input checkInput(String sentence, Scenario scenario, Level level, FollowUp followUp) {
+    LevelSpec spec = spec(scenario, level);
+    QuestionEcho q =
+        followUp == null ? question(spec.prompt(), spec.context()) : question(followUp.ask());
+    List<RubricPoint> rubric = followUp == null ? spec.rubric() : followUp.rubric();
+    return new PointCheck.Input(new AnalyzedAnswer(sentence, analyzer, q), compiled(rubric));
+  }
+
   private static LevelSpec spec(Scenario scenario, Level level) {
-    Objects.requireNonNull(scenario, "scenario");
-    Objects.requireNonNull(level, "level");
-    LevelSpec spec = scenario.level(level);
+    LevelSpec spec =
+        Objects.requireNonNull(scenario, "scenario").level(Objects.requireNonNull(level));
     if (spec == null) {
       throw new IllegalArgumentException("scenario " + scenario.id() + " has no " + level);
     }

@@ -33,7 +33,10 @@ class ReviewDisputesCommandTest {
   private Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    List<String> all = new ArrayList<>(List.of("--sessions", sessions.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--sessions", sessions.toString(), "--questions", dir.resolve("bank").toString()));
     all.addAll(List.of(args));
     int status =
         Main.run(
@@ -54,8 +57,32 @@ class ReviewDisputesCommandTest {
         Instant.parse(start).plusSeconds(420));
   }
 
+  /** The bank the disputes are checked against: the two disputed points, as they stand now. */
+  private static final String BANK =
+      """
+      id: dynamodb-vs-rds
+      title: DynamoDB vs RDS
+      topic: databases
+      levels:
+        L6:
+          prompt: Pick a data store for the product catalog.
+          minutes: 12
+          rubric:
+            - id: cost
+              point: Costs it.
+              dimension: metrics
+              all: [[spend, cost], [reserved capacity, savings plan]]
+            - id: query-patterns
+              point: Names the access patterns.
+              dimension: design
+              all: [[access pattern, scan], [product id]]
+          model_answer: M
+      """;
+
   @BeforeEach
   void twoDisputedSessionsOneWithoutAndABrokenFile() throws IOException {
+    Files.createDirectories(dir.resolve("bank"));
+    Files.writeString(dir.resolve("bank/dynamo.yaml"), BANK);
     sessions = dir.resolve("sessions");
     SessionStore store = new SessionStore(sessions);
     store.save(
@@ -92,12 +119,18 @@ class ReviewDisputesCommandTest {
           Point cost
           - 2026-11-10 09:00 UTC  2026-11-10T0900-aaaaaa
             "We keep spend low with on-demand."
+              now: still missed; its concept groups in this sentence:
+              1. [spend, cost]: found "spend"
+              2. [reserved capacity, savings plan]: none of its words
 
         dynamodb-vs-rds · L6 · main answer · query-patterns
           Point query-patterns
           - 2026-11-12 09:00 UTC  2026-11-12T0900-bbbbbb
             "Reads go by product id, never a scan, and nothing else is looked
             up."
+              now: still missed; its concept groups in this sentence:
+              1. [access pattern, scan]: only scan (negated)
+              2. [product id]: found "product id"
 
         1 unreadable session file(s) not read; `mockloop review list` shows why.
         """);
@@ -122,8 +155,31 @@ class ReviewDisputesCommandTest {
     assertThat(first.get("start").asInt()).isEqualTo(42);
     assertThat(first.get("end").asInt()).isEqualTo(75);
     assertThat(first.get("marked_at").asText()).isEqualTo("2026-11-10T09:07:00Z");
+    JsonNode check = first.get("check");
+    assertThat(check.get("credited").asBoolean()).isFalse();
+    assertThat(check.get("groups").get(0).get("found").get(0).asText()).isEqualTo("spend");
+    assertThat(check.get("groups").get(1).get("found")).isEmpty();
     assertThat(doc.get("unreadable")).hasSize(1);
     assertThat(doc.get("unreadable").get(0).get("id").asText()).isEqualTo("2026-11-11T0900-broken");
+  }
+
+  @Test
+  void aSentenceTheBankNowCreditsSaysSo() throws IOException {
+    Files.writeString(
+        dir.resolve("bank/dynamo.yaml"),
+        BANK.replace("[reserved capacity, savings plan]", "[reserved capacity, on-demand]"));
+    assertThat(run("review", "disputes").out())
+        .contains(
+            "\"We keep spend low with on-demand.\"\n"
+                + "      now: the bank as it stands credits this sentence\n");
+  }
+
+  @Test
+  void aBankThatDoesNotLoadLeavesTheListWithoutChecks() throws IOException {
+    Files.writeString(dir.resolve("bank/dynamo.yaml"), "id: [broken\n");
+    Run r = run("review", "disputes");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"We keep spend low with on-demand.\"").doesNotContain("now:");
   }
 
   @Test
