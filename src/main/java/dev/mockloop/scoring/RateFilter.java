@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * month", "twice a day" become "12000 per second", "$ 5000 per month", "twice per day", so a
  * rubric's "per second" matches the way people say it. Only after a quantity (a number in the
  * previous {@value #LOOKBACK} tokens, or "once", "twice", "times"): "a second region" and "a month
- * of logs" stay as they are. Runs right after {@link NumberFilter}.
+ * of logs" stay as they are. A number followed by "times the" (or "times our", "times normal", ...)
+ * is a multiple: "3 times the peak" reads "3 x the peak", as "3x the peak" does; "3 times a day"
+ * stays a rate. Runs right after {@link NumberFilter}.
  */
 final class RateFilter extends TokenFilter {
   static final int LOOKBACK = 3;
@@ -26,6 +28,8 @@ final class RateFilter extends TokenFilter {
       "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "month", "quarter",
       "year", "yr");
   private static final Set<String> COUNTS = Set.of("once", "twice", "times");
+  private static final Set<String> AFTER_TIMES = Set.of("the", "our", "as", "what", "that",
+      "normal", "peak", "current", "today's", "more", "larger", "bigger", "higher", "faster");
   // spotless:on
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -42,29 +46,43 @@ final class RateFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
-      restoreState(pending.poll());
-      track();
-      return true;
-    }
-    if (!input.incrementToken()) {
+    if (!next()) {
       return false;
     }
-    if (sinceQuantity <= LOOKBACK && isArticle()) {
-      State article = captureState();
-      if (input.incrementToken()) {
-        boolean rate = UNITS.contains(term.toString().toLowerCase(Locale.ROOT));
-        pending.add(captureState());
-        restoreState(article);
-        if (rate) {
-          term.setEmpty().append("per");
-        }
-      } else {
-        restoreState(article);
-      }
+    if (sinceQuantity == 0 && isAscii("times")) {
+      lookAhead(AFTER_TIMES, "x"); // "3 times the peak" is "3x the peak"
+    } else if (sinceQuantity <= LOOKBACK && isArticle()) {
+      lookAhead(UNITS, "per");
     }
     track();
     return true;
+  }
+
+  /** The next token: one read ahead before, or the input's. */
+  private boolean next() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(pending.poll());
+      return true;
+    }
+    return input.incrementToken();
+  }
+
+  /**
+   * Reads the token after this one (kept for next time): when it is one of {@code after}, this
+   * token becomes {@code as}.
+   */
+  private void lookAhead(Set<String> after, String as) throws IOException {
+    State here = captureState();
+    if (next()) {
+      boolean match = after.contains(term.toString().toLowerCase(Locale.ROOT));
+      pending.add(captureState());
+      restoreState(here);
+      if (match) {
+        term.setEmpty().append(as);
+      }
+    } else {
+      restoreState(here);
+    }
   }
 
   /** Whether the term lower-cased is "a" or "an". */
