@@ -7,6 +7,7 @@ import dev.mockloop.bank.Scenario;
 import dev.mockloop.scoring.PointCheck;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.DisputedPoint;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +60,23 @@ final class DisputeChecks {
     if (r.groups().isEmpty()) {
       return List.of("now: still missed (the point has only whole phrases, `any:`)");
     }
-    java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add("now: still missed; its concept groups in this sentence:");
     int n = 1;
     for (PointCheck.Group g : r.groups()) {
       String alts =
           String.join(", ", g.alternatives()) + (g.more() > 0 ? ", … (" + g.more() + " more)" : "");
-      String seen =
-          !g.found().isEmpty()
-              ? "found " + quoted(g.found())
-              : g.refused().isEmpty()
-                  ? "none of its words"
-                  : "only " + String.join(", ", g.refused());
-      lines.add(n++ + ". [" + alts + "]: " + seen);
+      lines.add(n++ + ". [" + alts + "]: " + seen(g));
     }
     return lines;
+  }
+
+  /** What the sentence has of a group: its words, only words that do not count, or none. */
+  private static String seen(PointCheck.Group g) {
+    if (!g.found().isEmpty()) {
+      return "found " + quoted(g.found());
+    }
+    return g.refused().isEmpty() ? "none of its words" : "only " + String.join(", ", g.refused());
   }
 
   private static String quoted(List<String> words) {

@@ -71,7 +71,8 @@ public final class Scorer implements AnswerScorer {
   Scored scoredMain(String answer, Scenario scenario, Level level) {
     LevelSpec spec = spec(scenario, level);
     QuestionEcho q = question(spec.prompt(), spec.context());
-    AnalyzedAnswer analyzed = new AnalyzedAnswer(Objects.requireNonNull(answer), analyzer, q);
+    AnalyzedAnswer analyzed =
+        new AnalyzedAnswer(Objects.requireNonNull(answer, "answer"), analyzer, q);
     RubricMatcher matcher = new RubricMatcher(analyzed);
     RubricMatcher.Outcome asked = matcher.match(compiled(spec.rubric()));
     LevelRead read = null;
@@ -177,7 +178,7 @@ public final class Scorer implements AnswerScorer {
 
   private static LevelSpec spec(Scenario scenario, Level level) {
     LevelSpec spec =
-        Objects.requireNonNull(scenario, "scenario").level(Objects.requireNonNull(level));
+        Objects.requireNonNull(scenario, "scenario").level(Objects.requireNonNull(level, "level"));
     if (spec == null) {
       throw new IllegalArgumentException("scenario " + scenario.id() + " has no " + level);
     }

@@ -69,7 +69,7 @@ public final class Tui {
       throws IOException {
     TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
-    Thread hook = new Thread(exitHook(app), "mockloop-save-on-exit");
+    Thread hook = new Thread(TuiExit.hook(app), "mockloop-save-on-exit");
     screen.startScreen();
     try {
       Runtime.getRuntime().addShutdownHook(hook);
@@ -99,11 +99,6 @@ public final class Tui {
       TuiExit.restore(screen, terminal, hook);
     }
     return app.practice().saved();
-  }
-
-  /** What runs on SIGTERM or SIGHUP ({@link TuiExit#hook}). */
-  static Runnable exitHook(App app) {
-    return TuiExit.hook(app);
   }
 
   /**

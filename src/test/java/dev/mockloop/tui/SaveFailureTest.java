@@ -58,7 +58,7 @@ class SaveFailureTest {
       tui.tick();
       assertThat(tui.app.practice().run().saves().saveError()).isPresent();
 
-      Tui.exitHook(tui.app).run(); // what the shutdown hook runs on SIGTERM or SIGHUP
+      TuiExit.hook(tui.app).run(); // what the shutdown hook runs on SIGTERM or SIGHUP
 
       assertThat(rescued().draft().orElseThrow().text())
           .isEqualTo("saved before the disk filled. typed after autosave failed");
@@ -123,7 +123,7 @@ class SaveFailureTest {
       stuck.start();
       held.await();
       try {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Tui.exitHook(tui.app).run());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TuiExit.hook(tui.app).run());
       } finally {
         never.countDown();
       }
