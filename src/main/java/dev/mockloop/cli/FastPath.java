@@ -17,10 +17,10 @@ import java.util.Optional;
  * model costs more than these commands do (picocli ships Java 5 class files, which the AppCDS
  * archive cannot hold, so every start loads and initialises them afresh). Only the plain forms are
  * taken: the root options {@code --questions DIR}, {@code --sessions DIR}, {@code --no-color},
- * {@code --debug}, then the two command words and the command's own options, each value as its own
- * word and valid. Anything else (help, {@code --opt=value}, a bad level, a repeated option, a typo)
- * returns null, and picocli parses it and gives its usual messages. Execution is the command's own
- * code.
+ * {@code --debug}, the two command words and the command's own options, the root options before or
+ * after the command words, each value as its own word and valid. Anything else (help, {@code
+ * --opt=value}, a bad level, a repeated option, a typo) returns null, and picocli parses it and
+ * gives its usual messages. Execution is the command's own code.
  */
 final class FastPath {
   private FastPath() {}
@@ -37,20 +37,11 @@ final class FastPath {
     PrintWriter err = context.err();
     RootCommand root = new RootCommand(context);
     int i = 0;
-    try {
-      for (; i < args.length && args[i].startsWith("-"); i++) {
-        switch (args[i]) {
-          case "--questions" -> root.options.questions = Path.of(value(args, ++i));
-          case "--sessions" -> root.options.sessions = Path.of(value(args, ++i));
-          case "--no-color" -> root.options.noColor = true;
-          case "--debug" -> root.options.debug = true;
-          default -> {
-            return null;
-          }
-        }
+    while (i < args.length && args[i].startsWith("-")) {
+      i = rootOption(args, i, root);
+      if (i < 0) {
+        return null;
       }
-    } catch (IllegalArgumentException e) { // InvalidPathException included
-      return null;
     }
     if (args.length == 0) {
       return null; // Main opens the home screen for no arguments before it asks here
@@ -67,7 +58,7 @@ final class FastPath {
       return null;
     }
     String command = practice ? "practice" : args[i] + " " + args[i + 1];
-    Options o = Options.parse(args, i + (practice ? 1 : 2));
+    Options o = Options.parse(args, i + (practice ? 1 : 2), root);
     if (o == null || (!practice && !o.scenarios.isEmpty()) || (practice && o.json)) {
       return null;
     }
@@ -121,6 +112,41 @@ final class FastPath {
     }
   }
 
+  /**
+   * The root option at {@code args[i]} set on {@code root} (before or after the command words, as
+   * picocli takes them): the index after it, or -1 when it is not one, lacks its value or was given
+   * already (picocli says what is wrong).
+   */
+  private static int rootOption(String[] args, int i, RootCommand root) {
+    GlobalOptions o = root.options;
+    try {
+      switch (args[i]) {
+        case "--questions" -> {
+          if (o.questions != null) {
+            return -1;
+          }
+          o.questions = Path.of(value(args, i + 1));
+          return i + 2;
+        }
+        case "--sessions" -> {
+          if (o.sessions != null) {
+            return -1;
+          }
+          o.sessions = Path.of(value(args, i + 1));
+          return i + 2;
+        }
+        case "--no-color" -> o.noColor = true;
+        case "--debug" -> o.debug = true;
+        default -> {
+          return -1;
+        }
+      }
+    } catch (IllegalArgumentException e) { // InvalidPathException included
+      return -1;
+    }
+    return i + 1;
+  }
+
   /** An option's value: present and not itself an option. */
   private static String value(String[] args, int i) {
     if (i >= args.length || args[i].startsWith("-")) {
@@ -134,7 +160,7 @@ final class FastPath {
    * --json}, in any order.
    */
   private record Options(Level level, List<String> topics, List<String> scenarios, boolean json) {
-    static Options parse(String[] args, int from) {
+    static Options parse(String[] args, int from, RootCommand root) {
       Level level = null;
       List<String> topics = new ArrayList<>();
       List<String> scenarios = new ArrayList<>();
@@ -161,7 +187,11 @@ final class FastPath {
             json = true;
           }
           default -> {
-            return null;
+            int next = rootOption(args, i, root);
+            if (next < 0) {
+              return null;
+            }
+            i = next - 1;
           }
         }
       }

@@ -100,6 +100,13 @@ class FastPathTest {
       {"--sessions", s, "--questions", dir.resolve("missing").toString()},
       {"--no-color", "--sessions", dir.resolve("s.yaml").toString()},
       {"--debug", "--questions", ""},
+      // the root options after the command words, as people type them (README: before or after)
+      {"questions", "list", "--questions", bank.toString()},
+      {"questions", "list", "--level", "L7", "--questions", bank.toString(), "--no-color"},
+      {"review", "list", "--sessions", s},
+      {"review", "stats", "--level", "L7", "--sessions", s, "--debug"},
+      {"practice", "--scenario", "nope", "--questions", bank.toString(), "--sessions", s},
+      {"--sessions", s, "questions", "list", "--questions", dir.resolve("missing").toString()},
     };
     for (String[] line : lines) {
       Ran fast = fast(line);
@@ -123,6 +130,11 @@ class FastPathTest {
       {"questions", "list", "--scenario", "x"},
       {"review", "list", "--topic", "a", "--topic", "b"},
       {"--questions", "questions", "list"},
+      {"questions", "list", "--questions"},
+      {"questions", "list", "--questions", "--json"},
+      {"--questions", "a", "questions", "list", "--questions", "b"},
+      {"review", "list", "--sessions", "a", "--sessions", "b"},
+      {"questions", "list", "--version"},
       {"--sessions"},
       {"--version", "questions", "list"},
       {"questions"},
