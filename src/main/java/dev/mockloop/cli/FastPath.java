@@ -113,9 +113,8 @@ final class FastPath {
   }
 
   /**
-   * The root option at {@code args[i]} set on {@code root} (before or after the command words, as
-   * picocli takes them): the index after it, or -1 when it is not one, lacks its value or was given
-   * already (picocli says what is wrong).
+   * The root option at {@code args[i]} set on {@code root}: the index after it, or -1 when it is
+   * not one, lacks its value or was given already (picocli says what is wrong).
    */
   private static int rootOption(String[] args, int i, RootCommand root) {
     GlobalOptions o = root.options;

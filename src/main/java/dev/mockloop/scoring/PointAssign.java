@@ -15,7 +15,11 @@ import java.util.List;
 final class PointAssign {
   private PointAssign() {}
 
-  static PointResult assign(RubricPoint point, RubricMatcher.Found f, BitSet claimed) {
+  /**
+   * The point's result; the words of the evidence it takes are set in {@code claimed} and in {@code
+   * held} (the point's own).
+   */
+  static PointResult assign(RubricPoint point, RubricMatcher.Found f, BitSet claimed, BitSet held) {
     List<RubricMatcher.Candidate> candidates = f.candidates();
     RubricMatcher.Candidate best = best(candidates, claimed);
     if (best == null && f.concepts() != null && !candidates.isEmpty()) {
@@ -29,6 +33,7 @@ final class PointAssign {
     if (best != null) {
       for (int t : best.tokens()) {
         claimed.set(t);
+        held.set(t);
       }
       RubricMatcher.add(evidence, best.spans());
       for (RubricMatcher.Candidate c : candidates) {

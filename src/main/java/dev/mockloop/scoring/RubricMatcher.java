@@ -85,10 +85,15 @@ final class RubricMatcher {
             .thenComparing(i -> -rubric.points.get(i).weight()));
     BitSet claimed = new BitSet();
     PointResult[] results = new PointResult[n];
-    double earned = 0;
+    BitSet[] held = new BitSet[n];
     for (int i : order) {
-      results[i] = PointAssign.assign(rubric.points.get(i), found.get(i), claimed);
-      earned += results[i].weight() * results[i].credit();
+      held[i] = new BitSet();
+      results[i] = PointAssign.assign(rubric.points.get(i), found.get(i), claimed, held[i]);
+    }
+    Repack.improve(rubric.points, found, results, held, claimed);
+    double earned = 0;
+    for (PointResult r : results) {
+      earned += r.weight() * r.credit();
     }
     return new Outcome(List.of(results), earned, rubric.totalWeight);
   }
