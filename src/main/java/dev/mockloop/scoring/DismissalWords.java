@@ -14,7 +14,8 @@ final class DismissalWords {
   private static final String[] DISMISSAL_WORDS = {"overkill", "unnecessary", "unneeded",
       "pointless", "premature", "irrelevant", "unimportant", "nonissue", "needless", "moot",
       "overrated", "overengineering", "optional", "waste", "noise", "negligible", "overengineered",
-      "overblown", "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic"};
+      "overblown", "overstated", "overcomplicated", "distraction", "bureaucracy", "bureaucratic",
+      "myth"};
   // spotless:on
   static final WordSet DISMISSALS = WordSet.of(DISMISSAL_WORDS);
 

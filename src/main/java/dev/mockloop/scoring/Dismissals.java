@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * Negative verdicts after a mention: a mention followed in its clause by "is not needed", "isn't
- * worth it", "would be overkill", "is premature", "a nice-to-have", "can come later", "can wait",
- * "would only slow everyone down", or "is fine" after an action ("counting X is fine"), is negated
- * as if a cue stood before it ({@link Negation} has the cues and their scopes). One-word dismissals
- * reach further back than "not needed" ({@value #DISMISSAL_REACH} words against {@value
- * #VERDICT_REACH}).
+ * worth it", "doesn't help", "makes no difference", "would be overkill", "is a myth", "is
+ * premature", "a nice-to-have", "can come later", "can wait", "would only slow everyone down", or
+ * "is fine" after an action ("counting X is fine"), is negated as if a cue stood before it ({@link
+ * Negation} has the cues and their scopes). One-word dismissals reach further back than "not
+ * needed" ({@value #DISMISSAL_REACH} words against {@value #VERDICT_REACH}).
  */
 final class Dismissals {
   // spotless:off
@@ -16,7 +16,7 @@ final class Dismissals {
       WordSet.of("need", "needed", "necessary", "required", "worth", "justified", "warranted",
           "helpful", "useful", "fit", "suitable", "appropriate", "recommended", "priority",
           "important", "relevant", "concern", "matter", "matters", "critical", "essential",
-          "big", "real", "issue", "problem");
+          "big", "real", "issue", "problem", "help", "helps", "difference");
   // spotless:on
   static final int VERDICT_REACH = 5;
 

@@ -115,6 +115,18 @@ class NegationRulesTest {
   }
 
   @Test
+  void saidNotToHelpOrToBeAMythIsDismissed() {
+    assertThat(marked("Using full jitter doesn't help here.", false)).contains("full", "jitter");
+    assertThat(marked("Full jitter won't help us.", false)).contains("jitter");
+    assertThat(marked("Coordinated omission is a myth.", false))
+        .contains("coordinated", "omission");
+    // a help that is not denied, and a denial in another clause, leave the mention alone
+    assertThat(marked("Full jitter helps a lot.", false)).isEmpty();
+    assertThat(marked("Caching helps reads, but it doesn't help writes.", false))
+        .doesNotContain("caching", "reads");
+  }
+
+  @Test
   void callingAChangeFineKeepsTheIdea() {
     String text = "Counting declines as failures is fine.";
     List<Word> words = Words.scan(text);
