@@ -61,7 +61,8 @@ final class Dismissals {
       String w = words.get(j).lower();
       denies[j] =
           DismissalWords.dismisses(words, shape, j, w)
-              || isNegative(w) && verdictWithin(words, shape, j);
+              || isNegative(w) && verdictWithin(words, shape, j)
+              || noDifference(words, j, w);
       any |= denies[j];
     }
     int[] denied = new int[n];
@@ -124,6 +125,11 @@ final class Dismissals {
       }
     }
     return false;
+  }
+
+  /** "X makes no difference": "no" is not a cue here otherwise ("no X needed" is X's refusal). */
+  private static boolean noDifference(List<Word> words, int j, String w) {
+    return w.equals("no") && j + 1 < words.size() && words.get(j + 1).lower().equals("difference");
   }
 
   private static boolean isNegative(String w) {

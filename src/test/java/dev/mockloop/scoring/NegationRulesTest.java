@@ -120,6 +120,7 @@ class NegationRulesTest {
     assertThat(marked("Full jitter won't help us.", false)).contains("jitter");
     assertThat(marked("Coordinated omission is a myth.", false))
         .contains("coordinated", "omission");
+    assertThat(marked("Full jitter makes no difference.", false)).contains("jitter");
     // a help that is not denied, and a denial in another clause, leave the mention alone
     assertThat(marked("Full jitter helps a lot.", false)).isEmpty();
     assertThat(marked("Caching helps reads, but it doesn't help writes.", false))
