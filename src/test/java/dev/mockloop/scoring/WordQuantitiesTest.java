@@ -34,6 +34,15 @@ class WordQuantitiesTest {
   }
 
   @Test
+  void aFewSecondsAndForAWeekAreDurationsButOnceAWeekIsNot() {
+    assertThat(found("Cut over once lag stays under a few seconds for a week.", "duration"))
+        .containsExactly("a few seconds", "a week");
+    assertThat(found("It took a couple of months.", "duration"))
+        .containsExactly("a couple of months");
+    assertThat(found("We deploy once a week, a few times.", "duration")).isEmpty();
+  }
+
+  @Test
   void centsAreMoney() {
     assertThat(found("About 1.5 cents per shard hour.", "money")).containsExactly("1.5 cents");
   }
