@@ -128,6 +128,15 @@ class NegationRulesTest {
   }
 
   @Test
+  void aLaterStepAfterACommaDefersOnlyItself() {
+    assertThat(marked("Priority is to stop the bleeding, understand later.", false))
+        .doesNotContain("stop", "bleeding");
+    assertThat(marked("We should stop the bleeding, maybe later.", false))
+        .contains("stop", "bleeding");
+    assertThat(marked("Sharding can come later.", false)).contains("sharding");
+  }
+
+  @Test
   void callingAChangeFineKeepsTheIdea() {
     String text = "Counting declines as failures is fine.";
     List<Word> words = Words.scan(text);
