@@ -137,6 +137,13 @@ class NegationRulesTest {
   }
 
   @Test
+  void whatFollowsWhetherIsAskedNotDenied() {
+    assertThat(marked("We never know whether the first attempt landed.", true))
+        .contains("know")
+        .doesNotContain("first", "attempt", "landed");
+  }
+
+  @Test
   void callingAChangeFineKeepsTheIdea() {
     String text = "Counting declines as failures is fine.";
     List<Word> words = Words.scan(text);
