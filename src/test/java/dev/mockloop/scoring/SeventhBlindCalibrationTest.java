@@ -31,13 +31,14 @@ class SeventhBlindCalibrationTest {
   @Test
   void scoresFollowTheGrades() {
     // before the tenth session's changes: main 0.772, follow-ups 0.611, 6 grade-4 answers under
-    // 45; after: 0.776, 0.615, 5. 63 of the 96 answers are graded 4, so rank figures are
-    // range-limited.
-    assertThat(BlindCalibrationTest.rho(rows, r -> !r.followUp())).isGreaterThanOrEqualTo(0.77);
+    // 45; after: 0.776, 0.615, 5; after the eleventh session's disputes pass, whose material
+    // this set was (read from then on): 0.821, 0.723, 2. 63 of the 96 answers are graded 4, so
+    // rank figures are range-limited.
+    assertThat(BlindCalibrationTest.rho(rows, r -> !r.followUp())).isGreaterThanOrEqualTo(0.81);
     assertThat(BlindCalibrationTest.rho(rows, BlindCalibrationTest.Row::followUp))
-        .isGreaterThanOrEqualTo(0.61);
+        .isGreaterThanOrEqualTo(0.71);
     assertThat(rows.stream().filter(r -> r.grade() == 4 && r.score() < 45).count())
-        .isLessThanOrEqualTo(5);
+        .isLessThanOrEqualTo(2);
   }
 
   @Test
