@@ -67,17 +67,18 @@ public final class Tui {
   private static List<Path> run(
       Terminal terminal, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
       throws IOException {
-    TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(TuiExit.hook(app), "mockloop-save-on-exit");
-    screen.startScreen();
+    TerminalScreen screen = null;
     try {
       Runtime.getRuntime().addShutdownHook(hook);
-      TuiDriver driver;
       synchronized (app) {
         first.accept(app);
-        driver = new TuiDriver(app, screen);
       }
+      FirstFrame.paint(terminal, app); // before Lanterna's screen, whose characters wait to load
+      screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      TuiDriver driver = new TuiDriver(app, screen);
       try (KeyQueue keys = KeyQueue.start(terminal);
           Suspend suspend =
               Suspend.install(
@@ -108,7 +109,9 @@ public final class Tui {
    * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
-    TuiDriver.prepare(); // on another thread, while the terminal opens
+    if (Boolean.getBoolean("mockloop.charsEarly")) {
+      TuiDriver.prepare(); // on another thread, while the terminal opens
+    }
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
       return RawTerminal.standard(StandardCharsets.UTF_8);
     }

@@ -95,7 +95,7 @@ final class TuiDriver {
     dirty = false;
     fullRedraw = false;
     TerminalSize size = screen.getTerminalSize();
-    app.draw(new Canvas(screen.newTextGraphics(), size, theme, screen::clear));
+    app.draw(new Canvas(new ScreenCells(screen), size, theme));
     screen.setCursorPosition(app.cursor(new Canvas(null, size, theme)));
     screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
     app.drawn(nanos.getAsLong());
