@@ -10,21 +10,22 @@ import java.nio.charset.Charset;
 import sun.misc.Signal;
 
 /**
- * Lanterna's Unix terminal with Ctrl-C trapped, opened with one process instead of five (Lanterna
- * runs an {@code stty} per setting: {@code -g}, {@code -icanon}, {@code min 1}, {@code -echo},
- * {@code intr undef}; two more on close). One shell saves the settings, sets raw mode and tells the
- * size ({@link TtySetup}), so no escape-sequence query waits for the terminal's answer before the
- * first frame (after the first SIGWINCH, size queries are Lanterna's); closing restores the saved
- * settings (Ctrl-C's character among them) in one {@code stty}. Its output is {@link
- * BufferedTerminal}'s.
+ * Lanterna's Unix terminal with Ctrl-C trapped, opened with no process where JLine's native library
+ * loads ({@link NativeTty}: {@code tcgetattr}, {@code tcsetattr}, the size's {@code ioctl}), else
+ * with one instead of five (Lanterna runs an {@code stty} per setting: {@code -g}, {@code -icanon},
+ * {@code min 1}, {@code -echo}, {@code intr undef}; two more on close): one shell saves the
+ * settings, sets raw mode and tells the size ({@link TtySetup}). Either way no escape-sequence
+ * query waits for the terminal's answer before the first frame (after the first SIGWINCH, size
+ * queries are Lanterna's); closing restores the saved settings (Ctrl-C's character among them).
+ * Its output is {@link BufferedTerminal}'s.
  */
 final class RawTerminal extends BufferedTerminal {
   /**
    * Set while the super constructor opens the terminal (so no initializers on these: one would run
-   * after it and undo them): what the shell printed, and whether raw mode is set (echo and Ctrl-C
-   * were turned off with canonical mode).
+   * after it and undo them): how raw mode was set, and whether it is (echo and Ctrl-C were turned
+   * off with canonical mode).
    */
-  private TtySetup setup;
+  private TtyMode mode;
 
   private boolean rawInOneCall;
 
@@ -79,7 +80,7 @@ final class RawTerminal extends BufferedTerminal {
     return super.findTerminalSize();
   }
 
-  /** Saves the settings, sets raw mode and reads the size, all in one process. */
+  /** Saves the settings, sets raw mode and reads the size, natively or in one process. */
   @Override
   protected void saveTerminalSettings() throws IOException {
     // a resize before Lanterna's listener is in (next in its set-up) makes the size stale
@@ -88,8 +89,8 @@ final class RawTerminal extends BufferedTerminal {
           resizedEarly = true;
           startSize = null;
         });
-    setup = TtySetup.run(new File("/dev/tty"));
-    startSize = resizedEarly ? null : setup.size();
+    mode = NativeTty.openEither(new File("/dev/tty"));
+    startSize = resizedEarly ? null : mode.size();
     rawInOneCall = true;
   }
 
@@ -116,8 +117,8 @@ final class RawTerminal extends BufferedTerminal {
 
   @Override
   protected void restoreTerminalSettings() throws IOException {
-    if (setup != null && !setup.saved().isEmpty()) {
-      runSTTYCommand(setup.saved());
+    if (mode != null) {
+      mode.restore();
     }
     restored = true;
   }
