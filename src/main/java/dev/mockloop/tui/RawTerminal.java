@@ -16,8 +16,8 @@ import sun.misc.Signal;
  * {@code min 1}, {@code -echo}, {@code intr undef}; two more on close): one shell saves the
  * settings, sets raw mode and tells the size ({@link TtySetup}). Either way no escape-sequence
  * query waits for the terminal's answer before the first frame (after the first SIGWINCH, size
- * queries are Lanterna's); closing restores the saved settings (Ctrl-C's character among them).
- * Its output is {@link BufferedTerminal}'s.
+ * queries are Lanterna's); closing restores the saved settings (Ctrl-C's character among them). Its
+ * output is {@link BufferedTerminal}'s.
  */
 final class RawTerminal extends BufferedTerminal {
   /**
