@@ -68,10 +68,8 @@ final class AnsiFrame {
     for (SGR m : style.sgr()) {
       sb.append(';').append(code(m));
     }
-    sb.append(';')
-        .append(new String(style.fg().getForegroundSGRSequence(), StandardCharsets.US_ASCII));
-    sb.append(';')
-        .append(new String(style.bg().getBackgroundSGRSequence(), StandardCharsets.US_ASCII));
+    sb.append(';').append(style.fg().foreground);
+    sb.append(';').append(style.bg().background);
     return sb.append('m').toString();
   }
 

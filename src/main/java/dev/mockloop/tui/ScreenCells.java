@@ -28,7 +28,10 @@ final class ScreenCells implements Cells {
   public void putWide(int col, int row, int codePoint, Style style) {
     TextCharacter[] made =
         TextCharacter.fromString(
-            Character.toString(codePoint), style.fg(), style.bg(), style.modifiers());
+            Character.toString(codePoint),
+            style.fg().lanterna(),
+            style.bg().lanterna(),
+            style.modifiers());
     g.setCharacter(col, row, made[0]);
   }
 

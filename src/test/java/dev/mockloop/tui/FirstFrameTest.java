@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
@@ -128,6 +129,20 @@ class FirstFrameTest {
     AnsiScreen ours = new AnsiScreen(10, 4).feed(AnsiFrame.encode(cells, null));
     AnsiScreen theirs = new AnsiScreen(10, 4).feed(t.out.toByteArray());
     assertThat(ours.dump()).containsExactlyElementsOf(theirs.dump());
+  }
+
+  /** Each {@link Colour} is Lanterna's colour of its name, with the same SGR numbers. */
+  @Test
+  void coloursAreLanternasWithTheirNumbers() {
+    assertThat(Colour.values()).hasSameSizeAs(TextColor.ANSI.values());
+    for (Colour c : Colour.values()) {
+      TextColor.ANSI theirs = TextColor.ANSI.values()[c.ordinal()];
+      assertThat(c.lanterna()).isSameAs(theirs);
+      assertThat(c.foreground.getBytes(StandardCharsets.US_ASCII))
+          .isEqualTo(theirs.getForegroundSGRSequence());
+      assertThat(c.background.getBytes(StandardCharsets.US_ASCII))
+          .isEqualTo(theirs.getBackgroundSGRSequence());
+    }
   }
 
   /** {@link FrameCells#wide} is Lanterna's double width for every character a canvas puts. */
