@@ -109,12 +109,12 @@ public final class Tui {
    * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
-    if (Boolean.getBoolean("mockloop.charsEarly")) {
-      TuiDriver.prepare(); // on another thread, while the terminal opens
-    }
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
+      // the first frame is drawn without Lanterna's characters (FirstFrame), and their break rules
+      // load after it: on another thread before it, they took CPU the frame needed
       return RawTerminal.standard(StandardCharsets.UTF_8);
     }
+    TuiDriver.prepare(); // on another thread, while the terminal opens
     return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)

@@ -45,9 +45,10 @@ final class TuiDriver {
   }
 
   /**
-   * Starts, on another thread, what the first frame would otherwise wait for: the JDK's character
-   * break rules, which Lanterna's first character loads from the runtime image (every {@link
-   * TextCharacter} checks that it holds one grapheme).
+   * Starts, on another thread, what a first frame drawn by Lanterna would otherwise wait for: the
+   * JDK's character break rules, which Lanterna's first character loads from the runtime image
+   * (every {@link TextCharacter} checks that it holds one grapheme). Only where the first frame is
+   * Lanterna's (not mockloop's Unix terminal, {@link FirstFrame}).
    */
   static void prepare() {
     Thread t = new Thread(() -> TextCharacter.fromCharacter('x'), "mockloop-chars");
