@@ -4,32 +4,41 @@ import com.googlecode.lanterna.TerminalSize;
 import java.io.File;
 import java.io.IOException;
 import org.jline.nativ.CLibrary;
-import org.jline.nativ.CLibrary.Termios;
 import org.jline.nativ.CLibrary.WinSize;
 
 /**
- * The terminal's raw mode set with {@code tcgetattr}/{@code tcsetattr} on standard input through
- * JLine's native library (loaded by mockloop's {@code org.jline.nativ.JLineNativeLoader}), with no
- * process started: what {@code stty -g}, {@code stty -icanon min 1 -echo intr undef} and {@code
- * stty size} do in {@link TtySetup}'s shell, which took 23-28 ms of wall clock and 11-13 ms of CPU
- * before the first frame. The settings read first are kept whole and written back on {@link
- * #restore}.
+ * The terminal's raw mode set on standard input with the kernel's own {@code TCGETS} and {@code
+ * TCSETSW} ioctls through JLine's native library (loaded by mockloop's {@code
+ * org.jline.nativ.JLineNativeLoader}), with no process started: what {@code stty -g}, {@code stty
+ * -icanon min 1 -echo intr undef} and {@code stty size} do in {@link TtySetup}'s shell, which took
+ * 23-28 ms of wall clock and 11-13 ms of CPU before the first frame. The kernel's {@code struct
+ * termios} is read into an {@code int[]} as its bytes and written back as read on {@link #restore}:
+ * JLine's {@code tcgetattr}/{@code tcsetattr} go through a struct without {@code c_line} and wrote
+ * an uninitialised byte there ({@code stty -a} showed "line = 53" after quitting).
  */
 final class NativeTty implements TtyMode {
   /** Linux's generic termios (x86_64, arm64): {@code c_lflag} bits and {@code c_cc} indices. */
-  static final long ICANON = 0x2;
+  static final int ICANON = 0x2;
 
-  static final long ECHO = 0x8;
+  static final int ECHO = 0x8;
   static final int VINTR = 0;
   static final int VMIN = 6;
+
+  /** The ioctls and the kernel's {@code struct termios}: four flags, c_line, c_cc[19]: 36 bytes. */
+  private static final long TCGETS = 0x5401;
+
+  private static final long TCSETSW = 0x5403;
+  static final int WORDS = 9;
+  private static final int LFLAG = 3;
+  private static final int CC = 17;
 
   /** Standard input, a terminal. */
   private static final int FD = 0;
 
-  private final Termios saved;
+  private final int[] saved;
   private final TerminalSize size;
 
-  private NativeTty(Termios saved, TerminalSize size) {
+  private NativeTty(int[] saved, TerminalSize size) {
     this.saved = saved;
     this.size = size;
   }
@@ -46,13 +55,13 @@ final class NativeTty implements TtyMode {
       if (CLibrary.isatty(FD) != 1) {
         return null;
       }
-      Termios saved = new Termios();
-      Termios raw = new Termios();
-      if (CLibrary.tcgetattr(FD, saved) != 0 || CLibrary.tcgetattr(FD, raw) != 0) {
+      int[] saved = new int[WORDS];
+      if (CLibrary.ioctl(FD, TCGETS, saved) != 0) {
         return null;
       }
+      int[] raw = saved.clone();
       makeRaw(raw);
-      if (CLibrary.tcsetattr(FD, CLibrary.TCSADRAIN, raw) != 0) {
+      if (CLibrary.ioctl(FD, TCSETSW, raw) != 0) {
         return null;
       }
       WinSize ws = new WinSize();
@@ -72,23 +81,27 @@ final class NativeTty implements TtyMode {
     return osName.equals("Linux") && (osArch.equals("amd64") || osArch.equals("aarch64"));
   }
 
-  /** What {@code stty -icanon min 1 -echo intr undef} changes ({@code undef} is 0 on Linux). */
-  static void makeRaw(Termios t) {
-    t.c_lflag = rawLocalFlags(t.c_lflag);
-    rawControlChars(t.c_cc);
-  }
-
-  /** The local flags without canonical mode and echo ({@code -icanon -echo}); the rest kept. */
-  static long rawLocalFlags(long lflag) {
-    return lflag & ~(ICANON | ECHO);
-  }
-
   /**
-   * A read returns after one byte ({@code min 1}); no character sends SIGINT ({@code intr undef}).
+   * What {@code stty -icanon min 1 -echo intr undef} changes in the kernel's termios as words
+   * (little-endian, as on x86_64 and arm64): canonical mode and echo off in the local flags, a read
+   * returning after one byte, no character sending SIGINT ({@code undef} is 0 on Linux).
    */
-  static void rawControlChars(byte[] cc) {
-    cc[VMIN] = 1;
-    cc[VINTR] = 0;
+  static void makeRaw(int[] termios) {
+    termios[LFLAG] &= ~(ICANON | ECHO);
+    setCc(termios, VMIN, 1);
+    setCc(termios, VINTR, 0);
+  }
+
+  /** Control character {@code i} ({@code c_cc[i]}) of the termios words. */
+  static int cc(int[] termios, int i) {
+    int at = CC + i;
+    return (termios[at / 4] >>> (at % 4 * 8)) & 0xff;
+  }
+
+  static void setCc(int[] termios, int i, int value) {
+    int at = CC + i;
+    int shift = at % 4 * 8;
+    termios[at / 4] = (termios[at / 4] & ~(0xff << shift)) | ((value & 0xff) << shift);
   }
 
   /** The size from the kernel's rows and columns, or null when it does not know them (0). */
@@ -104,8 +117,8 @@ final class NativeTty implements TtyMode {
   @Override
   public void restore() throws IOException {
     try {
-      if (CLibrary.tcsetattr(FD, CLibrary.TCSADRAIN, saved) != 0) {
-        throw new IOException("tcsetattr failed");
+      if (CLibrary.ioctl(FD, TCSETSW, saved.clone()) != 0) {
+        throw new IOException("TCSETSW failed");
       }
     } catch (LinkageError e) {
       throw new IOException(e);

@@ -11,23 +11,29 @@ class NativeTtyTest {
 
   private static final long IEXTEN = 0x8000;
 
+  /**
+   * The kernel's termios as words: canonical mode and echo off, the other local flags, the other
+   * words, the line discipline and the other control characters as they were.
+   */
   @Test
-  void rawModeDropsCanonicalModeAndEchoOnly() {
-    long cooked = ISIG | NativeTty.ICANON | NativeTty.ECHO | IEXTEN;
-    assertThat(NativeTty.rawLocalFlags(cooked)).isEqualTo(ISIG | IEXTEN);
-    assertThat(NativeTty.rawLocalFlags(ISIG)).isEqualTo(ISIG);
-  }
-
-  @Test
-  void rawModeReadsOneByteAndTurnsCtrlCsSignalOff() {
-    byte[] cc = new byte[32];
-    cc[NativeTty.VINTR] = 3; // ^C
-    cc[NativeTty.VMIN] = 0;
-    cc[1] = 0x1c; // VQUIT stays
-    NativeTty.rawControlChars(cc);
-    assertThat(cc[NativeTty.VMIN]).isEqualTo((byte) 1);
-    assertThat(cc[NativeTty.VINTR]).isZero();
-    assertThat(cc[1]).isEqualTo((byte) 0x1c);
+  void rawModeDropsCanonicalModeAndEchoAndSetsMinAndIntrOnly() {
+    int[] t = new int[NativeTty.WORDS];
+    t[0] = 0x500; // input flags
+    t[3] = (int) (ISIG | NativeTty.ICANON | NativeTty.ECHO | IEXTEN);
+    t[4] = 0x03_00 | 0x00; // c_line 0 (N_TTY) in the low byte, then c_cc[VINTR] = ^C
+    NativeTty.setCc(t, 1, 0x1c); // VQUIT
+    NativeTty.setCc(t, NativeTty.VMIN, 0);
+    NativeTty.setCc(t, 18, 0x7f); // the last of c_cc[19]
+    int[] before = t.clone();
+    assertThat(NativeTty.cc(t, NativeTty.VINTR)).isEqualTo(3);
+    NativeTty.makeRaw(t);
+    assertThat(t[3]).isEqualTo((int) (ISIG | IEXTEN));
+    assertThat(NativeTty.cc(t, NativeTty.VMIN)).isEqualTo(1);
+    assertThat(NativeTty.cc(t, NativeTty.VINTR)).isZero();
+    assertThat(NativeTty.cc(t, 1)).isEqualTo(0x1c);
+    assertThat(NativeTty.cc(t, 18)).isEqualTo(0x7f);
+    assertThat(t[4] & 0xff).isZero(); // c_line
+    assertThat(t[0]).isEqualTo(before[0]);
   }
 
   @Test
