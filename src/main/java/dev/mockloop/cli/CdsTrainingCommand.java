@@ -36,9 +36,9 @@ import picocli.CommandLine.ParentCommand;
  * look-up commands {@code questions list}, {@code review list} and {@code review stats} over the
  * session that round saved) so their classes land in the archive. Run on a terminal (the launcher
  * runs it under a pseudo-terminal when {@code script} is there), it also opens the home screen and
- * a round as a user's start does, through the real terminal (its {@code stty} call, Lanterna's Unix
- * terminal and input decoder, signals), each ended by end of input once its first frame is drawn.
- * It prints nothing but those frames and leaves nothing behind.
+ * a round as a user's start does, through the real terminal (its opening, Lanterna's Unix terminal
+ * and input decoder, signals), each ended by end of input once its first frame is drawn. It prints
+ * nothing but those frames and leaves nothing behind.
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -97,9 +97,9 @@ final class CdsTrainingCommand implements Callable<Integer> {
   /**
    * The home screen and a round on the process's terminal, each from a sessions folder of its own
    * (no resume offer), as {@link Main} starts them; the round plays a design scenario, as most do.
-   * The terminal's size comes from {@code stty} as the terminal opens ({@code tui.RawTerminal});
-   * standard input answers any size query seen all the same ({@link SizeAnswers}) and then ends, so
-   * each UI draws its first frame, reads end of input and closes, restoring the terminal.
+   * The terminal's size comes from the terminal's opening ({@code tui.RawTerminal}); standard input
+   * answers any size query seen all the same ({@link SizeAnswers}) and then ends, so each UI draws
+   * its first frame, reads end of input and closes, restoring the terminal.
    */
   private void firstFrames(Path sessions, Bank bank) throws IOException {
     Scenario round =

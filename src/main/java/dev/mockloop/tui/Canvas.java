@@ -1,36 +1,22 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
 /**
- * Where a view draws: the graphics of the whole screen, its size and the theme. Text goes in cell
- * by cell, each character made once per style ({@link Style#cell}).
+ * Where a view draws: the cells of the whole screen ({@link Cells}: a Lanterna screen, or the first
+ * frame's own buffer), its size and the theme. Text goes in cell by cell.
  */
 final class Canvas {
-  private final TextGraphics g;
+  private final Cells cells;
   final TerminalSize size;
   final Theme theme;
 
-  /** Clears the whole screen to the plain style at once, or null to paint it cell by cell. */
-  private final Runnable blank;
-
-  Canvas(TextGraphics g, TerminalSize size, Theme theme) {
-    this(g, size, theme, null);
-  }
-
-  /**
-   * As above; {@code blank} (may be null) clears the whole screen to blanks of {@link Style#PLAIN}
-   * at once, as a Lanterna screen's own {@code clear} does (a row at a time, where painting went
-   * through every cell's checks).
-   */
-  Canvas(TextGraphics g, TerminalSize size, Theme theme, Runnable blank) {
-    this.g = g;
+  /** {@code cells} may be null for a canvas that only measures (where the cursor goes). */
+  Canvas(Cells cells, TerminalSize size, Theme theme) {
+    this.cells = cells;
     this.size = size;
     this.theme = theme;
-    this.blank = blank;
   }
 
   int width() {
@@ -43,19 +29,14 @@ final class Canvas {
 
   /** Clears the screen to the normal style. */
   void clear() {
-    if (blank != null) {
-      blank.run();
-    } else {
-      fill(0, height(), Style.PLAIN);
-    }
+    cells.clear();
   }
 
   /** Paints rows {@code [from, to)} in a style. */
   void fill(int from, int to, Style s) {
-    TextCharacter blank = s.cell(' ');
     for (int r = Math.max(0, from); r < Math.min(to, height()); r++) {
       for (int c = 0; c < width(); c++) {
-        g.setCharacter(c, r, blank);
+        cells.put(c, r, ' ', s);
       }
     }
   }
@@ -74,9 +55,8 @@ final class Canvas {
         i++;
         continue;
       }
-      // Lanterna's putString draws a surrogate pair as two '?': the pair goes in as one character
       c = put(c, row, fit.substring(run, i), style);
-      g.setCharacter(c, row, glyph(cp, style));
+      cells.putWide(c, row, cp, style);
       c += 2;
       i += 2;
       run = i;
@@ -92,14 +72,10 @@ final class Canvas {
     int c = col;
     for (int i = 0; i < bmp.length(); i++) {
       char ch = bmp.charAt(i);
-      g.setCharacter(c, row, style.cell(ch));
+      cells.put(c, row, ch, style);
       c += Glyphs.columns(ch);
     }
     return c;
-  }
-
-  private static TextCharacter glyph(int cp, Style s) {
-    return TextCharacter.fromString(Character.toString(cp), s.fg(), s.bg(), s.modifiers())[0];
   }
 
   /** Writes a line of spans starting at a cell. */

@@ -2,7 +2,6 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -18,36 +17,36 @@ import java.util.concurrent.ConcurrentHashMap;
  * here.
  */
 final class Style {
-  static final Style PLAIN = new Style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of());
+  static final Style PLAIN = new Style(Colour.DEFAULT, Colour.DEFAULT, Set.of());
 
   /** Characters kept per style beyond the first 128 (a long answer in CJK need not all stay). */
   private static final int OTHERS = 512;
 
-  private final TextColor fg;
-  private final TextColor bg;
+  private final Colour fg;
+  private final Colour bg;
   private final Set<SGR> sgr;
   private final TextCharacter[] ascii = new TextCharacter[128];
   private final Map<Character, TextCharacter> others = new ConcurrentHashMap<>();
 
-  Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
+  Style(Colour fg, Colour bg, Set<SGR> sgr) {
     this.fg = Objects.requireNonNull(fg, "fg");
     this.bg = Objects.requireNonNull(bg, "bg");
     this.sgr = sgr.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sgr));
   }
 
-  static Style of(TextColor fg, SGR... sgr) {
-    return new Style(fg, TextColor.ANSI.DEFAULT, sgr.length == 0 ? Set.of() : Set.of(sgr));
+  static Style of(Colour fg, SGR... sgr) {
+    return new Style(fg, Colour.DEFAULT, sgr.length == 0 ? Set.of() : Set.of(sgr));
   }
 
-  static Style on(TextColor fg, TextColor bg, SGR... sgr) {
+  static Style on(Colour fg, Colour bg, SGR... sgr) {
     return new Style(fg, bg, sgr.length == 0 ? Set.of() : Set.of(sgr));
   }
 
-  TextColor fg() {
+  Colour fg() {
     return fg;
   }
 
-  TextColor bg() {
+  Colour bg() {
     return bg;
   }
 
@@ -79,7 +78,7 @@ final class Style {
   }
 
   private TextCharacter make(char ch) {
-    return new TextCharacter(ch, fg, bg, modifiers());
+    return new TextCharacter(ch, fg.lanterna(), bg.lanterna(), modifiers());
   }
 
   /** The modifiers as Lanterna takes them. */

@@ -1,7 +1,6 @@
 package dev.mockloop.tui;
 
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.TextColor.ANSI;
 
 /**
  * The styles every screen uses, in colour or (for {@code --no-color} and {@code NO_COLOR}) with the
@@ -26,26 +25,26 @@ final class Theme {
     this.color = color;
     normal = Style.PLAIN;
     if (color) {
-      dim = Style.of(ANSI.WHITE);
-      heading = Style.of(ANSI.CYAN_BRIGHT, SGR.BOLD);
-      bar = Style.on(ANSI.BLACK, ANSI.CYAN);
-      selected = Style.on(ANSI.BLACK, ANSI.YELLOW);
-      highlight = Style.on(ANSI.BLACK, ANSI.GREEN_BRIGHT);
-      good = Style.of(ANSI.GREEN_BRIGHT);
-      warn = Style.of(ANSI.YELLOW_BRIGHT, SGR.BOLD);
-      bad = Style.of(ANSI.RED_BRIGHT, SGR.BOLD);
-      key = Style.of(ANSI.CYAN_BRIGHT, SGR.BOLD);
-      empty = Style.of(ANSI.BLACK_BRIGHT);
+      dim = Style.of(Colour.WHITE);
+      heading = Style.of(Colour.CYAN_BRIGHT, SGR.BOLD);
+      bar = Style.on(Colour.BLACK, Colour.CYAN);
+      selected = Style.on(Colour.BLACK, Colour.YELLOW);
+      highlight = Style.on(Colour.BLACK, Colour.GREEN_BRIGHT);
+      good = Style.of(Colour.GREEN_BRIGHT);
+      warn = Style.of(Colour.YELLOW_BRIGHT, SGR.BOLD);
+      bad = Style.of(Colour.RED_BRIGHT, SGR.BOLD);
+      key = Style.of(Colour.CYAN_BRIGHT, SGR.BOLD);
+      empty = Style.of(Colour.BLACK_BRIGHT);
     } else {
       dim = Style.PLAIN;
-      heading = Style.of(ANSI.DEFAULT, SGR.BOLD);
-      bar = Style.of(ANSI.DEFAULT, SGR.REVERSE);
-      selected = Style.of(ANSI.DEFAULT, SGR.REVERSE);
-      highlight = Style.of(ANSI.DEFAULT, SGR.UNDERLINE, SGR.BOLD);
+      heading = Style.of(Colour.DEFAULT, SGR.BOLD);
+      bar = Style.of(Colour.DEFAULT, SGR.REVERSE);
+      selected = Style.of(Colour.DEFAULT, SGR.REVERSE);
+      highlight = Style.of(Colour.DEFAULT, SGR.UNDERLINE, SGR.BOLD);
       good = Style.PLAIN;
-      warn = Style.of(ANSI.DEFAULT, SGR.BOLD);
-      bad = Style.of(ANSI.DEFAULT, SGR.BOLD);
-      key = Style.of(ANSI.DEFAULT, SGR.BOLD);
+      warn = Style.of(Colour.DEFAULT, SGR.BOLD);
+      bad = Style.of(Colour.DEFAULT, SGR.BOLD);
+      key = Style.of(Colour.DEFAULT, SGR.BOLD);
       empty = Style.PLAIN;
     }
   }

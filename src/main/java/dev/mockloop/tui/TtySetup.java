@@ -17,7 +17,7 @@ import java.util.List;
  *     failed)
  * @param size the terminal's size, or null when {@code stty size} did not tell it
  */
-record TtySetup(String saved, TerminalSize size) {
+record TtySetup(String saved, TerminalSize size) implements TtyMode {
   /** Lanterna's property naming the {@code stty} to run, and its default. */
   static final String STTY_PROPERTY = "com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand";
 
@@ -31,14 +31,32 @@ record TtySetup(String saved, TerminalSize size) {
   static TtySetup run(File tty) throws IOException {
     String stty = System.getProperty(STTY_PROPERTY, "/bin/stty");
     ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script(stty));
-    Process p = pb.redirectInput(ProcessBuilder.Redirect.from(tty)).start();
+    return parse(lines(pb.redirectInput(ProcessBuilder.Redirect.from(tty)).start()));
+  }
+
+  private static List<String> lines(Process p) throws IOException {
     List<String> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lines.add(line);
       }
     }
-    return parse(lines);
+    return lines;
+  }
+
+  /** Runs {@code stty} with the saved settings on {@code /dev/tty}, as Lanterna would. */
+  @Override
+  public void restore() throws IOException {
+    restore(new File("/dev/tty"));
+  }
+
+  /** Runs {@code stty} with the saved settings on {@code tty} (nothing when none were saved). */
+  void restore(File tty) throws IOException {
+    if (!saved.isEmpty()) {
+      String stty = System.getProperty(STTY_PROPERTY, "/bin/stty");
+      ProcessBuilder pb = new ProcessBuilder(stty, saved);
+      lines(pb.redirectInput(ProcessBuilder.Redirect.from(tty)).start()); // to its end, as Lanterna
+    }
   }
 
   /** The saved settings from the first line, the size ("rows columns") from the second. */

@@ -67,17 +67,18 @@ public final class Tui {
   private static List<Path> run(
       Terminal terminal, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
       throws IOException {
-    TerminalScreen screen = new TerminalScreen(terminal);
     App app = new App(ctx);
     Thread hook = new Thread(TuiExit.hook(app), "mockloop-save-on-exit");
-    screen.startScreen();
+    TerminalScreen screen = null;
     try {
       Runtime.getRuntime().addShutdownHook(hook);
-      TuiDriver driver;
       synchronized (app) {
         first.accept(app);
-        driver = new TuiDriver(app, screen);
       }
+      FirstFrame.paint(terminal, app); // before Lanterna's screen, whose characters wait to load
+      screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      TuiDriver driver = new TuiDriver(app, screen);
       try (KeyQueue keys = KeyQueue.start(terminal);
           Suspend suspend =
               Suspend.install(
@@ -108,10 +109,12 @@ public final class Tui {
    * {@link #run}) to restore the terminal settings.
    */
   public static Terminal openTerminal() throws IOException {
-    TuiDriver.prepare(); // on another thread, while the terminal opens
     if (!System.getProperty("os.name", "").startsWith("Windows")) {
+      // the first frame is drawn without Lanterna's characters (FirstFrame), and their break rules
+      // load after it: on another thread before it, they took CPU the frame needed
       return RawTerminal.standard(StandardCharsets.UTF_8);
     }
+    TuiDriver.prepare(); // on another thread, while the terminal opens
     return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)

@@ -45,9 +45,10 @@ final class TuiDriver {
   }
 
   /**
-   * Starts, on another thread, what the first frame would otherwise wait for: the JDK's character
-   * break rules, which Lanterna's first character loads from the runtime image (every {@link
-   * TextCharacter} checks that it holds one grapheme).
+   * Starts, on another thread, what a first frame drawn by Lanterna would otherwise wait for: the
+   * JDK's character break rules, which Lanterna's first character loads from the runtime image
+   * (every {@link TextCharacter} checks that it holds one grapheme). Only where the first frame is
+   * Lanterna's (not mockloop's Unix terminal, {@link FirstFrame}).
    */
   static void prepare() {
     Thread t = new Thread(() -> TextCharacter.fromCharacter('x'), "mockloop-chars");
@@ -95,7 +96,7 @@ final class TuiDriver {
     dirty = false;
     fullRedraw = false;
     TerminalSize size = screen.getTerminalSize();
-    app.draw(new Canvas(screen.newTextGraphics(), size, theme, screen::clear));
+    app.draw(new Canvas(new ScreenCells(screen), size, theme));
     screen.setCursorPosition(app.cursor(new Canvas(null, size, theme)));
     screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
     app.drawn(nanos.getAsLong());

@@ -29,13 +29,16 @@ final class TuiExit {
   }
 
   /**
-   * Leaves the screen, restores the terminal and removes {@code hook}. When the JVM is already
-   * shutting down (the window closed), Lanterna's own shutdown hook may have left the screen first
-   * and removing a hook is refused; neither is an error then, and the running hook saves the draft.
+   * Leaves the screen (null: none was made; closing leaves the first frame's private mode),
+   * restores the terminal and removes {@code hook}. When the JVM is already shutting down (the
+   * window closed), Lanterna's own shutdown hook may have left the screen first and removing a hook
+   * is refused; neither is an error then, and the running hook saves the draft.
    */
   static void restore(TerminalScreen screen, Terminal terminal, Thread hook) throws IOException {
     try {
-      screen.stopScreen();
+      if (screen != null) {
+        screen.stopScreen();
+      }
     } catch (IllegalStateException leftByLanternasHook) {
       // "Cannot call exitPrivateMode() when not in private mode": the screen is already left
     } finally {

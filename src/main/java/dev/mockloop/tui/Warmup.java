@@ -23,9 +23,11 @@ public final class Warmup {
     try {
       App home = new App(ctx);
       home.start(Optional.empty());
+      FirstFrame.render(home, terminal.getTerminalSize()); // the real first frame's way
       new TuiDriver(home, screen).step();
       App app = new App(ctx);
       app.start(Optional.of(round));
+      FirstFrame.render(app, terminal.getTerminalSize());
       TuiDriver driver = new TuiDriver(app, screen);
       driver.step();
       for (char c : "DynamoDB with DAX, p99 under 4 ms.".toCharArray()) {

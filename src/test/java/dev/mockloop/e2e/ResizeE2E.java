@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The terminal resized under the home screen: the first size comes from {@code stty} as the
- * terminal opens ({@code tui.RawTerminal}), every later one from SIGWINCH and Lanterna's query;
- * each size is drawn for, down to the "enlarge" message and back.
+ * The terminal resized under the home screen: the first size comes from the terminal's opening
+ * ({@code tui.RawTerminal}: the {@code ioctl} or {@code stty size}), every later one from SIGWINCH
+ * and Lanterna's query; each size is drawn for, down to the "enlarge" message and back.
  */
 @Tag("e2e")
 class ResizeE2E {

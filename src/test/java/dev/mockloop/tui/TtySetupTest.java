@@ -50,6 +50,9 @@ class TtySetupTest {
       assertThat(s.size()).isEqualTo(new TerminalSize(80, 24));
       assertThat(Files.readAllLines(log))
           .containsExactly("-g", "-icanon min 1 -echo intr undef", "size");
+      s.restore(new File("/dev/null"));
+      new TtySetup("", null).restore(new File("/dev/null")); // nothing saved: no stty
+      assertThat(Files.readAllLines(log)).endsWith("size", "saved:1:2");
     } finally {
       if (before == null) {
         System.clearProperty(TtySetup.STTY_PROPERTY);

@@ -1,0 +1,16 @@
+package dev.mockloop.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.IOException;
+
+/**
+ * The terminal in raw mode as {@link RawTerminal} opened it: set natively ({@link NativeTty}) or by
+ * one {@code stty} shell ({@link TtySetup}).
+ */
+interface TtyMode {
+  /** The terminal's size when it was opened, or null when it was not told. */
+  TerminalSize size();
+
+  /** Gives the terminal back the settings it had before (Ctrl-C's character among them). */
+  void restore() throws IOException;
+}
