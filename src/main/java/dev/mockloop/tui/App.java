@@ -22,6 +22,7 @@ final class App implements Navigator {
   private final PracticeFlow practice = new PracticeFlow(this);
   private final TypeAhead typeAhead = new TypeAhead();
   private boolean done;
+  private HomeSettings homeSettings;
 
   App(TuiContext ctx) {
     this.ctx = ctx;
@@ -185,7 +186,8 @@ final class App implements Navigator {
 
   @Override
   public void home(String notice) {
-    show(new HomeView(this, notice));
+    homeSettings = homeSettings == null ? new HomeSettings(ctx) : homeSettings;
+    show(new HomeView(this, notice, homeSettings));
   }
 
   @Override

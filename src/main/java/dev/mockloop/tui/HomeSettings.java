@@ -6,8 +6,9 @@ import dev.mockloop.session.UserState;
 
 /**
  * The home screen's settings: the level (remembered when a loop starts), timed or untimed, the
- * self-rating before the score (remembered when switched), and how many Leadership Principle
- * questions go before each technical one; and the lines that say them.
+ * self-rating before the score (remembered when switched), how many Leadership Principle questions
+ * go before each technical one, and the mode; and the lines that say them. One instance lives as
+ * long as the app ({@link App#home}), so a round and back leaves them as the user set them.
  */
 final class HomeSettings {
   private final TuiContext ctx;
@@ -20,6 +21,9 @@ final class HomeSettings {
 
   /** Whether the user set {@link #lp} here; if not, the planner's default applies. */
   private boolean lpChosen;
+
+  /** The mode last chosen (single round, loop, pick, topic, drill). */
+  int mode;
 
   HomeSettings(TuiContext ctx) {
     this.ctx = ctx;

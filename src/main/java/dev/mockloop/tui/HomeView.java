@@ -32,15 +32,16 @@ final class HomeView implements View {
   /** The keys while a scenario search is typed. */
   private final KeyTable searching;
 
-  HomeView(Navigator app, String notice) {
+  HomeView(Navigator app, String notice, HomeSettings settings) {
     this.app = app;
-    this.settings = new HomeSettings(app.ctx()); // before the key table, which refers to it
+    this.settings = settings; // before the key table, which refers to it
     this.keys = table();
     this.notice = notice == null ? "" : notice;
     this.drill = new DrillPreview(app);
     this.choices = new HomeChoices(app.ctx());
     this.searching =
         choices.picker.keys(this::start, (k, op) -> move(op == Op.UP ? -1 : 1), () -> pick = 0);
+    setMode(settings.mode); // as the user left it before the last round
   }
 
   @Override
@@ -108,6 +109,7 @@ final class HomeView implements View {
 
   private void setMode(int m) {
     mode = m;
+    settings.mode = m;
     pick = 0;
     inList = hasList();
   }

@@ -155,6 +155,24 @@ class HomeScreenTest {
   }
 
   @Test
+  void aRoundAndBackKeepsTheHomeSettingsAsTheUserLeftThem() throws Exception {
+    try (VirtualTui tui = home()) {
+      tui.type("t");
+      tui.type("2");
+      String before = tui.text();
+      assertThat(before).contains("untimed practice");
+      tui.key(KeyType.Enter);
+      assertThat(tui.text()).contains("Round 1 of 4");
+      tui.key(KeyType.Escape);
+      tui.type("y");
+      String after = tui.text();
+      assertThat(after).contains("Loop left").contains("untimed practice");
+      tui.key(KeyType.Enter); // the mode kept as well: a loop of four again
+      assertThat(tui.text()).contains("Round 1 of 4").contains("untimed");
+    }
+  }
+
+  @Test
   void escLeavesTheRoundAfterAskingAndKeepsTheDraft() throws Exception {
     try (VirtualTui tui = home()) {
       draftThenEsc(tui);
