@@ -63,9 +63,6 @@ final class DismissalWords {
     return WordSet.copyOf(all);
   }
 
-  /** Words before a "later" that opens its comma segment and defer the whole idea. */
-  private static final WordSet HEDGED = WordSet.of("maybe", "perhaps", "probably", "possibly");
-
   /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
   // spotless:off
   private static final WordSet LATER_PLANS =
@@ -116,10 +113,8 @@ final class DismissalWords {
     if (w.equals("later")) {
       // "failed sends are retried later": when a step happens, not a deferral
       boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
-      // "advisory first, enforce later", "fix it, debug later": a step, not a verdict on the rest
-      boolean sequenced =
-          Sequencing.startedBefore(words, shape, j) && !deferredBefore(words, j)
-              || j > 1 && shape.segmentStart[j - 1] && !HEDGED.contains(prev);
+      // "advisory first, enforce later": the second step of a sequence, not a deferral
+      boolean sequenced = Sequencing.startedBefore(words, shape, j) && !deferredBefore(words, j);
       return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled && !sequenced
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }

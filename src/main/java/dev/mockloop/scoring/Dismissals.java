@@ -79,8 +79,12 @@ final class Dismissals {
       strong[j] = denies[j] && (DismissalWords.DISMISSALS.contains(w) || w.equals("over"));
     }
     for (int i = 0; i < n; i++) {
+      boolean crossed = false; // a comma segment began after word i
       for (int j = i + 1; j < n && j <= i + DISMISSAL_REACH && !shape.clauseStart[j]; j++) {
-        if (denies[j] && (j <= i + VERDICT_REACH || strong[j])) {
+        crossed |= shape.segmentStart[j];
+        if (denies[j]
+            && (j <= i + VERDICT_REACH || strong[j])
+            && !(crossed && ownStep(words, shape, j))) {
           denied[i] = j;
           break;
         }
@@ -125,6 +129,20 @@ final class Dismissals {
       }
     }
     return false;
+  }
+
+  private static final WordSet HEDGED = WordSet.of("maybe", "perhaps", "probably", "possibly");
+
+  /**
+   * "stop the bleeding, understand later": a "later" closing a comma segment of its own defers that
+   * segment, not the one before it ("..., maybe later" defers the whole clause).
+   */
+  private static boolean ownStep(List<Word> words, Shape shape, int j) {
+    return words.get(j).lower().equals("later")
+        && j > 1
+        && shape.segmentStart[j - 1]
+        && shape.sentence[j - 2] == shape.sentence[j - 1]
+        && !HEDGED.contains(words.get(j - 1).lower());
   }
 
   /** "X makes no difference": "no" is not a cue here otherwise ("no X needed" is X's refusal). */

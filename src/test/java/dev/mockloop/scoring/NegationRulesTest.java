@@ -130,7 +130,11 @@ class NegationRulesTest {
   @Test
   void aLaterStepAfterACommaDefersOnlyItself() {
     assertThat(marked("Priority is to stop the bleeding, understand later.", false))
+        .contains("understand")
         .doesNotContain("stop", "bleeding");
+    assertThat(marked("We need backoff, jitter later.", false))
+        .contains("jitter")
+        .doesNotContain("backoff");
     assertThat(marked("We should stop the bleeding, maybe later.", false))
         .contains("stop", "bleeding");
     assertThat(marked("Sharding can come later.", false)).contains("sharding");
