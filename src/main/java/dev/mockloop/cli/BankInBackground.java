@@ -21,6 +21,18 @@ final class BankInBackground implements Supplier<Bank> {
     this.load = load;
   }
 
+  /** The bank {@code root}'s options choose ({@link Banks#load}), not started yet. */
+  static BankInBackground of(RootCommand root) {
+    return new BankInBackground(new Load(root));
+  }
+
+  private record Load(RootCommand root) implements Supplier<Bank> {
+    @Override
+    public Bank get() {
+      return Banks.load(root);
+    }
+  }
+
   /** Starts decoding, once; later calls return the same future. */
   synchronized CompletableFuture<Bank> start() {
     if (bank == null) {

@@ -132,7 +132,8 @@ public final class PracticeCommand implements Callable<Integer> {
     if (selfRate) {
       state.rememberSelfRate(true);
     }
-    return PracticeLauncher.run(root, settings(), req, plain, out, err, plan);
+    return PracticeLauncher.run(
+        root, settings(), req, plain, out, err, plan, BankInBackground.of(root));
   }
 
   private DrillPlan drill(RootCommand root, Level chosen, PrintWriter out) {

@@ -10,6 +10,7 @@ import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundSettings;
 import dev.mockloop.scoring.Scorer;
 import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.StartAhead;
 import dev.mockloop.session.TranscriptYaml;
 import dev.mockloop.tui.FrontEnd;
 import dev.mockloop.tui.Tui;
@@ -36,24 +37,13 @@ final class PracticeLauncher {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
-    return run(root, settings, direct, false, out, err);
-  }
-
-  /** As above; {@code plain} asks for line mode even where the TUI could run. */
-  static int run(
-      RootCommand root,
-      RoundSettings settings,
-      Optional<PlanRequest> direct,
-      boolean plain,
-      PrintWriter out,
-      PrintWriter err)
-      throws Exception {
-    return run(root, settings, direct, plain, out, err, null);
+    return run(root, settings, direct, false, out, err, null, BankInBackground.of(root));
   }
 
   /**
-   * As above; {@code drill} (may be null) is the plan behind {@code direct}, which the TUI shows
-   * before the first round (line mode has printed it already).
+   * As above; {@code plain} asks for line mode even where the TUI could run; {@code drill} (may be
+   * null) is the plan behind {@code direct}, which the TUI shows before the first round (line mode
+   * has printed it already); {@code bank} gives the whole bank.
    */
   static int run(
       RootCommand root,
@@ -62,9 +52,9 @@ final class PracticeLauncher {
       boolean plain,
       PrintWriter out,
       PrintWriter err,
-      DrillPlan drill)
+      DrillPlan drill,
+      BankInBackground bank)
       throws Exception {
-    BankInBackground bank = new BankInBackground(() -> Banks.load(root));
     boolean home = direct.isEmpty();
     boolean console = FrontEnd.hasConsole();
     if (plain || FrontEnd.choose(root.env(), console) != FrontEnd.TUI) {
@@ -89,11 +79,12 @@ final class PracticeLauncher {
     // (the round's first save waits for its first frame, and makes the YAML writer itself)
     CompletableFuture<Listing> listing =
         home ? CompletableFuture.supplyAsync(() -> Banks.listing(root)) : null;
-    CompletableFuture<Bank> planned =
-        home ? null : bank.start().thenApply(b -> planAhead(b, direct.get()));
+    CompletableFuture<PlannedBank> planned =
+        home ? null : bank.start().thenApply(b -> PlannedBank.of(b, direct.get()));
     CompletableFuture<Scorer> scorer = new CompletableFuture<>();
     Terminal terminal = Tui.openTerminal();
     TuiContext ctx;
+    StartAhead ahead = StartAhead.none();
     try {
       SessionStore store = new SessionStore(root.sessionsDir());
       DeferredScorer deferred = new DeferredScorer(scorer);
@@ -108,11 +99,14 @@ final class PracticeLauncher {
                 root.noColor(),
                 settings);
       } else {
-        Bank b = join(planned);
-        check(b, direct);
+        if (drill == null) { // what needs no bank is done while the bank loads
+          ahead = StartAhead.look(store, root.context().clock());
+        }
+        Bank b = join(planned).checked();
         ctx = new TuiContext(b, deferred, store, root.context().clock(), root.noColor(), settings);
       }
     } catch (Exception e) {
+      ahead.close();
       terminal.close();
       throw e;
     }
@@ -135,10 +129,13 @@ final class PracticeLauncher {
                     }
                   });
         };
-    List<Path> saved =
-        drill != null && direct.isPresent()
-            ? Tui.run(terminal, ctx, drill, direct.get(), afterFirstFrame)
-            : Tui.run(terminal, ctx, direct, afterFirstFrame);
+    List<Path> saved;
+    try (StartAhead taken = ahead) {
+      saved =
+          drill != null && direct.isPresent()
+              ? Tui.run(terminal, ctx, drill, direct.get(), afterFirstFrame)
+              : Tui.run(terminal, ctx, direct, taken, afterFirstFrame);
+    }
     for (Path p : saved) {
       out.println("Transcript saved: " + p);
     }
@@ -154,16 +151,6 @@ final class PracticeLauncher {
         throw UserException.invalid(e.getMessage());
       }
     }
-  }
-
-  /** Plans {@code request} once, for the scenarios it decodes; {@link #check} reports a failure. */
-  private static Bank planAhead(Bank bank, PlanRequest request) {
-    try {
-      LoopPlanner.plan(bank, request);
-    } catch (RuntimeException e) {
-      // the same plan made again on the main thread throws it there
-    }
-    return bank;
   }
 
   /** Scores one throw-away answer so the first real submit does not wait for warm-up. */

@@ -11,6 +11,7 @@ import dev.mockloop.report.ReportLine.Tone;
 import dev.mockloop.report.ResultsReport;
 import dev.mockloop.session.ExitSave;
 import dev.mockloop.session.PracticeRun;
+import dev.mockloop.session.StartAhead;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,7 +64,9 @@ final class LineApp {
       if (req.isEmpty()) {
         return List.copyOf(saved);
       }
-      begin(PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req.get()));
+      begin(
+          PracticeRun.start(
+              ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req.get(), StartAhead.none()));
       if (!run.notice().isEmpty()) {
         out.print(run.notice(), Tone.WARN);
       }

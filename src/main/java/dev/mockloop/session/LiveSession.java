@@ -45,9 +45,9 @@ final class LiveSession implements SaveStatus, AutoCloseable {
    * {@link #savePending()}, which the TUI calls once the round's first frame is on screen, and
    * which the run's first event makes first if it has not happened ({@link PracticeRun#on}).
    */
-  static LiveSession startUnsaved(SessionStore store, Loop loop, Clock clock) {
-    Instant started = clock.instant();
-    LiveSession live = new LiveSession(store.create(started, null), loop, clock, started);
+  static LiveSession startUnsaved(SessionStore store, Loop loop, Clock clock, StartAhead ahead) {
+    StartAhead.Reserved r = ahead.reserve(store, clock); // the id may be reserved already
+    LiveSession live = new LiveSession(r.open(), loop, clock, r.started());
     live.pending = true;
     return live;
   }

@@ -35,17 +35,24 @@ public final class PracticeRun implements AutoCloseable {
 
   /**
    * Plans a loop for {@code request} (random scenarios skip those practised in the last day, {@link
-   * RecentScenarios}) and starts recording it under a locked id. The first save waits for {@link
-   * #savePending()} (the TUI's first frame of the round) or the run's first event or save.
+   * RecentScenarios}) and starts recording it under a locked id, reserved {@code ahead} if it was;
+   * the first save waits for {@link #savePending()} (the round's first TUI frame) or the run's
+   * first event or save.
    *
    * @throws dev.mockloop.engine.PlanException when no loop can be planned
    * @throws SessionException when the sessions folder cannot take the lock
    */
   public static PracticeRun start(
-      SessionStore store, Bank bank, AnswerScorer scorer, Clock clock, PlanRequest request) {
+      SessionStore store,
+      Bank bank,
+      AnswerScorer scorer,
+      Clock clock,
+      PlanRequest request,
+      StartAhead ahead) {
     RecentScenarios.Choice choice = RecentScenarios.avoid(bank, request, store, clock.instant());
     Loop loop = Loop.start(LoopPlanner.plan(bank, choice.request()), scorer, clock);
-    return new PracticeRun(LiveSession.startUnsaved(store, loop, clock), loop, choice.notice());
+    LiveSession live = LiveSession.startUnsaved(store, loop, clock, ahead);
+    return new PracticeRun(live, loop, choice.notice());
   }
 
   /** Starts recording a loop already started (tests, tools); the first save happens here. */
@@ -114,10 +121,7 @@ public final class PracticeRun implements AutoCloseable {
     return s;
   }
 
-  /**
-   * Time passed without a round event: saves typing that is due. Line mode's timer uses it; its
-   * reader, not the timer thread, ends an answer at the deadline.
-   */
+  /** Time passed without a round event: saves typing that is due (line mode's timer). */
   public void saveIfDue() {
     live.tick();
   }
@@ -160,10 +164,8 @@ public final class PracticeRun implements AutoCloseable {
   }
 
   /**
-   * Saves what is typed now (Ctrl-C, SIGTERM, SIGHUP, a crash) without ending the run: into the
-   * sessions folder, or a rescue copy when that fails. Never throws.
-   *
-   * @return where the answers are now, or empty when even the rescue copy failed
+   * Saves what is typed now (Ctrl-C, SIGTERM, SIGHUP, a crash) without ending the run, into the
+   * sessions folder or a rescue copy. Never throws; where the answers are now, empty when nowhere.
    */
   public Optional<Path> emergencySave() {
     return live.checkpoint();

@@ -5,8 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.session.PracticeRun;
-import dev.mockloop.session.Transcript;
-import java.util.List;
+import dev.mockloop.session.StartAhead;
 import java.util.Optional;
 
 /**
@@ -19,32 +18,29 @@ final class App implements Navigator {
   private final TuiContext ctx;
   private View view;
   private Confirm confirm;
-  private final PracticeFlow practice = new PracticeFlow(this);
+  private final PracticeFlow practice;
   private final TypeAhead typeAhead = new TypeAhead();
   private boolean done;
   private HomeSettings homeSettings;
 
   App(TuiContext ctx) {
+    this(ctx, StartAhead.none());
+  }
+
+  /** As above, with the resume check and a new session's id looked up {@code ahead}. */
+  App(TuiContext ctx, StartAhead ahead) {
     this.ctx = ctx;
+    this.practice = new PracticeFlow(this, ahead);
   }
 
   /** Offers unfinished sessions first, then starts the requested loop or shows home. */
   void start(Optional<PlanRequest> direct) {
-    afterUnfinished(() -> direct.ifPresentOrElse(practice::startLoop, () -> home("")));
+    practice.afterUnfinished(() -> direct.ifPresentOrElse(practice::startLoop, () -> home("")));
   }
 
   /** Offers unfinished sessions first, then shows the drill's plan; Enter there starts it. */
   void startDrill(DrillPlan plan, PlanRequest request) {
-    afterUnfinished(() -> show(new DrillPlanView(this, plan, request)));
-  }
-
-  private void afterUnfinished(Runnable next) {
-    List<Transcript> unfinished = ctx.store().unfinished();
-    if (unfinished.isEmpty()) {
-      next.run();
-    } else {
-      show(new ResumeView(this, unfinished, next));
-    }
+    practice.afterUnfinished(() -> show(new DrillPlanView(this, plan, request)));
   }
 
   /**

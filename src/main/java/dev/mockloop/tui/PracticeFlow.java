@@ -6,6 +6,7 @@ import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SaveStatus;
 import dev.mockloop.session.SessionException;
 import dev.mockloop.session.SessionStatus;
+import dev.mockloop.session.StartAhead;
 import dev.mockloop.session.Transcript;
 import dev.mockloop.session.UserState;
 import java.nio.file.Path;
@@ -20,10 +21,17 @@ import java.util.List;
 final class PracticeFlow {
   private final Navigator app;
   private final List<SaveStatus> saved = new ArrayList<>();
+  private final StartAhead ahead;
   private volatile PracticeRun run;
 
   PracticeFlow(Navigator app) {
+    this(app, StartAhead.none());
+  }
+
+  /** As above; the first loop started takes the session id reserved {@code ahead}, if any. */
+  PracticeFlow(Navigator app, StartAhead ahead) {
     this.app = app;
+    this.ahead = ahead;
   }
 
   /** The run being practised; null on the home screen. */
@@ -36,11 +44,24 @@ final class PracticeFlow {
     return saved.stream().map(SaveStatus::savedPath).toList();
   }
 
+  /**
+   * Offers the unfinished sessions to resume or keep ({@link ResumeView}) if any, then {@code
+   * next}.
+   */
+  void afterUnfinished(Runnable next) {
+    List<Transcript> unfinished = ahead.unfinished(app.ctx().store());
+    if (unfinished.isEmpty()) {
+      next.run();
+    } else {
+      app.show(new ResumeView(app, unfinished, next));
+    }
+  }
+
   /** Plans and starts a loop; a plan that cannot be made goes back home with the reason. */
   void startLoop(PlanRequest req) {
     try {
       TuiContext ctx = app.ctx();
-      run = PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req);
+      run = PracticeRun.start(ctx.store(), ctx.bank(), ctx.scorer(), ctx.clock(), req, ahead);
       saved.add(run.saves());
       app.show(new RoundView(app, run, run.notice()));
     } catch (PlanException | SessionException e) {

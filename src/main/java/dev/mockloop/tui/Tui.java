@@ -7,6 +7,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.mockloop.engine.DrillPlan;
 import dev.mockloop.engine.PlanRequest;
+import dev.mockloop.session.StartAhead;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,18 @@ public final class Tui {
   public static List<Path> run(
       Terminal terminal, TuiContext ctx, Optional<PlanRequest> direct, Runnable afterFirstFrame)
       throws IOException {
-    return run(terminal, ctx, app -> app.start(direct), afterFirstFrame);
+    return run(terminal, ctx, direct, StartAhead.none(), afterFirstFrame);
+  }
+
+  /** As above, with the resume check and the new session's id looked up {@code ahead}. */
+  public static List<Path> run(
+      Terminal terminal,
+      TuiContext ctx,
+      Optional<PlanRequest> direct,
+      StartAhead ahead,
+      Runnable afterFirstFrame)
+      throws IOException {
+    return run(terminal, ctx, ahead, app -> app.start(direct), afterFirstFrame);
   }
 
   /** As above for {@code practice --drill}: the plan with its reasons shows before round 1. */
@@ -56,18 +68,28 @@ public final class Tui {
       PlanRequest request,
       Runnable afterFirstFrame)
       throws IOException {
-    return run(terminal, ctx, app -> app.startDrill(plan, request), afterFirstFrame);
+    return run(
+        terminal, ctx, StartAhead.none(), app -> app.startDrill(plan, request), afterFirstFrame);
   }
 
   /** The review browser of past sessions as the first screen; leaving it quits. */
   public static void review(TuiContext ctx) throws IOException {
-    run(openTerminal(), ctx, app -> app.show(new ReviewListView(app, false)), () -> {});
+    run(
+        openTerminal(),
+        ctx,
+        StartAhead.none(),
+        app -> app.show(new ReviewListView(app, false)),
+        () -> {});
   }
 
   private static List<Path> run(
-      Terminal terminal, TuiContext ctx, Consumer<App> first, Runnable afterFirstFrame)
+      Terminal terminal,
+      TuiContext ctx,
+      StartAhead ahead,
+      Consumer<App> first,
+      Runnable afterFirstFrame)
       throws IOException {
-    App app = new App(ctx);
+    App app = new App(ctx, ahead);
     Thread hook = new Thread(TuiExit.hook(app), "mockloop-save-on-exit");
     TerminalScreen screen = null;
     try {

@@ -33,7 +33,8 @@ class DraftJournalTest {
             TestBank.bank(),
             new FakeScorer(),
             clock,
-            PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5));
+            PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
+            StartAhead.none());
     run.on(RoundEvent.edit(saved));
     clock.advanceSeconds(1);
     run.on(RoundEvent.edit(typed));

@@ -34,7 +34,8 @@ class PausedSessionTest {
         TestBank.bank(),
         scorer,
         clock,
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5));
+        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
+        StartAhead.none());
   }
 
   private Transcript onDisk(String id) {

@@ -40,7 +40,8 @@ class PracticeRunTest {
         TestBank.bank(),
         scorer,
         clock,
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5));
+        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
+        StartAhead.none());
   }
 
   private PracticeRun twoRoundsWithoutFollowUps() {
@@ -55,7 +56,8 @@ class PracticeRunTest {
             List.of("dynamodb-vs-rds", "cache-aside"),
             2,
             5,
-            new RoundSettings(0, 0, false)));
+            new RoundSettings(0, 0, false)),
+        StartAhead.none());
   }
 
   private Transcript onDisk(PracticeRun run) {
