@@ -1,6 +1,7 @@
 package dev.mockloop.bank;
 
 import dev.mockloop.io.SafeFiles;
+import dev.mockloop.io.UserCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -185,16 +186,11 @@ public final class BankCache {
 
   /** The cache's place when the folder itself cannot hold it; null without a home folder. */
   private static Path fallback(Path dir, Map<String, String> env) {
-    String xdg = env.get("XDG_CACHE_HOME");
-    String home = env.get("HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
+    Path base = UserCache.base(env);
     if (base == null) {
       return null;
     }
     String key = dir.toAbsolutePath().normalize().toString();
-    return base.resolve("mockloop").resolve("bank-" + Integer.toHexString(key.hashCode()));
+    return base.resolve("bank-" + Integer.toHexString(key.hashCode()));
   }
 }

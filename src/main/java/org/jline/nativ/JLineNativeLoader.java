@@ -82,13 +82,7 @@ public final class JLineNativeLoader {
 
   /** The user's cache folder for mockloop, as its bank cache finds it; null without a home. */
   static Path cacheBase(Map<String, String> env) {
-    String xdg = env.get("XDG_CACHE_HOME");
-    String home = env.get("HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
-    return base == null ? null : base.resolve("mockloop");
+    return dev.mockloop.io.UserCache.base(env);
   }
 
   /** The cached copy's path: {@code base/jline-native-VERSION/OS/ARCH/name}. */
