@@ -26,9 +26,9 @@ final class Repack {
       PointResult[] results,
       BitSet[] held,
       BitSet claimed) {
-    for (int p : byWeight(points)) {
+    for (int p : withCandidates(points, found, results)) {
       if (results[p].covered()) {
-        continue;
+        continue; // covered from the start, or by a swap (a holder a swap left uncovered is not)
       }
       for (RubricMatcher.Candidate c : found.get(p).candidates()) {
         int q = soleHolder(c, held, p);
@@ -92,12 +92,31 @@ final class Repack {
     return r.weight() * r.credit();
   }
 
-  /** Point indices, heaviest first (ties in rubric order). */
-  private static int[] byWeight(List<RubricPoint> points) {
-    return java.util.stream.IntStream.range(0, points.size())
-        .boxed()
-        .sorted((a, b) -> Integer.compare(points.get(b).weight(), points.get(a).weight()))
-        .mapToInt(Integer::intValue)
-        .toArray();
+  /**
+   * The points that had candidates, heaviest first (ties in rubric order); none when every such
+   * point is covered already (most answers), so nothing is sorted.
+   */
+  private static int[] withCandidates(
+      List<RubricPoint> points, List<RubricMatcher.Found> found, PointResult[] results) {
+    boolean waiting = false;
+    for (int p = 0; p < results.length && !waiting; p++) {
+      waiting = !results[p].covered() && !found.get(p).candidates().isEmpty();
+    }
+    if (!waiting) {
+      return new int[0];
+    }
+    int[] out = new int[points.size()];
+    int n = 0;
+    for (int p = 0; p < out.length; p++) {
+      if (!found.get(p).candidates().isEmpty()) {
+        int at = n++;
+        while (at > 0 && points.get(out[at - 1]).weight() < points.get(p).weight()) {
+          out[at] = out[at - 1];
+          at--;
+        }
+        out[at] = p;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 }
