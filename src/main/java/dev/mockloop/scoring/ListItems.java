@@ -8,7 +8,9 @@ import java.util.List;
  * words with nothing said about them, and lines of one to three words in a row (a bullet list of
  * terms). The first item of an inline list counts when it is short too, or when a vague frame
  * introduces the list ("think about X, Y and Z", "things like X, Y, Z"); a verb that governs the
- * list ("alarm on X, Y and Z") is not an item, so a point that needs it is stated, not listed.
+ * list ("alarm on X, Y and Z") is not an item, so a point that needs it is stated, not listed. A
+ * colon ends a list: what comes before it names what the list after it is ("1 scoreboard: % traffic
+ * moved, lead time, incidents"), like a governing verb, so it is not an item of that list.
  */
 final class ListItems {
   static final int ITEM_WORDS = 3;
@@ -35,7 +37,9 @@ final class ListItems {
     int start = 0;
     while (start < n) {
       int end = start + 1;
-      while (end < n && shape.sentence[end] == shape.sentence[start]) {
+      while (end < n
+          && shape.sentence[end] == shape.sentence[start]
+          && !gapHas(text, words, end, ':')) {
         end++;
       }
       inline(text, words, shape, start, end, listed);
@@ -53,11 +57,7 @@ final class ListItems {
     int itemStart = from;
     for (int i = from; i < to; i++) {
       String w = words.get(i).lower();
-      boolean separatorBefore =
-          i > from
-              && (shape.segmentStart[i]
-                  || gapHas(text, words, i, '/')
-                  || gapHas(text, words, i, ';'));
+      boolean separatorBefore = i > from && (shape.segmentStart[i] || gapHas(text, words, i, ';'));
       if (JOINERS.contains(w)) {
         items.add(new int[] {itemStart, i});
         itemStart = i + 1;

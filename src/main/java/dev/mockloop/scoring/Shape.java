@@ -51,7 +51,11 @@ final class Shape {
       sentence[i] = s;
       clauseStart[i] = first || sentenceEnd || endsClause(gap);
       commaBefore[i] = !first && gap.indexOf(',') >= 0;
-      segmentStart[i] = clauseStart[i] || commaBefore[i] || gap.contains("/");
+      // "w/ the team", "b/c", "w/o": a slash after a single letter abbreviates, it does not part
+      segmentStart[i] =
+          clauseStart[i]
+              || commaBefore[i]
+              || gap.contains("/") && words.get(i - 1).lower().length() > 1;
     }
     sentences = n == 0 ? 0 : s + 1;
     int counted = 0;

@@ -44,6 +44,21 @@ class ListWordsTest {
   }
 
   @Test
+  void theHeadBeforeAColonIsNotAnItemOfTheListAfterIt() {
+    // the head names what the items are: a stated idea, like a verb that governs the list
+    assertThat(
+            listed(
+                "monthly review w/ product heads, 1 scoreboard: % traffic moved, lead time, incidents"))
+        .doesNotContain("scoreboard")
+        .contains("lead", "time", "incidents");
+    // "w/" is "with", not a slash between two items
+    assertThat(listed("monthly review w/ product heads, 1 scoreboard")).isEmpty();
+    // a vague frame before the colon leaves the items bare
+    assertThat(listed("Keywords: CloudWatch, throttling, hot partition and retries."))
+        .contains("cloudwatch", "throttling", "hot", "partition", "retries");
+  }
+
+  @Test
   void sentencesWithSomethingToSayAreNotListed() {
     assertThat(listed("We cache reads for five minutes because the catalog changes daily."))
         .isEmpty();
