@@ -144,8 +144,9 @@ final class TextAnalyzer {
   /**
    * Nouns Porter's stemmer would merge with a different word: "engine" with "engineer" ("engin"),
    * "general" with "generic" and "generate" ("gener"), "news" with "new", "manager" with "managed"
-   * ("account managers" is not a managed service). A rubric's "one engine" must not be earned by
-   * "one engineer". "meeting" keeps Porter's stem: "meeting the SLO" says "meets the SLO".
+   * ("account managers" is not a managed service), "customer" with "custom" ("custom metrics" is
+   * not said by "customer metrics"). A rubric's "one engine" must not be earned by "one engineer".
+   * "meeting" keeps Porter's stem: "meeting the SLO" says "meets the SLO".
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap PORTER_FIXES = porterFixes();
 
@@ -159,7 +160,9 @@ final class TextAnalyzer {
       {"generic", "generic"},
       {"news", "news"},
       {"manager", "manager"},
-      {"managers", "manager"}
+      {"managers", "manager"},
+      {"customer", "customer"},
+      {"customers", "customer"}
     };
     for (String[] f : fixes) {
       b.add(f[0], f[1]);

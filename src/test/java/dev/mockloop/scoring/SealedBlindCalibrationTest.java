@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The technical blind sets held out from tuning (src/test/resources/calibration/README.md): the
  * ninth, written at the start of the eleventh session, and the tenth (144 answers with the blind
- * set's spread of kinds), written at the start of the twelfth. Nobody tuning the scorer or the
- * bank has read their answers; they are scored at a session's start and end (docs/scoring.md). The
+ * set's spread of kinds), written at the start of the twelfth. Nobody tuning the scorer or the bank
+ * has read their answers; they are scored at a session's start and end (docs/scoring.md). The
  * eighth, held out for two sessions, was read in the twelfth to see why held-out follow-ups score
  * low, and stays here as a regression floor. The floors are just under the last measured figures,
  * so a change that costs held-out answers fails here even though no one looked at them.

@@ -47,6 +47,7 @@ class TextAnalyzerTest {
         "one engine for engineers | 1 engine for engin",
         "generic or general news | generic or general news",
         "account managers managed | account manager manag",
+        "customers want custom deals | customer want custom deal",
         "meeting the target | meet the target",
         "DynamoDB's | dynamodb",
         "I’d avoid | i'd avoid",
