@@ -124,9 +124,11 @@ class BlindCalibrationTest {
     // The target is none under 45; 32 were before branch floor, 16 after it, 14 after
     // branch tune10, 11 after branch tune10c (complete design follow-ups, durations and rates), 8
     // with depth (six of them terse or spoken notes), 7 after the disputes pass (a dev answer), 3
-    // after the eleventh session's disputes pass (two of them notes the list guard scales down).
+    // after the eleventh session's disputes pass (two of them notes the list guard scales down), 1
+    // after the twelfth's (a colon heads a list; "no system delivers exactly once"): an L7 terse
+    // note at 37 that names its mechanisms without the reasons its rubric asks for.
     assertThat(ROWS.stream().filter(r -> r.grade() == 4 && r.score() < 45).count())
-        .isLessThanOrEqualTo(3);
+        .isLessThanOrEqualTo(1);
   }
 
   @Test
