@@ -12,6 +12,7 @@ import dev.mockloop.tui.TuiContext;
 import dev.mockloop.tui.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -34,11 +36,12 @@ import picocli.CommandLine.ParentCommand;
  * Hidden: the training run for the launcher's AppCDS archive. It walks the start-up paths a user
  * hits (the bundled bank, the scorer, the first TUI frames on an off-screen terminal, then the
  * look-up commands {@code questions list}, {@code review list} and {@code review stats} over the
- * session that round saved) so their classes land in the archive. Run on a terminal (the launcher
- * runs it under a pseudo-terminal when {@code script} is there), it also opens the home screen and
- * a round as a user's start does, through the real terminal (its opening, Lanterna's Unix terminal
- * and input decoder, signals), each ended by end of input once its first frame is drawn. It prints
- * nothing but those frames and leaves nothing behind.
+ * session that round saved, and {@code questions list} over a user bank, a copy of the bundled one)
+ * so their classes land in the archive. Run on a terminal (the launcher runs it under a
+ * pseudo-terminal when {@code script} is there), it also opens the home screen and a round as a
+ * user's start does, through the real terminal (its opening, Lanterna's Unix terminal and input
+ * decoder, signals), each ended by end of input once its first frame is drawn. It prints nothing
+ * but those frames and leaves nothing behind.
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -86,12 +89,23 @@ final class CdsTrainingCommand implements Callable<Integer> {
         new CliContext(
             root.context().env(),
             InputStream.nullInputStream(),
-            new PrintWriter(Writer.nullWriter()),
-            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()), true),
+            new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()), true),
             root.context().clock());
     run(quiet, sessions, "questions list", "review list", "review stats", "review list");
     Files.setLastModifiedTime(sessions, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     run(quiet, sessions, "review list", "review stats", "review list", "review stats");
+    // a user bank: its cache made, then listed from it, then loaded whole from it
+    Path bank = Files.createDirectory(sessions.resolve("bank"));
+    BankLoader.copyBundled(bank);
+    for (int i = 0; i < 2; i++) {
+      Main.run(
+          new String[] {
+            "--questions", bank.toString(), "--sessions", sessions.toString(), "questions", "list"
+          },
+          quiet);
+    }
+    Banks.result(Optional.of(bank), root.context().env());
   }
 
   /**
