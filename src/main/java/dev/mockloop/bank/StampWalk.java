@@ -131,7 +131,10 @@ final class StampWalk implements Runnable {
     } else if (WalkNames.isYamlName(name)) {
       out.add(
           new BankSnapshot.Stamp(
-              prefix + name, a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS), ""));
+              prefix.concat(name), // one copy, where + makes a builder and grows it
+              a.size(),
+              a.lastModifiedTime().to(TimeUnit.MICROSECONDS),
+              ""));
     }
   }
 
