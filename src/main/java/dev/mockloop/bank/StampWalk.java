@@ -17,28 +17,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * BankFiles#scan} finds, with one {@code lstat} per entry, walked on a thread of its own from
  * {@link #start} while the caller reads the cache: {@link #join} then takes a share of what is left
  * and waits for the rest. The work is split by the root's entries (a topic folder, or a file at the
- * root), which the two threads take in turn, so a bank of several folders is walked by both. Per
- * folder the walk makes no {@code relativize} and no {@code Path} per part of a name: the relative
- * path is the folder's prefix and the entry's name (a 2,000-file bank walked by {@link
- * BankFiles#scan}, then stamped, cost 25-30 ms of CPU before anything is compiled). The stamps come
- * out sorted by path, as {@link BankFiles#scan} lists the files (for names in ASCII the same
- * order).
+ * root; a root of fewer than {@value #FEW} entries by its folders' entries), which the two threads
+ * take in turn, so a bank of several folders, or of one, is walked by both. Per folder the walk
+ * makes no {@code relativize} and no {@code Path} per part of a name: the relative path is the
+ * folder's prefix and the entry's name (a 2,000-file bank walked by {@link BankFiles#scan}, then
+ * stamped, cost 25-30 ms of CPU before anything is compiled). The stamps come out sorted by path,
+ * as {@link BankFiles#scan} lists the files (for names in ASCII the same order).
  */
 final class StampWalk implements Runnable {
-  private final Path[] units;
+  /** Fewer entries than this at the root (one topic folder, say): their folders' are shared out. */
+  private static final int FEW = 4;
+
+  private final List<Path> units;
+  private final List<String> prefixes;
   private final List<List<BankSnapshot.Stamp>> parts;
   private final AtomicInteger next = new AtomicInteger();
   private final Thread helper;
   private volatile Exception failed;
   private List<BankSnapshot.Stamp> result;
 
-  private StampWalk(Path[] units) {
+  private StampWalk(List<Path> units, List<String> prefixes) {
     this.units = units;
-    this.parts = new ArrayList<>(units.length);
-    for (int i = 0; i < units.length; i++) {
+    this.prefixes = prefixes;
+    this.parts = new ArrayList<>(units.size());
+    for (int i = 0; i < units.size(); i++) {
       parts.add(null);
     }
-    this.helper = units.length > 1 ? new Thread(this, "mockloop-stamps") : null;
+    this.helper = units.size() > 1 ? new Thread(this, "mockloop-stamps") : null;
   }
 
   /**
@@ -48,7 +53,24 @@ final class StampWalk implements Runnable {
   static StampWalk start(Path dir) throws IOException {
     BasicFileAttributes a =
         Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    StampWalk walk = new StampWalk(a.isDirectory() ? WalkNames.sorted(dir) : new Path[0]);
+    Path[] roots = a.isDirectory() ? WalkNames.sorted(dir) : new Path[0];
+    List<Path> units = new ArrayList<>(roots.length);
+    List<String> prefixes = new ArrayList<>(roots.length);
+    for (Path p : roots) {
+      String name = p.getFileName().toString();
+      if (roots.length < FEW
+          && name.charAt(0) != '.'
+          && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        for (Path e : WalkNames.sorted(p)) {
+          units.add(e);
+          prefixes.add(name + "/");
+        }
+      } else {
+        units.add(p);
+        prefixes.add("");
+      }
+    }
+    StampWalk walk = new StampWalk(units, prefixes);
     if (walk.helper != null) {
       walk.helper.setDaemon(true);
       walk.helper.start();
@@ -94,17 +116,17 @@ final class StampWalk implements Runnable {
   @Override
   public void run() {
     try {
-      for (int i = next.getAndIncrement(); i < units.length; i = next.getAndIncrement()) {
+      for (int i = next.getAndIncrement(); i < units.size(); i = next.getAndIncrement()) {
         List<BankSnapshot.Stamp> out = new ArrayList<>();
-        Path unit = units[i];
-        visit(unit, unit.getFileName().toString(), "", out);
+        Path unit = units.get(i);
+        visit(unit, unit.getFileName().toString(), prefixes.get(i), out);
         synchronized (parts) {
           parts.set(i, out);
         }
       }
     } catch (IOException | RuntimeException e) {
       failed = e;
-      next.set(units.length); // the other thread stops too
+      next.set(units.size()); // the other thread stops too
     }
   }
 

@@ -102,6 +102,23 @@ class StampWalkTest {
   }
 
   @Test
+  void aRootOfOneFolderIsSharedOutByItsEntries() throws IOException {
+    for (int i = 0; i < 40; i++) {
+      write("all/s-" + i + ".yaml", "x".repeat(i), 1_000L + i);
+    }
+    write("all/nested/deep.yaml", "deep\n", 5);
+    write("all/.hidden/x.yaml", "hidden\n", 6);
+    write("all/.swap.yaml", "hidden\n", 7);
+    write(".git/x.yaml", "hidden\n", 8);
+    write("glossary.yaml", "terms: []\n", 9);
+    List<BankSnapshot.Stamp> expected = scanned();
+    assertThat(expected).hasSize(42);
+    for (int run = 0; run < 10; run++) {
+      assertThat(StampWalk.start(dir).join()).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void aRootThatIsALinkHasNoFilesAsForTheScan(@TempDir Path other) throws IOException {
     write("a.yaml", "id: a\n", 1_000);
     Path link = other.resolve("bank");
