@@ -35,22 +35,27 @@ public final class BankCache {
 
   private BankCache() {}
 
-  /** What lists show of the bank in {@code dir}: the cache's listing when the cache is current. */
+  /**
+   * What lists show of the bank in {@code dir}: the cache's listing when the cache is current, else
+   * the YAML's (the cache rewritten, with the stamps this walk made).
+   */
   public static Listing listing(Path dir, Map<String, String> env) {
-    if (Files.isDirectory(dir)) {
-      try {
-        StampWalk now = StampWalk.start(dir); // walked while the cache is read
-        for (Path file : places(dir, env)) {
-          BankSnapshot.Snapshot snap = read(file, dir.toString(), now, dir, null);
-          if (snap != null) {
-            return snap.listing();
-          }
-        }
-      } catch (IOException | UncheckedIOException e) {
-        // the full load below reports what is wrong
+    StampWalk walk;
+    try {
+      walk = Files.isDirectory(dir) ? StampWalk.start(dir) : null; // walked while the cache is read
+    } catch (IOException | UncheckedIOException e) {
+      walk = null;
+    }
+    if (walk == null) {
+      return Listing.of(load(dir, env).result()); // the loader reports what is wrong
+    }
+    for (Path file : places(dir, env)) {
+      BankSnapshot.Snapshot snap = read(file, dir.toString(), walk, dir, null);
+      if (snap != null) {
+        return snap.listing();
       }
     }
-    return Listing.of(load(dir, env).result());
+    return Listing.of(fresh(dir, env, walk).result());
   }
 
   /** Loads {@code dir}, from its cache when that is current. */
