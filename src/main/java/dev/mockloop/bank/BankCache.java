@@ -7,21 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * A user bank (a folder of YAML) loaded through a cache file beside it, {@value #FILE}, holding the
  * validated bank and a stamp (path, size, modification time, SHA-256) per file. The cache is used
  * only when it decodes cleanly ({@link BankSnapshot}) and every file's path, size and time are as
- * stamped; a file modified within {@value #RACY_MS} ms of the cache's making (when its time cannot
- * tell a later edit apart) is also hashed. A listing reads the cache's head alone (its own CRC);
- * the body is read and checked when a round needs it. Anything else loads the YAML and rewrites the
- * cache (one that cannot be written is skipped without a word; for a read-only folder it goes under
+ * stamped (the files are stamped by {@link StampWalk}, on a second thread while the cache is read);
+ * a file modified within {@value #RACY_MS} ms of the cache's making (when its time cannot tell a
+ * later edit apart) is also hashed. A listing reads the cache's head alone (its own CRC); the body
+ * is read and checked when a round needs it. Anything else loads the YAML and rewrites the cache
+ * (one that cannot be written is skipped without a word; for a read-only folder it goes under
  * {@code $XDG_CACHE_HOME/mockloop} or ~/.cache/mockloop).
  */
 public final class BankCache {
@@ -36,22 +35,27 @@ public final class BankCache {
 
   private BankCache() {}
 
-  /** What lists show of the bank in {@code dir}: the cache's listing when the cache is current. */
+  /**
+   * What lists show of the bank in {@code dir}: the cache's listing when the cache is current, else
+   * the YAML's (the cache rewritten, with the stamps this walk made).
+   */
   public static Listing listing(Path dir, Map<String, String> env) {
-    if (Files.isDirectory(dir)) {
-      try {
-        List<BankSnapshot.Stamp> now = stamps(dir);
-        for (Path file : places(dir, env)) {
-          BankSnapshot.Snapshot snap = read(file, dir.toString(), now, dir, null);
-          if (snap != null) {
-            return snap.listing();
-          }
-        }
-      } catch (IOException | UncheckedIOException e) {
-        // the full load below reports what is wrong
+    StampWalk walk;
+    try {
+      walk = Files.isDirectory(dir) ? StampWalk.start(dir) : null; // walked while the cache is read
+    } catch (IOException | UncheckedIOException e) {
+      walk = null;
+    }
+    if (walk == null) {
+      return Listing.of(load(dir, env).result()); // the loader reports what is wrong
+    }
+    for (Path file : places(dir, env)) {
+      BankSnapshot.Snapshot snap = read(file, dir.toString(), walk, dir, null);
+      if (snap != null) {
+        return snap.listing();
       }
     }
-    return Listing.of(load(dir, env).result());
+    return Listing.of(fresh(dir, env, walk).result());
   }
 
   /** Loads {@code dir}, from its cache when that is current. */
@@ -59,28 +63,33 @@ public final class BankCache {
     if (!Files.isDirectory(dir)) {
       return new Loaded(BankLoader.load(dir), List.of());
     }
-    List<BankSnapshot.Stamp> now;
+    StampWalk walk;
     try {
-      now = stamps(dir);
+      walk = StampWalk.start(dir); // walked while the cache is read
     } catch (IOException | UncheckedIOException e) {
       return new Loaded(BankLoader.load(dir), List.of()); // the loader reports what is wrong
     }
     String source = dir.toString();
-    List<BankSnapshot.Stamp> stamped = now;
     // a scenario the cache cannot give back after all (its values refused) comes from the YAML,
     // which also rewrites the cache
-    Supplier<Bank> yaml = () -> fresh(dir, env, stamped).result().bank();
+    Supplier<Bank> yaml = () -> fresh(dir, env, walk).result().bank();
     for (Path file : places(dir, env)) {
-      BankSnapshot.Snapshot cached = read(file, source, now, dir, yaml);
+      BankSnapshot.Snapshot cached = read(file, source, walk, dir, yaml);
       if (cached != null) {
-        return new Loaded(cached.result(), now);
+        return new Loaded(cached.result(), walk.stamps());
       }
     }
-    return fresh(dir, env, now);
+    return fresh(dir, env, walk);
   }
 
   /** Loads the YAML of {@code dir} and writes the cache beside it (or in the user's cache). */
-  private static Loaded fresh(Path dir, Map<String, String> env, List<BankSnapshot.Stamp> now) {
+  private static Loaded fresh(Path dir, Map<String, String> env, StampWalk walk) {
+    List<BankSnapshot.Stamp> now;
+    try {
+      now = walk.join();
+    } catch (IOException | UncheckedIOException e) {
+      return new Loaded(BankLoader.load(dir), List.of()); // the loader reports what is wrong
+    }
     String source = dir.toString();
     Path beside = dir.resolve(FILE);
     Path elsewhere = fallback(dir, env);
@@ -114,20 +123,10 @@ public final class BankCache {
 
   /**
    * Path, size and modification time of every bank file in {@code dir} (the hash is left empty: it
-   * is computed only when needed).
+   * is computed only when needed), sorted by path.
    */
   public static List<BankSnapshot.Stamp> stamps(Path dir) throws IOException {
-    List<BankSnapshot.Stamp> out = new ArrayList<>();
-    for (BankFiles.Found f : BankFiles.scan(dir)) {
-      BasicFileAttributes a = f.attrs();
-      out.add(
-          new BankSnapshot.Stamp(
-              BankFiles.slashed(f.rel()),
-              a.size(),
-              a.lastModifiedTime().to(TimeUnit.MICROSECONDS),
-              ""));
-    }
-    return out;
+    return StampWalk.start(dir).join();
   }
 
   /** Where the cache may be: beside the folder, then the user's cache folder. */
@@ -138,7 +137,7 @@ public final class BankCache {
 
   /** The cache in {@code file} when current; its listing only unless {@code yaml} is given. */
   private static BankSnapshot.Snapshot read(
-      Path file, String source, List<BankSnapshot.Stamp> now, Path dir, Supplier<Bank> yaml) {
+      Path file, String source, StampWalk walk, Path dir, Supplier<Bank> yaml) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return null; // absent, a link, a FIFO: never opened
@@ -151,6 +150,7 @@ public final class BankCache {
         return null;
       }
       List<BankSnapshot.Stamp> was = snap.header().stamps();
+      List<BankSnapshot.Stamp> now = walk.join(); // failed: not current; the YAML says why
       if (was.size() != now.size()) {
         return null;
       }

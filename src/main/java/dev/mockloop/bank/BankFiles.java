@@ -123,8 +123,7 @@ final class BankFiles {
   }
 
   private static boolean isYaml(Path rel) {
-    String name = rel.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    return WalkNames.isYamlName(rel.getFileName().toString());
   }
 
   private static boolean isHidden(Path rel) {

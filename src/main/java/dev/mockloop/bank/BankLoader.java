@@ -58,6 +58,19 @@ public final class BankLoader {
     return snapshot != null ? snapshot.listing() : Listing.of(loadBundled());
   }
 
+  /**
+   * Copies the bundled bank's files into {@code to}, as a user bank (the AppCDS training run loads
+   * one, so that a user bank's start-up path is in the archive too). Nothing when there is none.
+   */
+  public static void copyBundled(Path to) throws IOException {
+    Path root = BankFiles.bundledRoot();
+    for (Path rel : root == null ? List.<Path>of() : BankFiles.yamlFiles(root)) {
+      Path target = to.resolve(BankFiles.slashed(rel));
+      Files.createDirectories(target.getParent());
+      Files.copy(root.resolve(rel), target);
+    }
+  }
+
   /** The bundled bank parsed from its YAML files, never from the snapshot. */
   public static LoadResult loadBundledYaml() {
     try {

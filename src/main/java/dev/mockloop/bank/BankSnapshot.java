@@ -74,7 +74,7 @@ public final class BankSnapshot {
    * @param schema {@link #schema()} of the build that wrote it
    * @param source the bank as named in its messages (a folder as given, or "bundled")
    * @param written when loading began (epoch milliseconds): a file modified after it is racy
-   * @param stamps every file, in {@link BankFiles#yamlFiles} order
+   * @param stamps every file, sorted by path ({@link BankFiles#yamlFiles} order for ASCII names)
    */
   record Header(String schema, String source, long written, List<Stamp> stamps) {}
 

@@ -1,6 +1,7 @@
 package dev.mockloop.cli;
 
 import dev.mockloop.bank.Bank;
+import dev.mockloop.bank.BankCache;
 import dev.mockloop.bank.BankLoader;
 import dev.mockloop.bank.Scenario;
 import dev.mockloop.engine.PlanRequest;
@@ -12,6 +13,7 @@ import dev.mockloop.tui.TuiContext;
 import dev.mockloop.tui.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,11 +36,12 @@ import picocli.CommandLine.ParentCommand;
  * Hidden: the training run for the launcher's AppCDS archive. It walks the start-up paths a user
  * hits (the bundled bank, the scorer, the first TUI frames on an off-screen terminal, then the
  * look-up commands {@code questions list}, {@code review list} and {@code review stats} over the
- * session that round saved) so their classes land in the archive. Run on a terminal (the launcher
- * runs it under a pseudo-terminal when {@code script} is there), it also opens the home screen and
- * a round as a user's start does, through the real terminal (its opening, Lanterna's Unix terminal
- * and input decoder, signals), each ended by end of input once its first frame is drawn. It prints
- * nothing but those frames and leaves nothing behind.
+ * session that round saved, and the walk of a user bank, a copy of the bundled one) so their
+ * classes land in the archive. Run on a terminal (the launcher runs it under a pseudo-terminal when
+ * {@code script} is there), it also opens the home screen and a round as a user's start does,
+ * through the real terminal (its opening, Lanterna's Unix terminal and input decoder, signals),
+ * each ended by end of input once its first frame is drawn. It prints nothing but those frames and
+ * leaves nothing behind.
  */
 @Command(name = "cds-training", hidden = true, description = "Training run for the AppCDS archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -86,12 +89,16 @@ final class CdsTrainingCommand implements Callable<Integer> {
         new CliContext(
             root.context().env(),
             InputStream.nullInputStream(),
-            new PrintWriter(Writer.nullWriter()),
-            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()), true),
+            new PrintWriter(new Utf8Writer(OutputStream.nullOutputStream()), true),
             root.context().clock());
     run(quiet, sessions, "questions list", "review list", "review stats", "review list");
     Files.setLastModifiedTime(sessions, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     run(quiet, sessions, "review list", "review stats", "review list", "review stats");
+    // a user bank's files stamped, as every start on one does (not loaded: see docs/performance.md)
+    Path bank = Files.createDirectory(sessions.resolve("bank"));
+    BankLoader.copyBundled(bank);
+    BankCache.stamps(bank);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.mockloop.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -24,8 +23,8 @@ public record CliContext(
     return new CliContext(
         System.getenv(),
         System.in,
-        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        new PrintWriter(new Utf8Writer(System.out), true),
+        new PrintWriter(new Utf8Writer(System.err), true),
         Clock.systemUTC());
   }
 

@@ -16,6 +16,7 @@ final class QuestionsTable {
   private static final int TITLE = 1;
   private static final int MIN_TITLE = 12;
   private static final String NL = System.lineSeparator();
+  private static final Level[] LEVELS = Level.values();
 
   private QuestionsTable() {}
 
@@ -45,6 +46,9 @@ final class QuestionsTable {
     }
     StringBuilder line = new StringBuilder(width + 16);
     for (String[] row : rows) {
+      if (plainRow(row, widths, out)) {
+        continue;
+      }
       List<String> titles = QuestionsText.wrap(row[TITLE], widths[TITLE], "");
       for (int i = 0; i < titles.size(); i++) {
         line.setLength(0);
@@ -61,11 +65,63 @@ final class QuestionsTable {
     }
   }
 
+  /**
+   * Appends {@code row} as one line when every cell is {@link #plain} and the title fits its
+   * column, as the general way below would lay it out (it would change none of these cells), and
+   * returns true; else appends nothing. A method of its own, called once a row, so that it is
+   * compiled after a few hundred rows of a long table.
+   */
+  private static boolean plainRow(String[] row, int[] widths, StringBuilder out) {
+    for (String cell : row) {
+      if (!plain(cell)) {
+        return false;
+      }
+    }
+    if (row[TITLE].length() > widths[TITLE]) {
+      return false;
+    }
+    int start = out.length();
+    for (int c = 0; c < row.length; c++) {
+      out.append(row[c]);
+      if (c < row.length - 1) {
+        pad(out, widths[c] - row[c].length());
+        out.append("  ");
+      }
+    }
+    int end = out.length();
+    while (end > start && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    out.setLength(end);
+    out.append(NL);
+    return true;
+  }
+
+  /**
+   * Printable ASCII without a space at either end or two in a row: text that {@link SafeText#line},
+   * and {@link QuestionsText#wrap} within its width, give back unchanged.
+   */
+  static boolean plain(String cell) {
+    int n = cell.length();
+    if (n > 0 && (cell.charAt(0) == ' ' || cell.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char before = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c < ' ' || c > '~' || (c == ' ' && before == ' ')) {
+        return false;
+      }
+      before = c;
+    }
+    return true;
+  }
+
   /** ID, TITLE, TOPIC (with the principle of a behavioural question), LEVELS and MINUTES. */
   private static String[] row(Listing.Entry s, Level only) {
     StringBuilder levels = new StringBuilder();
     StringBuilder minutes = new StringBuilder();
-    for (Level l : Level.values()) {
+    for (Level l : LEVELS) {
       Integer m = s.minutes().get(l);
       if (only == null ? m == null : l != only) {
         continue;

@@ -55,4 +55,19 @@ class SafeTextTest {
       assertThat(SafeText.isClean(text)).as("U+%04X", (int) c).isEqualTo(unchanged);
     }
   }
+
+  @Test
+  void isCleanReadsEveryPieceOfALongText() {
+    for (int n : new int[] {0, 1, 63, 64, 65, 127, 128, 129, 1000}) {
+      String clean = "ab\tc d\n".repeat(n / 7 + 1).substring(0, n);
+      assertThat(SafeText.isClean(clean)).as("clean, %d chars", n).isTrue();
+      for (int at : new int[] {0, 62, 63, 64, 65, 127, 128, n - 1}) {
+        if (at < 0 || at >= n) {
+          continue;
+        }
+        String dirty = clean.substring(0, at) + '\u001b' + clean.substring(at + 1);
+        assertThat(SafeText.isClean(dirty)).as("ESC at %d of %d", at, n).isFalse();
+      }
+    }
+  }
 }
