@@ -73,7 +73,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(sw);
     StatsTally t = all.tally();
     Stats stats =
-        StatsCalculator.of(t, level, ReviewSupport.zone(root.env()), TOP_MISSED, all.texts());
+        StatsCalculator.of(t, level, ReviewSupport.weeksZone(root.env()), TOP_MISSED, all.texts());
     int width = QuestionsText.width(root.env());
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     boolean any = t.sessions(level) > 0;
