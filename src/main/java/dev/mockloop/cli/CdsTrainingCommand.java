@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -81,8 +82,9 @@ final class CdsTrainingCommand implements Callable<Integer> {
    * The look-up commands, as {@link FastPath} runs them, output discarded: the list twice, so that
    * both the index's first build and its light read are walked; then, with the folder's time set
    * back as if it had settled, the list and stats twice more: once to record that time and cache
-   * their output, once to print from that cache. The bank is the one these commands would use here,
-   * as for any run from this folder.
+   * their output, once to print from that cache; then, that output removed, once more each, made
+   * from the list and stats digests as the first ones after a practice session are. The bank is the
+   * one these commands would use here, as for any run from this folder.
    */
   private void lookUps(Path sessions) throws IOException {
     CliContext quiet =
@@ -95,6 +97,13 @@ final class CdsTrainingCommand implements Callable<Integer> {
     run(quiet, sessions, "questions list", "review list", "review stats", "review list");
     Files.setLastModifiedTime(sessions, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     run(quiet, sessions, "review list", "review stats", "review list", "review stats");
+    try (DirectoryStream<Path> kept =
+        Files.newDirectoryStream(sessions.resolve(".mockloop"), "result-*")) {
+      for (Path p : kept) {
+        Files.delete(p);
+      }
+    }
+    run(quiet, sessions, "review list", "review stats"); // from the digests, as after a session
     // a user bank's files stamped, as every start on one does (not loaded: see docs/performance.md)
     Path bank = Files.createDirectory(sessions.resolve("bank"));
     BankLoader.copyBundled(bank);

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.bank.Level;
 import dev.mockloop.session.History;
+import dev.mockloop.session.ListDigest;
+import dev.mockloop.session.ListView;
+import dev.mockloop.session.ResultCache;
 import dev.mockloop.session.RoundSummary;
 import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionSummary;
 import dev.mockloop.session.StoredSession;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,19 +62,52 @@ public final class ReviewListCommand implements Callable<Integer> {
       throws JsonProcessingException {
     int width = QuestionsText.width(root.env());
     String options = "level=" + level + "\ttopic=" + topic + "\tjson=" + json;
-    String text = ReviewCache.cached(root, "list", options); // first, so no lambda is made
-    if (text == null) {
-      text =
-          ReviewCache.output(
-              root,
-              "list",
-              options,
-              light -> ReviewSupport.loaded(root, light),
-              l -> text(l, level, topic, json, width));
+    String key = ReviewCache.key(root, "list", options);
+    Path dir = ReviewSupport.store(root).dir();
+    byte[] kept = key == null ? null : ResultCache.bytes(dir, key); // no lambda made when kept
+    if (kept == null) {
+      kept = made(root, level, topic, json, width, key, dir);
     }
-    out.print(text);
-    out.flush();
+    CleanBytes.print(root, out, kept, 1, kept[0] == 'c');
     return 0;
+  }
+
+  /**
+   * The list made afresh, after a mark byte as {@link ResultCache#bytes} gives it, and kept: the
+   * table from the list digest when it is current, else from the index (the digest then written).
+   */
+  private static byte[] made(
+      RootCommand root, Level level, String topic, boolean json, int width, String key, Path dir) {
+    boolean plain = topic == null && !json;
+    ListView view = plain ? ListDigest.read(dir) : null;
+    byte[] table = null;
+    boolean malformed = false;
+    try {
+      table = view == null ? null : ReviewListBytes.of(view, level, width);
+    } catch (RuntimeException e) { // its CRC matched: made by another version, say
+      malformed = true;
+    }
+    String stamp;
+    if (table != null) {
+      stamp = view.stamp();
+    } else {
+      SessionIndex.Loaded loaded = ReviewSupport.loaded(root, true);
+      // settled, with a digest missing, stale or damaged (an index this load rewrote has its own)
+      if (plain && loaded.stamp() != null && (malformed || ListDigest.read(dir) == null)) {
+        ListDigest.write(dir, loaded.stamp(), loaded.history());
+      }
+      table = text(loaded, level, topic, json, width).getBytes(StandardCharsets.UTF_8);
+      stamp = loaded.stamp();
+    }
+    byte[] out = new byte[table.length + 1];
+    System.arraycopy(table, 0, out, 1, table.length);
+    if (key != null && plain) { // the table's foreign text is made safe (SafeText.line)
+      ResultCache.putClean(dir, key, stamp, table);
+    } else if (key != null) {
+      ResultCache.put(dir, key, stamp, new String(table, StandardCharsets.UTF_8));
+    }
+    out[0] = plain ? (byte) 'c' : (byte) 'u';
+    return out;
   }
 
   /** The list (the table, or with {@code --json} the JSON document) from a loaded history. */

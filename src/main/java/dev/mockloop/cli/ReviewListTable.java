@@ -28,19 +28,7 @@ final class ReviewListTable {
   static String of(List<SessionSummary> rows, List<StoredSession.Unreadable> bad, int width) {
     int idWidth = Math.max(2, rows.stream().mapToInt(s -> s.id().length()).max().orElse(2));
     StringBuilder sb = new StringBuilder(rows.size() * 100 + 200);
-    String head =
-        String.format(
-            "%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
-            "ID",
-            "LEVEL",
-            "SCORE",
-            "TIME",
-            "STATUS",
-            "SCENARIOS");
-    if (head.length() > width) {
-      head = head.substring(0, head.length() - "SCENARIOS".length()); // they go under each row
-    }
-    sb.append(head.stripTrailing()).append('\n');
+    sb.append(head(idWidth, width));
     // one builder reused for every row: 10,000 rows otherwise make a dozen strings each
     StringBuilder line = new StringBuilder(160);
     // a round's line made once per title and score: 10,000 sessions repeat a few hundred
@@ -83,9 +71,31 @@ final class ReviewListTable {
         }
       }
     }
-    sb.append(Plural.of(rows.size(), "session"));
+    return tail(sb, rows.size(), bad).toString();
+  }
+
+  /** The heading line, with its newline. */
+  static String head(int idWidth, int width) {
+    String head =
+        String.format(
+            "%-" + idWidth + "s  %-5s  %5s  %6s  %-11s  %s",
+            "ID",
+            "LEVEL",
+            "SCORE",
+            "TIME",
+            "STATUS",
+            "SCENARIOS");
+    if (head.length() > width) {
+      head = head.substring(0, head.length() - "SCENARIOS".length()); // they go under each row
+    }
+    return head.stripTrailing() + "\n";
+  }
+
+  /** The count of {@code sessions} and the unreadable files, after the rows. */
+  static StringBuilder tail(StringBuilder sb, int sessions, List<StoredSession.Unreadable> bad) {
+    sb.append(Plural.of(sessions, "session"));
     if (bad.isEmpty()) {
-      return sb.append('\n').toString();
+      return sb.append('\n');
     }
     sb.append(", ").append(bad.size()).append(" unreadable (fix or move these files):\n");
     for (StoredSession.Unreadable u : bad) {
@@ -95,7 +105,7 @@ final class ReviewListTable {
           .append(SafeText.line(u.reason()))
           .append('\n');
     }
-    return sb.toString();
+    return sb;
   }
 
   /** " 2. Circuit breaker design · 71" (or "not scored"), under its session's row. */
@@ -105,6 +115,13 @@ final class ReviewListTable {
     return lead
         + cut(SafeText.line(r.title()), Math.max(12, width - lead.length() - score.length()))
         + score;
+  }
+
+  /** As above, for a title made safe ({@link SafeText#line}) and a score (-1: not scored). */
+  static String roundLine(int index, String safeTitle, int score, int width) {
+    String lead = "    " + (index + 1) + ". ";
+    String s = " · " + (score >= 0 ? String.valueOf(score) : "not scored");
+    return lead + cut(safeTitle, Math.max(12, width - lead.length() - s.length())) + s;
   }
 
   /** Appends {@code s} padded with spaces to {@code width}, on the left when {@code right}. */

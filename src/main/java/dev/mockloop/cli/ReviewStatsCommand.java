@@ -3,6 +3,7 @@ package dev.mockloop.cli;
 import dev.mockloop.bank.Level;
 import dev.mockloop.engine.RoundTitle;
 import dev.mockloop.io.Plural;
+import dev.mockloop.report.Format;
 import dev.mockloop.report.SelfRatingStatsReport;
 import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.PrincipleEvidence;
@@ -72,7 +73,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(sw);
     StatsTally t = all.tally();
     Stats stats =
-        StatsCalculator.of(t, level, ReviewSupport.zone(root.env()), TOP_MISSED, all.texts());
+        StatsCalculator.of(t, level, ReviewSupport.weeksZone(root.env()), TOP_MISSED, all.texts());
     int width = QuestionsText.width(root.env());
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     boolean any = t.sessions(level) > 0;
@@ -110,12 +111,14 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.println("Principles evidenced in technical rounds (tagged points covered)");
     for (PrincipleEvidence p : ev) {
       out.println(
-          String.format(
-              "  %-32s %3d%%  %d of %s",
-              RoundTitle.principle(p.principle()),
-              p.percent(),
-              p.covered(),
-              Plural.of(p.asked(), "point")));
+          "  "
+              + Format.left(RoundTitle.principle(p.principle()), 32)
+              + " "
+              + Format.right(Format.d(p.percent()), 3)
+              + "%  "
+              + Format.d(p.covered())
+              + " of "
+              + Plural.of(p.asked(), "point"));
     }
   }
 }

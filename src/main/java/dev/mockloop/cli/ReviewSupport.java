@@ -9,7 +9,9 @@ import dev.mockloop.session.SessionStore;
 import dev.mockloop.session.StoredSession;
 import dev.mockloop.session.Transcript;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 
 /** What the review subcommands share: the sessions folder, the history and one transcript. */
 final class ReviewSupport {
@@ -79,6 +81,40 @@ final class ReviewSupport {
       throw UserException.invalid("session '" + id + "' cannot be read: " + u.reason());
     }
     return ((StoredSession.Readable) s).transcript();
+  }
+
+  /** Names of UTC in the time-zone database: fixed at offset zero, now and always. */
+  static final Set<String> UTC_NAMES =
+      Set.of(
+          "UTC",
+          "Etc/UTC",
+          "UCT",
+          "Etc/UCT",
+          "Universal",
+          "Etc/Universal",
+          "Zulu",
+          "Etc/Zulu",
+          "GMT",
+          "Etc/GMT",
+          "GMT0",
+          "Etc/GMT0",
+          "Etc/GMT+0",
+          "Etc/GMT-0",
+          "Greenwich",
+          "Etc/Greenwich");
+
+  /**
+   * The zone {@code review stats} counts weeks in: {@link #zone}, except that a name of UTC is
+   * {@link ZoneOffset#UTC} itself, the same weeks without loading the zone rules (5-10 ms of a cold
+   * start).
+   */
+  static ZoneId weeksZone(Map<String, String> env) {
+    String tz = env.get("TZ");
+    String id =
+        tz == null || tz.isBlank()
+            ? java.util.TimeZone.getDefault().getID()
+            : tz.startsWith(":") ? tz.substring(1) : tz;
+    return UTC_NAMES.contains(id) ? ZoneOffset.UTC : zone(env);
   }
 
   /** The zone times are shown in: $TZ when it names one, else the system's. */

@@ -31,9 +31,51 @@ public final class Format {
     return sb.toString();
   }
 
+  /** {@code n} as {@code %d} prints it in the default locale, without a {@code Formatter}. */
+  public static String d(long n) {
+    if (Digits.ZERO == '0') {
+      return Long.toString(n);
+    }
+    StringBuilder sb = new StringBuilder(20);
+    if (n < 0) {
+      sb.append('-');
+    }
+    String digits = Long.toString(n);
+    for (int i = n < 0 ? 1 : 0; i < digits.length(); i++) {
+      sb.append((char) (digits.charAt(i) - '0' + Digits.ZERO));
+    }
+    return sb.toString();
+  }
+
+  /** {@code s} after spaces to {@code width} characters, as {@code %Ns} pads it. */
+  public static String right(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  /** {@code s} and spaces to {@code width} characters, as {@code %-Ns} pads it. */
+  public static String left(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
   /** The digits {@code %d} prints in the default locale (ASCII in most), found once. */
   private static final class Digits {
-    static final char ZERO = String.format("%d", 0).charAt(0);
+    static final char ZERO = zero();
+
+    /**
+     * English, in any region and without extensions, writes ASCII digits (the JDK's locale data, as
+     * {@code String.format} finds it when no other provider is asked for); asking a {@code
+     * Formatter} costs a cold start the locale providers' set-up, 10-20 ms.
+     */
+    private static char zero() {
+      java.util.Locale l = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+      if (l.getLanguage().equals("en")
+          && l.getScript().isEmpty()
+          && l.getExtensionKeys().isEmpty()
+          && System.getProperty("java.locale.providers") == null) {
+        return '0';
+      }
+      return String.format("%d", 0).charAt(0);
+    }
 
     static void append(StringBuilder sb, long n, char zero) {
       if (n >= 10) {

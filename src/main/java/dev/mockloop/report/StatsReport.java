@@ -57,24 +57,29 @@ public final class StatsReport {
     line("").line("Average score by level");
     for (Stats.LevelStats l : s.levels()) {
       line(
-          String.format(
-              "  %-3s %3d/100  %s  over %s",
-              l.level(),
-              l.averageScore(),
-              Format.bar(l.averageScore() / 100.0, BAR),
-              Plural.of(l.rounds(), "round")));
+          "  "
+              + Format.left(String.valueOf(l.level()), 3)
+              + " "
+              + Format.right(Format.d(l.averageScore()), 3)
+              + "/100  "
+              + Format.bar(l.averageScore() / 100.0, BAR)
+              + "  over "
+              + Plural.of(l.rounds(), "round"));
     }
     for (Stats.LevelStats l : s.levels()) {
       line("").line("By dimension at " + l.level() + " (weighted points earned of possible)");
       for (Stats.DimensionAverage d : l.dimensions()) {
         line(
-            String.format(
-                "  %-14s %3d%%  %s  %d/%d",
-                d.dimension(),
-                d.percent(),
-                Format.bar(d.percent() / 100.0, BAR),
-                d.earned(),
-                d.possible()));
+            "  "
+                + Format.left(String.valueOf(d.dimension()), 14)
+                + " "
+                + Format.right(Format.d(d.percent()), 3)
+                + "%  "
+                + Format.bar(d.percent() / 100.0, BAR)
+                + "  "
+                + Format.d(d.earned())
+                + "/"
+                + Format.d(d.possible()));
       }
     }
   }
@@ -110,12 +115,14 @@ public final class StatsReport {
                 + ")");
     for (Stats.WeekScore w : weeks.subList(Math.max(0, weeks.size() - WEEKS), weeks.size())) {
       line(
-          String.format(
-              "  week of %s  %3d  %s  %s",
-              w.monday(),
-              w.averageScore(),
-              Format.bar(w.averageScore() / 100.0, BAR),
-              Plural.of(w.sessions(), "session")));
+          "  week of "
+              + w.monday()
+              + "  "
+              + Format.right(Format.d(w.averageScore()), 3)
+              + "  "
+              + Format.bar(w.averageScore() / 100.0, BAR)
+              + "  "
+              + Plural.of(w.sessions(), "session"));
     }
   }
 
@@ -127,9 +134,18 @@ public final class StatsReport {
     int i = 1;
     for (Stats.MissedPoint m : s.mostMissed()) {
       wrapped(
-          String.format(
-              "%2d. %s at %s: missed %d of %d (%d%%)",
-              i++, m.key(), m.level(), m.missed(), m.asked(), m.percent()),
+          Format.right(Format.d(i++), 2)
+              + ". "
+              + m.key()
+              + " at "
+              + m.level()
+              + ": missed "
+              + Format.d(m.missed())
+              + " of "
+              + Format.d(m.asked())
+              + " ("
+              + Format.d(m.percent())
+              + "%)",
           "  ");
       wrapped(m.text(), "      ");
       wrapped("in " + m.scenario(), "      ");
@@ -148,12 +164,13 @@ public final class StatsReport {
             .orElse(0);
     for (PrincipleStats p : s.principles()) {
       wrapped(
-          String.format(
-              "%-" + name + "s %3d/100  %s  over %s",
-              dev.mockloop.engine.RoundTitle.principle(p.principle()),
-              p.averageScore(),
-              Format.bar(p.averageScore() / 100.0, BAR),
-              Plural.of(p.rounds(), "round")),
+          Format.left(dev.mockloop.engine.RoundTitle.principle(p.principle()), name)
+              + " "
+              + Format.right(Format.d(p.averageScore()), 3)
+              + "/100  "
+              + Format.bar(p.averageScore() / 100.0, BAR)
+              + "  over "
+              + Plural.of(p.rounds(), "round"),
           "  ");
       if (!p.mostMissed().isEmpty()) {
         wrapped(

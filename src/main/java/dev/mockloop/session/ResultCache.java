@@ -1,5 +1,7 @@
 package dev.mockloop.session;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,10 @@ public final class ResultCache {
   private static final byte ASCII = 'a';
 
   private static final byte UTF8 = 'u';
+
+  /** UTF-8 with no terminal control in it (a table whose foreign text was made safe). */
+  private static final byte CLEAN = 'c';
+
   private static final String PREFIX = "result-";
   private static final int MAX_BYTES = 256 << 20;
 
@@ -37,6 +43,20 @@ public final class ResultCache {
 
   /** The text cached under {@code key} for the sessions folder {@code dir}, or null. */
   public static String get(Path dir, String key) {
+    byte[] b = bytes(dir, key);
+    // ASCII text as Latin-1: the same string, made by a copy rather than a decoding loop that the
+    // interpreter runs over the whole list (1.9 MB for 10,000 sessions) before it is compiled
+    return b == null
+        ? null
+        : new String(b, 1, b.length - 1, b[0] == ASCII ? StandardCharsets.ISO_8859_1 : UTF_8);
+  }
+
+  /**
+   * The text cached under {@code key}, as UTF-8 after one byte that is {@code 'a'} when the text is
+   * all ASCII, {@code 'c'} when kept by {@link #putClean}; null when none is kept for the folder as
+   * it is.
+   */
+  public static byte[] bytes(Path dir, String key) {
     String stamp = SessionIndex.settledStamp(dir);
     if (stamp == null) {
       return null;
@@ -58,20 +78,16 @@ public final class ResultCache {
     int textAt = keyAt + k.length + 1;
     if (b.length < textAt
         || b[markAt - 1] != '\n'
-        || (b[markAt] != ASCII && b[markAt] != UTF8)
+        || (b[markAt] != ASCII && b[markAt] != UTF8 && b[markAt] != CLEAN)
         || b[textAt - 1] != '\n'
         || !Arrays.equals(b, keyAt, keyAt + k.length, k, 0, k.length)
         || !new String(b, crcAt, 8, StandardCharsets.ISO_8859_1)
             .equals(IndexStamp.crc(b, markAt))) {
       return null;
     }
-    // ASCII text as Latin-1: the same string, made by a copy rather than a decoding loop that the
-    // interpreter runs over the whole list (1.9 MB for 10,000 sessions) before it is compiled
-    return new String(
-        b,
-        textAt,
-        b.length - textAt,
-        b[markAt] == ASCII ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    byte[] out = Arrays.copyOfRange(b, textAt - 1, b.length);
+    out[0] = b[markAt];
+    return out;
   }
 
   /**
@@ -80,13 +96,25 @@ public final class ResultCache {
    * older indexes are removed. A folder that cannot be written just goes without.
    */
   public static void put(Path dir, String key, String stamp, String text) {
+    byte[] t = text.getBytes(UTF_8);
+    put(dir, key, stamp, t, t.length == text.length() ? ASCII : UTF8); // one byte a char: ASCII
+  }
+
+  /**
+   * As above, for the text as UTF-8 {@code t} that holds no terminal control (its maker vouches for
+   * it: {@link #bytes} marks it {@code 'c'}, and it is printed as it is).
+   */
+  public static void putClean(Path dir, String key, String stamp, byte[] t) {
+    put(dir, key, stamp, t, CLEAN);
+  }
+
+  private static void put(Path dir, String key, String stamp, byte[] t, byte mark) {
     if (stamp == null || key.indexOf('\n') >= 0) {
       return;
     }
     byte[] k = key.getBytes(StandardCharsets.UTF_8);
-    byte[] t = text.getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[1 + k.length + 1 + t.length];
-    body[0] = t.length == text.length() ? ASCII : UTF8; // one byte per char: all ASCII
+    body[0] = mark;
     System.arraycopy(k, 0, body, 1, k.length);
     body[1 + k.length] = '\n';
     System.arraycopy(t, 0, body, k.length + 2, t.length);

@@ -150,6 +150,9 @@ public final class SessionIndex {
       }
       entries.sort(ORDER); // in order, so that reading it back needs no sort
       stamp = IndexFiles.write(dir, entries, texts, record);
+      if (stamp != null && record >= 0) { // an index that can be trusted as it is: the list's too
+        ListDigest.write(dir, stamp, entries);
+      }
       gone.addAll(known.values()); // removed from the folder
       tally = SessionStats.update(dir, index.stamp(), gone, came, entries, texts, stamp);
     } else { // the index as it was: its digest, if one was made for it

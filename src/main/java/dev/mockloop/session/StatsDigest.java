@@ -1,12 +1,7 @@
 package dev.mockloop.session;
 
-import dev.mockloop.bank.Level;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +16,9 @@ import java.util.TreeMap;
  */
 final class StatsDigest {
   static final String FILE = ".mockloop/stats";
-  private static final String HEADER = "mockloop-stats\t1\t";
+
+  /** 2: the lines start with a mark of their encoding, {@code a} (ASCII) or {@code u} (UTF-8). */
+  private static final String HEADER = "mockloop-stats\t2\t";
 
   /** The header's length: the magic, the index stamp (16), a tab, the CRC (8), a newline. */
   private static final int HEADER_BYTES = HEADER.length() + 16 + 1 + 8 + 1;
@@ -53,7 +50,12 @@ final class StatsDigest {
       }
     }
     new TreeMap<>(texts).forEach((k, v) -> line(sb, "T", k, v)); // in order: the same bytes
-    byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
+    String text = sb.toString();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[utf8.length + 2];
+    body[0] = (byte) (utf8.length == text.length() ? 'a' : 'u'); // a byte a char: all ASCII
+    body[1] = '\n';
+    System.arraycopy(utf8, 0, body, 2, utf8.length);
     String head = HEADER + indexStamp + "\t" + IndexStamp.crc(body, 0) + "\n";
     byte[] h = head.getBytes(StandardCharsets.ISO_8859_1);
     byte[] out = Arrays.copyOf(h, h.length + body.length);
@@ -67,7 +69,18 @@ final class StatsDigest {
       return null;
     }
     String text =
-        new String(bytes, HEADER_BYTES, bytes.length - HEADER_BYTES, StandardCharsets.UTF_8);
+        bytes.length < HEADER_BYTES + 2 || bytes[HEADER_BYTES + 1] != '\n'
+            ? ""
+            // ASCII as Latin-1: a copy, where UTF-8 first checks every byte, a loop the
+            // interpreter runs over the whole digest (1.4 MB for 10,000 sessions)
+            : new String(
+                bytes,
+                HEADER_BYTES + 2,
+                bytes.length - HEADER_BYTES - 2,
+                bytes[HEADER_BYTES] == 'a' ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    if (text.isEmpty() || bytes[HEADER_BYTES] != 'a' && bytes[HEADER_BYTES] != 'u') {
+      return null;
+    }
     try {
       return parse(text);
     } catch (RuntimeException damaged) { // its CRC matched: written by another version, say
@@ -102,75 +115,20 @@ final class StatsDigest {
   }
 
   private static Read parse(String text) {
-    StatsTally t = new StatsTally();
-    StatsTally.Part part = null;
-    Level partLevel = null;
-    Level rowLevel = null;
-    for (int at = 0; at < text.length(); ) {
-      int end = text.indexOf('\n', at);
-      end = end < 0 ? text.length() : end;
-      IndexLine f = new IndexLine(text, at, end);
-      char kind = text.charAt(at);
-      f.next();
-      switch (kind) {
-        case 'X' -> t.unreadable = f.number();
-        case 'L' -> {
-          partLevel = f.level();
-          part = new StatsTally.Part();
-          part.sessions = f.number();
-          part.seconds = f.number();
-          part.rounds = f.number();
-          part.scoreSum = f.number();
-          t.parts.put(partLevel, part);
-        }
-        case 'd' -> part.dims.put(str(f), numbers(f, 3));
-        case 'p' ->
-            part.points.computeIfAbsent(str(f), k -> new HashMap<>()).put(str(f), numbers(f, 2));
-        case 'q' -> part.principles.put(str(f), numbers(f, 2));
-        case 'm' ->
-            part.misses.computeIfAbsent(str(f), k -> new HashMap<>()).put(str(f), numbers(f, 1));
-        case 'e' ->
-            part.evidence.computeIfAbsent(str(f), k -> new HashMap<>()).put(str(f), numbers(f, 2));
-        case 's' -> {
-          String id = str(f);
-          rowLevel = f.level();
-          Instant started = Instant.ofEpochMilli(f.number());
-          t.rows.add(new StatsTally.Row(id, rowLevel, started, f.integerOrDash(), List.of()));
-        }
-        case 'r' -> {
-          StatsTally.Row last = t.rows.get(t.rows.size() - 1);
-          if (last.rated().isEmpty()) {
-            List<SelfRatingStats.Rated> mutable = new ArrayList<>();
-            last = new StatsTally.Row(last.id(), rowLevel, last.startedAt(), last.score(), mutable);
-            t.rows.set(t.rows.size() - 1, last);
-          }
-          last.rated().add(new SelfRatingStats.Rated(rowLevel, f.integer(), f.integer(), str(f)));
-        }
-        case 'T' -> {
-          return new Read(t, new DigestTexts(text, at)); // the last lines: looked up when asked
-        }
-        default -> throw new IllegalArgumentException("unknown line kind " + kind);
+    StatsDigestLines lines = new StatsDigestLines(text);
+    int at = 0;
+    while (at < text.length()) {
+      at = lines.line(at); // a call a line: compiled after a few hundred, where a loop is not
+      if (at < 0) {
+        return new Read(lines.tally, new DigestTexts(text, -1 - at)); // looked up when asked
       }
-      at = end + 1;
     }
-    return new Read(t, Map.of());
+    return new Read(lines.tally, Map.of());
   }
 
   /** A read digest's maps are hash maps: written in order, a digest has the same bytes. */
   private static Map<String, long[]> sorted(Map<String, long[]> m) {
     return m instanceof TreeMap ? m : new TreeMap<>(m);
-  }
-
-  private static String str(IndexLine f) {
-    return IndexCodec.unescape(f.string());
-  }
-
-  private static long[] numbers(IndexLine f, int n) {
-    long[] v = new long[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = f.number();
-    }
-    return v;
   }
 
   private static void line(StringBuilder sb, String kind, Object... fields) {
