@@ -2,6 +2,7 @@ package dev.mockloop.report;
 
 import dev.mockloop.report.ReportLine.Tone;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The one formatter of numbers and times in reports and screens: {@code mm:ss}, text bars, the tone
@@ -31,9 +32,22 @@ public final class Format {
     return sb.toString();
   }
 
+  /**
+   * The zero {@code String.format("%d", 0)} prints in {@code locale}. Every English locale counts
+   * in ASCII digits unless it names another numbering system ({@code -u-nu-}), so those are
+   * answered without the {@code Formatter}, whose first use looks the locale's digits up through
+   * the locale providers: 16 ms of a round's first frame, a timer being on it.
+   */
+  static char zero(Locale locale) {
+    if (locale.getLanguage().equals("en") && locale.getUnicodeLocaleType("nu") == null) {
+      return '0';
+    }
+    return String.format(locale, "%d", 0).charAt(0);
+  }
+
   /** The digits {@code %d} prints in the default locale (ASCII in most), found once. */
   private static final class Digits {
-    static final char ZERO = String.format("%d", 0).charAt(0);
+    static final char ZERO = zero(Locale.getDefault(Locale.Category.FORMAT));
 
     static void append(StringBuilder sb, long n, char zero) {
       if (n >= 10) {
