@@ -86,11 +86,15 @@ public final class UserState {
   private record Remember(UserState state, Level level, boolean selfRate) implements Runnable {
     @Override
     public void run() {
-      if (level != null) {
-        state.rememberLevel(level);
-      }
-      if (selfRate) {
-        state.rememberSelfRate(true);
+      try {
+        if (level != null) {
+          state.rememberLevel(level);
+        }
+        if (selfRate) {
+          state.rememberSelfRate(true);
+        }
+      } catch (RuntimeException unexpected) {
+        // remembering is a convenience, and a trace printed from here would land on the screen
       }
     }
   }
