@@ -126,14 +126,17 @@ public final class PracticeCommand implements Callable<Integer> {
     long s = seed != null ? seed : System.nanoTime();
     Optional<PlanRequest> req =
         plan != null ? Optional.of(plan.request(s, settings())) : request(chosen);
-    if (level != null) {
-      state.rememberLevel(level);
+    BankInBackground bank = BankInBackground.of(root);
+    if (plan == null && req.isPresent()) {
+      bank.start(); // a round's first frame waits for the whole bank: it loads from here on
     }
-    if (selfRate) {
-      state.rememberSelfRate(true);
+    // written while the round starts (the file is forced to disk); read back only after it is
+    state.rememberInBackground(level, selfRate);
+    try {
+      return PracticeLauncher.run(root, settings(), req, plain, out, err, plan, bank);
+    } finally {
+      UserState.awaitWrites();
     }
-    return PracticeLauncher.run(
-        root, settings(), req, plain, out, err, plan, BankInBackground.of(root));
   }
 
   private DrillPlan drill(RootCommand root, Level chosen, PrintWriter out) {

@@ -21,22 +21,33 @@ public final class LoopPlanner {
   private LoopPlanner() {}
 
   public static LoopPlan plan(Bank bank, PlanRequest req) {
+    // loops, not streams and lambdas: a round given on the command line is planned before its
+    // first frame, where each lambda's first call cost a few tenths of a millisecond
     ScenarioPool.checkTopics(bank, req.topics());
     Set<String> seen = new LinkedHashSet<>();
-    List<Scenario> asked =
-        req.scenarioIds().stream().map(id -> ScenarioPool.named(bank, req, id, seen)).toList();
+    List<Scenario> asked = new ArrayList<>();
+    for (String id : req.scenarioIds()) {
+      asked.add(ScenarioPool.named(bank, req, id, seen));
+    }
     if (req.rounds() == PlanRequest.AS_NAMED) {
-      return new LoopPlan(req.level(), asked, req.settings(), req.seed());
+      return new LoopPlan(req.level(), List.copyOf(asked), req.settings(), req.seed());
     }
     List<Scenario> design = new ArrayList<>();
     List<Scenario> named = new ArrayList<>();
-    asked.forEach(s -> (s.behavioral() ? named : design).add(s));
+    for (Scenario s : asked) {
+      (s.behavioral() ? named : design).add(s);
+    }
     RoundSettings settings = req.settings();
     // the draws go over the listing's entries (the same order and shuffle as the scenarios'), so a
     // bank read from a snapshot decodes only the scenarios the plan takes
-    List<Listing.Entry> pool = new ArrayList<>(ScenarioPool.candidateEntries(bank, req));
-    boolean lpOnly = ScenarioPool.principlesOnlyOf(req, pool);
-    pool.removeIf(s -> seen.contains(s.id()) || s.behavioral() != lpOnly);
+    List<Listing.Entry> candidates = ScenarioPool.candidateEntries(bank, req);
+    boolean lpOnly = ScenarioPool.principlesOnlyOf(req, candidates);
+    List<Listing.Entry> pool = new ArrayList<>();
+    for (Listing.Entry s : candidates) {
+      if (!seen.contains(s.id()) && s.behavioral() == lpOnly) {
+        pool.add(s);
+      }
+    }
     Collections.shuffle(pool, new Random(req.seed()));
     List<Scenario> main = lpOnly ? named : design;
     int wanted =
@@ -75,15 +86,12 @@ public final class LoopPlanner {
     }
     int lp = lpPerRound(bank, req, named);
     design.addAll(scenarios(bank, pool.subList(0, missing)));
-    List<Listing.Entry> lpPool =
-        new ArrayList<>(
-            bank.entries().stream()
-                .filter(
-                    s ->
-                        s.behavioral()
-                            && s.minutes().containsKey(req.level())
-                            && !seen.contains(s.id()))
-                .toList());
+    List<Listing.Entry> lpPool = new ArrayList<>();
+    for (Listing.Entry s : bank.entries()) {
+      if (s.behavioral() && s.minutes().containsKey(req.level()) && !seen.contains(s.id())) {
+        lpPool.add(s);
+      }
+    }
     Collections.shuffle(lpPool, new Random(req.seed() + 1));
     int lpWanted = Math.max(0, design.size() * lp - named.size());
     List<Scenario> lpQuestions = new ArrayList<>(named);
@@ -98,7 +106,11 @@ public final class LoopPlanner {
 
   /** The scenarios of these entries, in their order. */
   private static List<Scenario> scenarios(Bank bank, List<Listing.Entry> entries) {
-    return entries.stream().map(e -> bank.find(e.id()).orElseThrow()).toList();
+    List<Scenario> out = new ArrayList<>(entries.size());
+    for (Listing.Entry e : entries) {
+      out.add(bank.find(e.id()).orElseThrow());
+    }
+    return out;
   }
 
   /** Principle questions per technical scenario: --lp, else 1 unless scenarios were named. */
@@ -136,7 +148,9 @@ public final class LoopPlanner {
 
   private static Set<String> principles(List<Scenario> questions) {
     Set<String> out = new LinkedHashSet<>();
-    questions.forEach(s -> out.add(s.principle()));
+    for (Scenario s : questions) {
+      out.add(s.principle());
+    }
     return out;
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,18 +27,18 @@ public final class ScenarioPool {
    * named once ({@code seen} collects the ids).
    */
   static Scenario named(Bank bank, PlanRequest req, String id, Set<String> seen) {
-    Scenario s =
-        bank.find(id)
-            .orElseThrow(
-                () ->
-                    new PlanException(
-                        "no scenario '"
-                            + id
-                            + "' in the bank ("
-                            + bank.source()
-                            + ")"
-                            + Suggest.didYouMean(id, bank.ids())
-                            + "; `mockloop questions list` shows the ids"));
+    Optional<Scenario> found = bank.find(id);
+    if (found.isEmpty()) {
+      throw new PlanException(
+          "no scenario '"
+              + id
+              + "' in the bank ("
+              + bank.source()
+              + ")"
+              + Suggest.didYouMean(id, bank.ids())
+              + "; `mockloop questions list` shows the ids");
+    }
+    Scenario s = found.get();
     if (s.level(req.level()) == null) {
       throw new PlanException(
           "scenario '"
@@ -65,8 +66,11 @@ public final class ScenarioPool {
 
   /** As above, over the listing's entries. */
   static boolean principlesOnlyOf(PlanRequest req, List<Listing.Entry> candidates) {
-    return principlesOnly(
-        req, !candidates.isEmpty() && candidates.stream().allMatch(Listing.Entry::behavioral));
+    boolean all = !candidates.isEmpty();
+    for (int i = 0; all && i < candidates.size(); i++) {
+      all = candidates.get(i).behavioral();
+    }
+    return principlesOnly(req, all);
   }
 
   private static boolean principlesOnly(PlanRequest req, boolean allBehavioral) {
@@ -75,7 +79,12 @@ public final class ScenarioPool {
 
   /** Whether the bank has a Leadership Principle question at the level. */
   public static boolean hasPrinciples(Bank bank, Level level) {
-    return bank.entries().stream().anyMatch(e -> e.behavioral() && e.minutes().containsKey(level));
+    for (Listing.Entry e : bank.entries()) {
+      if (e.behavioral() && e.minutes().containsKey(level)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Scenarios that have the level and match the topics (all when no topic is given). */
@@ -94,12 +103,20 @@ public final class ScenarioPool {
   /** As above, their listing entries: nothing of a bank read from a snapshot is decoded. */
   static List<Listing.Entry> candidateEntries(Bank bank, PlanRequest req) {
     Set<String> topics = topics(req);
-    return bank.entries().stream().filter(e -> matches(e, req.level(), topics)).toList();
+    List<Listing.Entry> out = new ArrayList<>();
+    for (Listing.Entry e : bank.entries()) {
+      if (matches(e, req.level(), topics)) {
+        out.add(e);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Set<String> topics(PlanRequest req) {
     Set<String> topics = new LinkedHashSet<>();
-    req.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
+    for (String t : req.topics()) {
+      topics.add(t.toLowerCase(Locale.ROOT));
+    }
     return topics;
   }
 
@@ -110,11 +127,17 @@ public final class ScenarioPool {
 
   /** A topic no question of the bank has is a typo, not "0 scenarios match": say so. */
   public static void checkTopics(Bank bank, List<String> asked) {
-    Topics.unknown(bank.entries().stream().map(Listing.Entry::topic).toList(), asked)
-        .ifPresent(
-            e -> {
-              throw new PlanException(e);
-            });
+    if (asked.isEmpty()) {
+      return; // no topic asked, none unknown
+    }
+    List<String> known = new ArrayList<>();
+    for (Listing.Entry e : bank.entries()) {
+      known.add(e.topic());
+    }
+    Optional<String> unknown = Topics.unknown(known, asked);
+    if (unknown.isPresent()) {
+      throw new PlanException(unknown.get());
+    }
   }
 
   /** "L6 and topics caching, storage": what a request asks for, in an error message. */

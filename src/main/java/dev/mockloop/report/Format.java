@@ -2,6 +2,7 @@ package dev.mockloop.report;
 
 import dev.mockloop.report.ReportLine.Tone;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The one formatter of numbers and times in reports and screens: {@code mm:ss}, text bars, the tone
@@ -57,25 +58,26 @@ public final class Format {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
+  /**
+   * The zero {@code String.format("%d", 0)} prints in {@code locale}. English, in any region and
+   * without a script or extensions ({@code -u-nu-} names another numbering system), writes ASCII
+   * digits (the JDK's locale data, as {@code String.format} finds it when no other provider is
+   * asked for), so those are answered without the {@code Formatter}, whose first use sets up the
+   * locale providers: 10-20 ms of a cold start, on a round's first frame and in review stats.
+   */
+  static char zero(Locale locale) {
+    if (locale.getLanguage().equals("en")
+        && locale.getScript().isEmpty()
+        && locale.getExtensionKeys().isEmpty()
+        && System.getProperty("java.locale.providers") == null) {
+      return '0';
+    }
+    return String.format(locale, "%d", 0).charAt(0);
+  }
+
   /** The digits {@code %d} prints in the default locale (ASCII in most), found once. */
   private static final class Digits {
-    static final char ZERO = zero();
-
-    /**
-     * English, in any region and without extensions, writes ASCII digits (the JDK's locale data, as
-     * {@code String.format} finds it when no other provider is asked for); asking a {@code
-     * Formatter} costs a cold start the locale providers' set-up, 10-20 ms.
-     */
-    private static char zero() {
-      java.util.Locale l = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
-      if (l.getLanguage().equals("en")
-          && l.getScript().isEmpty()
-          && l.getExtensionKeys().isEmpty()
-          && System.getProperty("java.locale.providers") == null) {
-        return '0';
-      }
-      return String.format("%d", 0).charAt(0);
-    }
+    static final char ZERO = zero(Locale.getDefault(Locale.Category.FORMAT));
 
     static void append(StringBuilder sb, long n, char zero) {
       if (n >= 10) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * What mockloop remembers between runs, in {@code <sessions>/.state} ({@code key=value} lines): the
@@ -22,6 +23,9 @@ public final class UserState {
 
   private static final String LAST_LEVEL = "last_level";
   private static final String SELF_RATE = "self_rate";
+
+  /** The state being written on another thread ({@link #rememberInBackground}), else null. */
+  private static volatile Thread writing;
 
   private final Path file;
 
@@ -44,6 +48,57 @@ public final class UserState {
     write(p);
   }
 
+  /**
+   * Remembers {@code level} (when not null) and turns the self-rating step on (when {@code
+   * selfRate}) on another thread, as {@link #rememberLevel} and {@link #rememberSelfRate} would:
+   * the file is forced to disk, a wait a round's first frame does not need. Every read of the state
+   * waits for it, and {@link #awaitWrites} does.
+   */
+  public void rememberInBackground(Level level, boolean selfRate) {
+    if (level == null && !selfRate) {
+      return;
+    }
+    Thread t = new Thread(new Remember(this, level, selfRate), "mockloop-state");
+    writing = t;
+    t.start();
+  }
+
+  /** Waits until a write started by {@link #rememberInBackground} is done. */
+  public static void awaitWrites() {
+    Thread t = writing;
+    if (t == null || t == Thread.currentThread()) {
+      return;
+    }
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The writes of {@link #rememberInBackground}; a class, as the thread's only job. */
+  private record Remember(UserState state, Level level, boolean selfRate) implements Runnable {
+    @Override
+    public void run() {
+      try {
+        if (level != null) {
+          state.rememberLevel(level);
+        }
+        if (selfRate) {
+          state.rememberSelfRate(true);
+        }
+      } catch (RuntimeException unexpected) {
+        // remembering is a convenience, and a trace printed from here would land on the screen
+      }
+    }
+  }
+
   /** Whether to ask for a self-rating before the score (yes unless turned off). */
   public boolean selfRate() {
     return !"off".equals(read().getProperty(SELF_RATE));
@@ -64,6 +119,7 @@ public final class UserState {
   }
 
   private Properties read() {
+    awaitWrites();
     Properties p = new Properties();
     try {
       byte[] bytes = SafeFiles.read(file, 64 << 10);
@@ -78,7 +134,7 @@ public final class UserState {
 
   private void write(Properties p) {
     StringBuilder sb = new StringBuilder("# mockloop remembers choices here; safe to delete\n");
-    for (String k : p.stringPropertyNames().stream().sorted().toList()) {
+    for (String k : new TreeSet<>(p.stringPropertyNames())) {
       sb.append(k).append('=').append(p.getProperty(k)).append('\n');
     }
     try {

@@ -2,7 +2,6 @@ package dev.mockloop.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The key lines at the bottom of every screen, made from the view's {@link KeyTable}: every row
@@ -26,10 +25,10 @@ final class Footer {
     return top;
   }
 
-  /** The key lines for {@code width} columns. */
+  /** The key lines for {@code width} columns (loops, not streams: every first frame draws them). */
   static List<String> lines(KeyTable keys, int width) {
-    List<String> full = entries(keys, KeyTable.Row::label);
-    List<String> brief = entries(keys, KeyTable.Row::brief);
+    List<String> full = entries(keys, false);
+    List<String> brief = entries(keys, true);
     for (int most = 1; most <= 2; most++) {
       for (List<String> e : List.of(full, brief)) {
         List<String> lines = wrap(e, width);
@@ -41,8 +40,13 @@ final class Footer {
     return wrap(brief, width).stream().map(l -> Canvas.ellipsize(l, width)).toList();
   }
 
-  private static List<String> entries(KeyTable keys, Function<KeyTable.Row, String> label) {
-    return keys.shown().stream().map(r -> r.keys + " " + label.apply(r)).toList();
+  /** "keys label" per row shown, with the short labels when {@code brief}; a loop, as above. */
+  private static List<String> entries(KeyTable keys, boolean brief) {
+    List<String> out = new ArrayList<>();
+    for (KeyTable.Row r : keys.shown()) {
+      out.add(r.keys + " " + (brief ? r.brief() : r.label()));
+    }
+    return out;
   }
 
   private static List<String> wrap(List<String> entries, int width) {

@@ -45,8 +45,11 @@ final class Glyphs {
 
   /** The columns code point {@code cp} takes (a lone surrogate: one, drawn as {@code ?}). */
   static int columns(int cp) {
-    if (cp < 0x1100) {
-      return 1; // nothing below U+1100 is double-width; skipping the look-up keeps typing fast
+    if (cp < 0x1100 || (cp >= 0x1200 && cp < 0x2E80)) {
+      // nothing there is double-width (Lanterna's table: U+1100-11FF, then from U+2E80): typing,
+      // and the rules, bars and arrows of every screen, skip the look-up, whose first use builds
+      // the JDK's table of Unicode blocks (1-2 ms of a first frame)
+      return 1;
     }
     if (Character.isSupplementaryCodePoint(cp)) {
       return wide(cp) ? 2 : 1;

@@ -2,6 +2,7 @@ package dev.mockloop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +129,13 @@ final class KeyTable {
 
   /** The rows that apply now, in the footer's order. */
   List<Row> shown() {
-    return rows.stream().filter(Row::active).toList();
+    List<Row> out = new ArrayList<>(rows.size()); // a loop: on every first frame's path
+    for (Row r : rows) {
+      if (r.active()) {
+        out.add(r);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Runs the first row that applies and matches; else the fallback. */

@@ -88,7 +88,7 @@ final class PracticeFlow {
       if (run.state().over()) {
         roundOver();
       } else {
-        app.show(new RoundView(app, run));
+        app.show(new RoundView(app, run, ""));
       }
     } catch (SessionException e) {
       app.home(e.getMessage());
@@ -117,7 +117,7 @@ final class PracticeFlow {
   /** Starts the next round of the loop, or shows the loop summary after the last one. */
   void nextRound() {
     app.holdTypedAhead();
-    app.show(run.next() ? new RoundView(app, run) : new SummaryView(app, run));
+    app.show(run.next() ? new RoundView(app, run, "") : new SummaryView(app, run));
   }
 
   /**

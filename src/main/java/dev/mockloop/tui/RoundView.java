@@ -18,9 +18,7 @@ import dev.mockloop.session.PracticeRun;
  */
 final class RoundView implements View {
   private final Navigator app;
-  private final KeyTable editingKeys = editingKeys();
-  private final KeyTable readingKeys = readingKeys();
-  private final KeyTable overlayKeys = overlayKeys();
+  private final KeyTable[] keys = new KeyTable[3]; // reading, overlay, editing; made when asked
   private final PracticeRun run;
   private final EditorPane editor = new EditorPane();
   private final QuestionPage page;
@@ -31,11 +29,7 @@ final class RoundView implements View {
   private final QuestionPane question = new QuestionPane();
   private String status = "";
 
-  RoundView(Navigator app, PracticeRun run) {
-    this(app, run, "");
-  }
-
-  /** As above; {@code notice} (how the scenarios were chosen) shows on the reading page. */
+  /** {@code notice} (how the scenarios were chosen; may be empty) shows on the reading page. */
   RoundView(Navigator app, PracticeRun run, String notice) {
     this.app = app;
     this.run = run;
@@ -56,7 +50,11 @@ final class RoundView implements View {
 
   @Override
   public KeyTable keys() {
-    return reading ? readingKeys : overlay ? overlayKeys : editingKeys;
+    int i = reading ? 0 : overlay ? 1 : 2; // a round's first frame shows only the reading keys
+    if (keys[i] == null) {
+      keys[i] = i == 0 ? readingKeys() : i == 1 ? overlayKeys() : editingKeys();
+    }
+    return keys[i];
   }
 
   private KeyTable editingKeys() {
@@ -137,7 +135,7 @@ final class RoundView implements View {
   private void toEditor(KeyStroke k, Op op) {
     if (op != Op.NONE) {
       closePage();
-      editingKeys.handle(k, op);
+      keys().handle(k, op);
     }
   }
 

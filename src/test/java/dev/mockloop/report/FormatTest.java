@@ -3,6 +3,7 @@ package dev.mockloop.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
@@ -30,5 +31,21 @@ class FormatTest {
       assertThat(Format.left(s, 3)).isEqualTo(String.format("%-3s", s));
       assertThat(Format.right(s, 5)).isEqualTo(String.format("%5s", s));
     }
+  }
+
+  @Test
+  void theZeroDigitIsTheFormattersInEveryLocale() {
+    // English locales skip the Formatter (its first use loads the locale providers); every
+    // locale, and English ones with another numbering system, must give what it gives
+    for (Locale l : Locale.getAvailableLocales()) {
+      assertThat(Format.zero(l))
+          .as(l.toLanguageTag())
+          .isEqualTo(String.format(l, "%d", 0).charAt(0));
+    }
+    for (String tag : new String[] {"en-u-nu-arab", "en-IN-u-nu-deva", "en-u-nu-latn", "ar-EG"}) {
+      Locale l = Locale.forLanguageTag(tag);
+      assertThat(Format.zero(l)).as(tag).isEqualTo(String.format(l, "%d", 0).charAt(0));
+    }
+    assertThat(Format.zero(Locale.forLanguageTag("en-u-nu-arab"))).isNotEqualTo('0');
   }
 }

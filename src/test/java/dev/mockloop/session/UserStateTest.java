@@ -55,4 +55,19 @@ class UserStateTest {
     new UserState(file).rememberLevel(Level.L7);
     assertThat(new UserState(file).lastLevel()).isEmpty();
   }
+
+  @Test
+  void whatIsWrittenInTheBackgroundIsReadBackAsIfWrittenAtOnce() throws IOException {
+    new UserState(dir).rememberSelfRate(false);
+    new UserState(dir).rememberInBackground(Level.L7, true);
+    // a read waits for the write: no "off" left over, the level there
+    assertThat(new UserState(dir).selfRate()).isTrue();
+    assertThat(new UserState(dir).lastLevel()).contains(Level.L7);
+    new UserState(dir).rememberInBackground(Level.L6, false);
+    UserState.awaitWrites();
+    assertThat(Files.readString(dir.resolve(UserState.FILE))).contains("last_level=L6");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(UserState.FILE);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.mockloop.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyType;
 import dev.mockloop.session.StoredSession;
@@ -89,5 +90,15 @@ class GlyphsTest {
     assertThat(Glyphs.wide(0x1F680)).isTrue(); // rocket
     assertThat(Glyphs.wide(0x1F3FB)).isFalse(); // skin-tone modifier
     assertThat(Glyphs.wide(0x20000)).isTrue(); // CJK extension B
+  }
+
+  /** The ranges {@link Glyphs#columns} answers without Lanterna's look-up agree with it. */
+  @Test
+  void everyCharacterOfTheBasicPlaneTakesTheColumnsLanternaGivesIt() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Glyphs.columns(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1);
+    }
   }
 }
