@@ -98,6 +98,25 @@ final class RubricMatcher {
     return new Outcome(List.of(results), earned, rubric.totalWeight);
   }
 
+  /**
+   * False only when no point of the rubric can be covered: no phrase or concept alternative passes
+   * its {@link PointGate} (so none has a span) and no point has a group a question can fill.
+   */
+  boolean mayCover(CompiledRubric rubric) {
+    for (int i = 0; i < rubric.gates.length; i++) {
+      PointGate gate = rubric.gates[i];
+      if (gate.groups() > 0 && rubric.askGroups[i] >= 0) {
+        return true;
+      }
+      for (int k = 0; k < gate.ends()[gate.groups()]; k++) {
+        if (gate.mayMatch(answer, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static void add(List<Evidence> into, List<Evidence> spans) {
     for (int i = 0; i < spans.size(); i++) {
       add(into, spans.get(i));
