@@ -1,9 +1,7 @@
 package dev.mockloop.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -75,14 +73,7 @@ final class RubricMatcher {
     for (int i = 0; i < n; i++) {
       found.add(find(rubric, i));
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(i -> found.get(i).candidates().size())
-            .thenComparing(i -> -rubric.points.get(i).weight()));
+    int[] order = PointAssign.order(rubric, found);
     BitSet claimed = new BitSet();
     PointResult[] results = new PointResult[n];
     BitSet[] held = new BitSet[n];
@@ -96,25 +87,6 @@ final class RubricMatcher {
       earned += r.weight() * r.credit();
     }
     return new Outcome(List.of(results), earned, rubric.totalWeight);
-  }
-
-  /**
-   * False only when no point of the rubric can be covered: no phrase or concept alternative passes
-   * its {@link PointGate} (so none has a span) and no point has a group a question can fill.
-   */
-  boolean mayCover(CompiledRubric rubric) {
-    for (int i = 0; i < rubric.gates.length; i++) {
-      PointGate gate = rubric.gates[i];
-      if (gate.groups() > 0 && rubric.askGroups[i] >= 0) {
-        return true;
-      }
-      for (int k = 0; k < gate.ends()[gate.groups()]; k++) {
-        if (gate.mayMatch(answer, k)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   static void add(List<Evidence> into, List<Evidence> spans) {
@@ -178,6 +150,10 @@ final class RubricMatcher {
       quantity.refuse(candidates, unquantified);
     }
     return new Found(candidates, negated, echoed, unquantified, concepts, quantity);
+  }
+
+  AnalyzedAnswer answer() {
+    return answer;
   }
 
   /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */

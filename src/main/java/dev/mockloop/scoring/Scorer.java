@@ -93,7 +93,7 @@ public final class Scorer implements AnswerScorer {
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
   private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
     List<RubricPoint> rubric = probes.get(spec, Scorer::whenSaidRubric);
-    if (rubric.isEmpty() || !matcher.mayCover(compiled(rubric))) {
+    if (rubric.isEmpty() || !compiled(rubric).mayCover(matcher.answer())) {
       return List.of(); // none of the follow-ups' phrases can be said (most answers)
     }
     return matcher.match(compiled(rubric)).points().stream()

@@ -113,7 +113,11 @@ final class TypoIndex {
         continue;
       }
       for (Candidate c : byLength[l]) {
-        if (Fuzzy.mayBeClose(c.text(), c.letters(), length, first, letters)) {
+        // a bucket below the last holds one length, and a table one first character: the
+        // candidate's string is read only once it may be close
+        if (l < LENGTHS - 1
+            ? Fuzzy.mayBeClose(l, c.letters(), length, letters)
+            : Fuzzy.mayBeClose(c.text(), c.letters(), length, first, letters)) {
           if (word == null) {
             Token t = phrase.tokens().get(k);
             word = surface ? t.surface() : t.term();
