@@ -14,42 +14,45 @@ final class CommonWords {
 
   private CommonWords() {}
 
-  /** Built on first use (the word lists' own classes scan words while they load). */
-  private static final class Table {
-    static final String[] KEYS;
-    static final int[] HASHES;
+  /**
+   * The table, or null until {@link Vocabulary} has loaded and installed its lists. Not a class
+   * holder that loads {@link Vocabulary}: its loading scans phrases through {@link Words#scan}, so
+   * two threads loading the two classes could each wait for the other.
+   */
+  private static volatile Table table;
 
-    static {
-      List<String> words = new ArrayList<>();
-      WordSet.union(Vocabulary.FUNCTION_WORDS, Vocabulary.UNITS, Vocabulary.NUMBER_WORDS)
-          .addTo(words);
-      int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
-      String[] keys = new String[capacity];
-      int[] hashes = new int[capacity];
-      for (String w : words) {
-        if (w.length() <= MAX_LENGTH && asciiLetters(w)) {
-          int h = w.hashCode();
-          int i = (h ^ (h >>> 16)) & (capacity - 1);
-          while (keys[i] != null) {
-            i = (i + 1) & (capacity - 1);
-          }
-          keys[i] = w.intern();
-          hashes[i] = h;
-        }
-      }
-      KEYS = keys;
-      HASHES = hashes;
-    }
+  /** An open-addressed table of the words, each slot's hash beside it. */
+  private record Table(String[] keys, int[] hashes) {}
 
-    private static boolean asciiLetters(String w) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (c < 'a' || c > 'z') {
-          return false;
+  /** Makes the members of {@code sets} (those of up to 16 ASCII letters) the common words. */
+  static void install(WordSet... sets) {
+    List<String> words = new ArrayList<>();
+    WordSet.union(sets).addTo(words);
+    int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+    String[] keys = new String[capacity];
+    int[] hashes = new int[capacity];
+    for (String w : words) {
+      if (w.length() <= MAX_LENGTH && asciiLetters(w)) {
+        int h = w.hashCode();
+        int i = (h ^ (h >>> 16)) & (capacity - 1);
+        while (keys[i] != null) {
+          i = (i + 1) & (capacity - 1);
         }
+        keys[i] = w.intern();
+        hashes[i] = h;
       }
-      return true;
     }
+    table = new Table(keys, hashes);
+  }
+
+  private static boolean asciiLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -57,10 +60,11 @@ final class CommonWords {
    * word's lower-case form.
    */
   static String find(String text, int start, int end) {
-    String[] keys = Table.KEYS;
-    if (keys == null || end - start > MAX_LENGTH) {
-      return null; // still loading (a word list's class scanning its phrases), or too long
+    Table t = table;
+    if (t == null || end - start > MAX_LENGTH) {
+      return null; // not installed yet (the word lists are loading), or too long
     }
+    String[] keys = t.keys();
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -72,7 +76,7 @@ final class CommonWords {
       h = 31 * h + c;
     }
     int mask = keys.length - 1;
-    int[] hashes = Table.HASHES;
+    int[] hashes = t.hashes();
     for (int i = (h ^ (h >>> 16)) & mask; keys[i] != null; i = (i + 1) & mask) {
       if (hashes[i] == h && keys[i].length() == end - start && sameLetters(keys[i], text, start)) {
         return keys[i];
