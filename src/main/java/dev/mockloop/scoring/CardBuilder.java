@@ -42,12 +42,8 @@ final class CardBuilder {
       Level level) {
     boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, topicTerms);
-    Signals signals =
-        SignalReader.read(
-            analyzed,
-            ScenarioTerms.shared(analyzed, topic),
-            !scenario.behavioral(),
-            ScenarioTerms.content(analyzed));
+    int[] terms = ScenarioTerms.sharedAndContent(analyzed, topic);
+    Signals signals = SignalReader.read(analyzed, terms[0], !scenario.behavioral(), terms[1]);
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));
     int dismissed =
         (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();

@@ -48,20 +48,28 @@ final class Combos {
     }
   }
 
-  static RubricMatcher.Candidate candidate(List<Mention> combo) {
-    BitSet tokens = new BitSet();
-    List<Evidence> spans = new ArrayList<>();
+  /** The candidate a combination makes, given its {@link #tokens}. */
+  static RubricMatcher.Candidate candidate(List<Mention> combo, int[] tokens) {
+    List<Evidence> spans = new ArrayList<>(combo.size());
     boolean listed = true;
     for (Mention m : combo) {
-      mark(tokens, m);
       spans.add(m.evidence());
       listed &= m.listed();
     }
-    int[] sorted = new int[tokens.cardinality()];
-    for (int i = 0, t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+    return new RubricMatcher.Candidate(tokens, spans, listed);
+  }
+
+  /** A combination's words, ascending, each once ({@code scratch} is cleared and reused). */
+  static int[] tokens(List<Mention> combo, BitSet scratch) {
+    scratch.clear();
+    for (Mention m : combo) {
+      mark(scratch, m);
+    }
+    int[] sorted = new int[scratch.cardinality()];
+    for (int i = 0, t = scratch.nextSetBit(0); t >= 0; t = scratch.nextSetBit(t + 1)) {
       sorted[i++] = t;
     }
-    return new RubricMatcher.Candidate(sorted, spans, listed);
+    return sorted;
   }
 
   /** Marks a mention's words; a question's mention has none of its own ({@link Questions}). */

@@ -130,4 +130,23 @@ final class CompiledRubric {
     }
     return out;
   }
+
+  /**
+   * False only when no point of the rubric can be covered: no phrase or concept alternative passes
+   * its {@link PointGate} (so none has a span) and no point has a group a question can fill.
+   */
+  boolean mayCover(AnalyzedAnswer answer) {
+    for (int i = 0; i < gates.length; i++) {
+      PointGate gate = gates[i];
+      if (gate.groups() > 0 && askGroups[i] >= 0) {
+        return true;
+      }
+      for (int k = 0; k < gate.ends()[gate.groups()]; k++) {
+        if (gate.mayMatch(answer, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

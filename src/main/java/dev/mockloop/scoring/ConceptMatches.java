@@ -135,6 +135,7 @@ final class ConceptMatches {
       List<List<Mention>> usable, List<RubricMatcher.Candidate> candidates, List<Evidence> echoed) {
     Set<Combos.Tokens> seen = new HashSet<>();
     BitSet used = new BitSet();
+    BitSet scratch = new BitSet();
     for (int g = 0; g < usable.size(); g++) {
       List<Mention> anchors = usable.get(g);
       for (int k = 0; k < anchors.size() && k < MAX_ANCHORS; k++) {
@@ -146,9 +147,9 @@ final class ConceptMatches {
           combo.forEach(m -> RubricMatcher.add(echoed, m.evidence()));
           continue;
         }
-        RubricMatcher.Candidate c = Combos.candidate(combo);
-        if (seen.add(new Combos.Tokens(c.tokens()))) {
-          candidates.add(c);
+        int[] tokens = Combos.tokens(combo, scratch); // the candidate only if it is new
+        if (seen.add(new Combos.Tokens(tokens))) {
+          candidates.add(Combos.candidate(combo, tokens));
         }
       }
     }

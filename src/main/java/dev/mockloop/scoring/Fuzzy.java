@@ -36,6 +36,14 @@ final class Fuzzy {
         && Long.bitCount(lettersA ^ lettersB) <= 2 * max;
   }
 
+  /** {@link #mayBeClose} of two words known to share their first character, by their lengths. */
+  static boolean mayBeClose(int lengthA, long lettersA, int lengthB, long lettersB) {
+    int max = allowed(lengthA, lengthB);
+    return max > 0
+        && Math.abs(lengthA - lengthB) <= max
+        && Long.bitCount(lettersA ^ lettersB) <= 2 * max;
+  }
+
   /** The edits allowed between two words of these lengths (by the shorter one). */
   static int allowed(int a, int b) {
     int len = Math.min(a, b);

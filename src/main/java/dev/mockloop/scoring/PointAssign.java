@@ -13,6 +13,8 @@ import java.util.List;
  * ConceptMatches#avoiding}), and a point that asks for a quantity still needs one.
  */
 final class PointAssign {
+  private static final Comparator<Evidence> BY_START = Comparator.comparingInt(Evidence::start);
+
   private PointAssign() {}
 
   /**
@@ -41,7 +43,7 @@ final class PointAssign {
           RubricMatcher.add(evidence, c.spans());
         }
       }
-      evidence.sort(Comparator.comparingInt(Evidence::start));
+      evidence.sort(BY_START);
     }
     String basis = best == null ? "" : best.listed() ? PointResult.LISTED : PointResult.STATED;
     return new PointResult(
@@ -71,7 +73,31 @@ final class PointAssign {
   }
 
   private static List<Evidence> sorted(List<Evidence> list) {
-    list.sort(Comparator.comparingInt(Evidence::start));
+    list.sort(BY_START);
     return list;
+  }
+
+  /**
+   * The points in the order they get their evidence: fewest candidates first, then heaviest, then
+   * in rubric order (a stable insertion sort: rubrics have a few points).
+   */
+  static int[] order(CompiledRubric rubric, List<RubricMatcher.Found> found) {
+    int n = found.size();
+    int[] order = new int[n];
+    int[] size = new int[n];
+    int[] weight = new int[n];
+    for (int i = 0; i < n; i++) {
+      size[i] = found.get(i).candidates().size();
+      weight[i] = rubric.points.get(i).weight();
+      int k = i;
+      while (k > 0
+          && (size[i] < size[order[k - 1]]
+              || size[i] == size[order[k - 1]] && weight[i] > weight[order[k - 1]])) {
+        order[k] = order[k - 1];
+        k--;
+      }
+      order[k] = i;
+    }
+    return order;
   }
 }

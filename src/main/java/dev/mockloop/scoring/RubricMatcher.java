@@ -1,9 +1,7 @@
 package dev.mockloop.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -75,14 +73,7 @@ final class RubricMatcher {
     for (int i = 0; i < n; i++) {
       found.add(find(rubric, i));
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(i -> found.get(i).candidates().size())
-            .thenComparing(i -> -rubric.points.get(i).weight()));
+    int[] order = PointAssign.order(rubric, found);
     BitSet claimed = new BitSet();
     PointResult[] results = new PointResult[n];
     BitSet[] held = new BitSet[n];
@@ -159,6 +150,10 @@ final class RubricMatcher {
       quantity.refuse(candidates, unquantified);
     }
     return new Found(candidates, negated, echoed, unquantified, concepts, quantity);
+  }
+
+  AnalyzedAnswer answer() {
+    return answer;
   }
 
   /** The mention of a match of a phrase ({@link Mentions#mention(int[], Phrase)}). */

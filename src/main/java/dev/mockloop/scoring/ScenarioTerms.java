@@ -70,18 +70,12 @@ final class ScenarioTerms {
     }
   }
 
-  /** Distinct answer terms that belong to the topic. */
-  static int shared(AnalyzedAnswer answer, TermBits topic) {
-    int[] ids = answer.termIds(topic.limit);
-    int[] seen = new int[ids.length];
-    int n = 0;
-    for (int i = 0; i < ids.length; i++) {
-      // the topic's bit first: one bit test rules out most tokens before the word checks
-      if (topic.contains(ids[i]) && !answer.echoToken[i] && counts(answer.tokens.get(i))) {
-        seen[n++] = ids[i];
-      }
-    }
-    return distinct(seen, n);
+  /**
+   * Distinct answer terms that belong to the topic, and {@link #content}, in one pass over the
+   * tokens (each token's word checks made once): {shared, content}.
+   */
+  static int[] sharedAndContent(AnalyzedAnswer answer, TermBits topic) {
+    return read(answer, topic);
   }
 
   /**
@@ -91,20 +85,31 @@ final class ScenarioTerms {
    * twice adds nothing.
    */
   static int content(AnalyzedAnswer answer) {
+    return read(answer, null)[1];
+  }
+
+  /** {shared with {@code topic} (0 if null), content}. */
+  private static int[] read(AnalyzedAnswer answer, TermBits topic) {
     // a term's lexicon number where it has one (sorted ints, no boxing); its text where not
-    int[] ids = answer.termIds(0);
+    int[] ids = answer.termIds(topic == null ? 0 : topic.limit);
+    int[] seen = new int[ids.length];
     int[] known = new int[ids.length];
     String[] other = new String[ids.length];
+    int n = 0;
     int k = 0;
     int o = 0;
     for (int i = 0; i < ids.length; i++) {
       Token t = answer.tokens.get(i);
-      if (!answer.echoToken[i] && counts(t)) {
-        if (ids[i] >= 0) {
-          known[k++] = ids[i];
-        } else {
-          other[o++] = t.term();
-        }
+      if (answer.echoToken[i] || !counts(t)) {
+        continue;
+      }
+      if (topic != null && topic.contains(ids[i])) {
+        seen[n++] = ids[i];
+      }
+      if (ids[i] >= 0) {
+        known[k++] = ids[i];
+      } else {
+        other[o++] = t.term();
       }
     }
     java.util.Arrays.sort(other, 0, o);
@@ -112,7 +117,7 @@ final class ScenarioTerms {
     for (int i = 0; i < o; i++) {
       distinctOther += i == 0 || !other[i].equals(other[i - 1]) ? 1 : 0;
     }
-    return distinct(known, k) + distinctOther;
+    return new int[] {distinct(seen, n), distinct(known, k) + distinctOther};
   }
 
   /** How many different values the first {@code n} of {@code a} hold (sorts them). */

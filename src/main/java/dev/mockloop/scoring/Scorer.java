@@ -93,8 +93,8 @@ public final class Scorer implements AnswerScorer {
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
   private List<Said> said(RubricMatcher matcher, LevelSpec spec) {
     List<RubricPoint> rubric = probes.get(spec, Scorer::whenSaidRubric);
-    if (rubric.isEmpty()) {
-      return List.of();
+    if (rubric.isEmpty() || !compiled(rubric).mayCover(matcher.answer())) {
+      return List.of(); // none of the follow-ups' phrases can be said (most answers)
     }
     return matcher.match(compiled(rubric)).points().stream()
         .filter(p -> p.covered() && !p.evidence().isEmpty())

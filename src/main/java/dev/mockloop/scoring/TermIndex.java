@@ -1,9 +1,6 @@
 package dev.mockloop.scoring;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An answer's tokens by term and by surface form, for phrase matching: each token's {@link Lexicon}
@@ -11,24 +8,31 @@ import java.util.Map;
  * small table of the answer's own terms), or, when there are none, of the answer's words within a
  * typo of it ({@link TypoIndex}). Terms no compiled text has are kept by their string, so typo
  * matching sees them, and get their number if a rubric compiled later has them ({@link #upTo}).
- * Positions are kept as growing int arrays (no boxing); callers memoize per phrase token ({@link
- * PhraseSpans}).
+ * Positions are kept in one int array ({@link PositionLists}); callers memoize per phrase token
+ * ({@link PhraseSpans}).
  */
 final class TermIndex {
   private static final int[] NONE = new int[0];
+  private static final int TERM = 0;
+  private static final int SURFACE = 1;
 
   /** Per token, its term's number, or -1 if the lexicon had none at {@link #limit}. */
   private final int[] ids;
 
   private int limit = Lexicon.size();
 
-  /** The positions of the answer's numbered terms. */
-  private final TermTable byId = new TermTable();
+  /** The position lists of the answer's numbered terms. */
+  private final TermTable byId;
 
-  /** The terms without a number, by string. */
-  private final Map<String, Positions> unknown = new HashMap<>();
+  /** Per token, the list of its term. */
+  private final int[] termList;
 
-  private final Map<String, Positions> bySurface = new HashMap<>(256);
+  /** How many tokens have no term number. */
+  private int unknownCount;
+
+  /** The positions of each term and of each fuzzable surface form. */
+  private final PositionLists lists;
+
   private final TypoIndex termTypos = new TypoIndex();
   private final TypoIndex surfaceTypos = new TypoIndex();
 
@@ -37,70 +41,44 @@ final class TermIndex {
   /** Indexes the answer's tokens. */
   TermIndex(List<Token> tokens) {
     this.tokens = tokens;
-    this.ids = new int[tokens.size()];
-    for (int t = 0; t < ids.length; t++) {
-      add(tokens.get(t), t);
-    }
-  }
-
-  /** The positions of one term or surface form, in order; the array is made once all are in. */
-  static final class Positions {
-    private int[] at = new int[2];
-    private int size;
-    private int[] sorted;
-
-    void add(int position) {
-      if (size == at.length) {
-        at = Arrays.copyOf(at, size * 2);
+    int n = tokens.size();
+    this.ids = new int[n];
+    this.termList = new int[n];
+    this.byId = new TermTable(n);
+    int[] surfaceList = new int[n];
+    StringSlots byString = new StringSlots(n); // unnumbered terms and surface forms
+    int count = 0;
+    for (int t = 0; t < n; t++) {
+      Token tok = tokens.get(t);
+      int id = Lexicon.find(tok.term());
+      ids[t] = id;
+      int list = id >= 0 ? byId.get(id) : byString.get(tok.term(), TERM);
+      boolean fuzzable = tok.fuzzable();
+      if (list < 0) {
+        list = count++;
+        if (id >= 0) {
+          byId.put(id, list);
+        } else {
+          byString.put(tok.term(), TERM, list);
+        }
+        if (fuzzable) {
+          termTypos.add(tok.term(), tok.surface(), list);
+        }
       }
-      at[size++] = position;
-    }
-
-    /** The positions, ascending (tokens are added in order); the same array on every call. */
-    int[] array() {
-      if (sorted == null) {
-        sorted = Arrays.copyOf(at, size);
-      }
-      return sorted;
-    }
-
-    /** Appends the positions to {@code into} from index {@code n}; returns the new length. */
-    int copyInto(int[] into, int n) {
-      System.arraycopy(at, 0, into, n, size);
-      return n + size;
-    }
-
-    int size() {
-      return size;
-    }
-  }
-
-  /** Adds the token at {@code position}; tokens are added in order. */
-  private void add(Token tok, int position) {
-    int id = Lexicon.find(tok.term());
-    ids[position] = id;
-    Positions at = id >= 0 ? get(id) : unknown.get(tok.term());
-    if (at == null) {
-      at = new Positions();
-      if (id >= 0) {
-        put(id, at);
-      } else {
-        unknown.put(tok.term(), at);
-      }
-      if (tok.fuzzable()) {
-        termTypos.add(tok.term(), tok.surface(), at);
+      termList[t] = list;
+      unknownCount += id < 0 ? 1 : 0;
+      surfaceList[t] = -1;
+      if (fuzzable) {
+        int s = byString.get(tok.surface(), SURFACE);
+        if (s < 0) {
+          s = count++;
+          byString.put(tok.surface(), SURFACE, s);
+          surfaceTypos.add(tok.surface(), tok.surface(), s);
+        }
+        surfaceList[t] = s;
       }
     }
-    at.add(position);
-    if (tok.fuzzable()) {
-      Positions s = bySurface.get(tok.surface());
-      if (s == null) {
-        s = new Positions();
-        bySurface.put(tok.surface(), s);
-        surfaceTypos.add(tok.surface(), tok.surface(), s);
-      }
-      s.add(position);
-    }
+    this.lists = new PositionLists(termList, surfaceList, count);
   }
 
   /**
@@ -117,23 +95,20 @@ final class TermIndex {
    * and {@code needed} asks for more: a rubric compiled after the answer was analysed.
    */
   void upTo(int needed) {
-    if (needed <= limit || unknown.isEmpty()) {
+    if (needed <= limit || unknownCount == 0) {
       limit = Math.max(limit, needed);
       return;
     }
     limit = Lexicon.size();
-    var it = unknown.entrySet().iterator();
-    while (it.hasNext()) {
-      var e = it.next();
-      int id = Lexicon.find(e.getKey());
-      if (id >= 0) {
-        put(id, e.getValue());
-        it.remove();
-      }
-    }
     for (int t = 0; t < ids.length; t++) {
       if (ids[t] < 0) {
         ids[t] = Lexicon.find(tokens.get(t).term());
+        if (ids[t] >= 0) {
+          unknownCount--;
+          if (byId.get(ids[t]) < 0) {
+            byId.put(ids[t], termList[t]);
+          }
+        }
       }
     }
   }
@@ -145,13 +120,13 @@ final class TermIndex {
   int[] positions(Phrase phrase, int k) {
     int id = phrase.termIds()[k];
     upTo(id + 1);
-    Positions found = get(id);
-    int[] exact = found == null ? NONE : found.array();
+    int found = byId.get(id);
+    int[] exact = found < 0 ? NONE : lists.array(found);
     if (phrase.typo()[3 * k] == 0 || exact.length > 0) {
       return exact;
     }
-    TypoIndex.Found fuzzy = termTypos.addClose(phrase, k, false, null);
-    fuzzy = surfaceTypos.addClose(phrase, k, true, fuzzy);
+    TypoIndex.Found fuzzy = termTypos.addClose(phrase, k, false, lists, null);
+    fuzzy = surfaceTypos.addClose(phrase, k, true, lists, fuzzy);
     return fuzzy == null ? exact : fuzzy.sortedDistinct();
   }
 
@@ -162,18 +137,10 @@ final class TermIndex {
    */
   boolean mayMatch(int id, long typo) {
     upTo(id + 1);
-    if (get(id) != null) {
+    if (byId.get(id) >= 0) {
       return true;
     }
     return typo != 0
         && (termTypos.mayHaveClose(typo, false) || surfaceTypos.mayHaveClose(typo, true));
-  }
-
-  private Positions get(int id) {
-    return byId.get(id);
-  }
-
-  private void put(int id, Positions p) {
-    byId.put(id, p);
   }
 }

@@ -1,18 +1,26 @@
 package dev.mockloop.scoring;
 
 /**
- * One answer's term numbers ({@link Lexicon}) to their positions ({@link TermIndex.Positions}):
- * open addressing on a small int table, which stays in cache for the life of the answer, instead of
- * a map keyed by the term strings.
+ * One answer's term numbers ({@link Lexicon}) to their position lists ({@link PositionLists}): open
+ * addressing on a small int table, which stays in cache for the life of the answer, instead of a
+ * map keyed by the term strings.
  */
 final class TermTable {
   /** Term number + 1 (0 is free). */
-  private int[] keys = new int[256];
+  private int[] keys;
 
-  private TermIndex.Positions[] values = new TermIndex.Positions[256];
+  private int[] values;
   private int count;
 
-  TermIndex.Positions get(int id) {
+  /** A table for about {@code tokens} tokens' terms (it grows if they are more distinct). */
+  TermTable(int tokens) {
+    int capacity = Math.max(64, Integer.highestOneBit(Math.max(1, tokens) - 1) << 1);
+    keys = new int[capacity];
+    values = new int[capacity];
+  }
+
+  /** The list of term number {@code id}, or -1. */
+  int get(int id) {
     int key = id + 1;
     int mask = keys.length - 1;
     for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
@@ -21,12 +29,12 @@ final class TermTable {
         return values[i];
       }
       if (k == 0) {
-        return null;
+        return -1;
       }
     }
   }
 
-  void put(int id, TermIndex.Positions p) {
+  void put(int id, int list) {
     if ((count + 1) * 2 > keys.length) {
       grow();
     }
@@ -37,15 +45,15 @@ final class TermTable {
       i = (i + 1) & mask;
     }
     keys[i] = key;
-    values[i] = p;
+    values[i] = list;
     count++;
   }
 
   private void grow() {
     int[] oldKeys = keys;
-    TermIndex.Positions[] oldValues = values;
+    int[] oldValues = values;
     keys = new int[oldKeys.length * 2];
-    values = new TermIndex.Positions[oldKeys.length * 2];
+    values = new int[oldKeys.length * 2];
     count = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0) {

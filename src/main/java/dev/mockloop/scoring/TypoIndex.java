@@ -20,9 +20,10 @@ final class TypoIndex {
 
   /**
    * A distinct word with its letter set ({@link Fuzzy#letters}), the surface form the answer wrote
-   * (a real word, {@link RealWords}, matches only within its family), and its positions.
+   * (a real word, {@link RealWords}, matches only within its family), and its list of positions
+   * ({@link PositionLists}).
    */
-  record Candidate(String text, long letters, String surface, TermIndex.Positions positions) {
+  record Candidate(String text, long letters, String surface, int list) {
     /** Whether the answer wrote a real word here, looked up only once a word is close. */
     boolean real() {
       return RealWords.contains(surface);
@@ -34,11 +35,12 @@ final class TypoIndex {
     private int[] all = new int[8];
     private int size;
 
-    void add(TermIndex.Positions p) {
-      if (size + p.size() > all.length) {
-        all = Arrays.copyOf(all, Math.max(all.length * 2, size + p.size()));
+    void add(PositionLists lists, int list) {
+      int more = lists.size(list);
+      if (size + more > all.length) {
+        all = Arrays.copyOf(all, Math.max(all.length * 2, size + more));
       }
-      size = p.copyInto(all, size);
+      size = lists.copyInto(list, all, size);
     }
 
     /** The positions found, ascending, each once. */
@@ -66,13 +68,13 @@ final class TypoIndex {
    * Adds an answer's word (a term or a surface form) with the surface form it came from: a real
    * word there matches only within {@link Fuzzy#sameFamily}.
    */
-  void add(String word, String surface, TermIndex.Positions positions) {
+  void add(String word, String surface, int list) {
     int l = bucket(word.length());
     List<Candidate>[] byLength = byLength(word.charAt(0), l);
     if (byLength[l] == null) {
       byLength[l] = new ArrayList<>();
     }
-    byLength[l].add(new Candidate(word, Fuzzy.letters(word), surface, positions));
+    byLength[l].add(new Candidate(word, Fuzzy.letters(word), surface, list));
     if (word.charAt(0) < 128) {
       lengths[word.charAt(0)] |= 1L << l;
     }
@@ -84,7 +86,7 @@ final class TypoIndex {
    * into}, or a new one when it was null and a word was found. Reads the phrase's string only for a
    * word that could be close by the token's {@link Phrase#typo} key and letters.
    */
-  Found addClose(Phrase phrase, int k, boolean surface, Found into) {
+  Found addClose(Phrase phrase, int k, boolean surface, PositionLists lists, Found into) {
     long key = phrase.typo()[3 * k];
     int length = (int) (key >>> (surface ? 0 : 24)) & 255;
     if (length == 255) { // the key caps the length: take it from the string
@@ -111,14 +113,18 @@ final class TypoIndex {
         continue;
       }
       for (Candidate c : byLength[l]) {
-        if (Fuzzy.mayBeClose(c.text(), c.letters(), length, first, letters)) {
+        // a bucket below the last holds one length, and a table one first character: the
+        // candidate's string is read only once it may be close
+        if (l < LENGTHS - 1
+            ? Fuzzy.mayBeClose(l, c.letters(), length, letters)
+            : Fuzzy.mayBeClose(c.text(), c.letters(), length, first, letters)) {
           if (word == null) {
             Token t = phrase.tokens().get(k);
             word = surface ? t.surface() : t.term();
           }
           if (Fuzzy.close(c.text(), word) && (Fuzzy.sameFamily(c.text(), word) || !c.real())) {
             into = into == null ? new Found() : into;
-            into.add(c.positions());
+            into.add(lists, c.list());
           }
         }
       }

@@ -75,4 +75,8 @@ final class Vocabulary {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "half", "dozen"));
   // spotless:on
+
+  static {
+    CommonWords.install(FUNCTION_WORDS, UNITS, NUMBER_WORDS); // after the lists above are made
+  }
 }

@@ -21,6 +21,9 @@ final class WordPhrases {
   private final String[][][] starting;
   private final int mask;
 
+  /** The first words' {@link WordSet#bit}s: a word whose bit is clear starts no phrase. */
+  private final long[] bloom = new long[8];
+
   WordPhrases(String... phrases) {
     Map<String, List<String[]>> byFirst = new LinkedHashMap<>();
     for (String phrase : phrases) {
@@ -38,6 +41,8 @@ final class WordPhrases {
       firsts[i] = e.getKey();
       hashes[i] = h;
       starting[i] = e.getValue().toArray(new String[0][]);
+      int b = WordSet.bit(h);
+      bloom[b >>> 6] |= 1L << b;
     }
   }
 
@@ -78,7 +83,12 @@ final class WordPhrases {
 
   private int longestAt(List<Word> words, int i) {
     String first = words.get(i).lower();
-    String[][] phrases = starting[slot(first, first.hashCode())];
+    int h = first.hashCode();
+    int b = WordSet.bit(h);
+    if ((bloom[b >>> 6] & 1L << b) == 0) {
+      return -1;
+    }
+    String[][] phrases = starting[slot(first, h)];
     if (phrases == null) {
       return -1;
     }

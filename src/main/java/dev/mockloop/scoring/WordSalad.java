@@ -1,6 +1,5 @@
 package dev.mockloop.scoring;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,8 +42,9 @@ final class WordSalad {
     int function = shape.functionWords;
     int windows = 0;
     int distinct = 0;
-    Distinct window = new Distinct(WINDOW);
-    Distinct all = new Distinct(words.size());
+    Distinct[] scratch = SCRATCH.get();
+    Distinct window = scratch[0].reset(WINDOW);
+    Distinct all = scratch[1].reset(words.size());
     for (Word w : words) {
       if (w.kind() == Word.Kind.SYMBOL) {
         continue;
@@ -70,20 +70,35 @@ final class WordSalad {
     return (double) function / n < FEW_FUNCTION_WORDS && perSentence > RUN_ON_WORDS;
   }
 
+  /** Per thread, the two tables of {@link #of}, reused from answer to answer. */
+  private static final ThreadLocal<Distinct[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new Distinct[] {new Distinct(), new Distinct()});
+
   /**
    * A count of distinct strings: an open-addressed table of at least twice the words it will hold,
    * probed by the string's cached hash ({@code HashSet} made a node per word, a fifth of this
-   * pass).
+   * pass). Reused: {@link #clear} empties only the slots taken.
    */
   private static final class Distinct {
-    private final String[] table;
-    private final int[] hashes;
+    private String[] table = new String[0];
+    private int[] hashes = new int[0];
+
+    /** The slots taken, in the order taken. */
+    private int[] taken = new int[0];
+
     private int size;
 
-    Distinct(int words) {
+    /** Empties the table and makes it hold at least {@code words} words. */
+    Distinct reset(int words) {
       int capacity = Integer.highestOneBit(Math.max(4, words * 2) - 1) << 1;
-      table = new String[capacity];
-      hashes = new int[capacity];
+      if (capacity > table.length) {
+        table = new String[capacity];
+        hashes = new int[capacity];
+        taken = new int[capacity];
+        size = 0;
+      }
+      clear();
+      return this;
     }
 
     void add(String w) {
@@ -99,7 +114,7 @@ final class WordSalad {
       }
       table[i] = w;
       hashes[i] = h;
-      size++;
+      taken[size++] = i;
     }
 
     int size() {
@@ -107,7 +122,9 @@ final class WordSalad {
     }
 
     void clear() {
-      Arrays.fill(table, null);
+      for (int k = 0; k < size; k++) {
+        table[taken[k]] = null;
+      }
       size = 0;
     }
   }

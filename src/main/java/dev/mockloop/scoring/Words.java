@@ -53,6 +53,12 @@ final class Words {
         break;
       }
     }
+    String common = CommonWords.find(text, start, i);
+    if (common != null) { // no new string: the interned word, or the text as written if capitalized
+      String raw = CommonWords.lowerCase(text, start, i) ? common : text.substring(start, i);
+      out.add(new Word(start, i, raw, common, Word.Kind.WORD));
+      return i;
+    }
     String raw = text.substring(start, i).replace('\u2019', '\'');
     Word.Kind kind = Character.isDigit(raw.codePointAt(0)) ? Word.Kind.NUMBER : Word.Kind.WORD;
     out.add(new Word(start, i, raw, kind));
