@@ -24,7 +24,8 @@ class SealedBlindCalibrationTest {
     // eighth 0.771 / 0.753, 6; ninth 0.769 / 0.687, 2)
     "blind-eighth.jsonl, 0.76, 0.74, 6",
     "blind-ninth.jsonl, 0.76, 0.67, 2",
-    // tenth, scored unread at the twelfth session's start (0.769 / 0.770, 8) and end (0.769 / 0.774,
+    // tenth, scored unread at the twelfth session's start (0.769 / 0.770, 8) and end (0.769 /
+    // 0.774,
     // 8); ninth at the twelfth's end 0.771 / 0.687, 2
     "blind-tenth.jsonl, 0.76, 0.76, 8",
   })
