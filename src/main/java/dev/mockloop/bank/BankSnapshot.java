@@ -160,12 +160,13 @@ public final class BankSnapshot {
       Header header = HeadCodec.header(in);
       boolean headOnly = bytes.length == headEnd;
       String shape = header == null || header.schema() == null ? "" : header.schema();
-      // a head read alone needs only the head's shape to match; the body is checked when read
-      if (!(headOnly && !full ? shape.startsWith(HEAD_SCHEMA) : shape.equals(schema()))) {
+      if (!shape.startsWith(HEAD_SCHEMA)) {
         return null;
       }
       Listing listing = HeadCodec.listing(in);
-      if (listing == null || !in.atEnd()) {
+      // a head read alone needs only the head's shape to match; the body's is checked when it is
+      // read, after the listing (its codecs may still be in the making, SnapshotBody.prepare)
+      if (listing == null || !in.atEnd() || (!(headOnly && !full) && !shape.equals(schema()))) {
         return null;
       }
       if (!full && headOnly) {

@@ -18,7 +18,12 @@ public record LoadResult(Bank bank, List<Problem> problems) {
 
   /** The bank is usable only without errors; warnings do not count. */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(Problem::isError);
+    for (Problem p : problems) { // no stream: asked before a round's first frame
+      if (p.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Problem> errors() {
