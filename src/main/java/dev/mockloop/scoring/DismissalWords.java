@@ -63,11 +63,15 @@ final class DismissalWords {
     return WordSet.copyOf(all);
   }
 
-  /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
+  /**
+   * Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"), or the
+   * noun it describes ("a separate later change", "a later step").
+   */
   // spotless:off
   private static final WordSet LATER_PLANS =
       WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
-          "on", "during", "within", "that's");
+          "on", "during", "within", "that's", "step", "steps", "change", "changes", "release",
+          "releases", "version", "pass", "wave", "waves", "migration", "deploy", "sprint");
   // spotless:on
 
   private DismissalWords() {}
