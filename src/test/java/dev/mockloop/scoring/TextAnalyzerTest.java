@@ -51,6 +51,7 @@ class TextAnalyzerTest {
         "experience with experiments | experience with experi",
         "production product productivity | production product productivity",
         "a busy business | a busy business",
+        "objectives for 2M objects | objective for 2000000 object",
         "meeting the target | meet the target",
         "DynamoDB's | dynamodb",
         "I’d avoid | i'd avoid",
