@@ -47,7 +47,7 @@ final class CompiledRubric {
     int total = 0;
     for (RubricPoint p : points) {
       List<Phrase> ps = new ArrayList<>();
-      for (String text : p.any()) {
+      for (String text : withContractions(p.any())) {
         Phrase phrase = Phrase.of(text, analyzer);
         if (!phrase.tokens().isEmpty()) {
           ps.add(phrase);
@@ -58,7 +58,7 @@ final class CompiledRubric {
       List<List<Phrase>> gs = new ArrayList<>();
       for (List<String> group : p.all()) {
         List<Phrase> alternatives = new ArrayList<>();
-        for (String text : group) {
+        for (String text : withContractions(group)) {
           Phrase phrase = Phrase.of(text, analyzer);
           if (phrase.placeholder() != null || !phrase.tokens().isEmpty()) {
             alternatives.add(phrase);
@@ -92,6 +92,21 @@ final class CompiledRubric {
     for (int i = 0; i < quantified.length; i++) {
       quantified[i] = Quantified.asks(points.get(i).point());
     }
+  }
+
+  /**
+   * The texts, each followed by its negations' other form where it has one ({@link Contractions}).
+   */
+  private static List<String> withContractions(List<String> texts) {
+    List<String> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      out.add(text);
+      String other = Contractions.other(text);
+      if (other != null && !texts.contains(other)) {
+        out.add(other);
+      }
+    }
+    return out;
   }
 
   private static void addInverse(List<Phrase> into, String text, TextAnalyzer analyzer) {
