@@ -60,6 +60,8 @@ final class StemFixes {
       {"objections", "objection"},
       {"objective", "objective"},
       {"objectives", "objective"},
+      {"probability", "probability"},
+      {"probabilities", "probability"},
       {"community", "community"},
       {"communities", "community"},
       {"candidate", "candidate"},

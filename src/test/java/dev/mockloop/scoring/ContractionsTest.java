@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A negation in a rubric phrase matches its other written form: "does not" and "doesn't". */
+/**
+ * Written forms that must match or must not: a negation in a rubric phrase matches its other
+ * written form ("does not" and "doesn't"), and a two-word term said the other way round needs two
+ * content words ("in order of $ per" is not "per order").
+ */
 class ContractionsTest {
   private static final Scorer SCORER = new Scorer(Glossary.EMPTY);
 
@@ -51,5 +55,18 @@ class ContractionsTest {
     assertThat(covers("The backfill cannot outrun the replicas.", "pause")).isTrue();
     assertThat(covers("The backfill can't outrun the replicas.", "pause")).isTrue();
     assertThat(covers("The transformation logic is ours.", "limits")).isFalse();
+  }
+
+  @Test
+  void aFunctionWordDoesNotMakeATermSaidTheOtherWayRound() {
+    Scenario s =
+        MatchingMechanismsTest.scenario(
+            "Cut the bill.",
+            MatchingMechanismsTest.concepts(
+                "unit-cost", List.of(List.of("per order", "per request"), List.of("<money>"))));
+    assertThat(
+            MatchingMechanismsTest.covered(s, "Plan in order of $ per week: $5K off.", "unit-cost"))
+        .isFalse();
+    assertThat(MatchingMechanismsTest.covered(s, "Aim for $0.02 per order.", "unit-cost")).isTrue();
   }
 }
