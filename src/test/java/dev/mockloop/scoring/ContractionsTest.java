@@ -25,7 +25,9 @@ class ContractionsTest {
           List.of(List.of("transformation", "transformations", "reshaping"),
               List.of("does not", "limited")), "hint", ""),
       new RubricPoint("pause", "Pauses on lag", "operations", 3, List.of("can't outrun the replicas"),
-          List.of(), "hint", ""));
+          List.of(), "hint", ""),
+      new RubricPoint("blind", "Says the canary misses leaks", "operations", 3,
+          List.of("won't see the leak"), List.of(), "hint", ""));
   private static final Scenario S = new Scenario("copy", "A bulk copy", "data", List.of(), "",
       Map.of(Level.L6, new LevelSpec("Why not use the managed copy tool?", "", 4, RUBRIC,
           List.of(), "")), "test", "");
@@ -68,5 +70,13 @@ class ContractionsTest {
             MatchingMechanismsTest.covered(s, "Plan in order of $ per week: $5K off.", "unit-cost"))
         .isFalse();
     assertThat(MatchingMechanismsTest.covered(s, "Aim for $0.02 per order.", "unit-cost")).isTrue();
+  }
+
+  @Test
+  void aContractionWrittenOutKeepsItsAuxiliary() {
+    assertThat(covers("A short canary will not see the leak.", "blind")).isTrue();
+    assertThat(covers("A short canary won't see the leak.", "blind")).isTrue();
+    // "won't see" is not any "not see": "do not see" is a different statement
+    assertThat(covers("I do not see the leak getting worse.", "blind")).isFalse();
   }
 }
