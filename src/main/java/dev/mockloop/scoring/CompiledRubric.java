@@ -47,8 +47,9 @@ final class CompiledRubric {
     int total = 0;
     for (RubricPoint p : points) {
       List<Phrase> ps = new ArrayList<>();
-      for (String text : p.any()) {
-        Phrase phrase = Phrase.of(text, analyzer);
+      for (Alternative alt : withContractions(p.any())) {
+        String text = alt.text();
+        Phrase phrase = Phrase.of(text, analyzer, alt.spelledOut());
         if (!phrase.tokens().isEmpty()) {
           ps.add(phrase);
         }
@@ -58,8 +59,9 @@ final class CompiledRubric {
       List<List<Phrase>> gs = new ArrayList<>();
       for (List<String> group : p.all()) {
         List<Phrase> alternatives = new ArrayList<>();
-        for (String text : group) {
-          Phrase phrase = Phrase.of(text, analyzer);
+        for (Alternative alt : withContractions(group)) {
+          String text = alt.text();
+          Phrase phrase = Phrase.of(text, analyzer, alt.spelledOut());
           if (phrase.placeholder() != null || !phrase.tokens().isEmpty()) {
             alternatives.add(phrase);
           }
@@ -93,6 +95,28 @@ final class CompiledRubric {
       quantified[i] = Quantified.asks(points.get(i).point());
     }
   }
+
+  /**
+   * The texts, each followed by its negations' other form where it has one ({@link Contractions}).
+   */
+  private static List<Alternative> withContractions(List<String> texts) {
+    List<Alternative> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      out.add(new Alternative(text, false));
+      String other = Contractions.other(text);
+      if (other != null && !texts.contains(other)) {
+        out.add(new Alternative(other, true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One alternative to compile: as written, or the other form of a negation in it; {@code
+   * spelledOut} when that other form is the author's contraction written out ("won't see" to "will
+   * not see"), whose auxiliary must stay ({@link Phrase#of(String, TextAnalyzer, boolean)}).
+   */
+  private record Alternative(String text, boolean spelledOut) {}
 
   private static void addInverse(List<Phrase> into, String text, TextAnalyzer analyzer) {
     Phrase inverse = Phrase.inverse(text, analyzer);

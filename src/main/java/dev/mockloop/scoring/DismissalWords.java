@@ -68,6 +68,13 @@ final class DismissalWords {
   private static final WordSet LATER_PLANS =
       WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
           "on", "during", "within", "that's");
+  /**
+   * The noun "later" describes ("a separate later change", "a later step"): a plan only with no
+   * comma or clause break between them ("a breaker later, deploy the fix first" still defers).
+   */
+  private static final WordSet LATER_NOUNS =
+      WordSet.of("step", "steps", "change", "changes", "release", "releases", "version", "pass",
+          "wave", "waves", "migration", "deploy", "sprint");
   // spotless:on
 
   private DismissalWords() {}
@@ -115,7 +122,13 @@ final class DismissalWords {
       boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
       // "advisory first, enforce later": the second step of a sequence, not a deferral
       boolean sequenced = Sequencing.startedBefore(words, shape, j) && !deferredBefore(words, j);
-      return !LATER_PLANS.contains(next) && !AGO_UNITS.contains(prev) && !scheduled && !sequenced
+      boolean describes =
+          LATER_NOUNS.contains(next) && j + 1 < words.size() && !shape.segmentStart[j + 1];
+      return !LATER_PLANS.contains(next)
+              && !describes
+              && !AGO_UNITS.contains(prev)
+              && !scheduled
+              && !sequenced
           || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
     }
     if (w.equals("slow") || w.equals("slows")) {

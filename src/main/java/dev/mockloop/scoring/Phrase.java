@@ -162,6 +162,16 @@ record Phrase(
   }
 
   static Phrase of(String text, TextAnalyzer analyzer) {
+    return of(text, analyzer, false);
+  }
+
+  /**
+   * As {@link #of(String, TextAnalyzer)}; with {@code keepAuxiliary}, the stop word right before a
+   * "not" stays ("will not see", not just "not see"), for the spelled-out form {@link Contractions}
+   * makes of "won't see": the one word "won't" says which verb is negated, and without it "I do not
+   * see a problem" would match.
+   */
+  static Phrase of(String text, TextAnalyzer analyzer, boolean keepAuxiliary) {
     if (text.startsWith("<") && text.endsWith(">")) {
       return new Phrase(text, List.of());
     }
@@ -173,8 +183,13 @@ record Phrase(
       }
     }
     List<Token> content = new ArrayList<>();
-    for (Token t : noArticles) {
-      if (!t.stop() || CUES.contains(t.surface())) {
+    for (int i = 0; i < noArticles.size(); i++) {
+      Token t = noArticles.get(i);
+      boolean auxiliary =
+          keepAuxiliary
+              && i + 1 < noArticles.size()
+              && noArticles.get(i + 1).surface().equals("not");
+      if (!t.stop() || CUES.contains(t.surface()) || auxiliary) {
         content.add(t);
       }
     }

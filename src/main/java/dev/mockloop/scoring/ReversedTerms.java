@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * A two-word rubric term said the other way round: "the key we partition on" for "partition key",
  * "the lease expires" for "expired lease", "teams own" for "owning team". Both words must be
- * content words, at most {@value #SPAN} tokens apart, with no clause or comma boundary between
- * them, and not both words of the question (reading the question back earns nothing); a word
- * already used by a match in the written order is not used again. A term written with a negation
- * ("no lock", "not failures") keeps its order, so its sense does not flip.
+ * content words ("in order of $ per" is not "per order"), at most {@value #SPAN} tokens apart, with
+ * no clause or comma boundary between them, and not both words of the question (reading the
+ * question back earns nothing); a word already used by a match in the written order is not used
+ * again. A term written with a negation ("no lock", "not failures") keeps its order, so its sense
+ * does not flip.
  */
 final class ReversedTerms {
   static final int SPAN = 3;
+  private static final WordSet BEFORE_ITS_NOUN = WordSet.of("per", "via", "than", "vs", "versus");
 
   private ReversedTerms() {}
 
@@ -51,8 +53,10 @@ final class ReversedTerms {
     return answer.question.has(answer.tokens.get(token).term());
   }
 
+  /** Not a stop word, nor a preposition that only makes sense before its noun ("per order"). */
   private static boolean content(AnalyzedAnswer answer, int token) {
-    return !answer.tokens.get(token).stop();
+    Token t = answer.tokens.get(token);
+    return !t.stop() && !BEFORE_ITS_NOUN.contains(t.surface());
   }
 
   /** No clause or comma boundary between the words of tokens {@code a} and {@code b}. */

@@ -97,6 +97,9 @@ class NegationRulesTest {
     assertThat(dismisses("Sharding can come later.", "later")).isTrue();
     assertThat(dismisses("Two days later we shipped.", "later")).isFalse();
     assertThat(dismisses("We add it later, once traffic grows.", "later")).isFalse();
+    assertThat(dismisses("Dropping it is a separate later change.", "later")).isFalse();
+    assertThat(dismisses("A circuit breaker later, deploy the fix first.", "later")).isTrue();
+    assertThat(dismisses("Dropping the column can come later.", "later")).isTrue();
     assertThat(dismisses("Jitter can wait.", "wait")).isTrue();
     assertThat(dismisses("Sharding sounds nice, but it costs.", "sounds")).isTrue();
     assertThat(dismisses("This is not optional.", "optional")).isFalse();

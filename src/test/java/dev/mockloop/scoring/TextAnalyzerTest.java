@@ -51,6 +51,8 @@ class TextAnalyzerTest {
         "experience with experiments | experience with experi",
         "production product productivity | production product productivity",
         "a busy business | a busy business",
+        "objectives for 2M objects | objective for 2000000 object",
+        "probably a low probability | probabl a low probability",
         "meeting the target | meet the target",
         "DynamoDB's | dynamodb",
         "I’d avoid | i'd avoid",
