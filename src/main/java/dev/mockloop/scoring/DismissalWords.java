@@ -34,13 +34,6 @@ final class DismissalWords {
   private static final WordSet OVERDONE =
       WordSet.of("engineering", "engineered", "engineer", "kill", "blown", "stated", "complicated");
   // spotless:on
-  /** "two days later", "a year later": a point in the story's time, not a deferral. */
-  // spotless:off
-  private static final WordSet AGO_UNITS =
-      WordSet.of("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
-          "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprints",
-          "sprint", "much", "shortly", "soon");
-  // spotless:on
   /** "X would only slow everyone down": who an idea is said to slow down. */
   // spotless:off
   private static final WordSet SLOWED =
@@ -62,20 +55,6 @@ final class DismissalWords {
     all.addAll(java.util.List.of("non", "nice", "over", "later", "slow", "slows", "wait", "fine"));
     return WordSet.copyOf(all);
   }
-
-  /** Words after "later" that make it a plan, not a deferral ("later, once", "later in Q3"). */
-  // spotless:off
-  private static final WordSet LATER_PLANS =
-      WordSet.of("once", "when", "in", "after", "as", "if", "phase", "this", "next", "that", "stage",
-          "on", "during", "within", "that's");
-  /**
-   * The noun "later" describes ("a separate later change", "a later step"): a plan only with no
-   * comma or clause break between them ("a breaker later, deploy the fix first" still defers).
-   */
-  private static final WordSet LATER_NOUNS =
-      WordSet.of("step", "steps", "change", "changes", "release", "releases", "version", "pass",
-          "wave", "waves", "migration", "deploy", "sprint");
-  // spotless:on
 
   private DismissalWords() {}
 
@@ -118,18 +97,7 @@ final class DismissalWords {
       return false;
     }
     if (w.equals("later")) {
-      // "failed sends are retried later": when a step happens, not a deferral
-      boolean scheduled = prev.endsWith("ed") && !deferredBefore(words, j - 1);
-      // "advisory first, enforce later": the second step of a sequence, not a deferral
-      boolean sequenced = Sequencing.startedBefore(words, shape, j) && !deferredBefore(words, j);
-      boolean describes =
-          LATER_NOUNS.contains(next) && j + 1 < words.size() && !shape.segmentStart[j + 1];
-      return !LATER_PLANS.contains(next)
-              && !describes
-              && !AGO_UNITS.contains(prev)
-              && !scheduled
-              && !sequenced
-          || next.equals("if") && (prev.equals("come") || prev.equals("wait"));
+      return LaterWord.defers(words, shape, j, prev, next);
     }
     if (w.equals("slow") || w.equals("slows")) {
       String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
@@ -150,7 +118,7 @@ final class DismissalWords {
   }
 
   /** A deferral word ("can", "worry", "leave") in the three words before j. */
-  private static boolean deferredBefore(List<Word> words, int j) {
+  static boolean deferredBefore(List<Word> words, int j) {
     for (int k = Math.max(0, j - 3); k < j; k++) {
       if (DEFERRALS.contains(words.get(k).lower())) {
         return true;
