@@ -17,7 +17,9 @@ final class ReportText {
     StringBuilder out = new StringBuilder();
     for (ReportLine l : lines) {
       for (ReportLine line : StyledWrap.lines(color ? l : l.bracketed(), width)) {
-        line.runs().forEach(r -> out.append(paint(r.tone(), r.text(), color)));
+        for (ReportLine.Run r : line.runs()) {
+          out.append(paint(r.tone(), r.text(), color));
+        }
         out.append(System.lineSeparator());
       }
     }
