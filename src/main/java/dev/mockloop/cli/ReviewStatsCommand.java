@@ -52,8 +52,9 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     Path dir = ReviewSupport.store(root).dir();
     String text = key == null ? null : ResultCache.get(dir, key);
     if (text == null) {
+      ListingAhead listing = ListingAhead.start(root); // the bank's tags, while the view is read
       StatsView view = ReviewSupport.statsView(root);
-      text = text(root, view);
+      text = text(root, view, listing);
       if (key != null) {
         ResultCache.put(dir, key, view.stamp(), text);
       }
@@ -64,7 +65,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
   }
 
   /** The whole report from the folder's stats view. */
-  private String text(RootCommand root, StatsView view) {
+  private String text(RootCommand root, StatsView view, ListingAhead listing) {
     StringWriter sw = new StringWriter(1 << 14);
     PrintWriter out = new PrintWriter(sw);
     Stats stats = view.stats(level, ReviewSupport.weeksZone(root.env()));
@@ -72,7 +73,7 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
     boolean any = view.sessions(level) > 0;
     if (any) {
-      principles(root, view, level, out);
+      principles(listing, view, level, out);
       out.print(
           ReportText.render(
               SelfRatingStatsReport.of(SelfRatingStats.of(view.rated(level))), width, false));
@@ -89,10 +90,11 @@ public final class ReviewStatsCommand implements Callable<Integer> {
   }
 
   /** The principles technical rounds gave evidence of, from the bank's {@code lp:} tags. */
-  private static void principles(RootCommand root, StatsView view, Level level, PrintWriter out) {
+  private static void principles(
+      ListingAhead listing, StatsView view, Level level, PrintWriter out) {
     List<PrincipleEvidence> ev;
     try {
-      ev = view.evidence(level, Banks.listing(root)); // the tags, not the whole bank
+      ev = view.evidence(level, listing.get()); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }
