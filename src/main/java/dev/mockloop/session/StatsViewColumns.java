@@ -26,9 +26,11 @@ final class StatsViewColumns {
   private final int idEndAt;
   private final int idsAt;
   private final int cumAt;
-  private final int[] count = new int[StatsView.LEVELS.length];
-  private final int[] placesAt = new int[StatsView.LEVELS.length];
-  private final int[] levelCumAt = new int[StatsView.LEVELS.length];
+
+  /** Per level, when asked: the places of its sessions, and the running sum of their scores. */
+  private final int[][] places = new int[StatsView.LEVELS.length][];
+
+  private final long[][] sums = new long[StatsView.LEVELS.length][];
   private final int ratedAt;
   private final int rated;
 
@@ -37,20 +39,13 @@ final class StatsViewColumns {
     n = in.integer();
     millisAt = in.at;
     scoreAt = millisAt + 8 * n;
-    levelAt = scoreAt + 4 * n;
+    levelAt = scoreAt + 2 * n;
     idEndAt = levelAt + n;
     in.at = idEndAt + 4 * n;
     int ids = in.integer();
     idsAt = in.at;
     cumAt = idsAt + ids;
     in.at = cumAt + 8 * (n + 1);
-    for (int i = in.integer(); i > 0; i--) {
-      int level = in.u8();
-      count[level] = in.integer();
-      placesAt[level] = in.at;
-      levelCumAt[level] = placesAt[level] + 4 * count[level];
-      in.at = levelCumAt[level] + 8 * (count[level] + 1);
-    }
     rated = in.integer();
     ratedAt = in.at;
     for (int i = 0; i < rated; i++) {
@@ -60,12 +55,36 @@ final class StatsViewColumns {
   }
 
   private int size(Level only) {
-    return only == null ? n : count[only.ordinal()];
+    return only == null ? n : level(only).length;
   }
 
   /** The place in the columns of the {@code i}th session at {@code only} (null: every level). */
   private int place(Level only, int i) {
-    return only == null ? i : DigestIn.integer(b, placesAt[only.ordinal()] + 4 * i);
+    return only == null ? i : level(only)[i];
+  }
+
+  /** The places of the sessions at {@code only}, found the first time a level is asked for. */
+  private int[] level(Level only) {
+    int l = only.ordinal();
+    if (places[l] == null) {
+      int[] at = new int[n];
+      long[] sum = new long[n + 1];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (b[levelAt + i] == l) {
+          at[m] = i;
+          sum[m + 1] = sum[m] + score(i);
+          m++;
+        }
+      }
+      places[l] = java.util.Arrays.copyOf(at, m);
+      sums[l] = java.util.Arrays.copyOf(sum, m + 1);
+    }
+    return places[l];
+  }
+
+  private int score(int place) {
+    return DigestIn.shortNumber(b, scoreAt + 2 * place);
   }
 
   private long millis(int place) {
@@ -74,7 +93,7 @@ final class StatsViewColumns {
 
   /** The sum of the scores of the first {@code i} sessions at {@code only}. */
   private long sum(Level only, int i) {
-    return DigestIn.longNumber(b, (only == null ? cumAt : levelCumAt[only.ordinal()]) + 8 * i);
+    return only == null ? DigestIn.longNumber(b, cumAt + 8 * i) : sums[only.ordinal()][i];
   }
 
   /** The scored sessions at {@code only}, oldest first, each made when asked for. */
@@ -104,7 +123,7 @@ final class StatsViewColumns {
           new String(c.b, c.idsAt + idFrom, idTo - idFrom, StandardCharsets.UTF_8),
           StatsView.LEVELS[c.b[c.levelAt + p]],
           Instant.ofEpochMilli(c.millis(p)),
-          DigestIn.integer(c.b, c.scoreAt + 4 * p));
+          c.score(p));
     }
 
     @Override

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * rounds, and the point missed most in them: a mark, scenario, key, sentence, misses), and its
  * evidence (the count of scenarios, the bytes, then per scenario its name and keys with covered and
  * asked); then the scored sessions, oldest first, in columns (the count; times in milliseconds;
- * scores as ints; level ordinals as bytes; where each id ends, then the ids' bytes; the running sum
- * of the scores from 0); per level the places of its sessions and their running sum; and the
- * self-rated rounds in order (level ordinal, rating, score, weakest dimension).
+ * scores as shorts; level ordinals as bytes; where each id ends, then the ids' bytes; the running
+ * sum of the scores from 0); and the self-rated rounds in order (level ordinal, rating, score,
+ * weakest dimension).
  */
 final class StatsViewOut {
   static final String FILE = ".mockloop/stats-view";
@@ -51,7 +51,7 @@ final class StatsViewOut {
   }
 
   private static void part(DigestOut o, Level level, StatsTally.Part p, Map<String, String> texts) {
-    o.write(level.ordinal());
+    o.u8(level.ordinal());
     o.longNumber(p.sessions);
     o.longNumber(p.seconds);
     o.longNumber(p.rounds);
@@ -122,7 +122,7 @@ final class StatsViewOut {
         most = n;
       }
     }
-    o.write(scenario == null ? 0 : 1);
+    o.u8(scenario == null ? 0 : 1);
     if (scenario != null) {
       o.text(scenario);
       o.text(key);
@@ -143,15 +143,14 @@ final class StatsViewOut {
       o.longNumber(r.startedAt().toEpochMilli());
     }
     for (StatsTally.Row r : scored) {
-      o.integer(r.score());
+      o.shortNumber(r.score());
     }
     for (StatsTally.Row r : scored) {
-      o.write(r.level().ordinal());
+      o.u8(r.level().ordinal());
     }
     DigestOut ids = new DigestOut(24 * scored.size());
     for (StatsTally.Row r : scored) {
-      byte[] id = r.id().getBytes(StandardCharsets.UTF_8);
-      ids.write(id, 0, id.length);
+      ids.bytes(r.id().getBytes(StandardCharsets.UTF_8));
       o.integer(ids.size());
     }
     o.integer(ids.size());
@@ -162,28 +161,10 @@ final class StatsViewOut {
       sum += r.score();
       o.longNumber(sum);
     }
-    o.integer(StatsView.LEVELS.length);
-    for (Level level : StatsView.LEVELS) {
-      List<Integer> at = new ArrayList<>();
-      for (int i = 0; i < scored.size(); i++) {
-        if (scored.get(i).level() == level) {
-          at.add(i);
-        }
-      }
-      o.write(level.ordinal());
-      o.integer(at.size());
-      at.forEach(o::integer);
-      sum = 0;
-      o.longNumber(sum);
-      for (int i : at) {
-        sum += scored.get(i).score();
-        o.longNumber(sum);
-      }
-    }
     List<SelfRatingStats.Rated> rated = SelfRatings.of(t, null);
     o.integer(rated.size());
     for (SelfRatingStats.Rated r : rated) {
-      o.write(r.level().ordinal());
+      o.u8(r.level().ordinal());
       o.integer(r.self());
       o.integer(r.score());
       o.text(r.weakest());
