@@ -98,19 +98,27 @@ final class StatsViewPart {
         continue;
       }
       for (int k = 0; k < keys; k++) {
-        String lp = tags.get(in.text());
-        long covered = in.longNumber();
-        long asked = in.longNumber();
-        if (lp != null) {
-          int[] c = counts.get(lp);
-          if (c == null) {
-            c = new int[2];
-            counts.put(lp, c);
-          }
-          c[0] += (int) covered;
-          c[1] += (int) asked;
-        }
+        key(in, tags, counts);
       }
+    }
+  }
+
+  /**
+   * Counts the key at {@code in} for its principle, if tagged: a call a key, compiled after a few
+   * hundred of the thousands, where the loop's own body would run interpreted to its end.
+   */
+  private static void key(DigestIn in, Map<String, String> tags, Map<String, int[]> counts) {
+    String lp = tags.get(in.text());
+    long covered = in.longNumber();
+    long asked = in.longNumber();
+    if (lp != null) {
+      int[] c = counts.get(lp);
+      if (c == null) {
+        c = new int[2];
+        counts.put(lp, c);
+      }
+      c[0] += (int) covered;
+      c[1] += (int) asked;
     }
   }
 
