@@ -43,6 +43,21 @@ final class ListingAhead extends Thread {
 
   /** The listing, once read; what reading it threw, thrown again. */
   Listing get() {
+    await();
+    if (failed instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failed instanceof Error e) {
+      throw e;
+    }
+    return listing;
+  }
+
+  /**
+   * Waits until the reading is over, whether or not the listing is used: a user bank's cache may be
+   * written meanwhile, which the program's exit must not cut short.
+   */
+  void await() {
     boolean interrupted = false;
     while (isAlive()) {
       try {
@@ -54,12 +69,5 @@ final class ListingAhead extends Thread {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failed instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failed instanceof Error e) {
-      throw e;
-    }
-    return listing;
   }
 }

@@ -53,8 +53,13 @@ public final class ReviewStatsCommand implements Callable<Integer> {
     String text = key == null ? null : ResultCache.get(dir, key);
     if (text == null) {
       ListingAhead listing = ListingAhead.start(root); // the bank's tags, while the view is read
-      StatsView view = ReviewSupport.statsView(root);
-      text = text(root, view, listing);
+      StatsView view;
+      try {
+        view = ReviewSupport.statsView(root);
+        text = text(root, view, listing);
+      } finally {
+        listing.await(); // read by now when there are sessions; else not cut short by the exit
+      }
       if (key != null) {
         ResultCache.put(dir, key, view.stamp(), text);
       }
