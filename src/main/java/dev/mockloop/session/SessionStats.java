@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Whenever {@link SessionIndex} rewrites the index it updates the digest by the entries that
  * changed ({@link #update}), so after a practice session the next stats read sums, not 10,000
  * sessions. A digest never stands in for the index without both checks; a missing, damaged or stale
- * one is rebuilt without a word, and a folder that cannot be written goes without.
+ * one is rebuilt without a word, and a folder that cannot be written goes without. The same holds
+ * for the {@link StatsView} written with it, which {@code review stats} reads ({@link #view}).
  */
 public final class SessionStats {
   private static final int MAX_BYTES = 256 << 20;
