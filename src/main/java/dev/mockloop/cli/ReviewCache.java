@@ -2,8 +2,6 @@ package dev.mockloop.cli;
 
 import dev.mockloop.bank.BankCache;
 import dev.mockloop.bank.BankSnapshot;
-import dev.mockloop.session.ResultCache;
-import dev.mockloop.session.SessionIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -14,17 +12,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.function.Function;
 
 /**
- * {@code review list} and {@code review stats} print from {@link ResultCache} when the sessions
- * folder has not changed since the same command ran with the same inputs. The key names every input
- * of the output besides the session index: the command and its options, the width, the sessions
- * folder as given, the locale, the program (its jar's path, size and time, and the Java runtime),
- * and for stats the time zone ({@code $TZ}, the system's zone, the runtime's zone rules file) and
- * the question bank (bundled, which the program's jar holds, or each file of a user bank with its
- * size and time). A bank file changed within the last two seconds, whose time could not tell a
- * later edit apart, means no caching.
+ * {@code review list} and {@code review stats} print from {@link dev.mockloop.session.ResultCache}
+ * when the sessions folder has not changed since the same command ran with the same inputs. The key
+ * names every input of the output besides the session index: the command and its options, the
+ * width, the sessions folder as given, the locale, the program (its jar's path, size and time, and
+ * the Java runtime), and for stats the time zone ({@code $TZ}, the system's zone, the runtime's
+ * zone rules file) and the question bank (bundled, which the program's jar holds, or each file of a
+ * user bank with its size and time). A bank file changed within the last two seconds, whose time
+ * could not tell a later edit apart, means no caching.
  */
 final class ReviewCache {
   private static final long RACY_MS = 2_000;
@@ -33,54 +30,6 @@ final class ReviewCache {
   static String program = jar();
 
   private ReviewCache() {}
-
-  /**
-   * The output of {@code command} with {@code options} when it is kept for the folder as it is now;
-   * null when it must be made ({@link #output}). The commands ask this first, so that a kept output
-   * is printed without making the lambdas {@link #output} takes (the first lambda of a run sets up
-   * the JVM's method-handle machinery).
-   */
-  static String cached(RootCommand root, String command, String options) {
-    String key = key(root, command, options);
-    return key == null ? null : ResultCache.get(ReviewSupport.store(root).dir(), key);
-  }
-
-  /**
-   * The output of {@code command} with {@code options} (a key of theirs): cached, or made by {@code
-   * make} from the index and then cached.
-   */
-  static String output(
-      RootCommand root,
-      String command,
-      String options,
-      Function<Boolean, SessionIndex.Loaded> load,
-      Function<SessionIndex.Loaded, String> make) {
-    return output(root, command, options, load, make, SessionIndex.Loaded::stamp);
-  }
-
-  /**
-   * As above, from whatever {@code load} gives ({@code stamp}: the stamp of the index it stands
-   * for, or null when what is made from it must not be kept).
-   */
-  static <T> String output(
-      RootCommand root,
-      String command,
-      String options,
-      Function<Boolean, T> load,
-      Function<T, String> make,
-      Function<T, String> stamp) {
-    Path dir = ReviewSupport.store(root).dir();
-    String key = key(root, command, options);
-    String text = key == null ? null : ResultCache.get(dir, key);
-    if (text == null) {
-      T loaded = load.apply(command.equals("list"));
-      text = make.apply(loaded);
-      if (key != null) {
-        ResultCache.put(dir, key, stamp.apply(loaded), text);
-      }
-    }
-    return text;
-  }
 
   /** The key, or null when this run's output must not be cached. */
   static String key(RootCommand root, String command, String options) {

@@ -7,14 +7,13 @@ import dev.mockloop.report.Format;
 import dev.mockloop.report.SelfRatingStatsReport;
 import dev.mockloop.report.StatsReport;
 import dev.mockloop.session.PrincipleEvidence;
+import dev.mockloop.session.ResultCache;
 import dev.mockloop.session.SelfRatingStats;
-import dev.mockloop.session.SelfRatings;
-import dev.mockloop.session.SessionStats;
 import dev.mockloop.session.Stats;
-import dev.mockloop.session.StatsCalculator;
-import dev.mockloop.session.StatsTally;
+import dev.mockloop.session.StatsView;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +32,6 @@ import picocli.CommandLine.Spec;
 public final class ReviewStatsCommand implements Callable<Integer> {
   @ParentCommand ReviewCommand review;
 
-  static final int TOP_MISSED = 10;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -51,44 +48,45 @@ public final class ReviewStatsCommand implements Callable<Integer> {
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
   int print(RootCommand root, PrintWriter out) {
-    String text = ReviewCache.cached(root, "stats", "level=" + level); // no lambda made when kept
+    String key = ReviewCache.key(root, "stats", "level=" + level); // once: it stats the bank
+    Path dir = ReviewSupport.store(root).dir();
+    String text = key == null ? null : ResultCache.get(dir, key);
     if (text == null) {
-      text =
-          ReviewCache.output(
-              root,
-              "stats",
-              "level=" + level,
-              light -> ReviewSupport.tallied(root),
-              t -> text(root, t),
-              SessionStats.Tallied::stamp);
+      ListingAhead listing = ListingAhead.start(root); // the bank's tags, while the view is read
+      StatsView view;
+      try {
+        view = ReviewSupport.statsView(root);
+        text = text(root, view, listing);
+      } finally {
+        listing.await(); // read by now when there are sessions; else not cut short by the exit
+      }
+      if (key != null) {
+        ResultCache.put(dir, key, view.stamp(), text);
+      }
     }
     out.print(text);
     out.flush();
     return 0;
   }
 
-  /** The whole report from the folder's tally. */
-  private String text(RootCommand root, SessionStats.Tallied all) {
+  /** The whole report from the folder's stats view. */
+  private String text(RootCommand root, StatsView view, ListingAhead listing) {
     StringWriter sw = new StringWriter(1 << 14);
     PrintWriter out = new PrintWriter(sw);
-    StatsTally t = all.tally();
-    Stats stats =
-        StatsCalculator.of(t, level, ReviewSupport.weeksZone(root.env()), TOP_MISSED, all.texts());
+    Stats stats = view.stats(level, ReviewSupport.weeksZone(root.env()));
     int width = QuestionsText.width(root.env());
     out.print(ReportText.render(StatsReport.of(stats, level, width), width, false));
-    boolean any = t.sessions(level) > 0;
+    boolean any = view.sessions(level) > 0;
     if (any) {
-      principles(root, t, level, out);
+      principles(listing, view, level, out);
       out.print(
           ReportText.render(
-              SelfRatingStatsReport.of(SelfRatingStats.of(SelfRatings.of(t, level))),
-              width,
-              false));
+              SelfRatingStatsReport.of(SelfRatingStats.of(view.rated(level))), width, false));
     }
-    if (t.unreadable() > 0) {
+    if (view.unreadable() > 0) {
       out.println();
       out.println(
-          Plural.of(t.unreadable(), "unreadable session file")
+          Plural.of(view.unreadable(), "unreadable session file")
               + " not counted;"
               + " `mockloop review list` shows why.");
     }
@@ -97,10 +95,11 @@ public final class ReviewStatsCommand implements Callable<Integer> {
   }
 
   /** The principles technical rounds gave evidence of, from the bank's {@code lp:} tags. */
-  private static void principles(RootCommand root, StatsTally t, Level level, PrintWriter out) {
+  private static void principles(
+      ListingAhead listing, StatsView view, Level level, PrintWriter out) {
     List<PrincipleEvidence> ev;
     try {
-      ev = PrincipleEvidence.of(t, level, Banks.listing(root)); // the tags, not the whole bank
+      ev = view.evidence(level, listing.get()); // the tags, not the whole bank
     } catch (RuntimeException e) {
       return; // the bank's own problem is reported by the commands that need it
     }

@@ -6,6 +6,7 @@ import dev.mockloop.session.SessionIds;
 import dev.mockloop.session.SessionIndex;
 import dev.mockloop.session.SessionStats;
 import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.StatsView;
 import dev.mockloop.session.StoredSession;
 import dev.mockloop.session.Transcript;
 import java.time.ZoneId;
@@ -42,10 +43,10 @@ final class ReviewSupport {
     }
   }
 
-  /** The tally {@code review stats} is made from; a folder that cannot be listed is exit 1. */
-  static SessionStats.Tallied tallied(RootCommand root) {
+  /** What {@code review stats} shows; a folder that cannot be listed is exit 1. */
+  static StatsView statsView(RootCommand root) {
     try {
-      return SessionStats.load(store(root));
+      return SessionStats.view(store(root));
     } catch (SessionException e) {
       throw new UserException(1, e.getMessage(), e);
     }

@@ -1,7 +1,8 @@
 package dev.mockloop.engine;
 
 import dev.mockloop.bank.Scenario;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,10 +27,15 @@ public final class RoundTitle {
    * stay lower case ("Insist on the Highest Standards").
    */
   public static String principle(String id) {
-    String[] words = Arrays.stream(id.split("-")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    List<String> words = new ArrayList<>();
+    for (String w : id.split("-")) { // a loop, not a stream: no pipeline set up for it
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       out.append(i == 0 ? "" : " ")
           .append(
               i > 0 && SMALL.contains(w)

@@ -1,6 +1,7 @@
 package dev.mockloop.report;
 
 import dev.mockloop.io.SafeText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,19 +56,21 @@ public record ReportLine(List<Run> runs) {
   /** The paragraph's plain text. */
   public String text() {
     StringBuilder sb = new StringBuilder();
-    runs.forEach(r -> sb.append(r.text()));
+    for (Run r : runs) {
+      sb.append(r.text());
+    }
     return sb.toString();
   }
 
   /** For plain text: matched words ({@link Tone#HIGHLIGHT}) in [brackets], so they stand out. */
   public ReportLine bracketed() {
-    return new ReportLine(
-        runs.stream()
-            .map(
-                r ->
-                    r.tone() == Tone.HIGHLIGHT && !r.text().isBlank()
-                        ? new Run("[" + r.text() + "]", Tone.NORMAL)
-                        : r)
-            .toList());
+    List<Run> out = new ArrayList<>(runs.size());
+    boolean changed = false;
+    for (Run r : runs) { // a loop, not a stream: reports have hundreds of lines
+      boolean mark = r.tone() == Tone.HIGHLIGHT && !r.text().isBlank();
+      out.add(mark ? new Run("[" + r.text() + "]", Tone.NORMAL) : r);
+      changed |= mark;
+    }
+    return changed ? new ReportLine(out) : this; // unchanged: an equal line
   }
 }

@@ -98,8 +98,13 @@ public final class StatsReport {
                     ? "last " + shown.size() + " of " + all.size()
                     : Plural.of(shown.size(), "session"))
                 + ", oldest to newest; ▁ 0 to █ 100)");
-    line("  " + Sparkline.of(shown.stream().map(Stats.SessionScore::score).toList()));
-    int best = shown.stream().mapToInt(Stats.SessionScore::score).max().orElse(0);
+    List<Integer> scores = new ArrayList<>(shown.size());
+    int best = 0;
+    for (Stats.SessionScore x : shown) { // a loop, not a stream: no pipeline set up for it
+      scores.add(x.score());
+      best = scores.size() == 1 ? x.score() : Math.max(best, x.score());
+    }
+    line("  " + Sparkline.of(scores));
     line(
         "  first "
             + shown.get(0).score()
@@ -157,11 +162,10 @@ public final class StatsReport {
       return;
     }
     line("").line("Leadership Principles (behavioural rounds, weakest first)");
-    int name =
-        s.principles().stream()
-            .mapToInt(p -> dev.mockloop.engine.RoundTitle.principle(p.principle()).length())
-            .max()
-            .orElse(0);
+    int name = 0;
+    for (PrincipleStats p : s.principles()) {
+      name = Math.max(name, dev.mockloop.engine.RoundTitle.principle(p.principle()).length());
+    }
     for (PrincipleStats p : s.principles()) {
       wrapped(
           Format.left(dev.mockloop.engine.RoundTitle.principle(p.principle()), name)

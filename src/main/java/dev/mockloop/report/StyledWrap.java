@@ -57,15 +57,39 @@ public final class StyledWrap {
 
   /** A report line wrapped to {@code width}: one report line per visual line. */
   public static List<ReportLine> lines(ReportLine para, int width) {
-    return pieces(
-            para.runs(),
-            ReportLine.Run::text,
-            (r, t) -> new ReportLine.Run(t, r.tone()),
-            i -> new ReportLine.Run(i, ReportLine.Tone.NORMAL),
-            width,
-            Wrap.ONE_COLUMN)
-        .stream()
-        .map(ReportLine::new)
-        .toList();
+    List<List<ReportLine.Run>> rows =
+        pieces(para.runs(), RunText.TEXT, RunText.WITH, RunText.INDENT, width, Wrap.ONE_COLUMN);
+    List<ReportLine> out = new ArrayList<>(rows.size());
+    for (List<ReportLine.Run> row : rows) { // a loop, not a stream: reports have hundreds of lines
+      out.add(new ReportLine(row));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A run's text, a run with other text, an indent: classes, not lambdas (no linking each). */
+  private static final class RunText implements Function<ReportLine.Run, String> {
+    static final Function<ReportLine.Run, String> TEXT = new RunText();
+    static final BiFunction<ReportLine.Run, String, ReportLine.Run> WITH = new WithText();
+    static final Function<String, ReportLine.Run> INDENT = new Indent();
+
+    @Override
+    public String apply(ReportLine.Run r) {
+      return r.text();
+    }
+  }
+
+  private static final class WithText
+      implements BiFunction<ReportLine.Run, String, ReportLine.Run> {
+    @Override
+    public ReportLine.Run apply(ReportLine.Run r, String t) {
+      return new ReportLine.Run(t, r.tone());
+    }
+  }
+
+  private static final class Indent implements Function<String, ReportLine.Run> {
+    @Override
+    public ReportLine.Run apply(String spaces) {
+      return new ReportLine.Run(spaces, ReportLine.Tone.NORMAL);
+    }
   }
 }

@@ -129,10 +129,10 @@ public final class ListDigest {
       at[i] = records.size();
       body.integer(column.size() / 6); // the session's first round in the rounds' column
       byte[] id = s.id().getBytes(StandardCharsets.US_ASCII); // ids are ASCII (SessionIds)
-      records.write(id.length);
-      records.write(id, 0, id.length);
-      records.write(s.level().ordinal());
-      records.write(s.status().ordinal());
+      records.u8(id.length);
+      records.bytes(id);
+      records.u8(s.level().ordinal());
+      records.u8(s.status().ordinal());
       int score = s.score().orElse(-1);
       if (score < 0 && s.score().isPresent() || score > 999) {
         throw new IllegalArgumentException("a score out of range"); // -1 stands for none

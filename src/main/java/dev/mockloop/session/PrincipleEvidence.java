@@ -65,9 +65,26 @@ public record PrincipleEvidence(String principle, int covered, int asked) {
                             }
                           });
                     }));
+    return sorted(counts);
+  }
+
+  /** The principles of {@code counts} (covered, asked), in its order, then lowest share first. */
+  static List<PrincipleEvidence> sorted(Map<String, int[]> counts) {
     List<PrincipleEvidence> out = new ArrayList<>();
-    counts.forEach((lp, c) -> out.add(new PrincipleEvidence(lp, c[0], c[1])));
-    out.sort(Comparator.comparingInt(PrincipleEvidence::percent));
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      out.add(new PrincipleEvidence(e.getKey(), e.getValue()[0], e.getValue()[1]));
+    }
+    out.sort(BY_SHARE);
     return out;
+  }
+
+  private static final Comparator<PrincipleEvidence> BY_SHARE = new ByShare();
+
+  /** Lowest share first: a class, not a lambda (each lambda links at its first use). */
+  private static final class ByShare implements Comparator<PrincipleEvidence> {
+    @Override
+    public int compare(PrincipleEvidence a, PrincipleEvidence b) {
+      return Integer.compare(a.percent(), b.percent());
+    }
   }
 }

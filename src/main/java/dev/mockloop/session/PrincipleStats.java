@@ -84,9 +84,19 @@ public record PrincipleStats(
                           Summaries.pointKey(at.scenario(), at.level(), at.key()), at.key()),
                   worst.map(e -> (int) e.getValue()[0]).orElse(0)));
         });
-    out.sort(
-        Comparator.comparingInt(PrincipleStats::averageScore)
-            .thenComparing(PrincipleStats::principle));
+    out.sort(ORDER);
     return out;
+  }
+
+  /** Lowest average first, then by principle. */
+  static final Comparator<PrincipleStats> ORDER = new ByScore();
+
+  /** {@link #ORDER}: a class, not a lambda (each lambda links at its first use). */
+  private static final class ByScore implements Comparator<PrincipleStats> {
+    @Override
+    public int compare(PrincipleStats a, PrincipleStats b) {
+      int c = Integer.compare(a.averageScore, b.averageScore);
+      return c != 0 ? c : a.principle.compareTo(b.principle);
+    }
   }
 }

@@ -136,9 +136,11 @@ public final class ResultCache {
   private static void sweep(Path kept) throws IOException {
     Path folder = kept.getParent();
     FileTime index = Files.getLastModifiedTime(folder.resolve("index"));
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
+    // no glob: it is compiled to a regular expression, set up for this one listing
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path p : files) {
-        if (!p.equals(kept)
+        if (p.getFileName().toString().startsWith(PREFIX)
+            && !p.equals(kept)
             && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
             && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(index) < 0) {
           Files.deleteIfExists(p);

@@ -3,6 +3,7 @@ package dev.mockloop.session;
 import dev.mockloop.bank.Level;
 import dev.mockloop.scoring.GradeBand;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,10 +90,8 @@ public record SelfRatingStats(
     }
     int n = rated.size();
     int half = n / 2;
-    List<Group> dims =
-        new ArrayList<>(
-            weakest.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList());
-    dims.sort((x, y) -> Double.compare(Math.abs(y.meanDiff()), Math.abs(x.meanDiff())));
+    List<Group> dims = groups(weakest);
+    dims.sort(LARGEST_GAP);
     return new SelfRatingStats(
         n,
         agree,
@@ -100,7 +99,7 @@ public record SelfRatingStats(
         n == 0 ? 0 : sum / n,
         gap(rated.subList(0, half)),
         gap(rated.subList(n - half, n)),
-        levels.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList(),
+        groups(levels),
         dims);
   }
 
@@ -126,13 +125,40 @@ public record SelfRatingStats(
     return lean(meanDiff);
   }
 
+  /** Loops, not streams: {@code review stats} makes these once, before anything is compiled. */
+  private static List<Group> groups(Map<String, List<Rated>> byName) {
+    List<Group> out = new ArrayList<>(byName.size());
+    for (Map.Entry<String, List<Rated>> e : byName.entrySet()) {
+      out.add(group(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
   private static Group group(String name, List<Rated> rs) {
-    int agree = (int) rs.stream().filter(r -> r.diff() == 0).count();
-    double mean = rs.stream().mapToInt(Rated::diff).average().orElse(0);
-    return new Group(name, rs.size(), agree, mean);
+    int agree = 0;
+    long sum = 0;
+    for (Rated r : rs) {
+      agree += r.diff() == 0 ? 1 : 0;
+      sum += r.diff();
+    }
+    return new Group(name, rs.size(), agree, rs.isEmpty() ? 0 : (double) sum / rs.size());
   }
 
   private static double gap(List<Rated> rs) {
-    return rs.stream().mapToInt(r -> Math.abs(r.diff())).average().orElse(0);
+    long sum = 0;
+    for (Rated r : rs) {
+      sum += Math.abs(r.diff());
+    }
+    return rs.isEmpty() ? 0 : (double) sum / rs.size();
+  }
+
+  /** The largest mean difference either way first. */
+  private static final Comparator<Group> LARGEST_GAP = new LargestGap();
+
+  private static final class LargestGap implements Comparator<Group> {
+    @Override
+    public int compare(Group x, Group y) {
+      return Double.compare(Math.abs(y.meanDiff()), Math.abs(x.meanDiff()));
+    }
   }
 }

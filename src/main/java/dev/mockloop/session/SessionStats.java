@@ -14,10 +14,12 @@ import java.util.function.Supplier;
  * Whenever {@link SessionIndex} rewrites the index it updates the digest by the entries that
  * changed ({@link #update}), so after a practice session the next stats read sums, not 10,000
  * sessions. A digest never stands in for the index without both checks; a missing, damaged or stale
- * one is rebuilt without a word, and a folder that cannot be written goes without.
+ * one is rebuilt without a word, and a folder that cannot be written goes without. The same holds
+ * for the {@link StatsView} written with it, which {@code review stats} reads ({@link #view}).
  */
 public final class SessionStats {
   private static final int MAX_BYTES = 256 << 20;
+  private static final String VIEW = StatsViewOut.FILE;
 
   private SessionStats() {}
 
@@ -26,6 +28,27 @@ public final class SessionStats {
    * the index is not settled: nothing made from it may be kept).
    */
   public record Tallied(StatsTally tally, Map<String, String> texts, String stamp) {}
+
+  /**
+   * What {@code review stats} shows of {@code store}'s folder: the view kept beside the index while
+   * the index is settled and the view was made for it, else made from the tally ({@link #load}) and
+   * kept for the next time when the index is settled.
+   */
+  public static StatsView view(SessionStore store) {
+    Path dir = store.dir();
+    String settled = SessionIndex.settledStamp(dir);
+    StatsView kept = settled == null ? null : StatsView.read(bytes(dir, VIEW), settled);
+    if (kept != null) {
+      return kept;
+    }
+    Tallied t = load(store);
+    String stamp = t.stamp() == null ? StatsView.NO_STAMP : t.stamp();
+    byte[] made = StatsViewOut.bytes(stamp, t.tally(), t.texts());
+    if (t.stamp() != null && t.stamp().equals(SessionIndex.settledStamp(dir))) {
+      write(dir, VIEW, made);
+    }
+    return new StatsView(t.stamp(), made, StatsViewOut.HEADER_BYTES);
+  }
 
   /** The tally of {@code store}'s folder. */
   public static Tallied load(SessionStore store) {
@@ -43,7 +66,7 @@ public final class SessionStats {
     // an index rewritten by this load has had its digest updated with it; a settled one whose
     // digest is missing, damaged or stale gets a new one
     if (loaded.stamp() != null && loaded.stamp().equals(settled)) {
-      write(dir, StatsDigest.write(loaded.stamp(), tally, h.pointTexts()));
+      write(dir, StatsDigest.FILE, StatsDigest.write(loaded.stamp(), tally, h.pointTexts()));
     }
     return new Tallied(tally, h.pointTexts(), loaded.stamp());
   }
@@ -69,9 +92,13 @@ public final class SessionStats {
     }
     if (was != null && gone.isEmpty() && came.isEmpty()) {
       // the same entries, only the folder's time now recorded: the digest's lines stand as they are
-      byte[] restamped = StatsDigest.restamp(bytes(dir), was, now);
+      byte[] restamped = StatsDigest.restamp(bytes(dir, StatsDigest.FILE), was, now);
       if (restamped != null) {
-        write(dir, restamped);
+        write(dir, StatsDigest.FILE, restamped);
+        byte[] view = StatsView.restamp(bytes(dir, VIEW), was, now);
+        if (view != null) { // else the next stats makes it
+          write(dir, VIEW, view);
+        }
         return () -> {
           StatsDigest.Read r = StatsDigest.read(restamped, now);
           return r == null ? null : r.tally();
@@ -88,7 +115,8 @@ public final class SessionStats {
     for (IndexEntry e : kept == null ? entries : came) {
       tally.add(e, 1);
     }
-    write(dir, StatsDigest.write(now, tally, texts));
+    write(dir, StatsDigest.FILE, StatsDigest.write(now, tally, texts));
+    write(dir, VIEW, StatsViewOut.bytes(now, tally, texts));
     return () -> tally;
   }
 
@@ -101,22 +129,22 @@ public final class SessionStats {
   }
 
   private static StatsDigest.Read read(Path dir, String indexStamp) {
-    return StatsDigest.read(bytes(dir), indexStamp);
+    return StatsDigest.read(bytes(dir, StatsDigest.FILE), indexStamp);
   }
 
-  /** The digest file's bytes; none when it is missing or cannot be read. */
-  private static byte[] bytes(Path dir) {
+  /** The bytes of the digest or view {@code file}; none when missing or unreadable. */
+  private static byte[] bytes(Path dir, String file) {
     try {
-      return SafeFiles.read(dir.resolve(StatsDigest.FILE), MAX_BYTES);
+      return SafeFiles.read(dir.resolve(file), MAX_BYTES);
     } catch (IOException absentOrUnreadable) {
       return new byte[0];
     }
   }
 
-  private static void write(Path dir, byte[] bytes) {
+  private static void write(Path dir, String file, byte[] bytes) {
     try {
       // not forced to disk, as the index is not: a damaged digest fails its CRC and is rebuilt
-      AtomicFiles.write(dir.resolve(StatsDigest.FILE), bytes, false);
+      AtomicFiles.write(dir.resolve(file), bytes, false);
     } catch (IOException | RuntimeException notWritable) {
       // a cache: the next stats read works it out from the index again
     }

@@ -31,7 +31,8 @@ public record Stats(
   public Stats {
     principles = principles == null ? List.of() : List.copyOf(principles);
     levels = List.copyOf(levels);
-    bySession = List.copyOf(bySession);
+    // a view's sessions are made when asked for (the trend shows the last hundred of thousands)
+    bySession = bySession instanceof StatsViewColumns.Scores ? bySession : List.copyOf(bySession);
     byWeek = List.copyOf(byWeek);
     mostMissed = List.copyOf(mostMissed);
   }

@@ -38,7 +38,6 @@ public final class StatsCalculator {
     long seconds = 0;
     long rounds = 0;
     List<Stats.LevelStats> levels = new ArrayList<>();
-    List<Missed> missed = new ArrayList<>(); // the top ones only, in order
     for (Map.Entry<Level, StatsTally.Part> e : tally.parts(only).entrySet()) {
       StatsTally.Part p = e.getValue();
       sessions += p.sessions;
@@ -52,18 +51,8 @@ public final class StatsCalculator {
                 (int) Math.round((double) p.scoreSum / p.rounds),
                 dimensions(p.dims)));
       }
-      p.points.forEach(
-          (scenario, keys) ->
-              keys.forEach(
-                  (key, v) -> {
-                    if (v[0] > 0) {
-                      keep(
-                          missed,
-                          top,
-                          new Missed(e.getKey(), scenario, key, (int) v[0], (int) v[1]));
-                    }
-                  }));
     }
+    List<Missed> missed = top(tally.parts(only), top);
     List<Stats.SessionScore> bySession = new ArrayList<>();
     for (StatsTally.Row r : tally.rows(only)) {
       if (r.score() != null) {
@@ -86,7 +75,30 @@ public final class StatsCalculator {
         PrincipleStats.of(tally, only, texts));
   }
 
-  private record Missed(Level level, String scenario, String key, int missed, int asked) {
+  /**
+   * The {@code top} points missed most often in {@code parts}, in order (the same from each level's
+   * own top ones, taken in level order: {@link StatsView}).
+   */
+  static List<Missed> top(Map<Level, StatsTally.Part> parts, int top) {
+    List<Missed> missed = new ArrayList<>(); // the top ones only, in order
+    parts.forEach(
+        (level, p) ->
+            p.points.forEach(
+                (scenario, keys) ->
+                    keys.forEach(
+                        (key, v) -> {
+                          if (v[0] > 0) {
+                            keep(
+                                missed,
+                                top,
+                                new Missed(level, scenario, key, (int) v[0], (int) v[1]));
+                          }
+                        })));
+    return missed;
+  }
+
+  /** A point missed: its level, scenario and key, how often missed and asked. */
+  record Missed(Level level, String scenario, String key, int missed, int asked) {
     /** Most missed first, then the larger share missed, then by key and scenario. */
     int before(Missed o) {
       int c = Integer.compare(o.missed, missed);
@@ -100,7 +112,7 @@ public final class StatsCalculator {
    * Puts {@code m} in place among the {@code top} kept so far, in order; an equal one stays after
    * those met before it, as a stable sort of them all would leave it.
    */
-  private static void keep(List<Missed> kept, int top, Missed m) {
+  static void keep(List<Missed> kept, int top, Missed m) {
     int i = kept.size();
     while (i > 0 && m.before(kept.get(i - 1)) < 0) {
       i--;
@@ -145,7 +157,7 @@ public final class StatsCalculator {
     return out;
   }
 
-  private static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {
+  static List<Stats.DimensionAverage> dimensions(Map<String, long[]> sums) {
     List<Stats.DimensionAverage> out = new ArrayList<>();
     sums.forEach((name, v) -> out.add(new Stats.DimensionAverage(name, v[0], v[1])));
     out.sort(

@@ -158,4 +158,63 @@ class SessionStatsTest {
     assertThat(SessionStats.load(store()).tally().sessions(null)).isEqualTo(3);
     assertSameAsTheHistory(SessionStats.load(store()));
   }
+
+  /** What review stats shows, from the view it reads, against the same worked out afresh. */
+  private void assertSameAsTheHistory(StatsView v) {
+    History h = SessionIndex.load(store());
+    for (Level only : new Level[] {null, Level.L6, Level.L7}) {
+      History f = h.filter(only, null);
+      assertThat(v.stats(only, ZoneOffset.UTC))
+          .isEqualTo(StatsCalculator.of(f, ZoneOffset.UTC, StatsView.TOP));
+      assertThat(v.evidence(only, BankLoader.listBundled()))
+          .isEqualTo(PrincipleEvidence.of(f, BankLoader.listBundled()));
+      assertThat(v.rated(only)).isEqualTo(SelfRatings.of(f));
+      assertThat(v.sessions(only)).isEqualTo(f.sessions().size());
+    }
+    assertThat(v.unreadable()).isEqualTo(h.unreadable().size());
+  }
+
+  @Test
+  void theStatsViewIsKeptWithTheDigestAndRebuiltWhenStaleOrDamaged() throws IOException {
+    String a = "2026-11-10T0900-aaaaaa";
+    String b = "2026-11-17T0900-bbbbbb";
+    save(a, "2026-11-10T09:00:00Z", "p99 of 2 ms");
+    save(b, "2026-11-17T09:00:00Z", "p99 and cost");
+    settle();
+    Path view = dir.resolve(StatsViewOut.FILE);
+    assertThat(StatsView.read(Files.readAllBytes(view), SessionIndex.settledStamp(dir)))
+        .isNotNull();
+    StatsView kept = SessionStats.view(store());
+    assertThat(kept.stamp()).isEqualTo(SessionIndex.settledStamp(dir));
+    assertSameAsTheHistory(kept);
+    byte[] before = Files.readAllBytes(view);
+    save("2026-11-24T0900-cccccc", "2026-11-24T09:00:00Z", "cost and access pattern"); // added
+    save(a, "2026-11-10T09:00:00Z", "p99 and cost and access pattern"); // saved again
+    Files.delete(dir.resolve(b + ".yaml")); // removed
+    Files.writeString(dir.resolve("2026-11-25T0900-dddddd.yaml"), "not: [a transcript");
+    StatsView first = SessionStats.view(store()); // the index rewritten, not yet settled
+    assertThat(first.stamp()).isNull();
+    assertThat(first.sessions(null)).isEqualTo(2);
+    assertSameAsTheHistory(first);
+    settle();
+    String stamp = SessionIndex.settledStamp(dir);
+    byte[] updated = Files.readAllBytes(view);
+    assertThat(StatsView.read(updated, stamp)).isNotNull();
+    assertSameAsTheHistory(SessionStats.view(store()));
+    // the same bytes as a view made afresh from the whole index
+    Files.delete(view);
+    Files.delete(digest());
+    assertSameAsTheHistory(SessionStats.view(store()));
+    assertThat(Files.readAllBytes(view)).isEqualTo(updated);
+    // a view for another index, or damaged, is not used and is made again
+    byte[] flipped = updated.clone();
+    flipped[flipped.length / 2] ^= 0x04;
+    for (byte[] bad : new byte[][] {before, flipped, java.util.Arrays.copyOf(updated, 40)}) {
+      Files.write(view, bad);
+      StatsView v = SessionStats.view(store());
+      assertThat(v.stamp()).isEqualTo(stamp);
+      assertSameAsTheHistory(v);
+      assertThat(Files.readAllBytes(view)).isEqualTo(updated);
+    }
+  }
 }
