@@ -10,6 +10,7 @@ final class AnswerEditor {
   private int cursor;
   private int goalColumn = -1;
   private int words;
+  private long edits;
   private String cached;
 
   AnswerEditor(String initial) {
@@ -31,6 +32,15 @@ final class AnswerEditor {
 
   int words() {
     return words;
+  }
+
+  /** How many edits changed the text so far: telling a change costs nothing, whatever the size. */
+  long edits() {
+    return edits;
+  }
+
+  int length() {
+    return text.length();
   }
 
   void insert(String s) {
@@ -78,6 +88,7 @@ final class AnswerEditor {
     text.replace(from, to, s);
     words += countWords(text, a, b - (to - from) + s.length()) - before;
     cached = null;
+    edits++;
     goalColumn = -1;
   }
 

@@ -29,9 +29,12 @@ final class EditorPane {
     return model.words();
   }
 
-  /** Applies an editing key; true when the text changed. */
+  /**
+   * Applies an editing key; true when the text changed. The text is not read: a key costs the same
+   * however long the answer (a paste is a key per character).
+   */
   boolean key(KeyStroke k, Op op) {
-    String before = model.text();
+    long before = model.edits();
     switch (op) {
       case CHAR -> model.insert(String.valueOf(Keys.character(k)));
       case ENTER -> model.insert("\n");
@@ -53,7 +56,7 @@ final class EditorPane {
         return false;
       }
     }
-    boolean changed = model.text() != before && !model.text().equals(before);
+    boolean changed = model.edits() != before;
     if (changed) {
       layout = null;
     }
@@ -85,7 +88,7 @@ final class EditorPane {
     for (int i = 0; i < rows && top + i < l.lines().size(); i++) {
       c.text(1, from + i, l.text(l.lines().get(top + i)), c.theme.normal);
     }
-    if (model.text().isEmpty()) {
+    if (model.length() == 0) {
       c.text(1, from, "Type your answer here. Enter starts a new line.", c.theme.empty);
     }
     if (top > 0) {
