@@ -12,11 +12,13 @@ final class AnswerEditor {
   private int words;
   private long edits;
   private String cached;
+  private final TextChange change;
 
   AnswerEditor(String initial) {
     text.append(initial);
     cursor = text.length();
     words = countWords(text, 0, text.length());
+    change = new TextChange(text.length());
   }
 
   String text() {
@@ -41,6 +43,11 @@ final class AnswerEditor {
 
   int length() {
     return text.length();
+  }
+
+  /** What changed since the last call (null: nothing), for the layout to wrap only that. */
+  TextChange.Span takeChange() {
+    return change.take(text.length());
   }
 
   void insert(String s) {
@@ -85,6 +92,7 @@ final class AnswerEditor {
       b++;
     }
     int before = countWords(text, a, b);
+    change.replaced(from, to, text.length());
     text.replace(from, to, s);
     words += countWords(text, a, b - (to - from) + s.length()) - before;
     cached = null;

@@ -56,16 +56,20 @@ final class EditorPane {
         return false;
       }
     }
-    boolean changed = model.edits() != before;
-    if (changed) {
-      layout = null;
-    }
-    return changed;
+    return model.edits() != before;
   }
 
+  /**
+   * The layout for the text as it is: made whole at first and for a new width, otherwise only the
+   * paragraphs changed since it was last made are wrapped again.
+   */
   private WrapLayout layout() {
-    if (layout == null || layout.width() != Math.max(1, width)) {
-      layout = WrapLayout.of(model.text(), Math.max(1, width));
+    int w = Math.max(1, width);
+    TextChange.Span change = model.takeChange();
+    if (layout == null || layout.width() != w) {
+      layout = WrapLayout.of(model.text(), w);
+    } else if (change != null) {
+      layout = layout.edited(model.text(), change);
     }
     return layout;
   }
