@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
@@ -36,17 +35,12 @@ final class AnswerReader {
   AnswerReader(Terminal terminal, boolean interactive) {
     this.terminal = terminal;
     this.interactive = interactive;
-    this.reader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .parser(parser)
-            .appName("mockloop")
-            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "  ")
-            .variable(LineReader.HISTORY_SIZE, 100)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.INSERT_TAB, true)
-            .option(LineReader.Option.AUTO_FRESH_LINE, false)
-            .build();
+    this.reader = new PasteReader(terminal, parser); // a paste is drawn once, not per key
+    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "  ");
+    reader.setVariable(LineReader.HISTORY_SIZE, 100);
+    reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    reader.option(LineReader.Option.INSERT_TAB, true);
+    reader.option(LineReader.Option.AUTO_FRESH_LINE, false);
     reader
         .getWidgets()
         .put(

@@ -37,7 +37,7 @@ public final class LastTime {
       Transcript t = run.snapshot();
       TranscriptRound round = t.rounds().get(s.round() - 1);
       History h = SessionIndex.load(store);
-      return h.compare(run.id(), s.level(), Summaries.round(round))
+      return h.compare(run.saves().id(), s.level(), Summaries.round(round))
           .map(c -> lines(c, h, round.scenario(), t, zone, SHOWN))
           .orElse(List.of());
     } catch (SessionException e) {

@@ -17,15 +17,17 @@ import java.util.Optional;
  * One practice session from start (or resume) to end: the engine's loop and its transcript file,
  * and the one place the rules that join them are written. A front end turns keys or lines into
  * {@link RoundEvent}s, hands them to {@link #on}, and draws {@link #state()}; this class steps the
- * round and saves: typing at most every {@link Autosaver#INTERVAL}, a phase change at once, the
- * last round's score as the final save (completed), a verdict on a scored round at once. {@link
- * #end()} is the one rule for leaving. Not thread-safe: a front end calls it under its own lock
- * (its shutdown hook too, through {@link ExitSave}).
+ * round and saves: typing at most every {@link Autosaver#INTERVAL} (an answer the front end keeps
+ * comes through {@link #typing()}), a phase change at once, the last round's score as the final
+ * save (completed), a verdict on a scored round at once. {@link #end()} is the one rule for
+ * leaving. Not thread-safe: a front end calls it under its own lock (its shutdown hook too, through
+ * {@link ExitSave}).
  */
 public final class PracticeRun implements AutoCloseable {
   private final LiveSession live;
   private final Loop loop;
   private final String notice;
+  private final Typing typing = new Typing(this);
 
   private PracticeRun(LiveSession live, Loop loop, String notice) {
     this.live = live;
@@ -37,10 +39,8 @@ public final class PracticeRun implements AutoCloseable {
    * Plans a loop for {@code request} (random scenarios skip those practised in the last day, {@link
    * RecentScenarios}) and starts recording it under a locked id, reserved {@code ahead} if it was;
    * the first save waits for {@link #savePending()} (the round's first TUI frame) or the run's
-   * first event or save.
-   *
-   * @throws dev.mockloop.engine.PlanException when no loop can be planned
-   * @throws SessionException when the sessions folder cannot take the lock
+   * first event or save. Throws {@link dev.mockloop.engine.PlanException} when no loop can be
+   * planned, {@link SessionException} when the sessions folder cannot take the lock.
    */
   public static PracticeRun start(
       SessionStore store,
@@ -61,10 +61,8 @@ public final class PracticeRun implements AutoCloseable {
   }
 
   /**
-   * Continues an unfinished transcript where it stopped ({@link Recovery}); a loop whose every
-   * round was scored is saved as completed at once.
-   *
-   * @throws SessionException when the transcript cannot be resumed (a scenario gone, a lock held)
+   * Continues an unfinished transcript where it stopped ({@link Recovery}), saved as completed when
+   * every round was scored; {@link SessionException} when it cannot (a scenario gone, a lock held).
    */
   public static PracticeRun resume(
       SessionStore store, Transcript t, Bank bank, AnswerScorer scorer, Clock clock) {
@@ -90,19 +88,22 @@ public final class PracticeRun implements AutoCloseable {
     return loop.current().state();
   }
 
+  /** Where a front end that keeps the answer itself says it changed ({@link Typing}). */
+  public Typing typing() {
+    return typing;
+  }
+
   /** Applies {@code event} to the current round and saves as the rules above say. */
   public RoundState on(RoundEvent event) {
     return on(loop.current(), event);
   }
 
-  /**
-   * As {@link #on(RoundEvent)} for {@code round}, one of this loop's rounds: a verdict on an
-   * earlier round (line mode asks about every round after the last when the input is piped).
-   */
+  /** As {@link #on(RoundEvent)} for {@code round}: a verdict on an earlier round (line mode). */
   public RoundState on(Round round, RoundEvent event) {
     if (!loop.rounds().contains(round)) {
       throw new IllegalArgumentException("not a round of this loop");
     }
+    typing.send(); // what was typed comes before the event
     live.savePending();
     var before = round.state().phase();
     RoundState s = round.on(event);
@@ -152,6 +153,7 @@ public final class PracticeRun implements AutoCloseable {
 
   /** Leaves the run ({@link SessionStatus#whenLeft}); never throws, retries a failed final save. */
   public Transcript end() {
+    typing.send();
     if (!loop.completed() && state().phase().answering()) {
       loop.current().on(RoundEvent.quit());
     }
@@ -168,6 +170,7 @@ public final class PracticeRun implements AutoCloseable {
    * sessions folder or a rescue copy. Never throws; where the answers are now, empty when nowhere.
    */
   public Optional<Path> emergencySave() {
+    typing.send();
     return live.checkpoint();
   }
 
@@ -177,14 +180,9 @@ public final class PracticeRun implements AutoCloseable {
     return live.whereSaved();
   }
 
-  /** Where the transcript is and whether saves go through. */
+  /** Where the transcript is, whether saves go through, and the session's id. */
   public SaveStatus saves() {
     return live;
-  }
-
-  /** The session id. */
-  public String id() {
-    return live.id();
   }
 
   /** The transcript as it stands (in progress), e.g. for "last time" on the results screen. */

@@ -10,12 +10,15 @@ final class AnswerEditor {
   private int cursor;
   private int goalColumn = -1;
   private int words;
+  private long edits;
   private String cached;
+  private final TextChange change;
 
   AnswerEditor(String initial) {
     text.append(initial);
     cursor = text.length();
     words = countWords(text, 0, text.length());
+    change = new TextChange(text.length());
   }
 
   String text() {
@@ -31,6 +34,20 @@ final class AnswerEditor {
 
   int words() {
     return words;
+  }
+
+  /** How many edits changed the text so far: telling a change costs nothing, whatever the size. */
+  long edits() {
+    return edits;
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  /** What changed since the last call (null: nothing), for the layout to wrap only that. */
+  TextChange.Span takeChange() {
+    return change.take(text.length());
   }
 
   void insert(String s) {
@@ -75,9 +92,11 @@ final class AnswerEditor {
       b++;
     }
     int before = countWords(text, a, b);
+    change.replaced(from, to, text.length());
     text.replace(from, to, s);
     words += countWords(text, a, b - (to - from) + s.length()) - before;
     cached = null;
+    edits++;
     goalColumn = -1;
   }
 

@@ -29,9 +29,12 @@ final class EditorPane {
     return model.words();
   }
 
-  /** Applies an editing key; true when the text changed. */
+  /**
+   * Applies an editing key; true when the text changed. The text is not read: a key costs the same
+   * however long the answer (a paste is a key per character).
+   */
   boolean key(KeyStroke k, Op op) {
-    String before = model.text();
+    long before = model.edits();
     switch (op) {
       case CHAR -> model.insert(String.valueOf(Keys.character(k)));
       case ENTER -> model.insert("\n");
@@ -53,16 +56,20 @@ final class EditorPane {
         return false;
       }
     }
-    boolean changed = model.text() != before && !model.text().equals(before);
-    if (changed) {
-      layout = null;
-    }
-    return changed;
+    return model.edits() != before;
   }
 
+  /**
+   * The layout for the text as it is: made whole at first and for a new width, otherwise only the
+   * paragraphs changed since it was last made are wrapped again.
+   */
   private WrapLayout layout() {
-    if (layout == null || layout.width() != Math.max(1, width)) {
-      layout = WrapLayout.of(model.text(), Math.max(1, width));
+    int w = Math.max(1, width);
+    TextChange.Span change = model.takeChange();
+    if (layout == null || layout.width() != w) {
+      layout = WrapLayout.of(model.text(), w);
+    } else if (change != null) {
+      layout = layout.edited(model.text(), change);
     }
     return layout;
   }
@@ -85,7 +92,7 @@ final class EditorPane {
     for (int i = 0; i < rows && top + i < l.lines().size(); i++) {
       c.text(1, from + i, l.text(l.lines().get(top + i)), c.theme.normal);
     }
-    if (model.text().isEmpty()) {
+    if (model.length() == 0) {
       c.text(1, from, "Type your answer here. Enter starts a new line.", c.theme.empty);
     }
     if (top > 0) {

@@ -1,5 +1,7 @@
 package dev.mockloop.tui;
 
+import dev.mockloop.engine.RoundEvent;
+import dev.mockloop.session.PracticeRun;
 import dev.mockloop.session.SessionStatus;
 
 /**
@@ -27,8 +29,16 @@ final class RoundQuestions {
         false);
   }
 
-  /** Submit: at once, unless {@code answer} is blank, which is asked about first. */
-  static void submit(Navigator app, String answer, Runnable submit) {
+  /**
+   * Submits {@code answer} to {@code run}'s round, then runs {@code after}: at once, unless the
+   * answer is blank, which is asked about first.
+   */
+  static void submit(Navigator app, PracticeRun run, String answer, Runnable after) {
+    Runnable submit =
+        () -> {
+          run.on(RoundEvent.submit());
+          after.run();
+        };
     if (answer.isBlank()) {
       app.ask("Submit an empty answer?", submit, () -> {}, false);
     } else {

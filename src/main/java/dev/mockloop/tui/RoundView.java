@@ -11,10 +11,10 @@ import dev.mockloop.session.PracticeRun;
 /**
  * The round screen: header with the countdown, the question (scrollable), the answer editor with
  * the cursor in it, and the keys. Keys become engine events for the {@link PracticeRun}, which
- * saves them. A new main question opens on the reading page ({@link QuestionPage}: the whole
- * question and context); Enter, or the first typed character, starts answering. While typing, F2
- * (or Ctrl-T) lays the page over the editor and back. The question above the editor is a {@link
- * QuestionPane}.
+ * saves them; what they type goes once per batch of keys ({@link #keysHandled}). A new main
+ * question opens on the reading page ({@link QuestionPage}: the whole question and context); Enter,
+ * or the first typed character, starts answering. While typing, F2 (or Ctrl-T) lays the page over
+ * the editor and back. The question above the editor is a {@link QuestionPane}.
  */
 final class RoundView implements View {
   private final Navigator app;
@@ -82,8 +82,7 @@ final class RoundView implements View {
             (k, op) -> {
               if (editor.key(k, op)) {
                 status = "";
-                run.on(RoundEvent.edit(editor.text()));
-                afterEvent();
+                run.typing().changed(phase, editor::text); // read once the keys are handled
               }
             });
   }
@@ -140,19 +139,22 @@ final class RoundView implements View {
   }
 
   private void submit() {
-    RoundQuestions.submit(
-        app,
-        editor.text(),
-        () -> {
-          run.on(RoundEvent.submit());
-          afterEvent();
-        });
+    RoundQuestions.submit(app, run, editor.text(), this::afterEvent);
   }
 
   @Override
   public void tick() {
     run.on(RoundEvent.tick());
     afterEvent();
+  }
+
+  /** The answer typed by the keys just handled goes to the round (a time-out may show now). */
+  @Override
+  public void keysHandled() {
+    if (run.typing().pending()) {
+      run.typing().send();
+      afterEvent();
+    }
   }
 
   /** After an event: a new phase drops keys typed on (TypeAhead), resets the editor or moves on. */

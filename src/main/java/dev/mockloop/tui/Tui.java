@@ -1,6 +1,5 @@
 package dev.mockloop.tui;
 
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -145,9 +144,9 @@ public final class Tui {
 
   /**
    * Waits for a key at most until the next tick; handles it and every key already queued (a paste
-   * draws once), ticks when due, and redraws what changed, all under the app's lock. End of input
-   * (the window closed) ends the UI with {@link EOFException}, after which {@link #run} keeps what
-   * is typed, as quitting does.
+   * draws once, and its text goes to the run once: {@link TuiDriver#keys}), ticks when due, and
+   * redraws what changed, all under the app's lock. End of input (the window closed) ends the UI
+   * with {@link EOFException}, after which {@link #run} keeps what is typed, as quitting does.
    */
   private static void loop(TuiDriver driver, KeyQueue keys, Runnable afterFirstFrame)
       throws IOException {
@@ -169,16 +168,7 @@ public final class Tui {
         return;
       }
       synchronized (app) {
-        while (k != null) {
-          if (k.key().getKeyType() == KeyType.EOF) {
-            throw new EOFException();
-          }
-          // under a y/n question, a character waits a moment for the rest of a paste
-          KeyQueue.Arrival next =
-              keys.after(k, app.asking() && k.key().getKeyType() == KeyType.Character);
-          driver.key(k.key(), k.at(), KeyQueue.pasted(k, next));
-          k = next;
-        }
+        driver.keys(k, keys);
         // no tick once the user has quit: the run is ended, and a tick of its quit round would
         // show that round's end (its results) for a run that is no longer there
         if (!app.done() && System.nanoTime() - nextTick >= 0) {

@@ -63,15 +63,41 @@ final class TuiDriver {
    */
   boolean step() throws IOException {
     KeyStroke k = screen.pollInput();
-    while (k != null) {
-      if (k.getKeyType() == KeyType.EOF) {
-        throw new EOFException();
+    try {
+      while (k != null) {
+        if (k.getKeyType() == KeyType.EOF) {
+          throw new EOFException();
+        }
+        KeyStroke next = screen.pollInput(); // keys queued together came as one paste
+        key(k, nanos.getAsLong(), next != null && next.getKeyType() == KeyType.Character);
+        k = next;
       }
-      KeyStroke next = screen.pollInput(); // keys queued together came as one paste
-      key(k, nanos.getAsLong(), next != null && next.getKeyType() == KeyType.Character);
-      k = next;
+    } finally {
+      keysHandled();
     }
     return redraw();
+  }
+
+  /**
+   * Hands the app {@code k} and every key queued right behind it (a paste), then says they are
+   * handled ({@link #keysHandled}), even when a key ended the UI. End of input throws {@link
+   * EOFException}.
+   */
+  void keys(KeyQueue.Arrival k, KeyQueue queue) throws EOFException {
+    try {
+      while (k != null) {
+        if (k.key().getKeyType() == KeyType.EOF) {
+          throw new EOFException();
+        }
+        // under a y/n question, a character waits a moment for the rest of a paste
+        KeyQueue.Arrival next =
+            queue.after(k, app.asking() && k.key().getKeyType() == KeyType.Character);
+        key(k.key(), k.at(), KeyQueue.pasted(k, next));
+        k = next;
+      }
+    } finally {
+      keysHandled();
+    }
   }
 
   /**
@@ -81,6 +107,17 @@ final class TuiDriver {
   void key(KeyStroke k, long at, boolean pasted) {
     app.key(k, at, pasted);
     dirty = true;
+  }
+
+  /**
+   * The keys that came together are handled (the loop calls it once per batch, even when a key
+   * ended the UI): what they typed goes to the run ({@link View#keysHandled}), once per batch and
+   * not per key, so a paste of n characters reads the answer's text once, not n times.
+   */
+  void keysHandled() {
+    if (!app.done()) { // once quit, the run is ended and saved
+      app.view().keysHandled();
+    }
   }
 
   /**

@@ -15,6 +15,9 @@ interface View {
   /** Time passed (a few times a second). */
   default void tick() {}
 
+  /** The keys that came together (one typed, or a paste) are handled; the frame comes next. */
+  default void keysHandled() {}
+
   /** Where the text cursor goes, or null to hide it. */
   default TerminalPosition cursor() {
     return null;

@@ -3,6 +3,7 @@ package dev.mockloop.tui;
 import dev.mockloop.report.Wrap;
 import dev.mockloop.report.Wrap.Line;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,18 +26,48 @@ final class WrapLayout {
   static WrapLayout of(String text, int width) {
     int w = Math.max(1, width);
     List<Line> lines = new ArrayList<>();
-    int pos = 0;
-    int n = text.length();
+    paragraphs(text, 0, text.length(), w, lines);
+    return new WrapLayout(text, w, Collections.unmodifiableList(lines));
+  }
+
+  /**
+   * The layout of {@code text}, which is this layout's text changed in {@code change}: the lines of
+   * the paragraphs before it are kept, those after it moved by the change in length, and only the
+   * paragraphs it touches are wrapped again, so typing costs a paragraph, not the whole answer.
+   */
+  WrapLayout edited(String text, TextChange.Span change) {
+    int start = text.lastIndexOf('\n', change.from() - 1) + 1; // the first paragraph touched
+    int nl = text.indexOf('\n', change.newEnd());
+    int end = nl < 0 ? text.length() : nl; // the end of the last one
+    int delta = change.newEnd() - change.oldEnd();
+    List<Line> out = new ArrayList<>(lines.size() + 4);
+    int i = 0;
+    while (i < lines.size() && lines.get(i).start() < start) {
+      out.add(lines.get(i++));
+    }
+    while (i < lines.size() && lines.get(i).start() <= end - delta) {
+      i++; // a line of a paragraph touched, as it was
+    }
+    paragraphs(text, start, end, width, out);
+    for (; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      out.add(new Line(l.start() + delta, l.end() + delta, l.next() + delta, l.indent()));
+    }
+    return new WrapLayout(text, width, Collections.unmodifiableList(out));
+  }
+
+  /** Wraps the paragraphs of {@code [from, to)} of {@code text} into {@code out}. */
+  private static void paragraphs(String text, int from, int to, int w, List<Line> out) {
+    int pos = from;
     while (true) {
       int nl = text.indexOf('\n', pos);
-      int paraEnd = nl < 0 ? n : nl;
-      Wrap.paragraph(text, pos, paraEnd, w, 0, Glyphs::columns, true, lines);
-      if (nl < 0) {
+      int paraEnd = nl < 0 || nl > to ? to : nl;
+      Wrap.paragraph(text, pos, paraEnd, w, 0, Glyphs::columns, true, out);
+      if (paraEnd >= to) {
         break;
       }
-      pos = nl + 1;
+      pos = paraEnd + 1;
     }
-    return new WrapLayout(text, w, List.copyOf(lines));
   }
 
   List<Line> lines() {

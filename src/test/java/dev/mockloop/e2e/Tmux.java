@@ -79,6 +79,22 @@ public final class Tmux implements AutoCloseable {
     }
   }
 
+  /**
+   * Pastes {@code text} as a terminal does: all of it written to the program at once (tmux's {@code
+   * load-buffer} and {@code paste-buffer}; a line break arrives as Enter).
+   */
+  public void paste(String text) throws IOException, InterruptedException {
+    lookFirst();
+    Path file = Files.createTempFile("mle2e-paste", ".txt");
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      run("load-buffer", "-b", "paste", file.toString());
+      run("paste-buffer", "-d", "-b", "paste", "-t", "app");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
   /** Sends named keys (tmux names: Enter, C-d, F10, PageDown, ...). */
   /** Resizes the window, as a user dragging the terminal's corner (the program gets SIGWINCH). */
   public void resize(int cols, int rows) throws IOException {

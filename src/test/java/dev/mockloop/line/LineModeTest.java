@@ -288,7 +288,7 @@ class LineModeTest {
     run.on(dev.mockloop.engine.RoundEvent.edit("draft before the crash"));
     run.emergencySave();
     run.close();
-    return run.id();
+    return run.saves().id();
   }
 
   @Test

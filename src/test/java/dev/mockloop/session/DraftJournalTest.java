@@ -39,7 +39,7 @@ class DraftJournalTest {
     clock.advanceSeconds(1);
     run.on(RoundEvent.edit(typed));
     run.close(); // the lock goes and nothing more is saved: as after SIGKILL
-    return run.id();
+    return run.saves().id();
   }
 
   private String offeredDraft() {

@@ -52,13 +52,13 @@ class PausedSessionTest {
     clock.advance(Duration.ofHours(2));
 
     Transcript offered = store().unfinished().get(0);
-    assertThat(offered.id()).isEqualTo(first.id());
+    assertThat(offered.id()).isEqualTo(first.saves().id());
     assertThat(offered.howItStopped()).contains("in the middle of an answer");
     try (PracticeRun run = PracticeRun.resume(store(), offered, TestBank.bank(), scorer, clock)) {
       assertThat(run.state().phase()).isEqualTo(Phase.main());
       assertThat(run.state().draft()).isEqualTo("half typed answer about partition keys");
       assertThat(run.state().elapsed()).isEqualTo(Duration.ofSeconds(40));
-      assertThat(onDisk(run.id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+      assertThat(onDisk(run.saves().id()).status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(store().unfinished()).isEmpty(); // held by this run
     }
   }
@@ -72,7 +72,8 @@ class PausedSessionTest {
     Transcript kept = store().keep(store().unfinished().get(0), clock.instant());
     assertThat(kept.status()).isEqualTo(SessionStatus.ABANDONED);
     assertThat(kept.endedAt()).isEqualTo(paused.endedAt());
-    assertThat(onDisk(first.id()).draft().orElseThrow().text()).isEqualTo("words I may want later");
+    assertThat(onDisk(first.saves().id()).draft().orElseThrow().text())
+        .isEqualTo("words I may want later");
     assertThat(store().unfinished()).isEmpty();
   }
 
@@ -97,7 +98,7 @@ class PausedSessionTest {
     assertThat(run.state().phase()).isEqualTo(Phase.quit());
     assertThat(run.state().score().score()).isEqualTo(main);
     assertThat(t.rounds().get(0).score()).isEqualTo(main);
-    assertThat(onDisk(run.id()).rounds().get(0).score()).isEqualTo(main);
+    assertThat(onDisk(run.saves().id()).rounds().get(0).score()).isEqualTo(main);
     assertThat(run.loop().averageScore()).isEqualTo(main);
   }
 }

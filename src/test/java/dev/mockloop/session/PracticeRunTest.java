@@ -61,7 +61,7 @@ class PracticeRunTest {
   }
 
   private Transcript onDisk(PracticeRun run) {
-    return ((StoredSession.Readable) store().load(run.id()).orElseThrow()).transcript();
+    return ((StoredSession.Readable) store().load(run.saves().id()).orElseThrow()).transcript();
   }
 
   private String draftOnDisk(PracticeRun run) {
@@ -70,7 +70,7 @@ class PracticeRunTest {
 
   /** The draft in the transcript file itself, without the draft journal's newer keystrokes. */
   private String draftInTranscript(PracticeRun run) throws Exception {
-    Path p = store().pathOf(run.id());
+    Path p = store().pathOf(run.saves().id());
     return TranscriptYaml.read(Files.readAllBytes(p), p.toString())
         .draft()
         .map(Draft::text)
@@ -83,7 +83,8 @@ class PracticeRunTest {
       run.savePending();
       assertThat(run.notice()).isEmpty();
       assertThat(run.state().phase()).isEqualTo(Phase.main());
-      assertThat(run.saves().path()).isEqualTo(dir.resolve("sessions").resolve(run.id() + ".yaml"));
+      assertThat(run.saves().path())
+          .isEqualTo(dir.resolve("sessions").resolve(run.saves().id() + ".yaml"));
       Transcript t = onDisk(run);
       assertThat(t.status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(t.planned()).containsExactly("dynamodb-vs-rds");
@@ -95,7 +96,7 @@ class PracticeRunTest {
     try (PracticeRun run = dynamo()) {
       Path sessions = dir.resolve("sessions");
       assertThat(run.saves().path()).doesNotExist();
-      assertThat(OpenSession.heldByAnyone(sessions, run.id())).isTrue();
+      assertThat(OpenSession.heldByAnyone(sessions, run.saves().id())).isTrue();
       run.savePending();
       assertThat(onDisk(run).status()).isEqualTo(SessionStatus.IN_PROGRESS);
       assertThat(onDisk(run).planned()).containsExactly("dynamodb-vs-rds");
@@ -153,7 +154,7 @@ class PracticeRunTest {
   void everyKeystrokeBetweenTranscriptSavesReachesTheDraftJournal() throws Exception {
     try (PracticeRun run = dynamo()) {
       run.on(RoundEvent.edit("p99"));
-      Path journal = DraftJournal.pathOf(dir.resolve("sessions"), run.id());
+      Path journal = DraftJournal.pathOf(dir.resolve("sessions"), run.saves().id());
       assertThat(journal).doesNotExist(); // saved with the transcript: nothing newer to keep
       clock.advanceSeconds(1);
       run.on(RoundEvent.edit("p99 of 2 ms"));
@@ -223,7 +224,7 @@ class PracticeRunTest {
     assertThat(t.status()).isEqualTo(SessionStatus.PAUSED);
     assertThat(onDisk(run).status()).isEqualTo(SessionStatus.PAUSED);
     assertThat(draftOnDisk(run)).isEqualTo("half an answer, and more");
-    assertThat(store().unfinished()).extracting(Transcript::id).containsExactly(run.id());
+    assertThat(store().unfinished()).extracting(Transcript::id).containsExactly(run.saves().id());
     // the resume offer says which answer was left, not just "quit"
     assertThat(onDisk(run).rounds().get(0).whereStopped()).isEqualTo("main, quit mid-answer");
   }
@@ -262,7 +263,7 @@ class PracticeRunTest {
 
     Transcript t = store().unfinished().get(0);
     try (PracticeRun run = PracticeRun.resume(store(), t, TestBank.bank(), scorer, clock)) {
-      assertThat(run.id()).isEqualTo(first.id());
+      assertThat(run.saves().id()).isEqualTo(first.saves().id());
       assertThat(run.state().draft()).isEqualTo("typed before the kill");
       run.on(RoundEvent.submit());
       assertThat(onDisk(run).rounds().get(0).answer().text()).isEqualTo("typed before the kill");

@@ -37,7 +37,7 @@ class FirstSaveAfterFrameTest {
             new TuiContext(
                 TestBank.bank(), new FakeScorer(), store, clock, true, RoundSettings.DEFAULT));
     app.start(Optional.of(PlanRequest.single(Level.L6, "dynamodb-vs-rds", 1)));
-    String id = app.practice().run().id();
+    String id = app.practice().run().saves().id();
     Path transcript = app.practice().run().saves().path();
     assertThat(transcript).doesNotExist();
 

@@ -75,6 +75,47 @@ class WrapLayoutTest {
     }
   }
 
+  /**
+   * The layout redone after edits (typing, a paste, Enter, backspace, delete, a word deleted, at
+   * the cursor anywhere) is the layout made whole from the edited text, line for line.
+   */
+  @Test
+  void aLayoutEditedAfterChangesIsTheLayoutMadeWhole() {
+    for (long seed = 1; seed <= RandomInputs.CASES; seed++) {
+      Random r = new Random(seed);
+      int width = 1 + r.nextInt(40);
+      AnswerEditor editor = new AnswerEditor(text(r));
+      WrapLayout layout = WrapLayout.of(editor.text(), width);
+      StringBuilder log = new StringBuilder();
+      for (int round = 0; round < 8; round++) {
+        for (int e = r.nextInt(4); e >= 0; e--) { // a few edits between two frames
+          editor.textStart();
+          for (int k = r.nextInt(editor.length() + 1); k > 0; k--) {
+            editor.right();
+          }
+          switch (r.nextInt(5)) {
+            case 0 -> {
+              String t = text(r);
+              editor.insert(t.substring(0, r.nextInt(Math.min(8, t.length()) + 1)));
+            }
+            case 1 -> editor.insert("\n");
+            case 2 -> editor.backspace();
+            case 3 -> editor.delete();
+            default -> editor.deleteWordBack();
+          }
+          log.append(RandomInputs.show(editor.text())).append(" | ");
+        }
+        TextChange.Span change = editor.takeChange();
+        if (change != null) {
+          layout = layout.edited(editor.text(), change);
+        }
+        assertThat(layout.lines())
+            .as("seed %d: width %d, texts %s", seed, width, log)
+            .isEqualTo(WrapLayout.of(editor.text(), width).lines());
+      }
+    }
+  }
+
   private static String text(Random r) {
     return RandomInputs.of(r, "ab c\nxyz  漢", 120);
   }

@@ -1,0 +1,79 @@
+package dev.mockloop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockloop.session.SessionStore;
+import dev.mockloop.session.StoredSession;
+import dev.mockloop.session.Transcript;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 20,000-word answer pasted into a real terminal (tmux's paste buffer, 80x24): the screen keeps
+ * up (it froze for 10-40 s when every key sent the whole answer on), and Ctrl-C saves all of it.
+ */
+@Tag("e2e")
+class PasteE2E {
+  private static final Duration START = Duration.ofSeconds(60);
+  private static final Duration STEP = Duration.ofSeconds(15);
+
+  /** Main took 40 s for this paste on the shared test machine; now it is about a second. */
+  private static final Duration PASTE = Duration.ofSeconds(10);
+
+  @TempDir Path sessions;
+
+  private final Path project = Path.of(System.getProperty("user.dir"));
+
+  @BeforeEach
+  void noSelfRating() throws java.io.IOException {
+    Tmux.skipSelfRating(sessions);
+  }
+
+  /** {@code words} words in lines of 40 and a marker at the end. */
+  private static String answer(int words) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      sb.append(i % 40 == 39 ? "latency" + i + ".\n" : "word" + i + " ");
+    }
+    return sb.append("END-OF-PASTE").toString();
+  }
+
+  @Test
+  @Timeout(240)
+  void aTwentyThousandWordPasteShowsInSecondsAndCtrlCSavesItAll() throws Exception {
+    String text = answer(20_000);
+    String command =
+        "./mockloop --sessions " + sessions + " practice --level L6 --scenario dynamodb-vs-rds";
+    try (Tmux t = new Tmux(project, command, 80, 24)) {
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
+      long start = System.nanoTime();
+      t.paste(text);
+      String screen = t.waitForAll(PASTE, "END-OF-PASTE", "20001 words");
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      System.out.println("20,000-word paste on screen after " + ms + " ms");
+      t.saveScreen("paste-20000");
+      assertThat(screen).contains("latency19999.");
+
+      t.keys("C-c");
+      t.waitFor("Quit mockloop?", STEP);
+      // saved by Ctrl-C, before any answer to the question: the transcript on disk has it all
+      assertThat(draftOnDisk()).isEqualTo(text);
+      t.keys("y");
+      t.waitFor("EXIT=0", STEP);
+    }
+    assertThat(draftOnDisk()).isEqualTo(text);
+  }
+
+  private String draftOnDisk() {
+    SessionStore store = new SessionStore(sessions);
+    Transcript t = ((StoredSession.Readable) store.list().get(0)).transcript();
+    return t.draft().orElseThrow().text();
+  }
+}
