@@ -16,9 +16,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * Scores 10,000 answers (sentences drawn from the bundled bank's model answers, shuffled) on one
- * thread, side by side with the baseline: the same answers through Lucene's stock English analyzer
- * alone (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
+ * Scores 10,000 answers (sentences drawn from the bundled bank's model answers, shuffled, each to
+ * another scenario than the one before) on one thread, in the order {@code score --batch} scores a
+ * file in ({@link ScoreOrder}: windows grouped by what they answer) and again in input order, each
+ * side by side with the baseline: the same answers through Lucene's stock English analyzer alone
+ * (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
  */
 public final class ScoreRatioBench {
   private record Item(String answer, Scenario scenario, Level level) {}
@@ -32,21 +34,47 @@ public final class ScoreRatioBench {
     List<Item> items = answers(bank, n, new Random(42));
     Scorer scorer = new Scorer(bank.glossary());
     Analyzer english = new EnglishAnalyzer();
-    long[] t =
-        Medians.sideBySide(
-            runs,
-            () -> {
-              for (Item it : items) {
-                scorer.scoreMain(it.answer(), it.scenario(), it.level());
-              }
-            },
-            () -> {
-              for (Item it : items) {
-                analyze(english, it.answer());
-              }
-            });
+    Runnable lucene =
+        () -> {
+          for (Item it : items) {
+            analyze(english, it.answer());
+          }
+        };
+    // as score --batch scores them: a window at a time, grouped by what they answer
+    long[] t = Medians.sideBySide(runs, () -> asBatch(scorer, items), lucene);
     Medians.report(
         "batch scoring, " + n + " answers", n / (t[0] / 1e9), n / (t[1] / 1e9), "answers/s");
+    long[] u = Medians.sideBySide(runs, () -> inInputOrder(scorer, items), lucene);
+    Medians.report(
+        "batch scoring, " + n + ", in input order",
+        n / (u[0] / 1e9),
+        n / (u[1] / 1e9),
+        "answers/s");
+  }
+
+  /** Every answer in the order given, as the scorer's own benchmark (ScoreVs) runs them. */
+  private static void inInputOrder(Scorer scorer, List<Item> items) {
+    for (Item it : items) {
+      scorer.scoreMain(it.answer(), it.scenario(), it.level());
+    }
+  }
+
+  /**
+   * The order {@code score --batch} scores a file in: windows of {@link ScoreOrder#WINDOW} answers,
+   * each grouped by scenario and level ({@link ScoreOrder#grouped}).
+   */
+  private static void asBatch(Scorer scorer, List<Item> items) {
+    for (int from = 0; from < items.size(); from += ScoreOrder.WINDOW) {
+      List<Item> window = items.subList(from, Math.min(items.size(), from + ScoreOrder.WINDOW));
+      String[] keys = new String[window.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = window.get(i).scenario().id() + '\u0000' + window.get(i).level();
+      }
+      for (int i : ScoreOrder.grouped(keys)) {
+        Item it = window.get(i);
+        scorer.scoreMain(it.answer(), it.scenario(), it.level());
+      }
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.mockloop.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.io.SafeFiles;
 import dev.mockloop.report.ScoreReport;
@@ -118,47 +117,29 @@ public final class ScoreCommand implements Callable<Integer> {
 
   private int batch(Bank bank) throws IOException {
     Scorer scorer = new Scorer(bank.glossary());
-    // results are buffered, not flushed per line, and flushed whenever the input has nothing
-    // more waiting, so a producer on a pipe still sees each result before it sends more
+    // results are buffered and printed a window at a time (GroupedBatch), in input order
     PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
-    int[] errors = {0};
     InputStream stdin = root.context().in();
     InputStream raw = open(batch, stdin);
+    GroupedBatch sink;
     try {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
-      BatchAnswers.read(
-          in,
-          bank,
-          false,
-          new BatchAnswers.Sink() {
-            @Override
-            public void entry(BatchAnswers.Entry e) {
-              ScoreTarget t = e.target();
-              ScoreCard card =
-                  t.followUp() == null
-                      ? scorer.scoreMain(e.answer(), t.scenario(), t.level())
-                      : scorer.scoreFollowUp(e.answer(), t.scenario(), t.level(), t.followUp());
-              line(out, in, ScoreJson.card(e.id(), t, card, false).toString());
-            }
-
-            @Override
-            public void error(JsonNode id, int line, String message) {
-              errors[0]++;
-              line(out, in, ScoreJson.error(id, line, message).toString());
-            }
-          });
+      sink = new GroupedBatch(scorer, out, in);
+      BatchAnswers.read(in, bank, false, sink);
+      sink.drain();
     } finally {
       out.flush();
       if (raw != stdin) {
         raw.close();
       }
     }
-    if (errors[0] > 0) {
+    int errors = sink.errors();
+    if (errors > 0) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(
           "mockloop: "
-              + errors[0]
-              + (errors[0] == 1 ? " line" : " lines")
+              + errors
+              + (errors == 1 ? " line" : " lines")
               + " of "
               + batch
               + " could not be scored; see the \"error\" objects in the output");
@@ -166,17 +147,6 @@ public final class ScoreCommand implements Callable<Integer> {
       return 2;
     }
     return 0;
-  }
-
-  private static void line(PrintWriter out, InputStream in, String json) {
-    out.println(json);
-    try {
-      if (in.available() == 0) {
-        out.flush();
-      }
-    } catch (IOException e) {
-      out.flush();
-    }
   }
 
   /** The batch file, or {@code stdin} for "-". */

@@ -170,4 +170,53 @@ class ScoreBatchTest {
             "deep.jsonl:3: invalid JSON",
             "deep.jsonl:4: invalid JSON");
   }
+
+  @Test
+  void answersScoredGroupedComeOutInInputOrderAsIfScoredAlone() throws IOException {
+    String[] targets = {
+      "\"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\"",
+      "\"scenario\": \"circuit-breaker\", \"level\": \"L6\"",
+      "\"scenario\": \"dynamodb-vs-rds\", \"level\": \"L7\"",
+      "\"scenario\": \"dynamodb-vs-rds\", \"level\": \"L6\", \"follow_up\": \"outage\""
+    };
+    String[] answers = {
+      "Pick DynamoDB with a partition key on product_id and p99 of 4 ms.",
+      "Open after 50% failures in 20 calls, half-open with 3 probes, jitter on retries.",
+      "A three-year TCO: $2M against $3M, and a phased migration team by team.",
+      "A CloudWatch latency alarm and a throttling alarm, then fail over."
+    };
+    StringBuilder all = new StringBuilder();
+    List<String> alone = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) { // each line answers another target than the one before
+      String line =
+          "{\"id\": \"q"
+              + i
+              + "\", "
+              + targets[i % 4]
+              + ", \"answer\": \""
+              + answers[(i / 4 + i) % 4]
+              + "\"}";
+      all.append(line).append('\n');
+      if (i == 5) {
+        all.append("{not json\n");
+      }
+      Path one = dir.resolve("one" + i + ".jsonl");
+      Files.writeString(one, line + "\n");
+      alone.add(run(one).trim());
+    }
+    Path file = dir.resolve("mixed.jsonl");
+    Files.writeString(file, all);
+    List<String> out = List.of(run(file).trim().split("\\R"));
+    assertThat(out).hasSize(13);
+    assertThat(out.get(6)).contains("\"error\"").contains("\"line\":7");
+    List<String> scored = new java.util.ArrayList<>(out);
+    scored.remove(6);
+    assertThat(scored).containsExactlyElementsOf(alone);
+  }
+
+  private static String run(Path file) {
+    return CliRun.run(
+            (String) null, "--questions", CliGoldenTest.BANK, "score", "--batch", file.toString())
+        .out();
+  }
 }
