@@ -2,13 +2,9 @@ package dev.mockloop.scoring;
 
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.BankLoader;
-import dev.mockloop.bank.Level;
-import dev.mockloop.bank.Scenario;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -26,7 +22,6 @@ import java.util.Random;
  * </pre>
  */
 public final class ScoreOrderBench {
-  private record Item(String answer, Scenario scenario, Level level) {}
 
   private ScoreOrderBench() {}
 
@@ -34,16 +29,18 @@ public final class ScoreOrderBench {
     boolean sorted = args.length > 0 && args[0].equals("sorted");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
     Bank bank = BankLoader.loadBundled().bank();
-    List<Item> items = answers(bank, 10_000, new Random(42));
+    List<ScoreRatioBench.Item> items = ScoreRatioBench.answers(bank, 10_000, new Random(42));
     if (sorted) {
-      items.sort(Comparator.comparing((Item it) -> it.scenario().id()).thenComparing(Item::level));
+      items.sort(
+          Comparator.comparing((ScoreRatioBench.Item it) -> it.scenario().id())
+              .thenComparing(ScoreRatioBench.Item::level));
     }
     Scorer scorer = new Scorer(bank.glossary());
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double[] rates = new double[runs];
     for (int r = 0; r < runs; r++) {
       long cpu = mx.getCurrentThreadCpuTime();
-      for (Item it : items) {
+      for (ScoreRatioBench.Item it : items) {
         scorer.scoreMain(it.answer(), it.scenario(), it.level());
       }
       rates[r] = items.size() / ((mx.getCurrentThreadCpuTime() - cpu) / 1e9);
@@ -55,21 +52,5 @@ public final class ScoreOrderBench {
         sorted ? "sorted" : "shuffled",
         steady[steady.length / 2],
         Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()));
-  }
-
-  /** {@link ScoreRatioBench}'s answers, made the same way. */
-  private static List<Item> answers(Bank bank, int n, Random random) {
-    List<Item> items = new ArrayList<>();
-    List<Scenario> scenarios = bank.scenarios();
-    for (int i = 0; i < n; i++) {
-      Scenario s = scenarios.get(i % scenarios.size());
-      Level level = i % 2 == 0 ? Level.L6 : Level.L7;
-      List<String> sentences =
-          new ArrayList<>(List.of(s.level(level).modelAnswer().split("(?<=\\.) ")));
-      Collections.shuffle(sentences, random);
-      int keep = 1 + random.nextInt(sentences.size());
-      items.add(new Item(String.join(" ", sentences.subList(0, keep)), s, level));
-    }
-    return items;
   }
 }

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * (tokenize, lowercase, stop words, stem), the floor of any stemming scorer.
  */
 public final class ScoreRatioBench {
-  private record Item(String answer, Scenario scenario, Level level) {}
+  record Item(String answer, Scenario scenario, Level level) {}
 
   private ScoreRatioBench() {}
 
@@ -92,7 +92,8 @@ public final class ScoreRatioBench {
     };
   }
 
-  private static List<Item> answers(Bank bank, int n, Random random) {
+  /** The answers: sentences of the bank's model answers, shuffled, a scenario after another. */
+  static List<Item> answers(Bank bank, int n, Random random) {
     List<Item> items = new ArrayList<>();
     List<Scenario> scenarios = bank.scenarios();
     for (int i = 0; i < n; i++) {
