@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 public final class ScoreOrder {
   /** How many answers are read ahead and grouped at most. */
-  public static final int WINDOW = 4096;
+  public static final int WINDOW = 16_384;
 
   /** How many characters of answers are read ahead at most, so big answers stay bounded. */
   public static final long WINDOW_CHARS = 16L << 20;
