@@ -67,7 +67,7 @@ public record Stats(
   }
 
   /** A session's mean round score. */
-  public record SessionScore(String id, Level level, java.time.Instant at, int score) {}
+  public record SessionScore(Level level, java.time.Instant at, int score) {}
 
   /** The mean round score over the sessions that started in the week of {@code monday}. */
   public record WeekScore(LocalDate monday, int sessions, int averageScore) {}

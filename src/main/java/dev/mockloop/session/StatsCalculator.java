@@ -56,7 +56,7 @@ public final class StatsCalculator {
     List<Stats.SessionScore> bySession = new ArrayList<>();
     for (StatsTally.Row r : tally.rows(only)) {
       if (r.score() != null) {
-        bySession.add(new Stats.SessionScore(r.id(), r.level(), r.startedAt(), r.score()));
+        bySession.add(new Stats.SessionScore(r.level(), r.startedAt(), r.score()));
       }
     }
     List<Stats.MissedPoint> most = new ArrayList<>();

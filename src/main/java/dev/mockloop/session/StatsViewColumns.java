@@ -1,7 +1,6 @@
 package dev.mockloop.session;
 
 import dev.mockloop.bank.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,8 +22,6 @@ final class StatsViewColumns {
   private final int millisAt;
   private final int scoreAt;
   private final int levelAt;
-  private final int idEndAt;
-  private final int idsAt;
   private final int cumAt;
 
   /** Per level, when asked: the places of its sessions, and the running sum of their scores. */
@@ -40,11 +37,7 @@ final class StatsViewColumns {
     millisAt = in.at;
     scoreAt = millisAt + 8 * n;
     levelAt = scoreAt + 2 * n;
-    idEndAt = levelAt + n;
-    in.at = idEndAt + 4 * n;
-    int ids = in.integer();
-    idsAt = in.at;
-    cumAt = idsAt + ids;
+    cumAt = levelAt + n;
     in.at = cumAt + 8 * (n + 1);
     rated = in.integer();
     ratedAt = in.at;
@@ -117,13 +110,8 @@ final class StatsViewColumns {
         throw new IndexOutOfBoundsException(i);
       }
       int p = c.place(only, i);
-      int idFrom = p == 0 ? 0 : DigestIn.integer(c.b, c.idEndAt + 4 * (p - 1));
-      int idTo = DigestIn.integer(c.b, c.idEndAt + 4 * p);
       return new Stats.SessionScore(
-          new String(c.b, c.idsAt + idFrom, idTo - idFrom, StandardCharsets.UTF_8),
-          StatsView.LEVELS[c.b[c.levelAt + p]],
-          Instant.ofEpochMilli(c.millis(p)),
-          c.score(p));
+          StatsView.LEVELS[c.b[c.levelAt + p]], Instant.ofEpochMilli(c.millis(p)), c.score(p));
     }
 
     @Override

@@ -19,13 +19,12 @@ import java.util.TreeMap;
  * rounds, and the point missed most in them: a mark, scenario, key, sentence, misses), and its
  * evidence (the count of scenarios, the bytes, then per scenario its name and keys with covered and
  * asked); then the scored sessions, oldest first, in columns (the count; times in milliseconds;
- * scores as shorts; level ordinals as bytes; where each id ends, then the ids' bytes; the running
- * sum of the scores from 0); and the self-rated rounds in order (level ordinal, rating, score,
- * weakest dimension).
+ * scores as shorts; level ordinals as bytes; the running sum of the scores from 0); and the
+ * self-rated rounds in order (level ordinal, rating, score, weakest dimension).
  */
 final class StatsViewOut {
   static final String FILE = ".mockloop/stats-view";
-  static final String HEADER = "mockloop-stats-view\t1\t";
+  static final String HEADER = "mockloop-stats-view\t2\t";
   static final int HEADER_BYTES = HEADER.length() + 16 + 1 + 8 + 1;
 
   private StatsViewOut() {}
@@ -148,13 +147,6 @@ final class StatsViewOut {
     for (StatsTally.Row r : scored) {
       o.u8(r.level().ordinal());
     }
-    DigestOut ids = new DigestOut(24 * scored.size());
-    for (StatsTally.Row r : scored) {
-      ids.bytes(r.id().getBytes(StandardCharsets.UTF_8));
-      o.integer(ids.size());
-    }
-    o.integer(ids.size());
-    o.append(ids);
     long sum = 0;
     o.longNumber(sum);
     for (StatsTally.Row r : scored) {

@@ -76,7 +76,7 @@ class ReviewWidthTest {
             1,
             60,
             List.of(new Stats.LevelStats(Level.L7, 1, 71, List.of())),
-            List.of(new Stats.SessionScore(LOOP.id(), Level.L7, LOOP.startedAt(), 71)),
+            List.of(new Stats.SessionScore(Level.L7, LOOP.startedAt(), 71)),
             List.of(new Stats.WeekScore(LocalDate.parse("2026-11-23"), 1, 71)),
             List.of(new Stats.MissedPoint(Level.L7, "circuit-breaker", "fallback", text, 1, 1)),
             List.of(new PrincipleStats("have-backbone", 1, 40, "disagree-openly", text, 1)));
