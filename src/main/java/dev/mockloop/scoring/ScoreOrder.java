@@ -1,6 +1,9 @@
 package dev.mockloop.scoring;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The order {@code score --batch} scores a window of answers in: grouped by what they answer
@@ -24,19 +27,16 @@ public final class ScoreOrder {
    * order, groups in the order of their first answer.
    */
   public static int[] grouped(String[] keys) {
-    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < keys.length; i++) {
-      first.putIfAbsent(keys[i], i);
+      groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
     }
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      order[i] = i;
-    }
-    // a stable sort on each answer's group, named by its first answer's index
-    Arrays.sort(order, (a, b) -> Integer.compare(first.get(keys[a]), first.get(keys[b])));
     int[] out = new int[keys.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = order[i];
+    int n = 0;
+    for (List<Integer> group : groups.values()) {
+      for (int i : group) {
+        out[n++] = i;
+      }
     }
     return out;
   }
