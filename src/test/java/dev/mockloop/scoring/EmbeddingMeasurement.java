@@ -76,10 +76,12 @@ public final class EmbeddingMeasurement {
   static final Set<String> PLACEHOLDER_TERMS = Set.of("number", "percent", "money", "duration");
 
   /** A sentence of an answer, with its lexical terms (the scorer's analysis chain). */
-  record Sentence(String text, boolean negated, boolean listed, Set<String> terms) {}
+  record Sentence(
+      String text, boolean negated, boolean listed, Set<String> terms, boolean scoped) {}
 
   /** One blind answer, scored by the current scorer. */
   record Answer(
+      String set,
       String id,
       String kind,
       String split,
@@ -89,7 +91,12 @@ public final class EmbeddingMeasurement {
       List<RubricPoint> rubric,
       List<Sentence> sentences,
       List<String> question,
-      Set<String> questionTerms) {}
+      Set<String> questionTerms) {
+    /** The scorer found a dismissed or inverted rubric point in this answer. */
+    boolean dismissed() {
+      return scored.inputs().dismissedPoints() > 0;
+    }
+  }
 
   /** Features of one missed point of one answer, per point-text variant. */
   record Missed(
@@ -98,7 +105,8 @@ public final class EmbeddingMeasurement {
       double[] meanCos,
       double[] questionCos,
       boolean[] lex,
-      boolean[] lexNew) {}
+      boolean[] lexNew,
+      boolean zero) {}
 
   /** Which texts stand for a rubric point. */
   enum PointText {
@@ -120,7 +128,9 @@ public final class EmbeddingMeasurement {
     /** and cos exceeds the question's own similarity to this point by M. */
     QUESTION_MARGIN,
     /** LEXICAL_NEW and ANSWER_MARGIN together. */
-    STRICT
+    STRICT,
+    /** LEXICAL and ANSWER_MARGIN together (the shared term may be one of the question's). */
+    LEXICAL_MARGIN
   }
 
   record Variant(
@@ -131,7 +141,23 @@ public final class EmbeddingMeasurement {
       double m,
       double echoMax,
       boolean dropNegated,
-      boolean dropListed) {
+      boolean dropListed,
+      boolean dropScoped,
+      boolean skipDismissing,
+      double covFloor,
+      boolean zeroOnly) {
+    Variant(
+        PointText text,
+        Gate gate,
+        double credit,
+        double t,
+        double m,
+        double echoMax,
+        boolean dropNegated,
+        boolean dropListed) {
+      this(text, gate, credit, t, m, echoMax, dropNegated, dropListed, false, false, 0, false);
+    }
+
     Variant(
         PointText text,
         Gate gate,
@@ -140,7 +166,7 @@ public final class EmbeddingMeasurement {
         double m,
         double echoMax,
         boolean dropNegated) {
-      this(text, gate, credit, t, m, echoMax, dropNegated, false);
+      this(text, gate, credit, t, m, echoMax, dropNegated, false, false, false, 0, false);
     }
 
     String label() {
@@ -157,12 +183,19 @@ public final class EmbeddingMeasurement {
               Locale.ROOT,
               "T=%.3f%s, echo<%s, %s",
               t,
-              gate == Gate.ANSWER_MARGIN || gate == Gate.QUESTION_MARGIN || gate == Gate.STRICT
+              gate == Gate.ANSWER_MARGIN
+                      || gate == Gate.QUESTION_MARGIN
+                      || gate == Gate.STRICT
+                      || gate == Gate.LEXICAL_MARGIN
                   ? String.format(Locale.ROOT, ", M=%.2f", m)
                   : "",
               echoMax > 1 ? "off" : String.format(Locale.ROOT, "%.2f", echoMax),
               dropNegated ? "neg dropped" : "neg kept")
-          + (dropListed ? ", listed dropped" : "");
+          + (dropListed ? ", listed dropped" : "")
+          + (dropScoped ? ", in-scope dropped" : "")
+          + (skipDismissing ? ", dismissing answers skipped" : "")
+          + (covFloor > 0 ? String.format(Locale.ROOT, ", coverage>=%.2f", covFloor) : "")
+          + (zeroOnly ? ", zero-evidence points only" : "");
     }
   }
 
@@ -172,8 +205,8 @@ public final class EmbeddingMeasurement {
   private final Bank bank;
   private final TextAnalyzer analyzer;
   private final Map<String, float[]> vectors = new HashMap<>();
-  private final List<Answer> answers = new ArrayList<>();
-  private final List<List<Missed>> missed = new ArrayList<>();
+  final List<Answer> answers = new ArrayList<>();
+  final List<List<Missed>> missed = new ArrayList<>();
   private EmbeddingModel model;
 
   EmbeddingMeasurement() throws IOException {
@@ -187,7 +220,9 @@ public final class EmbeddingMeasurement {
       case "measure" -> new EmbeddingMeasurement().measure();
       case "cost" -> EmbeddingCost.run(false);
       case "cost-baseline" -> EmbeddingCost.run(true);
-      default -> throw new IllegalArgumentException("mode: measure | cost | cost-baseline");
+      case "heldout" -> EmbeddingHeldOut.run(new EmbeddingMeasurement());
+      default ->
+          throw new IllegalArgumentException("mode: measure | heldout | cost | cost-baseline");
     }
   }
 
@@ -215,9 +250,20 @@ public final class EmbeddingMeasurement {
   }
 
   private void load() throws IOException {
+    load(List.of("blind"));
+  }
+
+  /** Loads calibration sets by name ({@code blind}, {@code blind-ninth}, ...). */
+  void load(List<String> sets) throws IOException {
+    for (String set : sets) {
+      load(set, BLIND.resolveSibling(set + ".jsonl"));
+    }
+  }
+
+  private void load(String set, Path file) throws IOException {
     Scorer scorer = new Scorer(bank.glossary());
     ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(BLIND)) {
+    for (String line : Files.readAllLines(file)) {
       JsonNode n = json.readTree(line);
       Scenario s = bank.find(n.get("scenario").asText()).orElseThrow();
       Level level = Level.parse(n.get("level").asText()).orElseThrow();
@@ -247,24 +293,31 @@ public final class EmbeddingMeasurement {
         from = at + st.length();
         int words = 0;
         int listed = 0;
+        boolean scoped = false;
         for (int w = 0; w < analyzed.words.size(); w++) {
           Word word = analyzed.words.get(w);
           if (word.start() >= at && word.end() <= at + st.length()) {
             words++;
             listed += analyzed.listedWord[w] ? 1 : 0;
+            scoped |= analyzed.negatedWord[w] || analyzed.deniedAfterWord[w];
           }
         }
         // a sentence that names terms without stating them (ListItems: inline lists, "X and Y
         // are important", "think about Z") earns no semantic credit when dropListed is on
         sents.add(
             new Sentence(
-                st, NEGATION.matcher(st).find(), words > 0 && listed >= 0.25 * words, terms(st)));
+                st,
+                NEGATION.matcher(st).find(),
+                words > 0 && listed >= 0.25 * words,
+                terms(st),
+                scoped));
       }
       answers.add(
           new Answer(
+              set,
               n.get("id").asText(),
               n.get("kind").asText(),
-              n.get("split").asText(),
+              n.has("split") ? n.get("split").asText() : set,
               n.has("follow_up"),
               n.get("grade").asDouble(),
               scored,
@@ -299,7 +352,7 @@ public final class EmbeddingMeasurement {
 
   // ---------------------------------------------------------------- embeddings
 
-  private void embedAll() throws IOException {
+  void embedAll() throws IOException {
     readCache();
     Set<String> need = new LinkedHashSet<>();
     for (Answer a : answers) {
@@ -389,7 +442,7 @@ public final class EmbeddingMeasurement {
 
   // ---------------------------------------------------------------- features
 
-  private void features() {
+  void features() {
     for (Answer a : answers) {
       List<Missed> ms = new ArrayList<>();
       int ns = a.sentences().size();
@@ -441,16 +494,18 @@ public final class EmbeddingMeasurement {
             }
           }
         }
-        ms.add(new Missed(rp.weight(), c, mean, qc, lex, lexNew));
+        boolean zero =
+            pr.evidence().isEmpty() && pr.echoed().isEmpty() && pr.unquantified().isEmpty();
+        ms.add(new Missed(rp.weight(), c, mean, qc, lex, lexNew, zero));
       }
       missed.add(ms);
     }
   }
 
   /** Per answer: each sentence's highest similarity to a sentence of the question. */
-  private final List<double[]> echo = new ArrayList<>();
+  final List<double[]> echo = new ArrayList<>();
 
-  private void echoes() {
+  void echoes() {
     for (Answer a : answers) {
       double[] e = new double[a.sentences().size()];
       for (int s = 0; s < e.length; s++) {
@@ -466,19 +521,26 @@ public final class EmbeddingMeasurement {
 
   // ---------------------------------------------------------------- scoring a variant
 
-  Outcome outcome(int ai, Variant v) {
+  /** A semantic credit: a missed point, the sentence that earns it, their similarity. */
+  record Credit(int point, int sentence, double cos) {}
+
+  /** The credits a variant gives one answer (null variant: none). */
+  List<Credit> credits(int ai, Variant v) {
     Answer a = answers.get(ai);
+    List<Credit> out = new ArrayList<>();
     if (v == null) {
-      return new Outcome(a.scored().card().score(), 0);
+      return out;
     }
     List<Missed> ms = missed.get(ai);
     double[] e = echo.get(ai);
-    record Cand(int point, int sentence, double cos) {}
-    List<Cand> cands = new ArrayList<>();
+    if ((v.skipDismissing() && a.dismissed()) || a.scored().inputs().coverage() < v.covFloor()) {
+      return out;
+    }
+    List<Credit> cands = new ArrayList<>();
     int vi = v.text().ordinal();
     for (int p = 0; p < ms.size(); p++) {
       Missed m = ms.get(p);
-      if (m == null) {
+      if (m == null || (v.zeroOnly() && !m.zero())) {
         continue;
       }
       for (int s = 0; s < e.length; s++) {
@@ -486,6 +548,7 @@ public final class EmbeddingMeasurement {
         if (c < v.t()
             || e[s] >= v.echoMax()
             || (v.dropNegated() && a.sentences().get(s).negated())
+            || (v.dropScoped() && a.sentences().get(s).scoped())
             || (v.dropListed() && a.sentences().get(s).listed())) {
           continue;
         }
@@ -497,30 +560,41 @@ public final class EmbeddingMeasurement {
               case ANSWER_MARGIN -> c - m.meanCos()[vi] >= v.m();
               case QUESTION_MARGIN -> c - m.questionCos()[vi] >= v.m();
               case STRICT -> m.lexNew()[s] && c - m.meanCos()[vi] >= v.m();
+              case LEXICAL_MARGIN -> m.lex()[s] && c - m.meanCos()[vi] >= v.m();
             };
         if (pass) {
-          cands.add(new Cand(p, s, c));
+          cands.add(new Credit(p, s, c));
         }
       }
     }
     // one sentence credits one point, one point takes one sentence: greedy by similarity
-    cands.sort(Comparator.comparingDouble(Cand::cos).reversed());
+    cands.sort(Comparator.comparingDouble(Credit::cos).reversed());
     Set<Integer> usedP = new HashSet<>();
     Set<Integer> usedS = new HashSet<>();
-    double extra = 0;
-    int credits = 0;
-    for (Cand c : cands) {
-      if (usedP.contains(c.point()) || usedS.contains(c.sentence())) {
-        continue;
+    for (Credit c : cands) {
+      if (usedP.add(c.point())) {
+        if (usedS.add(c.sentence())) {
+          out.add(c);
+        } else {
+          usedP.remove(c.point());
+        }
       }
-      usedP.add(c.point());
-      usedS.add(c.sentence());
-      extra += v.credit() * ms.get(c.point()).weight();
-      credits++;
     }
-    if (credits == 0) {
+    return out;
+  }
+
+  Outcome outcome(int ai, Variant v) {
+    Answer a = answers.get(ai);
+    List<Credit> chosen = credits(ai, v);
+    if (chosen.isEmpty()) {
       return new Outcome(a.scored().card().score(), 0);
     }
+    List<Missed> ms = missed.get(ai);
+    double extra = 0;
+    for (Credit c : chosen) {
+      extra += v.credit() * ms.get(c.point()).weight();
+    }
+    int credits = chosen.size();
     int total = a.scored().card().points().stream().mapToInt(PointResult::weight).sum();
     ScoreFormula.Inputs in = a.scored().inputs();
     ScoreFormula.Inputs boosted =
@@ -742,6 +816,9 @@ public final class EmbeddingMeasurement {
     for (PointText text : PointText.values()) {
       for (double credit : new double[] {0.5, 1.0}) {
         for (Gate gate : Gate.values()) {
+          if (gate == Gate.LEXICAL_MARGIN) {
+            continue; // added for the held-out measurement (EmbeddingHeldOut)
+          }
           chosen.add(select(text, gate, credit, true, base));
         }
       }
@@ -1125,6 +1202,8 @@ public final class EmbeddingMeasurement {
                       case ANSWER_MARGIN -> m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
                       case QUESTION_MARGIN -> m.cos()[vi][s] - m.questionCos()[vi] >= v.m();
                       case STRICT -> m.lexNew()[s] && m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
+                      case LEXICAL_MARGIN ->
+                          m.lex()[s] && m.cos()[vi][s] - m.meanCos()[vi] >= v.m();
                     };
             if (ok && (bs < 0 || m.cos()[vi][s] > m.cos()[vi][bs])) {
               bs = s;
