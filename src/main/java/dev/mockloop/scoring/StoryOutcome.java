@@ -24,7 +24,11 @@ final class StoryOutcome {
       "delivered", "finished", "completed", "on time", "achieved", "grew", "rose", "halved",
       "doubled", "tripled", "eliminated", "no longer", "since then", "brought down",
       "brought up", "went down", "went up", "succeeded", "paid off", "adopted", "closed",
-      "recovered");
+      "recovered", "got better", "much better", "noticeably better", "went well", "went fine",
+      "worked well", "nothing broke", "back to normal", "turned out better", "turned out well",
+      "stopped complaining",
+      "never happened again", "has not happened since", "became the standard",
+      "became the default", "still in use", "still uses");
   /** Outcome verbs that are also a step one takes: after "I" or "the" they are the action. */
   private static final WordSet STEPS = WordSet.of("cut", "reduced", "eliminated", "shipped",
       "launched", "delivered", "finished", "completed", "closed", "adopted");

@@ -63,6 +63,24 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aResultToldInPlainWordsWithoutNumbersIsAResult() {
+    String story =
+        "Over a holiday weekend a recommendation service owned by another team started timing"
+            + " out, and our checkout page called it synchronously, so customers abandoned carts."
+            + " Their on-call did not answer and the change board met only after the weekend. I"
+            + " posted in the incident channel what I was about to do, flipped the flag that"
+            + " turned the call off, and filed the change request after the fact.";
+    assertThat(codes(story)).as("actions, no outcome").contains("no-result");
+    for (String outcome :
+        List.of(
+            " Checkout latency came back to normal within minutes, and the board accepted it.",
+            " It went well: nothing broke, and the owning team fixed their deploy the next day.",
+            " Things got noticeably better after that, and the flag rule became the standard.")) {
+      assertThat(codes(story + outcome)).as(outcome).doesNotContain("no-result");
+    }
+  }
+
+  @Test
   void aResultCountsOnlyInTheSecondHalfOfTheStory() {
     String situationOnly =
         "Last spring the nightly export job of another team was failing three nights a week, and"
@@ -171,13 +189,17 @@ class StoryFlagsTest {
   }
 
   @Test
-  void aHypotheticalOrAnAllWeStoryCountsTwiceInTheStoryGuard() {
+  void aHypotheticalAnAllWeStoryOrNoResultCountsTwiceInTheStoryGuardAndNoNumbersNotAtAll() {
     Flag hypothetical = new Flag("hypothetical", "");
     Flag allWe = new Flag("all-we", "");
+    Flag noResult = new Flag("no-result", "");
     Flag noNumbers = new Flag("no-numbers", "");
-    assertThat(StoryFlags.weight(List.of(noNumbers))).isEqualTo(1);
+    assertThat(StoryFlags.weight(List.of(noNumbers)))
+        .as("no numbers is one part thin: the concreteness guard scales it, not the story guard")
+        .isZero();
     assertThat(StoryFlags.weight(List.of(hypothetical))).isEqualTo(2);
-    assertThat(StoryFlags.weight(List.of(allWe, noNumbers))).isEqualTo(3);
+    assertThat(StoryFlags.weight(List.of(noResult))).isEqualTo(2);
+    assertThat(StoryFlags.weight(List.of(allWe, noNumbers))).isEqualTo(2);
     String allWeStory =
         "Last spring we kept getting paged for an export job that belonged to"
             + " another team. We decided to take it on. We pulled the logs for a month and we wrote"
