@@ -114,6 +114,17 @@ final class NativeTty implements TtyMode {
     return size;
   }
 
+  /** {@code TIOCGWINSZ} on standard input, as when opened. */
+  @Override
+  public TerminalSize sizeNow() {
+    try {
+      WinSize ws = new WinSize();
+      return CLibrary.ioctl(FD, CLibrary.TIOCGWINSZ, ws) == 0 ? size(ws.ws_row, ws.ws_col) : null;
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
   @Override
   public void restore() throws IOException {
     try {

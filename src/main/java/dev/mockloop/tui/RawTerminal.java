@@ -15,9 +15,9 @@ import sun.misc.Signal;
  * with one instead of five (Lanterna runs an {@code stty} per setting: {@code -g}, {@code -icanon},
  * {@code min 1}, {@code -echo}, {@code intr undef}; two more on close): one shell saves the
  * settings, sets raw mode and tells the size ({@link TtySetup}). Either way no escape-sequence
- * query waits for the terminal's answer before the first frame (after the first SIGWINCH, size
- * queries are Lanterna's); closing restores the saved settings (Ctrl-C's character among them). Its
- * output is {@link BufferedTerminal}'s.
+ * query waits for the terminal's answer, before the first frame or after a SIGWINCH (the size is
+ * the kernel's, {@link #findTerminalSize}); closing restores the saved settings (Ctrl-C's character
+ * among them). Its output is {@link BufferedTerminal}'s.
  */
 final class RawTerminal extends BufferedTerminal {
   /**
@@ -71,13 +71,21 @@ final class RawTerminal extends BufferedTerminal {
     }
   }
 
+  /**
+   * The size as opened until the first resize, then the kernel's ({@link TtyMode#sizeNow}), and
+   * only when neither tells it Lanterna's query: the cursor sent far away and its position asked.
+   * That query runs on the signal's thread and reads the answer from the input while the key thread
+   * reads it too, through a key queue that is not thread-safe (Lanterna 3.1's {@code
+   * StreamBasedTerminal}): a paste during a resize lost single characters and runs of a thousand.
+   */
   @Override
   protected TerminalSize findTerminalSize() throws IOException {
     TerminalSize known = startSize;
     if (known != null) {
       return known; // what stty said, good until the first resize
     }
-    return super.findTerminalSize();
+    TerminalSize now = mode == null ? null : mode.sizeNow();
+    return now != null ? now : super.findTerminalSize();
   }
 
   /** Saves the settings, sets raw mode and reads the size, natively or in one process. */

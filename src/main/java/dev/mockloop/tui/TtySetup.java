@@ -44,6 +44,27 @@ record TtySetup(String saved, TerminalSize size) implements TtyMode {
     return lines;
   }
 
+  /** {@code stty size} on {@code /dev/tty}: one process, run only when the window changed. */
+  @Override
+  public TerminalSize sizeNow() {
+    return sizeNow(new File("/dev/tty"));
+  }
+
+  /** {@code stty size} on {@code tty}, or null when it cannot run or says no size. */
+  static TerminalSize sizeNow(File tty) {
+    String stty = System.getProperty(STTY_PROPERTY, "/bin/stty");
+    try {
+      List<String> lines =
+          lines(
+              new ProcessBuilder(stty, "size")
+                  .redirectInput(ProcessBuilder.Redirect.from(tty))
+                  .start());
+      return lines.isEmpty() ? null : parse(List.of("", lines.get(0))).size();
+    } catch (IOException cannot) {
+      return null;
+    }
+  }
+
   /** Runs {@code stty} with the saved settings on {@code /dev/tty}, as Lanterna would. */
   @Override
   public void restore() throws IOException {

@@ -53,6 +53,12 @@ class TtySetupTest {
       s.restore(new File("/dev/null"));
       new TtySetup("", null).restore(new File("/dev/null")); // nothing saved: no stty
       assertThat(Files.readAllLines(log)).endsWith("size", "saved:1:2");
+      assertThat(TtySetup.sizeNow(new File("/dev/null")))
+          .as("after a resize, the size is stty's, not the terminal's answer to a query")
+          .isEqualTo(new TerminalSize(80, 24));
+      assertThat(Files.readAllLines(log)).endsWith("saved:1:2", "size");
+      System.setProperty(TtySetup.STTY_PROPERTY, dir.resolve("no such stty").toString());
+      assertThat(TtySetup.sizeNow(new File("/dev/null"))).as("no stty: Lanterna's query").isNull();
     } finally {
       if (before == null) {
         System.clearProperty(TtySetup.STTY_PROPERTY);
