@@ -25,7 +25,8 @@ final class SignalReader {
       "on the other hand", "whereas", "however", "but", "the cost is", "cost more",
       "costs more", "more expensive", "cheaper", "pros and cons", "the catch", "the risk is",
       "give up", "gives up", "giving up", "sacrifice", "sacrifices", "sacrificing", "versus", "vs", "penalty", "overhead",
-      "the price", "worse", "slower", "harder");
+      "the price", "worse", "slower", "harder", "we'd accept",
+      "i'd accept", "we would accept", "i would accept", "would hurt", "the cost of");
   // spotless:on
   private static final Map<String, WordPhrases> STRUCTURE = new LinkedHashMap<>();
 

@@ -49,6 +49,18 @@ class SignalReaderTest {
   }
 
   @Test
+  void aCostAcceptedOrAHarmNamedInPlainWordsIsATradeOff() {
+    Signals s =
+        read(
+            "Synchronous writes across regions would hurt latency badly, so replication is"
+                + " asynchronous and we'd accept losing about a second of orders in a disaster.");
+    assertThat(s.tradeOffs()).containsExactly("would hurt", "we'd accept");
+    assertThat(read("I'd go active-passive rather than active-active.").tradeOffs())
+        .as("a choice over another, which weak answers say as often as strong ones")
+        .isEmpty();
+  }
+
+  @Test
   void keywordListsReadAsLists() {
     Signals list = read("DynamoDB, DAX, partition key, GSI, p99, multi-AZ, TTL, CloudWatch");
     Signals lines = read("- DynamoDB\n- DAX\n- partition key\n- GSI\n- global tables");
