@@ -63,7 +63,6 @@ public final class BankCache {
     if (!Files.isDirectory(dir)) {
       return new Loaded(BankLoader.load(dir), List.of());
     }
-    SnapshotBody.prepare(); // while the files are stamped and the cache's head is read
     StampWalk walk;
     try {
       walk = StampWalk.start(dir); // walked while the cache is read

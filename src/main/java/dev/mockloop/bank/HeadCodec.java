@@ -9,9 +9,9 @@ import java.util.TreeMap;
 /**
  * A snapshot's head, the {@link BankSnapshot.Header} and the {@link Listing}, written and read
  * field by field. Every list and the home screen read it at start-up, before anything is compiled,
- * so it uses no reflection, lambda or stream: building the {@link RecordCodec}s of these records
+ * so it uses no reflection, lambda or stream: building the {@code RecordCodec}s of these records
  * cost more than the rest of {@code questions list} (docs/performance.md). {@link #SHAPE} names the
- * records' components as {@link RecordCodec#schema()} would; {@code HeadCodecTest} fails when a
+ * records' components as {@code RecordCodec.schema()} would; {@code HeadCodecTest} fails when a
  * component changes and this class was not changed with it.
  */
 final class HeadCodec {
