@@ -1,5 +1,6 @@
 package dev.mockloop.bank;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -118,7 +119,7 @@ public final class BankSnapshot {
       return prefix;
     }
     byte[] head = Arrays.copyOf(prefix, n);
-    int got = in.readNBytes(head, prefix.length, n - prefix.length);
+    int got = SafeFiles.readFully(in, head, prefix.length, n - prefix.length);
     return got == n - prefix.length ? head : prefix;
   }
 
