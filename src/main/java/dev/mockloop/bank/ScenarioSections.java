@@ -36,7 +36,7 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
 
   private final Sections sections;
   private final List<Listing.Entry> entries;
-  private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<String, Integer> byId;
   private final AtomicReferenceArray<Scenario> decoded;
   private final Supplier<Bank> yaml;
   private Bank reloaded;
@@ -50,6 +50,7 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
     this.entries = List.copyOf(entries);
     this.yaml = yaml;
     this.decoded = new AtomicReferenceArray<>(sections.from().length);
+    this.byId = new HashMap<>(this.entries.size() * 2); // made once, at its size
     for (int i = 0; i < this.entries.size(); i++) {
       byId.putIfAbsent(this.entries.get(i).id(), i);
     }
