@@ -1,13 +1,11 @@
 package dev.mockloop.bank;
 
 import dev.mockloop.io.SafeFiles;
-import dev.mockloop.io.UserCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -49,7 +47,7 @@ public final class BankCache {
     if (walk == null) {
       return Listing.of(load(dir, env).result()); // the loader reports what is wrong
     }
-    for (Path file : places(dir, env)) {
+    for (Path file : CacheFiles.places(dir, env)) {
       BankSnapshot.Snapshot snap = read(file, dir.toString(), walk, dir, null);
       if (snap != null) {
         return snap.listing();
@@ -63,7 +61,6 @@ public final class BankCache {
     if (!Files.isDirectory(dir)) {
       return new Loaded(BankLoader.load(dir), List.of());
     }
-    SnapshotBody.prepare(); // while the files are stamped and the cache's head is read
     StampWalk walk;
     try {
       walk = StampWalk.start(dir); // walked while the cache is read
@@ -73,8 +70,8 @@ public final class BankCache {
     String source = dir.toString();
     // a scenario the cache cannot give back after all (its values refused) comes from the YAML,
     // which also rewrites the cache
-    Supplier<Bank> yaml = () -> fresh(dir, env, walk).result().bank();
-    for (Path file : places(dir, env)) {
+    Supplier<Bank> yaml = new Reload(dir, env, walk);
+    for (Path file : CacheFiles.places(dir, env)) {
       BankSnapshot.Snapshot cached = read(file, source, walk, dir, yaml);
       if (cached != null) {
         return new Loaded(cached.result(), walk.stamps());
@@ -91,33 +88,12 @@ public final class BankCache {
     } catch (IOException | UncheckedIOException e) {
       return new Loaded(BankLoader.load(dir), List.of()); // the loader reports what is wrong
     }
-    String source = dir.toString();
-    Path beside = dir.resolve(FILE);
-    Path elsewhere = fallback(dir, env);
     long started = System.currentTimeMillis();
     // hashed before the load: an edit made while it runs then fails the hash check next time
-    List<BankSnapshot.Stamp> hashed = new ArrayList<>();
-    try {
-      for (BankSnapshot.Stamp s : now) {
-        hashed.add(new BankSnapshot.Stamp(s.path(), s.size(), s.modified(), sha256(dir, s)));
-      }
-    } catch (IOException | UncheckedIOException e) {
-      hashed = null; // a file the loader will report on; no cache for such a bank
-    }
+    List<BankSnapshot.Stamp> hashed = CacheFiles.hashed(dir, now);
     LoadResult fresh = BankLoader.load(dir);
-    if (hashed == null) {
-      return new Loaded(fresh, now);
-    }
-    try {
-      byte[] bytes =
-          BankSnapshot.encode(
-              new BankSnapshot.Header(BankSnapshot.schema(), source, started, hashed), fresh);
-      if (!tryWrite(beside, bytes) && elsewhere != null) {
-        Files.createDirectories(elsewhere.getParent());
-        tryWrite(elsewhere, bytes);
-      }
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      // no cache this time; the next start loads the YAML again
+    if (hashed != null) {
+      CacheFiles.write(dir, env, started, hashed, fresh);
     }
     return new Loaded(fresh, now);
   }
@@ -128,12 +104,6 @@ public final class BankCache {
    */
   public static List<BankSnapshot.Stamp> stamps(Path dir) throws IOException {
     return StampWalk.start(dir).join();
-  }
-
-  /** Where the cache may be: beside the folder, then the user's cache folder. */
-  private static List<Path> places(Path dir, Map<String, String> env) {
-    Path elsewhere = fallback(dir, env);
-    return elsewhere == null ? List.of(dir.resolve(FILE)) : List.of(dir.resolve(FILE), elsewhere);
   }
 
   /** The cache in {@code file} when current; its listing only unless {@code yaml} is given. */
@@ -162,7 +132,7 @@ public final class BankCache {
         if (!w.path().equals(n.path())
             || w.size() != n.size()
             || w.modified() != n.modified()
-            || (n.modified() >= racyFrom && !w.hash().equals(sha256(dir, n)))) {
+            || (n.modified() >= racyFrom && !w.hash().equals(CacheFiles.sha256(dir, n)))) {
           return null;
         }
       }
@@ -172,26 +142,35 @@ public final class BankCache {
     }
   }
 
-  private static String sha256(Path dir, BankSnapshot.Stamp s) throws IOException {
-    return BankLoader.sha256(SafeFiles.read(dir.resolve(s.path()), BankLoader.MAX_FILE_BYTES + 1));
+  /**
+   * Writes the cache of {@code dir} for a load made already, as if its YAML had been loaded now:
+   * for the AppCDS training (cli's {@code cds-training}), whose copy of the bundled bank is then
+   * read through the cache as a user bank is, without parsing its YAML.
+   */
+  public static void seed(Path dir, LoadResult result) throws IOException {
+    long started = System.currentTimeMillis();
+    List<BankSnapshot.Stamp> hashed = CacheFiles.hashed(dir, stamps(dir));
+    if (hashed == null) {
+      throw new IOException("cannot read the files of " + dir);
+    }
+    CacheFiles.write(dir, Map.of(), started, hashed, result);
   }
 
-  private static boolean tryWrite(Path file, byte[] bytes) {
-    try {
-      BankFiles.writeAtomically(file, bytes);
-      return true;
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      return false;
-    }
-  }
+  /** The bank loaded again from its YAML (the cache rewritten), for a scenario it cannot give. */
+  private static final class Reload implements Supplier<Bank> {
+    private final Path dir;
+    private final Map<String, String> env;
+    private final StampWalk walk;
 
-  /** The cache's place when the folder itself cannot hold it; null without a home folder. */
-  private static Path fallback(Path dir, Map<String, String> env) {
-    Path base = UserCache.base(env);
-    if (base == null) {
-      return null;
+    Reload(Path dir, Map<String, String> env, StampWalk walk) {
+      this.dir = dir;
+      this.env = env;
+      this.walk = walk;
     }
-    String key = dir.toAbsolutePath().normalize().toString();
-    return base.resolve("bank-" + Integer.toHexString(key.hashCode()));
+
+    @Override
+    public Bank get() {
+      return fresh(dir, env, walk).result().bank();
+    }
   }
 }

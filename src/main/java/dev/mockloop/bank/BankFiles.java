@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -100,11 +99,12 @@ final class BankFiles {
             return FileVisitResult.CONTINUE;
           }
         });
-    out.sort(BY_PATH);
+    // a lambda made here, not in a static field: the first lambda of a run sets up the JDK's
+    // method handles (about 120 classes and a generated one, 5-15 ms before anything is compiled),
+    // which a listing that only reads the cache's head, through this class, must not pay
+    out.sort((x, y) -> x.rel().compareTo(y.rel()));
     return out;
   }
-
-  private static final Comparator<Found> BY_PATH = (x, y) -> x.rel().compareTo(y.rel());
 
   /** True for a {@code *.yaml}/{@code *.yml} path, relative to the root, that is not hidden. */
   static boolean isBankFile(Path rel) {

@@ -1,5 +1,6 @@
 package dev.mockloop.bank;
 
+import dev.mockloop.io.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,10 +21,10 @@ import java.util.zip.CRC32C;
  *
  * <p>Layout: {@code MAGIC}; the head's length and CRC-32C (4 bytes each, big-endian); the head, a
  * {@link Header} and the {@link Listing} written field by field by {@link HeadCodec} (all that
- * lists need, so they read no further and build no {@link RecordCodec}, {@link #readHead}); the
- * body's CRC-32C; the body ({@link SnapshotBody}: the bank without its scenarios, then a section
- * per scenario, so that a round decodes only the scenario it asks, {@link ScenarioSections}). A
- * full read checks both CRCs before anything is decoded.
+ * lists need, so they read no further, {@link #readHead}); the body's CRC-32C; the body ({@link
+ * SnapshotBody}: the bank without its scenarios, then a section per scenario, so that a round
+ * decodes only the scenario it asks, {@link ScenarioSections}). A full read checks both CRCs before
+ * anything is decoded.
  */
 public final class BankSnapshot {
   /** 4: the head written field by field ({@link HeadCodec}). */
@@ -35,10 +36,7 @@ public final class BankSnapshot {
   /** The shape of the head's records, with which every {@link #schema()} begins. */
   private static final String HEAD_SCHEMA = HeadCodec.SHAPE + "\n";
 
-  /**
-   * The shape of every stored record: a snapshot of another shape is not read. Its body part builds
-   * every bank record's codec by reflection, which a listing read does without.
-   */
+  /** The shape of every stored record: a snapshot of another shape is not read. */
   static String schema() {
     return HEAD_SCHEMA + SnapshotBody.SCHEMA;
   }
@@ -121,7 +119,7 @@ public final class BankSnapshot {
       return prefix;
     }
     byte[] head = Arrays.copyOf(prefix, n);
-    int got = in.readNBytes(head, prefix.length, n - prefix.length);
+    int got = SafeFiles.readFully(in, head, prefix.length, n - prefix.length);
     return got == n - prefix.length ? head : prefix;
   }
 
@@ -164,8 +162,7 @@ public final class BankSnapshot {
         return null;
       }
       Listing listing = HeadCodec.listing(in);
-      // a head read alone needs only the head's shape to match; the body's is checked when it is
-      // read, after the listing (its codecs may still be in the making, SnapshotBody.prepare)
+      // a head read alone needs only the head's shape to match; the body's when it is read
       if (listing == null || !in.atEnd() || (!(headOnly && !full) && !shape.equals(schema()))) {
         return null;
       }

@@ -31,9 +31,6 @@ final class BundledSnapshot {
    * or it does not match.
    */
   static BankSnapshot.Snapshot load(boolean full) {
-    if (full) {
-      SnapshotBody.prepare(); // while the jar is opened and the head read
-    }
     Path location = location();
     boolean inJar = location != null && Files.isRegularFile(location);
     // the jar is opened as a ZipFile, which shares the directory the class loader has read

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Bytes for {@link RecordCodec}: unsigned variable-length integers, and strings written once and
- * then referred to by number (dimension names, file prefixes and the like repeat a lot).
+ * Bytes for the snapshot codecs ({@link HeadCodec}, {@link ScenarioCodec}, {@link FrameCodec}):
+ * unsigned variable-length integers, and strings written once and then referred to by number
+ * (dimension names, file prefixes and the like repeat a lot).
  */
 final class CodecOut {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 /**
  * A snapshot's head, the {@link BankSnapshot.Header} and the {@link Listing}, written and read
  * field by field. Every list and the home screen read it at start-up, before anything is compiled,
- * so it uses no reflection, lambda or stream: building the {@link RecordCodec}s of these records
+ * so it uses no reflection, lambda or stream: building the {@code RecordCodec}s of these records
  * cost more than the rest of {@code questions list} (docs/performance.md). {@link #SHAPE} names the
- * records' components as {@link RecordCodec#schema()} would; {@code HeadCodecTest} fails when a
+ * records' components as {@code RecordCodec.schema()} would; {@code HeadCodecTest} fails when a
  * component changes and this class was not changed with it.
  */
 final class HeadCodec {
@@ -111,13 +111,14 @@ final class HeadCodec {
     n = count(in);
     List<Listing.Entry> entries = new ArrayList<>(n);
     ListingTags.Block tags = new ListingTags.Block(in.bytes(), n);
+    ListingMinutes seen = new ListingMinutes();
     for (int i = 0; i < n; i++) {
       String id = in.string();
       String title = in.string();
       String topic = in.string();
       QuestionKind kind = KINDS[index(in, KINDS.length)];
       String principle = in.string();
-      Map<Level, Integer> minutes = minutes(in);
+      Map<Level, Integer> minutes = seen.read(in);
       entries.add(
           new Listing.Entry(id, title, topic, minutes, kind, principle, new ListingTags(tags, i)));
     }
@@ -125,24 +126,6 @@ final class HeadCodec {
     tags.at(in.position(), in.position() + block);
     in.skip(block);
     return new Listing(problems, entries);
-  }
-
-  private static Map<Level, Integer> minutes(CodecIn in) {
-    int n = count(in);
-    if (n == 0) {
-      return Map.of();
-    }
-    Level first = LEVELS[index(in, LEVELS.length)];
-    Integer firstMinutes = (int) in.varlong();
-    if (n == 1) {
-      return Map.of(first, firstMinutes);
-    }
-    Level second = LEVELS[index(in, LEVELS.length)];
-    Integer secondMinutes = (int) in.varlong();
-    if (n > 2 || second == first) {
-      throw new CodecIn.Corrupt("minutes of " + n + " levels");
-    }
-    return Map.of(first, firstMinutes, second, secondMinutes);
   }
 
   /** One entry's tags, from the block {@link ListingTags} decodes when they are first asked for. */
@@ -167,7 +150,7 @@ final class HeadCodec {
   }
 
   /** A size, checked against the bytes left (each element takes at least one). */
-  private static int count(CodecIn in) {
+  static int count(CodecIn in) {
     long n = in.varlong();
     if (n < 0 || n > in.left()) {
       throw new CodecIn.Corrupt("a count of " + n + " exceeds the bytes left");
@@ -175,7 +158,7 @@ final class HeadCodec {
     return (int) n;
   }
 
-  private static int index(CodecIn in, int size) {
+  static int index(CodecIn in, int size) {
     long i = in.varlong();
     if (i < 0 || i >= size) {
       throw new CodecIn.Corrupt("no value " + i);

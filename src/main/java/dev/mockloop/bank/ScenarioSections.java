@@ -36,9 +36,8 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
 
   private final Sections sections;
   private final List<Listing.Entry> entries;
-  private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<String, Integer> byId;
   private final AtomicReferenceArray<Scenario> decoded;
-  private final RecordCodec codec;
   private final Supplier<Bank> yaml;
   private Bank reloaded;
 
@@ -46,13 +45,12 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
    * @param entries the listing of these scenarios, one per section and in the same order
    * @param yaml the bank loaded from its YAML, for a section that does not decode; null to throw
    */
-  ScenarioSections(
-      Sections sections, List<Listing.Entry> entries, RecordCodec codec, Supplier<Bank> yaml) {
+  ScenarioSections(Sections sections, List<Listing.Entry> entries, Supplier<Bank> yaml) {
     this.sections = sections;
     this.entries = List.copyOf(entries);
-    this.codec = codec;
     this.yaml = yaml;
     this.decoded = new AtomicReferenceArray<>(sections.from().length);
+    this.byId = new HashMap<>(this.entries.size() * 2); // made once, at its size
     for (int i = 0; i < this.entries.size(); i++) {
       byId.putIfAbsent(this.entries.get(i).id(), i);
     }
@@ -105,8 +103,8 @@ final class ScenarioSections extends AbstractList<Scenario> implements RandomAcc
     try {
       CodecIn in =
           new CodecIn(sections.bytes(), sections.from()[i], sections.to()[i], sections.shared());
-      Object s = codec.read(in);
-      if (s instanceof Scenario scenario && in.atEnd()) {
+      Scenario scenario = ScenarioCodec.read(in);
+      if (scenario != null && in.atEnd()) {
         return scenario;
       }
       why = "not a scenario";

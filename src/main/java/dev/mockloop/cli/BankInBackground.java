@@ -33,12 +33,29 @@ final class BankInBackground implements Supplier<Bank> {
     }
   }
 
-  /** Starts decoding, once; later calls return the same future. */
+  /**
+   * Starts decoding, once, on a thread of its own; later calls return the same future. Not {@code
+   * supplyAsync}: a round starts this before its first frame, and the common pool's set-up cost the
+   * main thread more than the thread does (the pool is made after the frame, when first needed).
+   */
   synchronized CompletableFuture<Bank> start() {
     if (bank == null) {
-      bank = CompletableFuture.supplyAsync(load);
+      bank = new CompletableFuture<>();
+      new Thread(new Decode(load, bank), "mockloop-bank").start();
     }
     return bank;
+  }
+
+  /** The load, its result or failure handed to the future. */
+  private record Decode(Supplier<Bank> load, CompletableFuture<Bank> into) implements Runnable {
+    @Override
+    public void run() {
+      try {
+        into.complete(load.get());
+      } catch (Throwable e) { // as supplyAsync hands on whatever the load throws
+        into.completeExceptionally(e);
+      }
+    }
   }
 
   @Override

@@ -120,6 +120,7 @@ public final class PracticeCommand implements Callable<Integer> {
 
   /** Runs the command with these options (also {@link FastPath}'s way in, without picocli). */
   int run(RootCommand root, PrintWriter out, PrintWriter err) throws Exception {
+    LambdasAhead.start(); // while this thread plans the round and opens the terminal
     UserState state = new UserState(root.sessionsDir());
     Level chosen = level != null ? level : state.lastLevel().orElse(Level.L6);
     DrillPlan plan = drill ? drill(root, chosen, out) : null;

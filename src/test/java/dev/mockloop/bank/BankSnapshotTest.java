@@ -77,14 +77,13 @@ class BankSnapshotTest {
   }
 
   @Test
-  void aWholeReadWhileTheBodysCodecsAreMadeElsewhereReadsTheSameBank() throws Exception {
+  void wholeReadsOnFourThreadsReadTheSameBank() throws Exception {
     byte[] whole = BankSnapshot.encode(HEADER, SHIPPED);
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<BankSnapshot.Snapshot>> reads = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        SnapshotBody.prepare(); // as BankCache.load and BundledSnapshot.load do
         reads.add(pool.submit(() -> BankSnapshot.decode(whole, true)));
       }
       for (java.util.concurrent.Future<BankSnapshot.Snapshot> read : reads) {

@@ -54,6 +54,34 @@ class HeadCodecTest {
   }
 
   @Test
+  void manyEntriesWithRepeatedAndDistinctMinutesReadBackEqual() {
+    java.util.Random random = new java.util.Random(11);
+    List<Listing.Entry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int pick = random.nextInt(3);
+      int a = 1 + random.nextInt(i < 1500 ? 3 : 120); // few sets first, then many (collisions)
+      int b = 1 + random.nextInt(i < 1500 ? 3 : 120);
+      Map<Level, Integer> minutes =
+          pick == 0
+              ? Map.of(Level.L6, a)
+              : pick == 1 ? Map.of(Level.L7, a) : Map.of(Level.L6, a, Level.L7, b);
+      entries.add(
+          new Listing.Entry("s-" + i, "T" + i, "t", minutes, QuestionKind.DESIGN, null, Map.of()));
+    }
+    Listing listing = new Listing(List.of(), entries);
+    CodecOut out = new CodecOut();
+    HeadCodec.write(out, new BankSnapshot.Header("s", "bundled", 0, List.of()), listing);
+    byte[] bytes = out.toByteArray();
+    CodecIn in = new CodecIn(bytes, 0, bytes.length);
+    HeadCodec.header(in);
+    Listing read = HeadCodec.listing(in);
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(read.entries().get(i).minutes()).isEqualTo(entries.get(i).minutes());
+    }
+    assertThat(read).isEqualTo(listing);
+  }
+
+  @Test
   void theShippedBanksListingReadsBackEqual() {
     Listing listing = BankLoader.listBundled();
     BankSnapshot.Header header = new BankSnapshot.Header("s", "bundled", 0, List.of());

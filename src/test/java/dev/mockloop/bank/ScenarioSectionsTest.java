@@ -98,7 +98,6 @@ class ScenarioSectionsTest {
         new ScenarioSections(
             bad,
             entries,
-            new RecordCodec(Scenario.class),
             () -> {
               reloads[0]++;
               return SHIPPED.bank();
@@ -107,8 +106,7 @@ class ScenarioSectionsTest {
     assertThat(sections.get(0)).isEqualTo(SHIPPED.bank().scenarios().get(0));
     assertThat(sections.get(1)).isSameAs(sections.get(1));
     assertThat(reloads[0]).isEqualTo(1);
-    ScenarioSections noYaml =
-        new ScenarioSections(bad, entries, new RecordCodec(Scenario.class), null);
+    ScenarioSections noYaml = new ScenarioSections(bad, entries, null);
     assertThatThrownBy(() -> noYaml.get(1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(entries.get(1).id());
