@@ -43,16 +43,36 @@ class PasteE2E {
     return sb.append("END-OF-PASTE").toString();
   }
 
+  /** A round at 80x24 with its answer editor open. */
+  private Tmux answering() throws Exception {
+    String command =
+        "./mockloop --sessions " + sessions + " practice --level L6 --scenario dynamodb-vs-rds";
+    Tmux t = new Tmux(project, command, 80, 24);
+    try {
+      t.waitFor("Enter start answering", START);
+      t.keys("Enter");
+      t.waitFor("Your answer · 0 words", STEP);
+      return t;
+    } catch (Exception | AssertionError e) {
+      t.close();
+      throw e;
+    }
+  }
+
+  /** Ctrl-C saves the draft whole before the question is answered, and y quits. */
+  private void quitSaves(Tmux t, String text) throws Exception {
+    t.keys("C-c");
+    t.waitFor("Quit mockloop?", STEP);
+    assertThat(draftOnDisk()).isEqualTo(text);
+    t.keys("y");
+    t.waitFor("EXIT=0", STEP);
+  }
+
   @Test
   @Timeout(240)
   void aTwentyThousandWordPasteShowsInSecondsAndCtrlCSavesItAll() throws Exception {
     String text = answer(20_000);
-    String command =
-        "./mockloop --sessions " + sessions + " practice --level L6 --scenario dynamodb-vs-rds";
-    try (Tmux t = new Tmux(project, command, 80, 24)) {
-      t.waitFor("Enter start answering", START);
-      t.keys("Enter");
-      t.waitFor("Your answer · 0 words", STEP);
+    try (Tmux t = answering()) {
       long start = System.nanoTime();
       t.paste(text);
       String screen = t.waitForAll(PASTE, "END-OF-PASTE", "20001 words");
@@ -60,13 +80,7 @@ class PasteE2E {
       System.out.println("20,000-word paste on screen after " + ms + " ms");
       t.saveScreen("paste-20000");
       assertThat(screen).contains("latency19999.");
-
-      t.keys("C-c");
-      t.waitFor("Quit mockloop?", STEP);
-      // saved by Ctrl-C, before any answer to the question: the transcript on disk has it all
-      assertThat(draftOnDisk()).isEqualTo(text);
-      t.keys("y");
-      t.waitFor("EXIT=0", STEP);
+      quitSaves(t, text);
     }
     assertThat(draftOnDisk()).isEqualTo(text);
   }
@@ -82,23 +96,14 @@ class PasteE2E {
   @Timeout(240)
   void aPasteDuringResizesKeepsEveryCharacter() throws Exception {
     String text = answer(20_000);
-    String command =
-        "./mockloop --sessions " + sessions + " practice --level L6 --scenario dynamodb-vs-rds";
-    try (Tmux t = new Tmux(project, command, 80, 24)) {
-      t.waitFor("Enter start answering", START);
-      t.keys("Enter");
-      t.waitFor("Your answer · 0 words", STEP);
+    try (Tmux t = answering()) {
       t.paste(text);
       for (int i = 0; i < 6; i++) {
         Thread.sleep(120);
         t.resize(i % 2 == 0 ? 60 : 90, i % 2 == 0 ? 20 : 30);
       }
       t.waitFor("END-OF-PASTE", PASTE);
-      t.keys("C-c");
-      t.waitFor("Quit mockloop?", STEP);
-      assertThat(draftOnDisk()).isEqualTo(text);
-      t.keys("y");
-      t.waitFor("EXIT=0", STEP);
+      quitSaves(t, text);
     }
     assertThat(draftOnDisk()).isEqualTo(text);
   }
