@@ -41,7 +41,9 @@ final class BankInBackground implements Supplier<Bank> {
   synchronized CompletableFuture<Bank> start() {
     if (bank == null) {
       bank = new CompletableFuture<>();
-      new Thread(new Decode(load, bank), "mockloop-bank").start();
+      Thread t = new Thread(new Decode(load, bank), "mockloop-bank");
+      t.setDaemon(true); // as the common pool's: quitting does not wait for the decode
+      t.start();
     }
     return bank;
   }
