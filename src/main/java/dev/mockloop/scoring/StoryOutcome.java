@@ -28,10 +28,11 @@ final class StoryOutcome {
       "worked well", "nothing broke", "back to normal", "turned out better", "turned out well",
       "stopped complaining",
       "never happened again", "has not happened since", "became the standard",
-      "became the default", "still in use", "still uses");
+      "became the default", "still in use", "still uses", "migrated", "was happy", "were happy",
+      "was pleased", "were pleased");
   /** Outcome verbs that are also a step one takes: after "I" or "the" they are the action. */
   private static final WordSet STEPS = WordSet.of("cut", "reduced", "eliminated", "shipped",
-      "launched", "delivered", "finished", "completed", "closed", "adopted");
+      "launched", "delivered", "finished", "completed", "closed", "adopted", "migrated");
   private static final WordSet ACTORS = WordSet.of("i", "the");
   /** Time units of "eighteen months later". */
   private static final WordSet SPANS = WordSet.of("year", "years", "quarter", "quarters",

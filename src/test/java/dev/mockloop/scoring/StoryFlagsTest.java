@@ -71,11 +71,16 @@ class StoryFlagsTest {
             + " posted in the incident channel what I was about to do, flipped the flag that"
             + " turned the call off, and filed the change request after the fact.";
     assertThat(codes(story)).as("actions, no outcome").contains("no-result");
+    assertThat(codes(story + " Then I migrated the flag to the shared config service."))
+        .as("'I migrated' is a step, like 'I shipped'")
+        .contains("no-result");
     for (String outcome :
         List.of(
             " Checkout latency came back to normal within minutes, and the board accepted it.",
             " It went well: nothing broke, and the owning team fixed their deploy the next day.",
-            " Things got noticeably better after that, and the flag rule became the standard.")) {
+            " Things got noticeably better after that, and the flag rule became the standard.",
+            " We migrated the other 14 checkout services the next quarter without an incident.",
+            " The owning team was happy with how it was handled and kept the rule.")) {
       assertThat(codes(story + outcome)).as(outcome).doesNotContain("no-result");
     }
   }
