@@ -125,7 +125,9 @@ public final class BankCache {
       if (was.size() != now.size()) {
         return null;
       }
+      long checkedAt = System.currentTimeMillis();
       long racyFrom = (snap.header().written() - RACY_MS) * 1000;
+      long newestRacy = Long.MIN_VALUE;
       for (int i = 0; i < was.size(); i++) {
         BankSnapshot.Stamp w = was.get(i);
         BankSnapshot.Stamp n = now.get(i);
@@ -135,6 +137,10 @@ public final class BankCache {
             || (n.modified() >= racyFrom && !w.hash().equals(CacheFiles.sha256(dir, n)))) {
           return null;
         }
+        newestRacy = n.modified() >= racyFrom ? Math.max(newestRacy, n.modified()) : newestRacy;
+      }
+      if (newestRacy != Long.MIN_VALUE && newestRacy < (checkedAt - RACY_MS) * 1000) {
+        CacheFiles.restamp(file, snap.header(), checkedAt); // hashed now, trusted by time after
       }
       return snap;
     } catch (IOException | UncheckedIOException | SecurityException e) {

@@ -28,7 +28,7 @@ import java.util.zip.CRC32C;
  */
 public final class BankSnapshot {
   /** 4: the head written field by field ({@link HeadCodec}). */
-  private static final byte[] MAGIC = "mockloop-bank-4\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] MAGIC = "mockloop-bank-4\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Largest head read (a 2,000-scenario bank's listing is well under a megabyte). */
   private static final int MAX_HEAD = 64 << 20;
@@ -188,7 +188,7 @@ public final class BankSnapshot {
     }
   }
 
-  private static int crc(byte[] bytes, int from, int length) {
+  static int crc(byte[] bytes, int from, int length) {
     CRC32C crc = new CRC32C();
     crc.update(bytes, from, length);
     return (int) crc.getValue();

@@ -71,6 +71,49 @@ class BankCacheTest {
         .isEqualTo("A new, longer title");
   }
 
+  /**
+   * A file modified just before its cache was made is hashed at every start (its time cannot tell a
+   * later edit apart); once found as stamped and old enough, the cache is rewritten with the time
+   * of that check, so the next starts trust its time. The listing, the body and the stamps stay.
+   */
+  @Test
+  void racyFilesFoundAsStampedAreTrustedByTimeOnceTheCacheIsRestamped() throws IOException {
+    Path file = BankFixtures.write(dir, "a.yaml", BankFixtures.scenario("a"));
+    long old = System.currentTimeMillis() - 60_000;
+    Files.setLastModifiedTime(file, FileTime.fromMillis(old));
+    LoadResult fresh = BankLoader.load(dir);
+    var stamps = CacheFiles.hashed(dir, BankCache.stamps(dir));
+    CacheFiles.write(dir, Map.of(), old + 500, stamps, fresh); // made as the file was written
+    Path cache = dir.resolve(BankCache.FILE);
+    assertThat(header(cache).written()).isEqualTo(old + 500);
+
+    long before = System.currentTimeMillis();
+    assertThat(BankCache.listing(dir, Map.of())).isEqualTo(Listing.of(fresh));
+    BankSnapshot.Header restamped = header(cache);
+    assertThat(restamped.written()).isBetween(before, System.currentTimeMillis());
+    assertThat(restamped.stamps()).isEqualTo(stamps);
+    byte[] bytes = Files.readAllBytes(cache);
+    assertThat(load()).isEqualTo(fresh);
+    assertThat(Files.readAllBytes(cache)).as("restamped once, then read as it is").isEqualTo(bytes);
+
+    Files.writeString(file, BankFixtures.withLine("a", 2, "title: Title of b"));
+    assertThat(title("a")).as("an edit after the check has a newer time").isEqualTo("Title of b");
+  }
+
+  @Test
+  void aRacyFileStillTooNewIsHashedAgainAndTheCacheKept() throws IOException {
+    BankFixtures.write(dir, "a.yaml", BankFixtures.scenario("a"));
+    LoadResult first = load(); // made right after the file: racy, and for 2 s still too new
+    Path cache = dir.resolve(BankCache.FILE);
+    byte[] bytes = Files.readAllBytes(cache);
+    assertThat(BankCache.listing(dir, Map.of())).isEqualTo(Listing.of(first));
+    assertThat(Files.readAllBytes(cache)).isEqualTo(bytes);
+  }
+
+  private static BankSnapshot.Header header(Path cache) throws IOException {
+    return BankSnapshot.decode(Files.readAllBytes(cache), false).header();
+  }
+
   @Test
   void anEditKeepingSizeAndTimeIsCaughtByTheHash() throws IOException {
     Path file = BankFixtures.write(dir, "a.yaml", BankFixtures.scenario("a"));
