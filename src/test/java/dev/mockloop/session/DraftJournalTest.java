@@ -2,12 +2,9 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.bank.Level;
 import dev.mockloop.engine.FakeScorer;
 import dev.mockloop.engine.MutableClock;
-import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
-import dev.mockloop.engine.TestBank;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +24,7 @@ class DraftJournalTest {
 
   /** A session killed 1 s after its last transcript save, with {@code typed} since then. */
   private String killedWhileTyping(String saved, String typed) throws Exception {
-    PracticeRun run =
-        PracticeRun.start(
-            store(),
-            TestBank.bank(),
-            new FakeScorer(),
-            clock,
-            PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
-            StartAhead.none());
+    PracticeRun run = Sessions.dynamoRun(store(), new FakeScorer(), clock);
     run.on(RoundEvent.edit(saved));
     clock.advanceSeconds(1);
     run.on(RoundEvent.edit(typed));

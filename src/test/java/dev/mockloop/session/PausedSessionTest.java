@@ -2,11 +2,9 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.bank.Level;
 import dev.mockloop.engine.FakeScorer;
 import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.TestBank;
 import java.nio.file.Path;
@@ -29,13 +27,7 @@ class PausedSessionTest {
   }
 
   private PracticeRun dynamo() {
-    return PracticeRun.start(
-        store(),
-        TestBank.bank(),
-        scorer,
-        clock,
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
-        StartAhead.none());
+    return Sessions.dynamoRun(store(), scorer, clock);
   }
 
   private Transcript onDisk(String id) {

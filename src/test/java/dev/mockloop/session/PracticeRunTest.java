@@ -35,13 +35,7 @@ class PracticeRunTest {
   }
 
   private PracticeRun dynamo() {
-    return PracticeRun.start(
-        store(),
-        TestBank.bank(),
-        scorer,
-        clock,
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
-        StartAhead.none());
+    return Sessions.dynamoRun(store(), scorer, clock);
   }
 
   private PracticeRun twoRoundsWithoutFollowUps() {

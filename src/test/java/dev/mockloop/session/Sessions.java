@@ -8,10 +8,23 @@ import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
 import dev.mockloop.engine.TestBank;
+import dev.mockloop.scoring.AnswerScorer;
+import java.time.Clock;
 
 /** Test helpers: loops played to a given point. */
 final class Sessions {
   private Sessions() {}
+
+  /** A practice run of one round, dynamodb-vs-rds at L6, saving to {@code store}. */
+  static PracticeRun dynamoRun(SessionStore store, AnswerScorer scorer, Clock clock) {
+    return PracticeRun.start(
+        store,
+        TestBank.bank(),
+        scorer,
+        clock,
+        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
+        StartAhead.none());
+  }
 
   static Loop dynamoLoop(MutableClock clock) {
     return Loop.start(

@@ -2,13 +2,10 @@ package dev.mockloop.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockloop.bank.Level;
 import dev.mockloop.engine.FakeScorer;
 import dev.mockloop.engine.MutableClock;
 import dev.mockloop.engine.Phase;
-import dev.mockloop.engine.PlanRequest;
 import dev.mockloop.engine.RoundEvent;
-import dev.mockloop.engine.TestBank;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -25,13 +22,7 @@ class TypingTest {
   }
 
   private PracticeRun dynamo() {
-    return PracticeRun.start(
-        store(),
-        TestBank.bank(),
-        new FakeScorer(),
-        clock,
-        PlanRequest.single(Level.L6, "dynamodb-vs-rds", 5),
-        StartAhead.none());
+    return Sessions.dynamoRun(store(), new FakeScorer(), clock);
   }
 
   private Transcript onDisk(PracticeRun run) {
