@@ -64,9 +64,7 @@ final class NativeTty implements TtyMode {
       if (CLibrary.ioctl(FD, TCSETSW, raw) != 0) {
         return null;
       }
-      WinSize ws = new WinSize();
-      boolean sized = CLibrary.ioctl(FD, CLibrary.TIOCGWINSZ, ws) == 0;
-      return new NativeTty(saved, sized ? size(ws.ws_row, ws.ws_col) : null);
+      return new NativeTty(saved, windowSize());
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
@@ -118,11 +116,16 @@ final class NativeTty implements TtyMode {
   @Override
   public TerminalSize sizeNow() {
     try {
-      WinSize ws = new WinSize();
-      return CLibrary.ioctl(FD, CLibrary.TIOCGWINSZ, ws) == 0 ? size(ws.ws_row, ws.ws_col) : null;
+      return windowSize();
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
+  }
+
+  /** The kernel's window size of standard input, or null when it does not tell one. */
+  private static TerminalSize windowSize() {
+    WinSize ws = new WinSize();
+    return CLibrary.ioctl(FD, CLibrary.TIOCGWINSZ, ws) == 0 ? size(ws.ws_row, ws.ws_col) : null;
   }
 
   @Override

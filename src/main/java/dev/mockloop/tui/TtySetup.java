@@ -59,7 +59,7 @@ record TtySetup(String saved, TerminalSize size) implements TtyMode {
               new ProcessBuilder(stty, "size")
                   .redirectInput(ProcessBuilder.Redirect.from(tty))
                   .start());
-      return lines.isEmpty() ? null : parse(List.of("", lines.get(0))).size();
+      return lines.isEmpty() ? null : size(lines.get(0));
     } catch (IOException cannot) {
       return null;
     }
@@ -83,17 +83,18 @@ record TtySetup(String saved, TerminalSize size) implements TtyMode {
   /** The saved settings from the first line, the size ("rows columns") from the second. */
   static TtySetup parse(List<String> lines) {
     String saved = lines.isEmpty() ? "" : lines.get(0).trim();
-    TerminalSize size = null;
-    if (lines.size() > 1) {
-      String[] rc = lines.get(1).trim().split(" ");
-      try {
-        int rows = Integer.parseInt(rc[0]);
-        int cols = rc.length == 2 ? Integer.parseInt(rc[1]) : 0;
-        size = rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
-      } catch (NumberFormatException notASize) {
-        size = null;
-      }
+    return new TtySetup(saved, lines.size() > 1 ? size(lines.get(1)) : null);
+  }
+
+  /** What {@code stty size} printed ("rows columns") as a size, or null when it is none. */
+  private static TerminalSize size(String line) {
+    String[] rc = line.trim().split(" ");
+    try {
+      int rows = Integer.parseInt(rc[0]);
+      int cols = rc.length == 2 ? Integer.parseInt(rc[1]) : 0;
+      return rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
+    } catch (NumberFormatException notASize) {
+      return null;
     }
-    return new TtySetup(saved, size);
   }
 }
