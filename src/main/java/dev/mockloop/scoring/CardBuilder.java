@@ -92,7 +92,7 @@ final class CardBuilder {
     }
     return new Scorer.Scored(
         new ScoreCard(
-            ScoreFormula.score(in),
+            StoryFlags.capped(ScoreFormula.score(in), storyFailures),
             outcome.points(),
             DimensionScore.of(outcome.points()),
             signals,

@@ -32,7 +32,8 @@ final class StoryFlags {
   private StoryFlags() {}
 
   /** Failures that count twice in the story guard ({@link #weight}). */
-  private static final Set<String> CAPPING = Set.of("hypothetical", "all-we", "no-result");
+  private static final Set<String> CAPPING =
+      Set.of("hypothetical", "all-we", "no-result", "team-scope");
 
   /** A failure the story guard does not count: the concreteness guard already scales it. */
   private static final String THINNING = "no-numbers";
@@ -53,6 +54,43 @@ final class StoryFlags {
       }
     }
     return n;
+  }
+
+  /**
+   * The score a story with these failures can reach: the guide grades a hypothetical at most 1 and
+   * a story with no result, mostly "we" or (at L7) a team-sized scope at most 2, so the score stays
+   * in that grade's band ({@link GradeBand#CUTS}) whatever its coverage and depth.
+   */
+  static int capped(int score, List<Flag> failures) {
+    if (failures == null) {
+      return score;
+    }
+    int cap = 100;
+    for (Flag f : failures) {
+      cap = Math.min(cap, cap(f.code()));
+    }
+    return Math.min(score, cap);
+  }
+
+  /** The highest score a story with this failure can reach (100: no cap). */
+  private static int cap(String code) {
+    if (code.equals("hypothetical")) {
+      return GradeBand.CUTS[1] - 1;
+    }
+    return CAPPING.contains(code) ? GradeBand.CUTS[2] - 1 : 100;
+  }
+
+  /** A failure's message with what it costs: the band the guide allows and its top score. */
+  private static Flag capping(String code, String advice) {
+    int top = cap(code);
+    return new Flag(
+        code,
+        advice
+            + " A story like this grades at most \""
+            + GradeBand.of(top).name()
+            + "\": the score stays under "
+            + (top + 1)
+            + ".");
   }
 
   /** The design flags a story does not owe dropped, and its failures added. */
@@ -97,7 +135,7 @@ final class StoryFlags {
                         && p.evidence().stream().anyMatch(e -> e.start() >= lateChar));
     if (!story.outcome() && !resultCovered) {
       out.add(
-          new Flag(
+          capping(
               "no-result",
               "No outcome stated: end with what happened because of what "
                   + "you did, e.g. \"pages went from 40 a week to 5\"."));
@@ -115,7 +153,7 @@ final class StoryFlags {
     hypothetical(story, out);
     if (teamScope) {
       out.add(
-          new Flag(
+          capping(
               "team-scope",
               "At L7 this reads as a team-sized story: name the teams or orgs you moved without"
                   + " authority, how long it ran (quarters, a year), and the mechanism that"
@@ -125,7 +163,7 @@ final class StoryFlags {
   }
 
   private static Flag allWe(Story story) {
-    return new Flag(
+    return capping(
         "all-we",
         "This is all \"we\" ("
             + story.plural()
@@ -138,7 +176,7 @@ final class StoryFlags {
   private static void hypothetical(Story story, List<Flag> out) {
     if (story.hypothetical() >= 2 && story.real() < story.hypothetical()) {
       out.add(
-          new Flag(
+          capping(
               "hypothetical",
               "This says what you would do, not what you did: tell one "
                   + "real situation, in the past tense (\"I pulled the logs...\")."));

@@ -215,6 +215,36 @@ class StoryFlagsTest {
   }
 
   @Test
+  void aCappingFailureKeepsTheScoreInTheBandTheGuideAllows() {
+    Flag hypothetical = new Flag("hypothetical", "");
+    Flag noResult = new Flag("no-result", "");
+    Flag teamScope = new Flag("team-scope", "");
+    Flag noNumbers = new Flag("no-numbers", "");
+    assertThat(StoryFlags.capped(92, null)).as("not a story").isEqualTo(92);
+    assertThat(StoryFlags.capped(92, List.of())).isEqualTo(92);
+    assertThat(StoryFlags.capped(92, List.of(noNumbers)))
+        .as("no numbers is one part thin (grade 3): no cap")
+        .isEqualTo(92);
+    assertThat(GradeBand.of(StoryFlags.capped(92, List.of(noResult))).grade()).isEqualTo(2);
+    assertThat(GradeBand.of(StoryFlags.capped(92, List.of(teamScope))).grade()).isEqualTo(2);
+    assertThat(GradeBand.of(StoryFlags.capped(92, List.of(noResult, hypothetical))).grade())
+        .isEqualTo(1);
+    assertThat(StoryFlags.capped(9, List.of(hypothetical))).as("below the cap").isEqualTo(9);
+    String noOutcome =
+        "Last spring our checkout team kept getting paged for a nightly export job that belonged"
+            + " to another team; it was failing three nights a week for about 200 sellers. I"
+            + " decided to take it on even though it was not our team's service. I pulled the logs"
+            + " for a month, found the batch was too large for its memory limit, wrote a one-pager"
+            + " with a fix, paired with their on-call engineer for two afternoons and talked to"
+            + " their manager about who should own the job from now on.";
+    ScoreCard card = scorer.scoreMain(noOutcome, ownership, Level.L6);
+    Flag flag = card.flags().stream().filter(f -> f.code().equals("no-result")).findFirst().get();
+    assertThat(flag.message())
+        .endsWith("A story like this grades at most \"partial\": the score stays under 31.");
+    assertThat(card.score()).isLessThan(GradeBand.CUTS[2]);
+  }
+
+  @Test
   void aFollowUpAnsweredAllInWeIsFlaggedAndScaledDown() {
     var escalation = ownership.level(Level.L6).followUp("escalation");
     String we =

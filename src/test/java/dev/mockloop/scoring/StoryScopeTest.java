@@ -89,13 +89,17 @@ class StoryScopeTest {
   }
 
   @Test
-  void theScopeFlagCountsAsOneStoryFailure() {
+  void theScopeFlagCountsTwiceAndKeepsTheScoreInThePartialBand() {
     assertThat(codes(TEAM_STORY, Level.L7))
         .doesNotContain("no-result", "no-numbers", "all-we", "hypothetical");
     assertThat(scorer.scoredMain(TEAM_STORY, ownership, Level.L7).inputs().storyFailures())
-        .isEqualTo(1);
+        .as("the guide grades a team-level story to an L7 question at most 2, like no result")
+        .isEqualTo(2);
     assertThat(scorer.scoredMain(TEAM_STORY, ownership, Level.L6).inputs().storyFailures())
         .isZero();
+    int atL7 = scorer.scoreMain(TEAM_STORY, ownership, Level.L7).score();
+    assertThat(GradeBand.of(atL7).grade()).isLessThanOrEqualTo(2);
+    assertThat(scorer.scoreMain(TEAM_STORY, ownership, Level.L6).score()).isGreaterThan(atL7);
   }
 
   @Test
