@@ -193,12 +193,13 @@ class StoryFlagsTest {
         .doesNotContain("hypothetical");
   }
 
+  private static final Flag hypothetical = new Flag("hypothetical", "");
+  private static final Flag allWe = new Flag("all-we", "");
+  private static final Flag noResult = new Flag("no-result", "");
+  private static final Flag noNumbers = new Flag("no-numbers", "");
+
   @Test
   void aHypotheticalAnAllWeStoryOrNoResultCountsTwiceInTheStoryGuardAndNoNumbersNotAtAll() {
-    Flag hypothetical = new Flag("hypothetical", "");
-    Flag allWe = new Flag("all-we", "");
-    Flag noResult = new Flag("no-result", "");
-    Flag noNumbers = new Flag("no-numbers", "");
     assertThat(StoryFlags.weight(List.of(noNumbers)))
         .as("no numbers is one part thin: the concreteness guard scales it, not the story guard")
         .isZero();
@@ -216,10 +217,7 @@ class StoryFlagsTest {
 
   @Test
   void aCappingFailureKeepsTheScoreInTheBandTheGuideAllows() {
-    Flag hypothetical = new Flag("hypothetical", "");
-    Flag noResult = new Flag("no-result", "");
     Flag teamScope = new Flag("team-scope", "");
-    Flag noNumbers = new Flag("no-numbers", "");
     assertThat(StoryFlags.capped(92, null)).as("not a story").isEqualTo(92);
     assertThat(StoryFlags.capped(92, List.of())).isEqualTo(92);
     assertThat(StoryFlags.capped(92, List.of(noNumbers)))
