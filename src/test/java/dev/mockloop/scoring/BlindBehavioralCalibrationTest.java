@@ -42,7 +42,7 @@ class BlindBehavioralCalibrationTest {
     read(bank, scorer, FRESH, "kind", FRESH_ROWS);
   }
 
-  private static void read(Bank bank, Scorer scorer, Path path, String label, List<Row> into)
+  static void read(Bank bank, Scorer scorer, Path path, String label, List<Row> into)
       throws IOException {
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(path)) {
@@ -60,7 +60,7 @@ class BlindBehavioralCalibrationTest {
     return rho(ROWS, which);
   }
 
-  private static double rho(List<Row> rows, Predicate<Row> which) {
+  static double rho(List<Row> rows, Predicate<Row> which) {
     List<Calibration.Graded> g =
         rows.stream()
             .filter(which)
