@@ -11,10 +11,14 @@ final class LimitCues {
   private static final WordSet LIMIT_VERBS =
       WordSet.of("exceed", "exceeds", "surpass", "overshoot", "breach");
   private static final WordSet MOTION =
-      WordSet.of("go", "rise", "get", "be", "climb", "grow", "drift", "creep");
+      WordSet.of(
+          "go", "rise", "get", "be", "climb", "grow", "drift", "creep", "drop", "fall", "dip",
+          "sink");
   private static final WordSet ABOVE = WordSet.of("above", "over", "beyond", "past");
   private static final WordSet MORE = WordSet.of("more", "higher", "greater", "longer", "bigger");
-  private static final WordSet FILLERS = WordSet.of("ever", "be", "to");
+  private static final WordSet FILLERS = WordSet.of("ever", "be", "to", "with");
+  private static final WordSet LESS = WordSet.of("less", "fewer", "lower", "shorter", "smaller");
+  private static final WordSet BELOW = WordSet.of("below", "under", "beneath");
 
   private LimitCues() {}
 
@@ -26,13 +30,15 @@ final class LimitCues {
     }
     String w1 = at(words, j);
     String w2 = at(words, j + 1);
-    if (LIMIT_VERBS.contains(w1)) {
-      return true;
+    if (LIMIT_VERBS.contains(w1) || LESS.contains(w1) && w2.equals("than")) {
+      return true; // "can't exceed 10%", "never with less than 12 months' notice"
     }
     if (MOTION.contains(w1) || words.get(j - 1).lower().equals("be")) {
       String verb = MOTION.contains(w1) ? w2 : w1;
       String after = MOTION.contains(w1) ? at(words, j + 2) : w2;
-      return ABOVE.contains(verb) || MORE.contains(verb) && after.equals("than");
+      return ABOVE.contains(verb)
+          || BELOW.contains(verb)
+          || (MORE.contains(verb) || LESS.contains(verb)) && after.equals("than");
     }
     return false;
   }

@@ -42,7 +42,8 @@ final class Negation {
           "they'll", "i'll");
   static final WordSet BREAKERS =
       WordSet.of("but", "however", "so", "because", "since", "though", "although", "while",
-          "whereas", "yet", "except", "unless", "then", "which", "otherwise", "therefore", "whether");
+          "whereas", "yet", "except", "unless", "until", "then", "which", "otherwise", "therefore",
+          "whether");
   private static final WordSet PRONOUNS =
       WordSet.of("i", "we", "i'd", "we'd", "i'll", "we'll", "it", "this", "that", "they", "you");
   // spotless:on

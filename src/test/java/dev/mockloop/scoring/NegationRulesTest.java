@@ -166,6 +166,19 @@ class NegationRulesTest {
     assertThat(marked("Keep the pause no more than 5 seconds and alert on it.", true)).isEmpty();
     assertThat(marked("Ship by no later than Friday.", true)).isEmpty();
     assertThat(marked("No more manual deploys after this.", true)).contains("manual", "deploys");
+    assertThat(marked("Retire a version never with less than 12 months' notice.", true)).isEmpty();
+    assertThat(marked("Availability must never drop below 99.9% in a month.", true)).isEmpty();
+    assertThat(marked("We never retire a version with less notice.", true))
+        .as("a negated verb is still a refusal")
+        .contains("retire", "version");
+  }
+
+  @Test
+  void whatMustHappenUntilANegationLiftsIsSaid() {
+    assertThat(marked("We don't call it done until we've failed over and back.", true))
+        .containsExactly("call", "it", "done");
+    assertThat(marked("Don't open the gate until the canary passes.", true))
+        .containsExactly("open", "the", "gate");
   }
 
   @Test
