@@ -71,7 +71,7 @@ final class ListItems {
     int i = 0;
     while (i < items.size()) {
       int j = i + 1;
-      while (j < items.size() && length(items.get(j)) <= ITEM_WORDS) {
+      while (j < items.size() && bare(words, items.get(j))) {
         j++;
       }
       if (j - i >= MIN_ITEMS) {
@@ -82,6 +82,33 @@ final class ListItems {
       }
       i = j;
     }
+  }
+
+  /**
+   * Words that say something about the term beside them: its place in a sequence ("low-risk first,
+   * billing last") or how often or how far it applies ("per service", "every team").
+   */
+  // spotless:off
+  private static final WordSet STATING =
+      WordSet.of("first", "last", "then", "next", "later", "after", "before", "only", "every",
+          "per", "never", "always");
+  // spotless:on
+
+  /**
+   * An item of at most {@value #ITEM_WORDS} words that says nothing about its term: no word of
+   * {@link #STATING}. A number alone is still a bare term ("GSI, 100K QPS, 99.99%").
+   */
+  private static boolean bare(List<Word> words, int[] item) {
+    if (length(item) > ITEM_WORDS) {
+      return false;
+    }
+    for (int k = item[0]; k < item[1]; k++) {
+      String w = words.get(k).lower();
+      if (STATING.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void markHead(List<Word> words, int[] head, boolean[] listed) {

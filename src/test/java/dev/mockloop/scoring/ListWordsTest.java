@@ -65,6 +65,14 @@ class ListWordsTest {
   }
 
   @Test
+  void anItemThatSaysWhereItComesOrHowMuchIsNotABareTerm() {
+    // terse notes order the work: "low-risk first, billing last" is a plan, not a keyword list
+    assertThat(listed("flip per service behind flag, low-risk first, billing last")).isEmpty();
+    assertThat(listed("Think about throttling, jitter, the hot partition and first-class retries."))
+        .contains("throttling", "jitter", "hot", "partition");
+  }
+
+  @Test
   void anEmptyPredicateEmptiesItsClause() {
     assertThat(empty("Latency and cost are important.")).contains("latency", "cost");
     assertThat(empty("TTLs matter, as do retries.")).contains("ttls", "retries");
