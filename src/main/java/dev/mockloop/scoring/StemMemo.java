@@ -14,12 +14,14 @@ import java.util.function.BiFunction;
  * possessives, stop words, the stemmer) looks at one token at a time. So a plain word's term and
  * stop-word flag are worked out once, by the chain over the word alone, and remembered; the chain
  * reads only the stretches from each other word (a number, a symbol, a number in words, a word with
- * other characters) to the last word it may change or read ({@link #stretch}), each stretch as a
- * stream of its own. That was about a quarter of batch scoring: per token, eight filters' attribute
- * copies, a stop-word probe, the stemmer's override FST and the stemmer. {@code StemMemoTest}
- * checks that the tokens are the chain's own for every text of the bank and the calibration sets
- * and for random texts of quantities, articles, units and plain words. Thread-safe; at most {@value
- * #LIMIT} words are remembered (then it starts again).
+ * other characters) to the last word it may change or read ({@link #stretch}). Stretches that start
+ * with a quantity share one stream (the filters' state after a quantity is the same whatever came
+ * before); another starts a stream of its own, as after a reset. The chain and its stemming were a
+ * fifth of batch scoring (about 66 us of the analysis of a 195-word answer with its scan, now about
+ * 47); per token, eight filters' attribute copies, a stop-word probe, the stemmer's override FST
+ * and the stemmer. {@code StemMemoTest} checks that the tokens are the chain's own for every text
+ * of the bank and the calibration sets and for random texts of quantities, articles, units and
+ * plain words. Thread-safe; at most {@value #LIMIT} words are remembered (then it starts again).
  */
 final class StemMemo {
   private static final int LIMIT = 1 << 16;
@@ -29,6 +31,12 @@ final class StemMemo {
 
   /** Remembered for a word the chain gives other than one token spanning it. */
   private static final Stem NOT_PLAIN = new Stem(null, false);
+
+  /**
+   * A word whose first token is a quantity to {@link RateFilter} (a number, a number in words,
+   * "once", "twice", "times"): the chain's state after it is the same whatever came before.
+   */
+  private static final Stem QUANTITY = new Stem(null, false);
 
   private final ConcurrentHashMap<String, Stem> memo = new ConcurrentHashMap<>();
 
@@ -42,18 +50,27 @@ final class StemMemo {
     Stem[] stems = new Stem[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
-      stems[i] = plain(w) ? stem(w.lower(), chain) : NOT_PLAIN;
+      stems[i] =
+          plain(w) ? stem(w.lower(), chain) : w.kind() == Word.Kind.NUMBER ? QUANTITY : NOT_PLAIN;
     }
     List<Token> read = new ArrayList<>(); // the chain's tokens of the stretches it reads
+    List<Word> stream = new ArrayList<>(); // stretches the chain reads as one stream
     for (int i = 0; i < n; ) {
-      if (stems[i] != NOT_PLAIN) {
+      if (!odd(stems[i])) {
         i++;
         continue;
       }
+      if (stems[i] != QUANTITY && !stream.isEmpty()) { // only a quantity starts as after a reset
+        read.addAll(chain.apply(text, stream));
+        stream = new ArrayList<>();
+      }
       int end = stretch(words, stems, i);
-      read.addAll(chain.apply(text, words.subList(i, end + 1)));
+      stream.addAll(words.subList(i, end + 1));
       java.util.Arrays.fill(stems, i, end + 1, null);
       i = end + 1;
+    }
+    if (!stream.isEmpty()) {
+      read.addAll(chain.apply(text, stream));
     }
     List<Token> out = new ArrayList<>(read.size() + n);
     int r = 0;
@@ -83,7 +100,7 @@ final class StemMemo {
     int end = reach(words, stems, q);
     int plain = 0; // plain words since the last quantity
     for (int k = q + 1; k < words.size() && (k <= end || plain <= RateFilter.LOOKBACK); k++) {
-      if (stems[k] == NOT_PLAIN) {
+      if (odd(stems[k])) {
         end = Math.max(end, reach(words, stems, k));
         plain = 0;
       } else if (!NumberWords.WORD_MULTIPLIERS.containsKey(words.get(k).lower())) {
@@ -105,7 +122,7 @@ final class StemMemo {
     int between = 0; // tokens between the quantity and word k, at least
     for (int k = q + 1; k < n && between <= RateFilter.LOOKBACK; k++) {
       String w = words.get(k).lower();
-      if (stems[k] == NOT_PLAIN || NumberWords.WORD_MULTIPLIERS.containsKey(w)) {
+      if (odd(stems[k]) || NumberWords.WORD_MULTIPLIERS.containsKey(w)) {
         last = Math.max(last, k + 1); // may be part of the number: the chain reads the next word
       } else {
         if (w.equals("a") || w.equals("an")) {
@@ -115,6 +132,11 @@ final class StemMemo {
       }
     }
     return Math.min(last, n - 1);
+  }
+
+  /** Whether the chain reads the word: a quantity or another word that is not plain. */
+  private static boolean odd(Stem s) {
+    return s == NOT_PLAIN || s == QUANTITY;
   }
 
   private static Token token(Word w, Stem s) {
@@ -130,9 +152,11 @@ final class StemMemo {
       List<Token> alone = chain.apply(word, Words.scan(word));
       Token t = alone.size() == 1 ? alone.get(0) : null;
       s =
-          t == null || t.start() != 0 || t.end() != word.length() || quantity(word)
+          t == null || t.start() != 0 || t.end() != word.length()
               ? NOT_PLAIN
-              : new Stem(t.term().equals(word) ? null : t.term(), t.stop());
+              : quantity(word)
+                  ? QUANTITY
+                  : new Stem(t.term().equals(word) ? null : t.term(), t.stop());
       if (memo.size() >= LIMIT) {
         memo.clear();
       }
