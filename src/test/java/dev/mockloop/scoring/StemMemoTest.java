@@ -2,20 +2,12 @@ package dev.mockloop.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.BankLoader;
-import dev.mockloop.bank.FollowUp;
-import dev.mockloop.bank.LevelSpec;
-import dev.mockloop.bank.RubricPoint;
-import dev.mockloop.bank.Scenario;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,85 +20,19 @@ class StemMemoTest {
   @Test
   void sameTokensAsTheChainOnTheBankAndCalibrationSets() throws IOException {
     Bank bank = BankLoader.loadBundled().bank();
-    List<String> texts = new ArrayList<>();
-    for (Scenario s : bank.scenarios()) {
-      for (LevelSpec spec : s.levels().values()) {
-        texts.addAll(List.of(spec.prompt(), spec.context(), spec.modelAnswer()));
-        rubric(spec.rubric(), texts);
-        for (FollowUp f : spec.followUps()) {
-          texts.addAll(List.of(f.ask(), f.modelAnswer()));
-          rubric(f.rubric(), texts);
-        }
-      }
-    }
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/calibration"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        for (String line : Files.readAllLines(f)) {
-          if (!line.isBlank()) {
-            texts.add(json.readTree(line).path("answer").asText());
-          }
-        }
-      }
-    }
+    List<String> texts = AnalysisTexts.of(bank);
     assertThat(texts.size()).isGreaterThan(10_000);
     assertSame(new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER), texts);
   }
 
   @Test
   void sameTokensAsTheChainAroundQuantities() {
-    String[] vocabulary = {
-      "5",
-      "12K",
-      "3.5",
-      "100,000",
-      "4ms",
-      "10x",
-      "99th",
-      "%",
-      "$",
-      "five",
-      "twenty",
-      "half",
-      "dozen",
-      "once",
-      "twice",
-      "times",
-      "Times",
-      "a",
-      "A",
-      "an",
-      "the",
-      "per",
-      "second",
-      "day",
-      "month",
-      "years",
-      "hour",
-      "thousand",
-      "hundred",
-      "million",
-      "k",
-      "m",
-      "bn",
-      "requests",
-      "users",
-      "peak",
-      "normal",
-      "our",
-      "cache",
-      "team's",
-      "don't",
-      "p99",
-      "latency",
-      "café",
-      "İstanbul",
-      "writes",
-      "replica",
-      "we're",
-      "queries",
-      "faster"
-    };
+    String[] vocabulary =
+        ("5 12K 3.5 100,000 4ms 10x 99th % $ five twenty half dozen once twice times Times a A an"
+                + " the per second day month years hour thousand hundred million k m bn requests users"
+                + " peak normal our cache team's don't p99 latency café İstanbul writes replica we're"
+                + " queries faster")
+            .split(" ");
     String[] gaps = {" ", " ", " ", ", ", "-", ". ", " (", "/"};
     Random random = new Random(7);
     List<String> texts = new ArrayList<>();
@@ -130,14 +56,6 @@ class StemMemoTest {
     assertSame(
         new TextAnalyzer(BankLoader.loadBundled().bank().glossary(), TextAnalyzer.Stemmer.PORTER),
         texts);
-  }
-
-  private static void rubric(List<RubricPoint> points, List<String> into) {
-    for (RubricPoint p : points) {
-      into.addAll(List.of(p.point(), p.hint()));
-      into.addAll(p.any());
-      p.all().forEach(into::addAll);
-    }
   }
 
   /** Each text twice (words met first, then remembered), against the chain alone. */
