@@ -40,6 +40,7 @@ final class TextAnalyzer {
 
   private final Analyzer base;
   private final Synonyms synonyms;
+  private final StemMemo stems = new StemMemo();
 
   TextAnalyzer(Glossary glossary, Stemmer stemmer) {
     this.base = chain(stemmer);
@@ -53,24 +54,37 @@ final class TextAnalyzer {
 
   /** {@link #analyze(String)} of a text whose {@link Words#scan} the caller already has. */
   List<Token> analyze(String text, List<Word> words) {
+    // a word's lower() is the surface of a token with its offsets when the text has no curly
+    // apostrophe (the word straightened it before lower-casing, the surface after)
+    List<Token> out =
+        text.indexOf('\u2019') < 0
+            ? stems.tokens(text, words, (t, some) -> chain(t, some, some))
+            : chain(text, words, List.of());
+    return synonyms == null ? out : synonyms.apply(text, out);
+  }
+
+  List<Token> analyze(String text) {
+    List<Token> out = tokens(text, List.of());
+    return synonyms == null ? out : synonyms.apply(text, out);
+  }
+
+  /** The chain's tokens over {@code words} of the text, already scanned, not scanned again. */
+  private List<Token> chain(String text, List<Word> words, List<Word> surfaces) {
     WordTokenizer.SCANNED.set(new WordTokenizer.Scanned(text, words));
     try {
-      // a word's lower() is the surface of a token with its offsets when the text has no curly
-      // apostrophe (the word straightened it before lower-casing, the surface after)
-      return tokens(text, text.indexOf('\u2019') < 0 ? words : List.of());
+      return tokens(text, surfaces);
     } finally {
       WordTokenizer.SCANNED.remove();
     }
   }
 
-  List<Token> analyze(String text) {
-    return tokens(text, List.of());
-  }
-
-  /** The tokens; a token with the offsets of one of {@code words} takes that word's lower(). */
+  /**
+   * The tokens before synonyms; a token with the offsets of one of {@code words} takes that word's
+   * lower().
+   */
   private List<Token> tokens(String text, List<Word> words) {
     int w = 0;
-    List<Token> out = new ArrayList<>(text.length() / 5 + 8);
+    List<Token> out = new ArrayList<>(words.isEmpty() ? text.length() / 5 + 8 : words.size() + 4);
     try (TokenStream ts = base.tokenStream("answer", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -98,7 +112,7 @@ final class TextAnalyzer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return synonyms == null ? out : synonyms.apply(text, out);
+    return out;
   }
 
   /** Whether the term is the surface unchanged (most words): then one string serves as both. */

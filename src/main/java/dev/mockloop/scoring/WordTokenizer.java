@@ -24,7 +24,10 @@ final class WordTokenizer extends Tokenizer {
   /** A text this thread has already scanned, and its words ({@link TextAnalyzer#analyze}). */
   record Scanned(String text, List<Word> words) {}
 
-  /** Set around one analysis by a caller that has the words already, so they are not rescanned. */
+  /**
+   * Set around one analysis of {@code text} by a caller that has its words already (all of them, or
+   * the stretch it wants tokens of), so the text is neither read nor scanned again.
+   */
   static final ThreadLocal<Scanned> SCANNED = new ThreadLocal<>();
 
   @Override
@@ -43,15 +46,20 @@ final class WordTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
+    next = 0;
+    Scanned scanned = SCANNED.get();
+    if (scanned != null) { // the caller's text, scanned: not read again (it may be a part of it)
+      words = scanned.words();
+      length = scanned.text().length();
+      return;
+    }
     buffer.setLength(0);
     for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
       buffer.append(chunk, 0, read);
     }
     String text = buffer.toString();
     length = text.length();
-    Scanned scanned = SCANNED.get();
-    words = scanned != null && scanned.text().equals(text) ? scanned.words() : Words.scan(text);
-    next = 0;
+    words = Words.scan(text);
   }
 
   @Override

@@ -2,21 +2,14 @@ package dev.mockloop.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockloop.bank.Bank;
 import dev.mockloop.bank.BankLoader;
-import dev.mockloop.bank.FollowUp;
 import dev.mockloop.bank.Glossary;
-import dev.mockloop.bank.LevelSpec;
 import dev.mockloop.bank.LoadResult;
-import dev.mockloop.bank.RubricPoint;
-import dev.mockloop.bank.Scenario;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,27 +33,7 @@ class SynonymsTest {
     LoadResult loaded = BankLoader.load(Path.of("questions"));
     assertThat(loaded.errors()).isEmpty();
     Bank bank = loaded.bank();
-    List<String> texts = new ArrayList<>();
-    for (Scenario s : bank.scenarios()) {
-      for (LevelSpec spec : s.levels().values()) {
-        texts.addAll(List.of(spec.prompt(), spec.context(), spec.modelAnswer()));
-        rubric(spec.rubric(), texts);
-        for (FollowUp f : spec.followUps()) {
-          texts.addAll(List.of(f.ask(), f.modelAnswer()));
-          rubric(f.rubric(), texts);
-        }
-      }
-    }
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/calibration"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        for (String line : Files.readAllLines(f)) {
-          if (!line.isBlank()) {
-            texts.add(json.readTree(line).path("answer").asText());
-          }
-        }
-      }
-    }
+    List<String> texts = AnalysisTexts.of(bank);
     assertThat(texts.size()).isGreaterThan(10_000);
     int synonyms = assertSame(bank.glossary(), texts);
     assertThat(synonyms).as("synonym tokens met").isGreaterThan(500);
@@ -90,14 +63,6 @@ class SynonymsTest {
             "");
     int synonyms = assertSame(glossary, texts);
     assertThat(synonyms).isGreaterThan(10);
-  }
-
-  private static void rubric(List<RubricPoint> points, List<String> into) {
-    for (RubricPoint p : points) {
-      into.addAll(List.of(p.point(), p.hint()));
-      into.addAll(p.any());
-      p.all().forEach(into::addAll);
-    }
   }
 
   /**
