@@ -171,7 +171,10 @@ final class Negation {
     }
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
-      return !NOT_A_CUE_AFTER_NOT.contains(next) && !LimitCues.bounds(words, i);
+      // "why not DynamoDB: it would work, but..." weighs an option, it does not refuse it
+      return !NOT_A_CUE_AFTER_NOT.contains(next)
+          && !prev.equals("why")
+          && !LimitCues.bounds(words, i);
     }
     if (w.equals("no") || w.equals("without")) {
       String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";
