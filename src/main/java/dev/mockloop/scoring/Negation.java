@@ -8,13 +8,14 @@ import java.util.List;
  * their own choice: "I'd avoid", "we would skip") opens a scope that covers the following words up
  * to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or "or" before a
  * new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not only", "not just",
- * "no matter" and "no doubt" are not cues. The cue itself is outside its scope, so a rubric phrase
- * that contains the cue ("no single point of failure") still matches. "no" and "without" right
- * after a downside word ("the trade-off: no joins", "the price is giving up transactions, without
- * ...") name a cost, not a refusal, and are not cues. The scope of "instead of" and "rather than"
- * ends at the next comma or slash: "X rather than Y, with Z" negates Y only. A dismissal before a
- * mention opens a scope too ("it is premature to worry about X"). A negative verdict after a
- * mention ("DAX is not needed", "DAX would be overkill") is {@link Dismissals}' part.
+ * "no matter", "no doubt" and "why not" ("why not X: it would work, but...") are not cues. The cue
+ * itself is outside its scope, so a rubric phrase that contains the cue ("no single point of
+ * failure") still matches. "no" and "without" right after a downside word ("the trade-off: no
+ * joins", "the price is giving up transactions, without ...") name a cost, not a refusal, and are
+ * not cues. The scope of "instead of" and "rather than" ends at the next comma or slash: "X rather
+ * than Y, with Z" negates Y only. A dismissal before a mention opens a scope too ("it is premature
+ * to worry about X"). A negative verdict after a mention ("DAX is not needed", "DAX would be
+ * overkill") is {@link Dismissals}' part.
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -64,28 +65,7 @@ final class Negation {
   // spotless:on
   private static final WordSet MODALS = WordSet.of("would", "will", "'d", "might", "definitely");
 
-  /**
-   * Words that announce a downside: after them, "no joins" or "without transactions" names the
-   * price of a choice, which is the point a trade-off rubric asks for, not a refusal.
-   */
-  // spotless:off
-  private static final WordSet DOWNSIDES =
-      WordSet.of("trade-off", "tradeoff", "trade", "off", "downside", "downsides", "drawback",
-          "drawbacks", "cost", "price", "catch", "con", "cons", "limitation", "limitations",
-          "lose", "losing", "give", "giving", "means", "sacrifice");
-  // spotless:on
-  private static final int DOWNSIDE_LOOKBACK = 4;
-
   private Negation() {}
-
-  private static boolean namesADownside(List<Word> words, int cue) {
-    for (int j = Math.max(0, cue - DOWNSIDE_LOOKBACK); j < cue; j++) {
-      if (DOWNSIDES.contains(words.get(j).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a rubric alternative says its idea with a negation inside it ("will not join"). */
   static boolean saysNo(String alternative) {
@@ -171,7 +151,6 @@ final class Negation {
     }
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
-      // "why not DynamoDB: it would work, but..." weighs an option, it does not refuse it
       return !NOT_A_CUE_AFTER_NOT.contains(next)
           && !prev.equals("why")
           && !LimitCues.bounds(words, i);
@@ -181,7 +160,7 @@ final class Negation {
       boolean bound = w.equals("no") && BOUNDS.contains(next) && after.equals("than");
       return !bound
           && !NOT_A_CUE_AFTER_NO.contains(next)
-          && !namesADownside(words, i)
+          && !Downsides.named(words, i)
           && !(w.equals("no") && Goals.stated(words, shape, i));
     }
     if (CUES.contains(w) || w.endsWith("n't")) {
