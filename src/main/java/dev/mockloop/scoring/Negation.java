@@ -8,14 +8,13 @@ import java.util.List;
  * their own choice: "I'd avoid", "we would skip") opens a scope that covers the following words up
  * to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or "or" before a
  * new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not only", "not just",
- * "no matter", "no doubt" and "why not" ("why not X: it would work, but...") are not cues. The cue
- * itself is outside its scope, so a rubric phrase that contains the cue ("no single point of
- * failure") still matches. "no" and "without" right after a downside word ("the trade-off: no
- * joins", "the price is giving up transactions, without ...") name a cost, not a refusal, and are
- * not cues. The scope of "instead of" and "rather than" ends at the next comma or slash: "X rather
- * than Y, with Z" negates Y only. A dismissal before a mention opens a scope too ("it is premature
- * to worry about X"). A negative verdict after a mention ("DAX is not needed", "DAX would be
- * overkill") is {@link Dismissals}' part.
+ * "no matter" and "no doubt" are not cues. The cue itself is outside its scope, so a rubric phrase
+ * that contains the cue ("no single point of failure") still matches. "no" and "without" right
+ * after a downside word ("the trade-off: no joins", "the price is giving up transactions, without
+ * ...") name a cost, not a refusal, and are not cues. The scope of "instead of" and "rather than"
+ * ends at the next comma or slash: "X rather than Y, with Z" negates Y only. A dismissal before a
+ * mention opens a scope too ("it is premature to worry about X"). A negative verdict after a
+ * mention ("DAX is not needed", "DAX would be overkill") is {@link Dismissals}' part.
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -151,9 +150,7 @@ final class Negation {
     }
     String prev = i > 0 ? words.get(i - 1).lower() : "";
     if (w.equals("not")) {
-      return !NOT_A_CUE_AFTER_NOT.contains(next)
-          && !prev.equals("why")
-          && !LimitCues.bounds(words, i);
+      return !NOT_A_CUE_AFTER_NOT.contains(next) && !LimitCues.bounds(words, i);
     }
     if (w.equals("no") || w.equals("without")) {
       String after = i + 2 < words.size() ? words.get(i + 2).lower() : "";

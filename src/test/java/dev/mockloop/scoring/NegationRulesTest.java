@@ -174,13 +174,6 @@ class NegationRulesTest {
   }
 
   @Test
-  void whyNotWeighsAnOptionRatherThanRefusingIt() {
-    assertThat(marked("Why not DynamoDB: it would work, but it costs more at 400K reads.", true))
-        .isEmpty();
-    assertThat(marked("We would not use DynamoDB here.", true)).contains("dynamodb");
-  }
-
-  @Test
   void whatMustHappenUntilANegationLiftsIsSaid() {
     assertThat(marked("We don't call it done until we've failed over and back.", true))
         .containsExactly("call", "it", "done");
