@@ -8,7 +8,9 @@ import java.util.List;
  * only "order"; "refunds, orders never shipped, disputes" only "shipped"), and "no longer" in a
  * clause that describes the noun before it ("delete data we no longer need and expire logs") ends
  * with its verb. A list a negation opens stays under it: "we don't need retries, backoff or
- * jitter", "without retries, backoff or jitter", "not Cassandra, Mongo or Redis".
+ * jitter", "without retries, backoff or jitter", "not Cassandra, Mongo or Redis". A negated action
+ * ends before a relative clause of its object ({@link RelativeEnds}): "I would not move anything
+ * that needs a synchronous answer" negates only the moving.
  */
 final class ScopeEnds {
   /** Words an item's "no X" or "without X" may hold before the list's comma. */
@@ -27,6 +29,10 @@ final class ScopeEnds {
 
   /** The last word the negation opened at {@code cue} may reach, or the word count. */
   static int limit(List<Word> words, Shape shape, int cue) {
+    return Math.min(clauseLimit(words, shape, cue), RelativeEnds.before(words, shape, cue));
+  }
+
+  private static int clauseLimit(List<Word> words, Shape shape, int cue) {
     int n = words.size();
     int next = nextSegment(shape, cue, n);
     if (next < n && !shape.clauseStart[next]) {

@@ -232,4 +232,25 @@ class NegationRulesTest {
     assertThat(marked("We no longer need the cache.", true)).contains("need", "cache");
     assertThat(marked("I think we no longer need the cache.", true)).contains("cache");
   }
+
+  @Test
+  void aRelativeClauseOfANegatedActionsObjectIsNotNegated() {
+    assertThat(marked("I would not move anything that needs a synchronous answer.", true))
+        .containsExactly("move", "anything");
+    assertThat(marked("We never delete data that has a legal hold.", true))
+        .containsExactly("delete", "data");
+    assertThat(marked("Don't page anyone who is off shift.", true))
+        .containsExactly("page", "anyone");
+    // denying the thing denies what the clause says of it
+    assertThat(marked("We don't have a job that checks the backups.", true))
+        .contains("checks", "backups");
+    assertThat(marked("There is no job that checks the backups.", true))
+        .contains("checks", "backups");
+    assertThat(marked("It's not something that needs attention now.", true))
+        .contains("needs", "attention");
+    assertThat(marked("We never found a log that explained it.", true)).contains("explained");
+    // "that" as a complement or a determiner is no relative clause
+    assertThat(marked("I don't tell the team that we moved it.", true)).contains("moved");
+    assertThat(marked("We won't move that cache this quarter.", true)).contains("cache", "quarter");
+  }
 }
