@@ -8,13 +8,14 @@ import java.util.List;
  * their own choice: "I'd avoid", "we would skip") opens a scope that covers the following words up
  * to the end of the clause, a contrast word ("but", "because", "so", ...), "and" or "or" before a
  * new subject ("and we"), or {@value #SCOPE} words, whichever comes first. "not only", "not just",
- * "no matter" and "no doubt" are not cues. The cue itself is outside its scope, so a rubric phrase
- * that contains the cue ("no single point of failure") still matches. "no" and "without" right
- * after a downside word ("the trade-off: no joins", "the price is giving up transactions, without
- * ...") name a cost, not a refusal, and are not cues. The scope of "instead of" and "rather than"
- * ends at the next comma or slash: "X rather than Y, with Z" negates Y only. A dismissal before a
- * mention opens a scope too ("it is premature to worry about X"). A negative verdict after a
- * mention ("DAX is not needed", "DAX would be overkill") is {@link Dismissals}' part.
+ * "no matter" and "no doubt" are not cues; "nobody" before its verb is one ({@link
+ * NegatedSubjects}). The cue itself is outside its scope, so a rubric phrase that contains the cue
+ * ("no single point of failure") still matches. "no" and "without" right after a downside word
+ * ("the trade-off: no joins", "the price is giving up transactions, without ...") name a cost, not
+ * a refusal, and are not cues. The scope of "instead of" and "rather than" ends at the next comma
+ * or slash: "X rather than Y, with Z" negates Y only. A dismissal before a mention opens a scope
+ * too ("it is premature to worry about X"). A negative verdict after a mention ("DAX is not
+ * needed", "DAX would be overkill") is {@link Dismissals}' part.
  */
 final class Negation {
   static final int SCOPE = 12;
@@ -127,7 +128,8 @@ final class Negation {
   /** The words {@link #isCue} can be true at, besides those ending in "n't". */
   // spotless:off
   private static final WordSet CUE_WORDS = WordSet.union(CUES, CHOOSERS, BELITTLERS,
-      DismissalWords.DISMISSALS, WordSet.of("not", "no", "without", "of", "than"));
+      DismissalWords.DISMISSALS, WordSet.of("not", "no", "without", "of", "than", "nobody",
+      "noone"));
   // spotless:on
 
   /**
@@ -165,6 +167,9 @@ final class Negation {
     }
     if (w.equals("of") && prev.equals("instead") || w.equals("than") && prev.equals("rather")) {
       return true;
+    }
+    if (w.equals("nobody") || w.equals("noone")) {
+      return NegatedSubjects.opens(words, shape, i);
     }
     if (CHOOSERS.contains(w)) {
       String prev2 = i > 1 ? words.get(i - 2).lower() : "";

@@ -11,8 +11,9 @@ import java.util.List;
  * clause, since there the object itself is denied and what the clause says with it ("we don't have
  * a job that checks the backups", "there isn't a runbook that covers it", "we never found a log
  * that explained it"), and so do "no", "without", "none" and "nor", which deny the object ("no job
- * that checks the backups"). Only a negation word opens such a scope: "instead of", "rather than"
- * and "avoid" keep theirs.
+ * that checks the backups"). A negated subject denies its verb like "not" ("nobody checks the job
+ * that runs at night", "no one reads the alert that fires": {@link NegatedSubjects}). Only a
+ * negation word opens such a scope: "instead of", "rather than" and "avoid" keep theirs.
  */
 final class RelativeEnds {
   // spotless:off
@@ -47,12 +48,13 @@ final class RelativeEnds {
   static int before(List<Word> words, Shape shape, int cue) {
     int n = words.size();
     String c = words.get(cue).lower();
-    if (!Negation.isCueWord(c)
-        || DENY_THINGS.contains(c)
+    int subject = NegatedSubjects.subject(words, cue); // "nobody checks", "no one checks"
+    if (!Negation.isCueWord(c) && subject < 0
+        || DENY_THINGS.contains(c) && subject < 0
         || c.equals("not") && cue > 0 && BE.contains(at(words, cue - 1))) {
       return n; // "no job that checks", "it's not something that needs"
     }
-    int verb = cue + 1;
+    int verb = Math.max(cue, subject) + 1;
     while (verb < n && verb <= cue + 2 && FILLERS.contains(at(words, verb))) {
       verb++;
     }

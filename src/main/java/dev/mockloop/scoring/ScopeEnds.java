@@ -29,7 +29,9 @@ final class ScopeEnds {
 
   /** The last word the negation opened at {@code cue} may reach, or the word count. */
   static int limit(List<Word> words, Shape shape, int cue) {
-    return Math.min(clauseLimit(words, shape, cue), RelativeEnds.before(words, shape, cue));
+    int relative =
+        Math.min(RelativeEnds.before(words, shape, cue), NegatedSubjects.end(words, shape, cue));
+    return Math.min(clauseLimit(words, shape, cue), relative);
   }
 
   private static int clauseLimit(List<Word> words, Shape shape, int cue) {

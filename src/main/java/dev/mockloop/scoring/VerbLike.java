@@ -7,7 +7,8 @@ import java.util.List;
  * tagger): an auxiliary or modal ("is", "has", "can"), a negated one ("doesn't"), a past form
  * ("owned", "took") or a third-person form ("checks", "needs"). Base forms ("run", "hold") are left
  * out, since "that run" or "that hold" reads as a noun as often. Used where a negation's scope
- * depends on a verb following a word: "anything that needs" ({@link RelativeEnds}).
+ * depends on a verb following a word: "nobody checks" ({@link NegatedSubjects}), "anything that
+ * needs" ({@link ScopeEnds}).
  */
 final class VerbLike {
   // spotless:off
@@ -17,7 +18,7 @@ final class VerbLike {
           "took", "made", "knew", "saw", "got", "ran", "kept", "let", "put", "said", "told",
           "thought", "felt", "held", "paid", "sent", "set", "wrote", "built", "found", "gave",
           "left", "lost", "led", "meant", "came", "became");
-  /** Words that may stand between a subject and its verb ("that already needs"). */
+  /** Words that may stand between a subject and its verb ("nobody ever checked"). */
   private static final WordSet ADVERBS =
       WordSet.of("ever", "really", "actually", "already", "still", "even", "also", "only",
           "just", "always", "else", "then", "truly", "fully", "properly", "seriously");
@@ -42,6 +43,14 @@ final class VerbLike {
       return -1;
     }
     return finite(words.get(k).lower()) ? k : -1;
+  }
+
+  /**
+   * Whether the word, lower-cased, surely reads as a finite verb: an auxiliary, a modal or a past
+   * form, not a form in "-s", which a plural noun shares ("features nobody asked for").
+   */
+  static boolean surely(String w) {
+    return FINITE.contains(w) || w.endsWith("n't") || w.length() > 4 && w.endsWith("ed");
   }
 
   /** Whether the word, lower-cased, reads as a finite verb. */

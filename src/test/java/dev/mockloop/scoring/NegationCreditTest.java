@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a negation denies, on points: a negated action's scope ends before a relative clause of its
- * object ({@link RelativeEnds}), which states a property positively.
+ * What a negation denies, on points: "nobody" as a subject denies its clause ({@link
+ * NegatedSubjects}), and a negated action's scope ends before a relative clause of its object
+ * ({@link RelativeEnds}), which states a property positively.
  */
 class NegationCreditTest {
   private static final Scorer SCORER = new Scorer(Glossary.EMPTY);
@@ -50,6 +51,23 @@ class NegationCreditTest {
         .filter(p -> p.id().equals(id))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void nobodyAsTheSubjectDeniesWhatFollows() {
+    PointResult backups = point("Nobody checks the backups.", "backups");
+    assertThat(backups.covered()).isFalse();
+    assertThat(backups.negated()).extracting(Evidence::text).contains("checks the backups");
+    assertThat(point("The on-call checks the backups every week.", "backups").covered()).isTrue();
+  }
+
+  @Test
+  void aStoryIsCreditedForTheFixNotForTheProblemItReports() {
+    String story = "Nobody owned the alerts, so I took them over.";
+    PointResult ownership = point(story, "ownership");
+    assertThat(ownership.covered()).isTrue();
+    assertThat(ownership.evidence()).extracting(Evidence::text).containsExactly("took them over");
+    assertThat(point("Nobody owned the alerts for a year.", "ownership").covered()).isFalse();
   }
 
   @Test

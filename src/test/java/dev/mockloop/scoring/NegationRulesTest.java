@@ -253,4 +253,41 @@ class NegationRulesTest {
     assertThat(marked("I don't tell the team that we moved it.", true)).contains("moved");
     assertThat(marked("We won't move that cache this quarter.", true)).contains("cache", "quarter");
   }
+
+  @Test
+  void nobodyAsASubjectNegatesItsPredicate() {
+    assertThat(marked("Nobody checks the backups.", true))
+        .containsExactly("checks", "the", "backups");
+    assertThat(marked("Nobody owned the alerts, so I took them over.", true))
+        .containsExactly("owned", "the", "alerts");
+    assertThat(marked("We found nobody had checked the restore path.", true))
+        .contains("checked", "restore", "path");
+    assertThat(marked("Nobody else knew the schema.", true)).contains("knew", "schema");
+    // not a subject: nothing is negated
+    assertThat(marked("I told nobody about the outage.", true)).isEmpty();
+    assertThat(marked("It was nobody's fault.", true)).isEmpty();
+  }
+
+  @Test
+  void nobodyAfterANounNegatesOnlyItsVerb() {
+    assertThat(marked("We built features nobody has asked for, and shipped them weekly.", true))
+        .containsExactly("has", "asked", "for");
+    assertThat(marked("The features nobody asked for cost us the most.", true))
+        .containsExactly("asked", "for");
+    assertThat(
+            marked("\"A team that builds what nobody wants\" -> teams co-own the roadmap.", true))
+        .containsExactly("wants");
+    assertThat(marked("Something nobody can easily test is the failover path.", true))
+        .containsExactly("can", "easily", "test");
+    assertThat(marked("Anything no one reads gets archived.", true))
+        .containsExactly("one", "reads");
+  }
+
+  @Test
+  void aNegatedSubjectsObjectKeepsItsRelativeClause() {
+    assertThat(marked("Nobody checks the job that runs at night.", true))
+        .containsExactly("checks", "the", "job");
+    assertThat(marked("No one reads the alert that fires at night.", true))
+        .containsExactly("one", "reads", "the", "alert");
+  }
 }
