@@ -58,6 +58,9 @@ final class ScoreJson {
       if (!p.unquantified().isEmpty()) {
         evidence(n.putArray("unquantified"), p.unquantified());
       }
+      if (!p.hypothetical().isEmpty()) {
+        evidence(n.putArray("hypothetical"), p.hypothetical());
+      }
       if (texts) {
         n.put("hint", p.hint());
       }

@@ -95,6 +95,12 @@ final class AnswerLines {
             "    - named without a number of your own, so not counted: " + quoted(p.unquantified()),
             Tone.DIM);
       }
+      if (!p.hypothetical().isEmpty()) {
+        add(
+            "    - said as what you would do, not what you did, so not counted: "
+                + quoted(p.hypothetical()),
+            Tone.DIM);
+      }
       if (!p.hint().isBlank()) {
         add("    - hint: " + p.hint(), Tone.DIM);
       }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param echoed spans that matched but only restate the question, so did not count
  * @param unquantified spans that matched a point asking for a quantity in a follow-up answer that
  *     gives no quantity of its own ({@link Quantified}), so did not count
+ * @param hypothetical spans that matched only in sentences saying what one would do, in the answer
+ *     to a story follow-up that asks what happened ({@link WhatHappened}), so did not count
  */
 public record PointResult(
     String id,
@@ -32,7 +34,10 @@ public record PointResult(
     List<Evidence> echoed,
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-        List<Evidence> unquantified) {
+        List<Evidence> unquantified,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Evidence> hypothetical) {
   public static final String STATED = "stated";
   public static final String LISTED = "listed";
 
@@ -46,6 +51,35 @@ public record PointResult(
     basis = !covered ? "" : basis == null || basis.isEmpty() ? STATED : basis;
     echoed = echoed == null ? List.of() : List.copyOf(echoed);
     unquantified = unquantified == null ? List.of() : List.copyOf(unquantified);
+    hypothetical = hypothetical == null ? List.of() : List.copyOf(hypothetical);
+  }
+
+  /** A point result with no evidence refused as hypothetical. */
+  public PointResult(
+      String id,
+      String point,
+      String dimension,
+      int weight,
+      boolean covered,
+      List<Evidence> evidence,
+      List<Evidence> negated,
+      String hint,
+      String basis,
+      List<Evidence> echoed,
+      List<Evidence> unquantified) {
+    this(
+        id,
+        point,
+        dimension,
+        weight,
+        covered,
+        evidence,
+        negated,
+        hint,
+        basis,
+        echoed,
+        unquantified,
+        List.of());
   }
 
   /** A point result with no evidence refused for want of a quantity. */
@@ -73,7 +107,7 @@ public record PointResult(
       List<Evidence> evidence,
       List<Evidence> negated,
       String hint) {
-    this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of(), List.of());
+    this(id, point, dimension, weight, covered, evidence, negated, hint, "", List.of());
   }
 
   /** The share of its weight the point earns: 1 stated, {@value #LISTED_CREDIT} listed, 0. */

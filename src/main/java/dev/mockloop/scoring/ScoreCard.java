@@ -59,4 +59,9 @@ public record ScoreCard(
     more.add(flag);
     return new ScoreCard(score, points, dimensions, signals, more, levelRead, said);
   }
+
+  /** This card with the follow-ups whose when_said phrases the answer says. */
+  ScoreCard withSaid(List<Said> said) {
+    return new ScoreCard(score, points, dimensions, signals, flags, levelRead, said);
+  }
 }

@@ -87,7 +87,7 @@ public final class Scorer implements AnswerScorer {
         cards.card(
             analyzed, scenario, spec.rubric(), asked, otherCoverage, read, Asked.MAIN, level);
     List<Said> said = said(matcher, spec);
-    return said.isEmpty() ? scored : new Scored(withSaid(scored.card(), said), scored.inputs());
+    return said.isEmpty() ? scored : new Scored(scored.card().withSaid(said), scored.inputs());
   }
 
   /** The follow-ups whose when_said phrases the answer says, with the scorer's evidence. */
@@ -109,11 +109,6 @@ public final class Scorer implements AnswerScorer {
         .toList();
   }
 
-  private static ScoreCard withSaid(ScoreCard c, List<Said> said) {
-    return new ScoreCard(
-        c.score(), c.points(), c.dimensions(), c.signals(), c.flags(), c.levelRead(), said);
-  }
-
   Scored scoredFollowUp(String answer, Scenario scenario, Level level, FollowUp followUp) {
     LevelSpec spec = spec(scenario, level);
     Objects.requireNonNull(followUp, "followUp");
@@ -126,6 +121,8 @@ public final class Scorer implements AnswerScorer {
                 // a design follow-up's quantity points need a number of the answer's own
                 scenario.behavioral() ? null : question(spec.prompt(), spec.context()))
             .match(compiled(followUp.rubric()));
+    // a story follow-up that asks what happened: what one would do does not count
+    outcome = WhatHappened.counted(analyzed, outcome, scenario.behavioral(), followUp.ask());
     return cards.card(
         analyzed,
         scenario,
