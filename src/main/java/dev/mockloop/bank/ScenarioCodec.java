@@ -88,6 +88,7 @@ final class ScenarioCodec {
       }
     }
     out.string(l.modelAnswer());
+    points(out, l.premise() == null ? List.of() : List.of(l.premise()));
   }
 
   private static LevelSpec level(CodecIn in) {
@@ -103,7 +104,16 @@ final class ScenarioCodec {
     for (int i = 0; i < n; i++) {
       followUps.add(followUp(in));
     }
-    return new LevelSpec(prompt, context, minutes, rubric, followUps, in.string());
+    String model = in.string();
+    List<RubricPoint> premise = points(in);
+    return new LevelSpec(
+        prompt,
+        context,
+        minutes,
+        rubric,
+        followUps,
+        model,
+        premise == null || premise.isEmpty() ? null : premise.get(0));
   }
 
   private static void followUp(CodecOut out, FollowUp f) {

@@ -33,7 +33,7 @@ final class StoryFlags {
 
   /** Failures that count twice in the story guard ({@link #weight}). */
   private static final Set<String> CAPPING =
-      Set.of("hypothetical", "all-we", "no-result", "team-scope");
+      Set.of("hypothetical", "all-we", "no-result", "team-scope", "off-question");
 
   /** A failure the story guard does not count: the concreteness guard already scales it. */
   private static final String THINNING = "no-numbers";
@@ -112,7 +112,8 @@ final class StoryFlags {
       Asked asked,
       boolean empty,
       int lateChar,
-      boolean teamScope) {
+      boolean teamScope,
+      String offQuestion) {
     List<Flag> out = new ArrayList<>();
     if (empty) {
       return out;
@@ -151,6 +152,15 @@ final class StoryFlags {
       out.add(allWe(story));
     }
     hypothetical(story, out);
+    if (offQuestion != null) {
+      out.add(
+          capping(
+              "off-question",
+              "This story may answer another question: this one asks for a story about "
+                  + offQuestion.replaceAll("[.\\s]+$", "")
+                  + ", and the story never says so. Tell one that is, or say plainly where"
+                  + " this one is."));
+    }
     if (teamScope) {
       out.add(
           capping(
