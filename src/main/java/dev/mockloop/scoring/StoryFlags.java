@@ -33,7 +33,7 @@ final class StoryFlags {
 
   /** Failures that count twice in the story guard ({@link #weight}). */
   private static final Set<String> CAPPING =
-      Set.of("hypothetical", "all-we", "no-result", "team-scope", "off-question");
+      Set.of("hypothetical", "all-we", "no-result", "team-scope");
 
   /** A failure the story guard does not count: the concreteness guard already scales it. */
   private static final String THINNING = "no-numbers";
@@ -154,12 +154,12 @@ final class StoryFlags {
     hypothetical(story, out);
     if (offQuestion != null) {
       out.add(
-          capping(
+          new Flag(
               "off-question",
               "This story may answer another question: this one asks for a story about "
                   + offQuestion.replaceAll("[.\\s]+$", "")
-                  + ", and the story never says so. Tell one that is, or say plainly where"
-                  + " this one is."));
+                  + ", and nothing in yours says so. Tell one that is, or say plainly how this"
+                  + " one is."));
     }
     if (teamScope) {
       out.add(
