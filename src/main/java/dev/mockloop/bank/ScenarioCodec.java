@@ -88,7 +88,7 @@ final class ScenarioCodec {
       }
     }
     out.string(l.modelAnswer());
-    points(out, l.premise() == null ? List.of() : List.of(l.premise()));
+    point(out, l.premise());
   }
 
   private static LevelSpec level(CodecIn in) {
@@ -105,15 +105,8 @@ final class ScenarioCodec {
       followUps.add(followUp(in));
     }
     String model = in.string();
-    List<RubricPoint> premise = points(in);
-    return new LevelSpec(
-        prompt,
-        context,
-        minutes,
-        rubric,
-        followUps,
-        model,
-        premise == null || premise.isEmpty() ? null : premise.get(0));
+    RubricPoint premise = in.present() ? point(in) : null;
+    return new LevelSpec(prompt, context, minutes, rubric, followUps, model, premise);
   }
 
   private static void followUp(CodecOut out, FollowUp f) {
@@ -152,16 +145,20 @@ final class ScenarioCodec {
       return;
     }
     for (RubricPoint p : points) {
-      if (present(out, p)) {
-        out.string(p.id());
-        out.string(p.point());
-        out.string(p.dimension());
-        CodecParts.whole(out, p.weight());
-        CodecParts.strings(out, p.any());
-        CodecParts.stringLists(out, p.all());
-        out.string(p.hint());
-        out.string(p.lp());
-      }
+      point(out, p);
+    }
+  }
+
+  private static void point(CodecOut out, RubricPoint p) {
+    if (present(out, p)) {
+      out.string(p.id());
+      out.string(p.point());
+      out.string(p.dimension());
+      CodecParts.whole(out, p.weight());
+      CodecParts.strings(out, p.any());
+      CodecParts.stringLists(out, p.all());
+      out.string(p.hint());
+      out.string(p.lp());
     }
   }
 
