@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param rubric the key points, at least one
  * @param followUps probes, in file order
  * @param modelAnswer a strong answer a candidate could give in the time; may be empty in user banks
+ * @param premise for a behavioural question, the situation a story must be about to answer it (its
+ *     {@code point} says it, its phrases and concept groups find it); null when not given
  */
 public record LevelSpec(
     String prompt,
@@ -19,7 +21,8 @@ public record LevelSpec(
     int minutes,
     List<RubricPoint> rubric,
     List<FollowUp> followUps,
-    String modelAnswer) {
+    String modelAnswer,
+    RubricPoint premise) {
   public LevelSpec {
     Objects.requireNonNull(prompt, "prompt");
     context = context == null ? "" : context;
@@ -29,6 +32,17 @@ public record LevelSpec(
     rubric = List.copyOf(rubric);
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
     modelAnswer = modelAnswer == null ? "" : modelAnswer;
+  }
+
+  /** A level with no premise. */
+  public LevelSpec(
+      String prompt,
+      String context,
+      int minutes,
+      List<RubricPoint> rubric,
+      List<FollowUp> followUps,
+      String modelAnswer) {
+    this(prompt, context, minutes, rubric, followUps, modelAnswer, null);
   }
 
   /** The follow-up with this id, or null. */

@@ -88,6 +88,7 @@ final class ScenarioCodec {
       }
     }
     out.string(l.modelAnswer());
+    point(out, l.premise());
   }
 
   private static LevelSpec level(CodecIn in) {
@@ -103,7 +104,9 @@ final class ScenarioCodec {
     for (int i = 0; i < n; i++) {
       followUps.add(followUp(in));
     }
-    return new LevelSpec(prompt, context, minutes, rubric, followUps, in.string());
+    String model = in.string();
+    RubricPoint premise = in.present() ? point(in) : null;
+    return new LevelSpec(prompt, context, minutes, rubric, followUps, model, premise);
   }
 
   private static void followUp(CodecOut out, FollowUp f) {
@@ -142,16 +145,20 @@ final class ScenarioCodec {
       return;
     }
     for (RubricPoint p : points) {
-      if (present(out, p)) {
-        out.string(p.id());
-        out.string(p.point());
-        out.string(p.dimension());
-        CodecParts.whole(out, p.weight());
-        CodecParts.strings(out, p.any());
-        CodecParts.stringLists(out, p.all());
-        out.string(p.hint());
-        out.string(p.lp());
-      }
+      point(out, p);
+    }
+  }
+
+  private static void point(CodecOut out, RubricPoint p) {
+    if (present(out, p)) {
+      out.string(p.id());
+      out.string(p.point());
+      out.string(p.dimension());
+      CodecParts.whole(out, p.weight());
+      CodecParts.strings(out, p.any());
+      CodecParts.stringLists(out, p.all());
+      out.string(p.hint());
+      out.string(p.lp());
     }
   }
 

@@ -15,7 +15,7 @@ final class ScenarioParser {
       List.of("id", "kind", "principle", "title", "topic", "tags", "source", "levels");
   // spotless:off
   static final List<String> LEVEL_FIELDS =
-      List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer");
+      List.of("prompt", "context", "minutes", "rubric", "follow_ups", "model_answer", "premise");
   // spotless:on
   // spotless:off
   static final List<String> FOLLOW_UP_FIELDS =
@@ -116,10 +116,11 @@ final class ScenarioParser {
     if (model == null) {
       ctx.warning(key, name + " has no model_answer; add a strong answer users can compare with");
     }
+    RubricPoint premise = PremiseParser.parse(ctx, f, name);
     if (ctx.errorsSince(mark) || prompt == null || minutes == 0 || rubric.isEmpty()) {
       return null;
     }
-    return new LevelSpec(prompt, context, minutes, rubric, followUps, model);
+    return new LevelSpec(prompt, context, minutes, rubric, followUps, model, premise);
   }
 
   private List<FollowUp> followUps(Fields level, Level lvl, Set<String> pointIds) {

@@ -99,6 +99,13 @@ public final class QuestionsShowCommand implements Callable<Integer> {
     if (!spec.context().isBlank()) {
       section("Context", spec.context(), "  ");
     }
+    if (spec.premise() != null) {
+      section(
+          "Premise (a story must be about this, or it answers another question)",
+          spec.premise().point(),
+          "  ");
+      matching(spec.premise(), "  ");
+    }
     out.println("Rubric (" + Plural.of(spec.rubric().size(), "point") + "):");
     rubric(spec.rubric(), "  ");
     for (FollowUp f : spec.followUps()) {
@@ -146,20 +153,23 @@ public final class QuestionsShowCommand implements Callable<Integer> {
           indent);
       String more = indent + "   ";
       para(p.point(), more);
-      if (!p.any().isEmpty()) {
-        para("phrases: " + quoted(p.any()), more);
-      }
-      if (!p.all().isEmpty()) {
-        para(
-            "all of: "
-                + p.all().stream()
-                    .map(g -> "(" + quoted(g) + ")")
-                    .collect(Collectors.joining(" + ")),
-            more);
-      }
+      matching(p, more);
       if (!p.hint().isBlank()) {
         para("hint: " + p.hint(), more);
       }
+    }
+  }
+
+  /** The phrases and concept groups that find a point. */
+  private void matching(RubricPoint p, String more) {
+    if (!p.any().isEmpty()) {
+      para("phrases: " + quoted(p.any()), more);
+    }
+    if (!p.all().isEmpty()) {
+      para(
+          "all of: "
+              + p.all().stream().map(g -> "(" + quoted(g) + ")").collect(Collectors.joining(" + ")),
+          more);
     }
   }
 

@@ -17,6 +17,7 @@ final class CardBuilder {
   private final Function<List<RubricPoint>, CompiledRubric> compiled;
   private final IdentityCache<Scenario, TermBits> topics;
   private final Function<Scenario, TermBits> topicTerms;
+  private final Premise premise;
 
   CardBuilder(
       TextAnalyzer analyzer, Function<List<RubricPoint>, CompiledRubric> compiled, int cacheLimit) {
@@ -24,6 +25,14 @@ final class CardBuilder {
     this.compiled = compiled;
     this.topics = new IdentityCache<>(cacheLimit);
     this.topicTerms = s -> ScenarioTerms.terms(s, analyzer); // made once, not per card
+    this.premise = new Premise(compiled, cacheLimit);
+  }
+
+  /** What the question asks a story to be about when this main answer never says it, or null. */
+  private String offQuestion(AnalyzedAnswer analyzed, Scenario scenario, Level level) {
+    var spec = scenario.levels().get(level);
+    RubricPoint asked = spec == null ? null : spec.premise();
+    return asked == null || premise.found(analyzed, asked) ? null : asked.point();
   }
 
   private static int lateChar(AnalyzedAnswer a) {
@@ -65,7 +74,8 @@ final class CardBuilder {
                 asked,
                 signals.words() == 0,
                 lateChar(analyzed),
-                scope != null && scope.small());
+                scope != null && scope.small(),
+                asked == Asked.MAIN ? offQuestion(analyzed, scenario, level) : null);
     ScoreFormula.Inputs in =
         new ScoreFormula.Inputs(
             outcome.coverage(),

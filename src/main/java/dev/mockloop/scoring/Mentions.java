@@ -11,11 +11,23 @@ import java.util.Map;
 final class Mentions {
   private final AnalyzedAnswer answer;
 
+  /** Whether every match is taken as written: no negation, dismissal or echo refuses it. */
+  private final boolean literal;
+
   /** Mentions by match (identity: each match is one array, see {@link #mention}). */
   private final Map<int[], Mention> byMatch = new IdentityHashMap<>(64);
 
   Mentions(AnalyzedAnswer answer) {
+    this(answer, false);
+  }
+
+  /**
+   * An answer's mentions; {@code literal} ones are never negated or echoes, for finding what a
+   * story is about ({@link Premise}): "they had stopped trusting us" is a story about lost trust.
+   */
+  Mentions(AnalyzedAnswer answer, boolean literal) {
     this.answer = answer;
+    this.literal = literal;
   }
 
   /**
@@ -67,7 +79,7 @@ final class Mentions {
     Token b = answer.tokens.get(last);
     Evidence e =
         new Evidence(a.start(), b.end(), answer.text.substring(a.start(), b.end()), phrase);
-    boolean negated = answer.negated(first, last) || answer.negatedInside(matched);
+    boolean negated = !literal && (answer.negated(first, last) || answer.negatedInside(matched));
     boolean echo = true;
     boolean listed = true;
     boolean content = false;
@@ -77,7 +89,7 @@ final class Mentions {
       listed &= answer.listed(t);
       content |= !stop;
     }
-    echo &= content;
+    echo &= content && !literal;
     return new Mention(matched, e, negated, echo, listed, answer.sentenceOf(first), saysNo);
   }
 }

@@ -33,10 +33,19 @@ final class RubricMatcher {
 
   /** A follow-up answer's matcher, with its scenario's prompt and context ({@link Quantified}). */
   RubricMatcher(AnalyzedAnswer answer, QuestionEcho scenario) {
+    this(answer, scenario, false);
+  }
+
+  private RubricMatcher(AnalyzedAnswer answer, QuestionEcho scenario, boolean literal) {
     this.answer = answer;
     this.quantified = scenario == null ? null : new Quantified(answer, scenario);
     this.spans = new PhraseSpans(answer);
-    this.mentions = new Mentions(answer);
+    this.mentions = new Mentions(answer, literal);
+  }
+
+  /** A matcher that takes every match as written, negated or echoed ({@link Premise}). */
+  static RubricMatcher literal(AnalyzedAnswer answer) {
+    return new RubricMatcher(answer, null, true);
   }
 
   /** The outcome for a whole rubric: per-point results and the weight earned. */

@@ -112,7 +112,8 @@ final class StoryFlags {
       Asked asked,
       boolean empty,
       int lateChar,
-      boolean teamScope) {
+      boolean teamScope,
+      String offQuestion) {
     List<Flag> out = new ArrayList<>();
     if (empty) {
       return out;
@@ -151,6 +152,15 @@ final class StoryFlags {
       out.add(allWe(story));
     }
     hypothetical(story, out);
+    if (offQuestion != null) {
+      out.add(
+          new Flag(
+              "off-question",
+              "This story may answer another question: this one asks for a story about "
+                  + offQuestion.replaceAll("[.\\s]+$", "")
+                  + ", and nothing in yours says so. Tell one that is, or say plainly how this"
+                  + " one is."));
+    }
     if (teamScope) {
       out.add(
           capping(

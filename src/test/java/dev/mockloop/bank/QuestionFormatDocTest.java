@@ -73,5 +73,7 @@ class QuestionFormatDocTest {
     Scenario s = result.bank().find("ownership-outside-your-remit").orElseThrow();
     assertThat(s.principle()).isEqualTo("ownership");
     assertThat(s.level(Level.L6).followUp("escalation").whenSaid().phrases()).contains("escalated");
+    assertThat(s.level(Level.L6).premise().point())
+        .isEqualTo("a problem outside your team's remit that you took on");
   }
 }

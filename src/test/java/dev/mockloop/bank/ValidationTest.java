@@ -52,7 +52,7 @@ class ValidationTest {
         .containsExactly(
             file()
                 + ":18:5: error: unknown field 'hint' in level L6;"
-                + " expected one of: prompt, context, minutes, rubric, follow_ups, model_answer ('hint'"
+                + " expected one of: prompt, context, minutes, rubric, follow_ups, model_answer, premise ('hint'"
                 + " belongs in a rubric point: check its indentation)");
   }
 

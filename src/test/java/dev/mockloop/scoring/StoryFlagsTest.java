@@ -316,8 +316,9 @@ class StoryFlagsTest {
         StoryReader.read(
             new AnalyzedAnswer(
                 WOULD, new TextAnalyzer(bank.glossary(), TextAnalyzer.Stemmer.PORTER)));
-    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0, false)).isEmpty();
-    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0, false))
+    assertThat(StoryFlags.failures(story, List.of(), Asked.FOLLOW_UP, false, 0, false, null))
+        .isEmpty();
+    assertThat(StoryFlags.failures(story, List.of(), Asked.WHAT_HAPPENED, false, 0, false, null))
         .extracting(Flag::code)
         .containsExactly("hypothetical");
   }
