@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Small banks written into a temporary folder, and the fixture banks under test resources. */
-final class BankFixtures {
+public final class BankFixtures {
   private BankFixtures() {}
 
   /**
@@ -66,6 +66,16 @@ final class BankFixtures {
       return Path.of(BankFixtures.class.getResource("/banks/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the fixture bank {@code name} into {@code dir}, for tests that edit a copy. */
+  public static void copy(String name, Path dir) throws java.io.IOException {
+    Path from = resource(name);
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        write(dir, from.relativize(f).toString(), java.nio.file.Files.readAllBytes(f));
+      }
     }
   }
 

@@ -4,10 +4,8 @@ import static dev.mockloop.bank.BankFixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +29,7 @@ class PremiseFormatTest {
 
   @BeforeEach
   void copyBank() throws IOException {
-    Path from = BankFixtures.resource("lp");
-    try (Stream<Path> files = Files.walk(from)) {
-      files
-          .filter(Files::isRegularFile)
-          .forEach(f -> BankFixtures.write(dir, from.relativize(f).toString(), read(f)));
-    }
-  }
-
-  private static byte[] read(Path f) {
-    try {
-      return Files.readAllBytes(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BankFixtures.copy("lp", dir);
   }
 
   private void insertBeforeRubric(String rel, String text) throws IOException {

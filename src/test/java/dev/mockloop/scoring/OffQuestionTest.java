@@ -9,7 +9,6 @@ import dev.mockloop.bank.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,19 +40,7 @@ class OffQuestionTest {
 
   @BeforeAll
   static void load() throws IOException {
-    Path from;
-    try {
-      from = Path.of(OffQuestionTest.class.getResource("/banks/lp").toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(f, to);
-      }
-    }
+    dev.mockloop.bank.BankFixtures.copy("lp", dir);
     Path file = dir.resolve("behavioral/ownership-outside-your-remit.yaml");
     String yaml = Files.readString(file);
     Files.writeString(
