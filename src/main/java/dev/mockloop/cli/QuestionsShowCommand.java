@@ -100,10 +100,7 @@ public final class QuestionsShowCommand implements Callable<Integer> {
       section("Context", spec.context(), "  ");
     }
     if (spec.premise() != null) {
-      section(
-          "Premise (a story must be about this, or it answers another question)",
-          spec.premise().point(),
-          "  ");
+      section("Premise (what a story must be about)", spec.premise().point(), "  ");
       matching(spec.premise(), "  ");
     }
     out.println("Rubric (" + Plural.of(spec.rubric().size(), "point") + "):");
