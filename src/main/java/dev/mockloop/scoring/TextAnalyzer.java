@@ -105,7 +105,7 @@ final class TextAnalyzer {
                 surface,
                 start,
                 end,
-                keyword.isKeyword(),
+                keyword.isKeyword() && STOP_WORDS.contains(term.buffer(), 0, term.length()),
                 false));
       }
       ts.end();

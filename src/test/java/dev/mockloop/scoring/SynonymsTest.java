@@ -123,7 +123,11 @@ class SynonymsTest {
                 + offset.startOffset()
                 + "-"
                 + offset.endOffset()
-                + (keyword.isKeyword() && !synonym ? " stop" : "")
+                + (keyword.isKeyword()
+                        && TextAnalyzer.STOP_WORDS.contains(term.buffer(), 0, term.length())
+                        && !synonym
+                    ? " stop"
+                    : "")
                 + (synonym ? " synonym" : ""));
       }
       ts.end();

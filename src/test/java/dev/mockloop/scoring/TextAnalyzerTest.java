@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockloop.bank.Glossary;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,5 +76,20 @@ class TextAnalyzerTest {
       })
   void normalizes(String text, String expected) {
     assertThat(terms(text)).isEqualTo(expected);
+  }
+
+  /**
+   * The stemmer override marks its words as keywords, as the stop-word marker does; a word whose
+   * stem is fixed ("manager", "customers", "production") is still a content word. Before, it was
+   * read as a stop word, so "pushed back on my manager" in a rubric compiled to "pushed back".
+   */
+  @Test
+  void wordsWithAFixedStemAreContentWordsAndStopWordsStayStopWords() {
+    List<Token> tokens =
+        ANALYZER.analyze("I pushed back on my manager and the customers in production");
+    assertThat(tokens.stream().filter(t -> !t.stop()).map(Token::term).toList())
+        .containsExactly("push", "back", "manager", "customer", "production");
+    assertThat(tokens.stream().filter(Token::stop).map(Token::surface).toList())
+        .containsExactly("i", "on", "my", "and", "the", "in");
   }
 }
