@@ -40,8 +40,9 @@ final class Mentions {
     if (!phrase.inverted()) {
       return m;
     }
-    boolean usable =
-        m.negated() && answer.negatedByNegation(matched[0], matched[matched.length - 1]);
+    // negated by a negation is negated (AnalyzedAnswer#negated); asked directly, so a literal
+    // matcher, whose mentions are never negated, still finds "nobody was the owner" for "no owner"
+    boolean usable = answer.negatedByNegation(matched[0], matched[matched.length - 1]);
     return new Mention(
         m.tokens(), m.evidence(), !usable, m.echo(), m.listed(), m.sentence(), m.saysNo());
   }

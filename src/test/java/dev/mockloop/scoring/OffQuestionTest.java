@@ -97,6 +97,13 @@ class OffQuestionTest {
   }
 
   @Test
+  void aPremiseAlternativeWrittenAsANegationMatchesWhereTheStoryNegatesIt() {
+    String negated =
+        OFF.replace("I learned", "Nobody was the owner of her onboarding, so I took it. I learned");
+    assertThat(offQuestion(main(negated, Level.L6))).isNull();
+  }
+
+  @Test
   void aLevelWithoutAPremiseAndFollowUpsAreNeverFlagged() {
     assertThat(offQuestion(main(OFF, Level.L7))).isNull();
     String followUp = "I mentored Priya for three months and she led the refund launch.";
