@@ -121,14 +121,16 @@ final class SignalReader {
   }
 
   /**
-   * {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}; {@code
-   * contentWords}: {@link ScenarioTerms#content}.
+   * {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}; it is false
+   * for a story, which also states no choice in the imperative ({@link Imperatives}: "put customers
+   * first" in a story is a value, not a plan); {@code contentWords}: {@link ScenarioTerms#content}.
    */
   static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities, int contentWords) {
     int words = a.shape.words;
     int function = a.shape.functionWords;
     double fws = words == 0 ? 0 : (double) function / words;
-    boolean decision = DECISION.any(a.words);
+    boolean decision =
+        DECISION.any(a.words) || plainQuantities && Imperatives.any(a.words, a.shape);
     List<String> structure = new ArrayList<>();
     for (Map.Entry<String, WordPhrases> e : STRUCTURE.entrySet()) {
       if (e.getKey().equals("results") && decision) {

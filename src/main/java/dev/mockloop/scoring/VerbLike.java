@@ -50,12 +50,17 @@ final class VerbLike {
    * form, not a form in "-s", which a plural noun shares ("features nobody asked for").
    */
   static boolean surely(String w) {
-    return FINITE.contains(w) || w.endsWith("n't") || w.length() > 4 && w.endsWith("ed");
+    return auxiliary(w) || w.length() > 4 && w.endsWith("ed");
+  }
+
+  /** Whether the word, lower-cased, is an auxiliary, a modal or an irregular past form. */
+  static boolean auxiliary(String w) {
+    return FINITE.contains(w) || w.endsWith("n't");
   }
 
   /** Whether the word, lower-cased, reads as a finite verb. */
   static boolean finite(String w) {
-    if (FINITE.contains(w) || w.endsWith("n't")) {
+    if (auxiliary(w)) {
       return true;
     }
     if (w.length() > 4 && w.endsWith("ed")) {

@@ -49,6 +49,31 @@ class SignalReaderTest {
   }
 
   @Test
+  void aPlanInTheImperativeStatesADecision() {
+    // the blind set's terse notes and plans decide this way; "no-decision" told them otherwise
+    assertThat(read("m2-6: build once: a DSAR orchestrator. hire DPO (or fractional).").decision())
+        .isTrue();
+    assertThat(read("Migrate to Amazon OpenSearch Service on Graviton.").decision()).isTrue();
+    assertThat(read("Caching, outside-in:\n- HTTP first\n\nUse ETags for reads.").decision())
+        .isTrue();
+    // the same verbs opening a noun phrase, or followed by a verb, state nothing
+    assertThat(read("Build times are 40 minutes. Use cases vary by team.").decision()).isFalse();
+    assertThat(read("Start time of the job is 2 am; run rate is flat.").decision()).isFalse();
+    assertThat(read("We then use DynamoDB.").decision())
+        .as("not the clause's first word")
+        .isFalse();
+    // a story is not a plan: "put customers first" there is a value, not a choice
+    assertThat(
+            SignalReader.read(
+                    new AnalyzedAnswer("Put customers first. Keep it simple.", ANALYZER),
+                    0,
+                    false,
+                    0)
+                .decision())
+        .isFalse();
+  }
+
+  @Test
   void aCostAcceptedOrAHarmNamedInPlainWordsIsATradeOff() {
     Signals s =
         read(
