@@ -3,8 +3,9 @@
 
 Scores a graded calibration set (src/test/resources/calibration/*.jsonl) with `score --batch` and
 prints what docs/scoring.md reports: Spearman's rho for all, main and follow-up answers (per split
-when no SPLIT is given), grade-4 answers scoring under 45 (listed with -v), strong plain-words vs
-strong jargon means, and the mean and max of each adversarial kind (echo, filler, rejecting,
+when no SPLIT is given), grade-4 answers scoring under 45 (listed with -v), answers graded 3-4
+scoring under 25 (the users' complaint the issue began with), strong plain-words vs strong jargon
+means, and the mean and max of each adversarial kind (echo, filler, rejecting,
 buzzword, fu-echo, fu-rejecting, fu-offtopic). `mockloop questions calibrate` gives the overall
 rank statistics; this adds the per-split and per-kind figures."""
 import json, subprocess, sys, statistics as st
@@ -43,6 +44,8 @@ for sp in ('dev','v2','test'):
     if rs and not split: print(f"  {sp}: all {rho(rs):.3f} main {rho([r for r in rs if not fu(r)]):.3f} fu {rho([r for r in rs if fu(r)]):.3f} grade4<45 {sum(r['grade']==4 and sc[r['id']]<45 for r in rs)}")
 g4=[r for r in rows if r['grade']==4 and sc[r['id']]<45]
 print(f"grade4<45: {len(g4)} lowest {min([sc[r['id']] for r in g4],default='-')}")
+low=[r for r in rows if r['grade']>=3 and sc[r['id']]<25]
+print(f"grade>=3 under 25: {len(low)} of {sum(r['grade']>=3 for r in rows)}")
 if verbose:
     for r in sorted(g4,key=lambda r:sc[r['id']]): print(f"   {sc[r['id']]:3d} {r['id']} {r['scenario']} {r['level']} {r.get('follow_up','')} {r.get('kind','')}")
 kinds={}
