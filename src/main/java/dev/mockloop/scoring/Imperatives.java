@@ -6,9 +6,11 @@ import java.util.List;
  * Whether an answer states a choice in the imperative, as plans and notes do: "Migrate to
  * OpenSearch", "m2-6: build once: an erasure orchestrator", "Hire a DPO". A clause that opens with
  * one of a few verbs of choosing or doing, followed by what it acts on, is a decision as much as "I
- * would migrate"; {@link SignalReader} asks it beside its decision phrases. The verbs are ones that
- * rarely open a noun phrase ("cache", "shard" or "stream" do: "cache hit rate is 45%"), and a verb
- * followed by a finite verb ("build times are") reads as a noun.
+ * would migrate"; {@link SignalReader} asks it beside its decision phrases, for design answers
+ * only. The verbs are ones that rarely open a noun phrase ("cache", "shard" or "stream" do: "cache
+ * hit rate is 45%"). A verb followed by an auxiliary ("build is slow") or by a noun it heads
+ * ("build times", "use cases", "run rate") reads as a noun; a plural after it is its object ("use
+ * retries").
  */
 final class Imperatives {
   // spotless:off
@@ -20,7 +22,7 @@ final class Imperatives {
           "roll", "freeze", "revert", "kill", "drop", "cut", "reserve", "commit", "negotiate",
           "rewrite", "decouple", "isolate", "route", "prioritize", "prioritise", "defer",
           "stop", "go", "set", "run", "give", "turn", "pay", "offload", "reuse", "outsource");
-  /** Words after a verb that make it a noun or a question ("use case", "go live?" stays). */
+  /** Words after one of the verbs that make it a noun: "use case", "start time", "run rate". */
   private static final WordSet NOUN_AFTER =
       WordSet.of("case", "cases", "of", "time", "times", "rate", "rates", "cost", "costs",
           "date", "phase", "order", "count", "point", "pipeline", "artifact", "artifacts");
