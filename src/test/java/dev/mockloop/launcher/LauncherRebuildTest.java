@@ -85,6 +85,38 @@ class LauncherRebuildTest {
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 
+  private Process start() throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder(List.of("bash", repo.resolve("mockloop").toString(), "--version"))
+            .directory(repo.toFile())
+            .redirectErrorStream(true);
+    pb.environment().put("PATH", repo.resolve("bin") + ":/usr/bin:/bin");
+    pb.environment().put("MOCKLOOP_NO_CDS", "1");
+    return pb.start();
+  }
+
+  @Test
+  void twoStartsAtOnceBuildOnceAndBothRun() throws Exception {
+    // a build slow enough for the second start to find it under way
+    script(
+        repo.resolve("bin/mvn"),
+        "echo built >> '" + builds + "'; sleep 2; mkdir -p target; echo jar > target/mockloop.jar");
+    Files.writeString(repo.resolve("src/main/java/A.java"), "class A { int y; }\n");
+    Process first = start();
+    Thread.sleep(500);
+    Process second = start();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String out1 = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String out2 = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(buildCount()).as(out1 + out2).isEqualTo(2); // the set-up's build and one more
+    assertThat(out1).contains("rebuilding").contains("java").contains("--version");
+    assertThat(out2).contains("waiting for it to finish").contains("java").contains("--version");
+    assertThat(out2).doesNotContain("rebuilding");
+    assertThat(first.exitValue()).isZero();
+    assertThat(second.exitValue()).isZero();
+  }
+
   private long buildCount() throws IOException {
     return Files.readAllLines(builds).stream().filter("built"::equals).count();
   }
