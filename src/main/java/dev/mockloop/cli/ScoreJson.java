@@ -131,6 +131,7 @@ final class ScoreJson {
     o.put("function_word_share", s.functionWordShare());
     o.put("topic_words", s.topicWords());
     o.put("content_words", s.contentWords());
+    o.put("said_sentences", s.saidSentences());
     o.put("list_likeness", s.listLikeness());
     return o;
   }

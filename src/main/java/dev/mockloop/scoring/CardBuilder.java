@@ -52,7 +52,8 @@ final class CardBuilder {
     boolean followUp = asked != Asked.MAIN;
     TermBits topic = topics.get(scenario, topicTerms);
     int[] terms = ScenarioTerms.sharedAndContent(analyzed, topic);
-    Signals signals = SignalReader.read(analyzed, terms[0], !scenario.behavioral(), terms[1]);
+    Signals signals =
+        SignalReader.read(analyzed, terms[0], !scenario.behavioral(), terms[1], terms[2]);
     double pasted = PastedText.share(analyzed, compiled.apply(rubric));
     int dismissed =
         (int) outcome.points().stream().filter(p -> !p.covered() && !p.negated().isEmpty()).count();

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record GradeBand(int grade, String name) {
   /** Lowest score of bands 1..4, from {@code questions calibrate} on the blind set. */
-  static final int[] CUTS = {2, 18, 40, 61};
+  static final int[] CUTS = {3, 14, 35, 66};
 
   private static final String[] NAMES = {"off-topic", "vague", "partial", "good", "strong"};
 

@@ -72,7 +72,8 @@ final class ScenarioTerms {
 
   /**
    * Distinct answer terms that belong to the topic, and {@link #content}, in one pass over the
-   * tokens (each token's word checks made once): {shared, content}.
+   * tokens (each token's word checks made once), and the sentences that say something ({@link
+   * #said}): {shared, content, said}.
    */
   static int[] sharedAndContent(AnalyzedAnswer answer, TermBits topic) {
     return read(answer, topic);
@@ -88,7 +89,7 @@ final class ScenarioTerms {
     return read(answer, null)[1];
   }
 
-  /** {shared with {@code topic} (0 if null), content}. */
+  /** {shared with {@code topic} (0 if null), content, sentences that say something}. */
   private static int[] read(AnalyzedAnswer answer, TermBits topic) {
     // a term's lexicon number where it has one (sorted ints, no boxing); its text where not
     int[] ids = answer.termIds(topic == null ? 0 : topic.limit);
@@ -117,7 +118,31 @@ final class ScenarioTerms {
     for (int i = 0; i < o; i++) {
       distinctOther += i == 0 || !other[i].equals(other[i - 1]) ? 1 : 0;
     }
-    return new int[] {distinct(seen, n), distinct(known, k) + distinctOther};
+    return new int[] {distinct(seen, n), distinct(known, k) + distinctOther, said(answer)};
+  }
+
+  /** Content terms a sentence needs to say something of its own ({@link #said}). */
+  static final int SAID_TERMS = 3;
+
+  /**
+   * Sentences that each say something of their own: at least {@value #SAID_TERMS} content tokens
+   * (repeats count; the question's words, generic words, function words and numbers do not).
+   * Depth's second measure ({@link Depth#of}): a plain answer repeats its everyday words, so it has
+   * fewer distinct terms than a jargon answer of the same length and substance, but as many
+   * sentences that say something.
+   */
+  private static int said(AnalyzedAnswer answer) {
+    int[] inSentence = new int[answer.shape.sentences + 1];
+    for (int i = 0; i < answer.tokens.size(); i++) {
+      if (!answer.echoToken[i] && counts(answer.tokens.get(i))) {
+        inSentence[answer.shape.sentence[answer.tokenWord[i]]]++;
+      }
+    }
+    int said = 0;
+    for (int c : inSentence) {
+      said += c >= SAID_TERMS ? 1 : 0;
+    }
+    return said;
   }
 
   /** How many different values the first {@code n} of {@code a} hold (sorts them). */

@@ -12,9 +12,6 @@ final class ScoreFlags {
   static final double LIST_FLAG = 0.5;
   static final double PASTE_FLAG = 0.5;
 
-  /** Depth under which an answer that earns from its rubric is told it is thin. */
-  static final double THIN = 0.6;
-
   static final double THIN_COVERAGE = 0.3;
 
   private ScoreFlags() {}
@@ -71,7 +68,7 @@ final class ScoreFlags {
     }
     if (s.words() >= min
         && !in.story()
-        && Depth.of(in) < THIN
+        && Depth.says(in) < Depth.thinBelow(in)
         && ScoreFormula.effectiveCoverage(in) >= THIN_COVERAGE) {
       flags.add(
           new Flag(
@@ -80,7 +77,9 @@ final class ScoreFlags {
                   + dev.mockloop.io.Plural.of(s.contentWords(), "distinct content word")
                   + "; strong answers say about "
                   + Depth.full(in)
-                  + "): explain how each works here, why it fits and what it costs."));
+                  + ", or a sentence of substance on each of "
+                  + Depth.full(in) / Depth.PER_SAID_SENTENCE
+                  + " points): explain how each works here, why it fits and what it costs."));
     }
     if (!in.followUp() && !s.decision()) {
       flags.add(

@@ -117,15 +117,17 @@ final class SignalReader {
   private SignalReader() {}
 
   static Signals read(AnalyzedAnswer a, int topicWords) {
-    return read(a, topicWords, true, 0);
+    return read(a, topicWords, true, 0, 0);
   }
 
   /**
    * {@code plainQuantities}: see {@link QuantityReader#facts(AnalyzedAnswer, boolean)}; it is false
    * for a story, which also states no choice in the imperative ({@link Imperatives}: "put customers
-   * first" in a story is a value, not a plan); {@code contentWords}: {@link ScenarioTerms#content}.
+   * first" in a story is a value, not a plan); {@code contentWords}: {@link ScenarioTerms#content};
+   * {@code said}: the sentences that say something of their own ({@link Signals#saidSentences}).
    */
-  static Signals read(AnalyzedAnswer a, int topicWords, boolean plainQuantities, int contentWords) {
+  static Signals read(
+      AnalyzedAnswer a, int topicWords, boolean plainQuantities, int contentWords, int said) {
     int words = a.shape.words;
     int function = a.shape.functionWords;
     double fws = words == 0 ? 0 : (double) function / words;
@@ -153,7 +155,8 @@ final class SignalReader {
         round(fws),
         topicWords,
         round(listLike),
-        contentWords);
+        contentWords,
+        said);
   }
 
   private static List<String> tradeOffs(AnalyzedAnswer a) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param contentWords distinct content terms of the answer, on the topic or not, without the
  *     question's words it repeats, generic words and numbers (how much it says; see depth in
  *     docs/scoring.md)
+ * @param saidSentences sentences of the answer that each say something of their own: at least three
+ *     content terms that are not the question's words (depth's second measure, docs/scoring.md)
  */
 public record Signals(
     int words,
@@ -30,7 +32,8 @@ public record Signals(
     double functionWordShare,
     int topicWords,
     double listLikeness,
-    int contentWords) {
+    int contentWords,
+    int saidSentences) {
   public Signals {
     quantifiedFacts = List.copyOf(quantifiedFacts);
     tradeOffs = List.copyOf(tradeOffs);
@@ -59,6 +62,33 @@ public record Signals(
         functionWordShare,
         0,
         0,
+        0,
+        0);
+  }
+
+  /** Without the count of sentences that say something (0), for callers that predate it. */
+  public Signals(
+      int words,
+      int sentences,
+      List<String> quantifiedFacts,
+      boolean decision,
+      List<String> tradeOffs,
+      List<String> structure,
+      double functionWordShare,
+      int topicWords,
+      double listLikeness,
+      int contentWords) {
+    this(
+        words,
+        sentences,
+        quantifiedFacts,
+        decision,
+        tradeOffs,
+        structure,
+        functionWordShare,
+        topicWords,
+        listLikeness,
+        contentWords,
         0);
   }
 }

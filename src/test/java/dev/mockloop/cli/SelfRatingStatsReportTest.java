@@ -44,9 +44,9 @@ class SelfRatingStatsReportTest {
                         r(Level.L6, 4, 25, "cost"),
                         r(Level.L6, 4, 10, "cost"),
                         r(Level.L6, 3, 40, "design"),
-                        r(Level.L7, 2, 65, "design"),
+                        r(Level.L7, 2, 70, "design"),
                         r(Level.L7, 3, 40, "cost"),
-                        r(Level.L7, 4, 65, "analysis")))),
+                        r(Level.L7, 4, 70, "analysis")))),
             200,
             false);
     assertThat(text)

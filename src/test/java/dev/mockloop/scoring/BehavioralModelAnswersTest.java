@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every model answer of the shipped Leadership Principle questions scores as a strong answer
- * against its own rubric: a main answer at least 85, a follow-up's (about 100 words) in the strong
+ * against its own rubric: a main answer at least 80, a follow-up's (about 100 words) in the strong
  * band ({@link GradeBand}; 63 or more since depth, docs/scoring.md). The story rules (flags,
  * guards) must never mark down the answer the bank shows as the example to follow.
  */
 class BehavioralModelAnswersTest {
-  static final int FLOOR = 85;
+  /**
+   * 85 until depth counted sentences (seventeenth session, full at 130 distinct terms): the
+   * shortest model stories, about 200 words, now score from 84. Strong is from 61.
+   */
+  static final int FLOOR = 80;
 
   @Test
   void everyBehaviouralModelAnswerScoresAsAStrongAnswer() {

@@ -30,11 +30,28 @@ class DepthTest {
   }
 
   @Test
-  void depthIsFullAtAHundredContentWordsOrEightyInAFollowUp() {
-    assertThat(Depth.of(inputs(50, false))).isCloseTo(0.5, within(1e-9));
+  void depthIsFullAt130ContentWordsOr16SentencesThatSaySomethingOr80InAFollowUp() {
+    assertThat(Depth.of(inputs(65, false))).isCloseTo(0.5, within(1e-9));
     assertThat(Depth.of(inputs(150, false))).isCloseTo(1.0, within(1e-9));
     assertThat(Depth.of(inputs(40, true))).isCloseTo(0.5, within(1e-9));
     assertThat(Depth.of(inputs(80, true))).isCloseTo(1.0, within(1e-9));
+    // a plain answer: fewer distinct terms, as many sentences that say something
+    assertThat(Depth.of(inputs(65, 13, false))).isCloseTo(0.8, within(1e-9));
+    assertThat(Depth.of(inputs(100, 4, false))).isCloseTo(100 / 130.0, within(1e-9));
+  }
+
+  @Test
+  void aSentenceSaysSomethingWithThreeContentTermsOfItsOwn() {
+    QuestionEcho question =
+        QuestionEcho.of(ANALYZER, "Design the checkout service for a flash sale.", "");
+    AnalyzedAnswer a =
+        new AnalyzedAnswer(
+            "Copy the cart into a queue and charge the card later. The checkout service is"
+                + " important. Keep a spare copy of every order in another region.",
+            ANALYZER,
+            question);
+    // the first and the last say something; the second only repeats the question's words
+    assertThat(ScenarioTerms.sharedAndContent(a, null)[2]).isEqualTo(2);
   }
 
   @Test
@@ -46,7 +63,7 @@ class DepthTest {
     // a good answer that says a lot keeps its credit and earns its depth
     assertThat(Depth.blend(0.6, long_)).isCloseTo(0.8, within(1e-9));
     // the same rubric credit said in few words earns half the depth
-    assertThat(Depth.blend(0.6, inputs(50, false))).isCloseTo(0.55, within(1e-9));
+    assertThat(Depth.blend(0.6, inputs(65, false))).isCloseTo(0.55, within(1e-9));
   }
 
   @Test
@@ -82,8 +99,12 @@ class DepthTest {
   }
 
   private static ScoreFormula.Inputs inputs(int contentWords, boolean followUp) {
+    return inputs(contentWords, 0, followUp);
+  }
+
+  private static ScoreFormula.Inputs inputs(int contentWords, int said, boolean followUp) {
     Signals signals =
-        new Signals(300, 15, List.of(), true, List.of(), List.of(), 0.5, 30, 0, contentWords);
+        new Signals(300, 15, List.of(), true, List.of(), List.of(), 0.5, 30, 0, contentWords, said);
     return new ScoreFormula.Inputs(
         0.5,
         0,

@@ -33,10 +33,11 @@ class SealedBehavioralCalibrationTest {
   @Test
   void heldOutStoriesKeepTheirOrder() {
     assertThat(ROWS).hasSize(60);
-    // measured before the caps: 0.754 / 0.651; with them 0.784 / 0.708; with premises 0.802
+    // measured before the caps: 0.754 / 0.651; with them 0.784 / 0.708; with premises 0.802; with
+    // sentence depth (seventeenth session) 0.847 / 0.708
     assertThat(BlindBehavioralCalibrationTest.rho(ROWS, r -> !r.followUp()))
         .as("main answers")
-        .isGreaterThanOrEqualTo(0.79);
+        .isGreaterThanOrEqualTo(0.83);
     assertThat(
             BlindBehavioralCalibrationTest.rho(ROWS, BlindBehavioralCalibrationTest.Row::followUp))
         .as("follow-up answers")

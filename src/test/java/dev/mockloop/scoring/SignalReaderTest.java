@@ -68,6 +68,7 @@ class SignalReaderTest {
                     new AnalyzedAnswer("Put customers first. Keep it simple.", ANALYZER),
                     0,
                     false,
+                    0,
                     0)
                 .decision())
         .isFalse();

@@ -97,15 +97,15 @@ class SelfRatingStatsTest {
 
   @Test
   void agreementMeanDifferenceOverTimePerLevelAndWeakestDimension() {
-    // bands: 65 -> 4, 40 -> 3, 25 -> 2, 10 -> 1
+    // bands: 70 -> 4, 40 -> 3, 25 -> 2, 10 -> 1
     List<SelfRatingStats.Rated> rs =
         List.of(
             r(Level.L6, 4, 25, "cost"), // +2
             r(Level.L6, 4, 10, "cost"), // +3
             r(Level.L6, 3, 40, "design"), //  0
-            r(Level.L7, 2, 65, "design"), // -2
+            r(Level.L7, 2, 70, "design"), // -2
             r(Level.L7, 3, 40, "cost"), //  0
-            r(Level.L7, 4, 65, "analysis")); // 0
+            r(Level.L7, 4, 70, "analysis")); // 0
     SelfRatingStats s = SelfRatingStats.of(rs);
     assertThat(s.enough()).isTrue();
     assertThat(s.count()).isEqualTo(6);
